@@ -1,0 +1,198 @@
+/**
+ * The catalogue of diagnostics. Every finding fragbundle reports is made by one of these factory
+ * functions, so that codes, default severities and wording live in one place. Codes are a public
+ * interface (SARIF rule ids, `# fragbundle-ignore CODE`, severity overrides, docs/diagnostics.md
+ * anchors): never rename one, only add.
+ */
+import type { Diagnostic, RelatedLocation, Severity } from './types.js';
+
+/** Static description of one diagnostic code. */
+export interface DiagnosticRule {
+  readonly code: string;
+  readonly severity: Severity;
+  /** One line: what the code means. Used as SARIF `shortDescription`. */
+  readonly summary: string;
+  /** What to do about it. Used as SARIF `help`. */
+  readonly help: string;
+}
+
+const rules = {
+  LOAD_UNREADABLE: {
+    severity: 'error',
+    summary: 'A fragment file could not be read.',
+    help: 'Check the file permissions, or exclude the file in fragbundle.config.json.',
+  },
+  LOAD_BINARY: {
+    severity: 'error',
+    summary: 'A fragment file is not text (NUL bytes or invalid encoding).',
+    help: 'Save the file as UTF-8 (with or without BOM) or UTF-16 with a BOM, or exclude it.',
+  },
+  LOAD_EMPTY: {
+    severity: 'info',
+    summary: 'A fragment file is empty.',
+    help: 'Nothing to do; empty fragments are kept so the order stays as written.',
+  },
+  NO_FRAGMENTS: {
+    severity: 'error',
+    summary: 'The folder is missing or holds no fragments.',
+    help: 'Pass the folder that holds your *.ps1 fragments, or set "fragments" in fragbundle.config.json.',
+  },
+  CONFIG_INVALID: {
+    severity: 'error',
+    summary: 'A configuration file is malformed or has a wrong key or type.',
+    help: 'Fix the key named in the message; docs/configuration.md lists every key.',
+  },
+  PARSE_RECOVERED: {
+    severity: 'info',
+    summary: 'The grammar could not parse a region; its symbols were recovered from the tokens.',
+    help: 'Usually valid PowerShell the tree-sitter grammar does not know. Check that pwsh parses the file.',
+  },
+  DYNAMIC_NAME: {
+    severity: 'warning',
+    summary: 'A name is built at run time and cannot be resolved statically.',
+    help: 'Write the name literally, or declare the dependency with a "# Dependencies:" header.',
+  },
+  CYCLE: {
+    severity: 'error',
+    summary: 'Fragments depend on each other in a cycle; no load order can satisfy them.',
+    help: 'Move the shared definition into a fragment both can depend on, or defer one use into a function body.',
+  },
+  MISSING_DEPENDENCY: {
+    severity: 'error',
+    summary: 'A declared dependency names no fragment.',
+    help: 'Fix the name in the header (fragment base names, case-insensitive) or remove it.',
+  },
+  UNDECLARED_DEPENDENCY: {
+    severity: 'warning',
+    summary: 'A fragment with a dependency header needs a fragment its header does not name.',
+    help: 'Add the fragment to the "# Dependencies:" header so the header can be trusted.',
+  },
+  UNNEEDED_DEPENDENCY: {
+    severity: 'info',
+    summary: 'A declared dependency is not needed by anything the fragment does at load time.',
+    help: 'Remove it from the header if nothing needs it (run-time uses do not need load order).',
+  },
+  ORDER_VIOLATION: {
+    severity: 'warning',
+    summary: 'At load time a fragment uses a symbol that only a later fragment (in the baseline order) defines.',
+    help: 'Rename or reorder the fragments (fragbundle check --suggest-order), or declare the dependency.',
+  },
+  PROBE_BEFORE_DEFINE: {
+    severity: 'warning',
+    summary: 'A guard probes a command or variable that a later fragment defines: it is always false at load time.',
+    help: 'Load the defining fragment first, or move the guard into a function that runs later.',
+  },
+  DUPLICATE_DEFINITION: {
+    severity: 'warning',
+    summary: 'The same function, alias or variable is defined by more than one fragment; the last one loaded wins.',
+    help: 'Keep one definition, or rename one of them.',
+  },
+  SHARED_VARIABLE: {
+    severity: 'warning',
+    summary: 'A top-level variable leaks into the session and another fragment reads or writes it.',
+    help: 'Make the sharing explicit with $global:, or keep the variable inside a function or & { } block.',
+  },
+  SHARED_ENV: {
+    severity: 'info',
+    summary: 'An environment variable is written by several fragments; their order decides its value.',
+    help: 'Keep PATH and other shared variables in one fragment, or make sure the order is intended.',
+  },
+  REQUIRES_GATES_ALL: {
+    severity: 'warning',
+    summary: '#Requires applies to a whole script: concatenated, one fragment would gate every fragment.',
+    help: 'fragbundle turns it into a check that skips only this fragment; nothing to do unless that is not what you want.',
+  },
+  TOP_LEVEL_EXIT: {
+    severity: 'warning',
+    summary: '`exit` at a fragment top level ends the whole profile (and the shell when dot-sourced).',
+    help: 'Use `return` to stop only this fragment.',
+  },
+  LOAD_SIDE_EFFECT: {
+    severity: 'info',
+    summary: 'The fragment does something at load time beyond defining names; it stays eager and in place.',
+    help: 'Move the work into a function, or accept the start-up cost.',
+  },
+  BUNDLE_MISSING: {
+    severity: 'error',
+    summary: 'The bundle file does not exist.',
+    help: 'Run fragbundle build and commit the bundle.',
+  },
+  BUNDLE_STALE: {
+    severity: 'error',
+    summary: 'The bundle was built from other fragments or options than the current ones.',
+    help: 'Run fragbundle build and commit the bundle.',
+  },
+  BUNDLE_UNREADABLE: {
+    severity: 'error',
+    summary: 'The bundle file has no valid fragbundle header.',
+    help: 'Rebuild it with fragbundle build; do not edit the bundle by hand.',
+  },
+} as const satisfies Record<string, Omit<DiagnosticRule, 'code'>>;
+
+/** Every diagnostic code fragbundle can report. */
+export type DiagnosticCode = keyof typeof rules;
+
+/** All rules, sorted by code, for docs and SARIF. */
+export const DIAGNOSTIC_RULES: readonly DiagnosticRule[] = Object.entries(rules)
+  .map(([code, rule]) => ({ code, ...rule }))
+  .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+
+/** The rule for a code, or undefined for an unknown one. */
+export function ruleFor(code: string): DiagnosticRule | undefined {
+  return Object.hasOwn(rules, code) ? { code, ...rules[code as DiagnosticCode] } : undefined;
+}
+
+/** True when `code` is a known diagnostic code. */
+export function isDiagnosticCode(code: string): code is DiagnosticCode {
+  return Object.hasOwn(rules, code);
+}
+
+/** Where a diagnostic points. */
+export interface At {
+  readonly file?: string;
+  readonly line?: number;
+  readonly column?: number;
+}
+
+/**
+ * Make a diagnostic with the code's default severity. The one constructor every stage uses, so
+ * that a finding always carries a known code.
+ */
+export function diagnostic(
+  code: DiagnosticCode,
+  message: string,
+  at: At = {},
+  related?: readonly RelatedLocation[],
+): Diagnostic {
+  const d: { -readonly [K in keyof Diagnostic]: Diagnostic[K] } = {
+    code,
+    severity: rules[code].severity,
+    message,
+  };
+  if (at.file !== undefined) d.file = at.file;
+  if (at.line !== undefined) d.line = at.line;
+  if (at.column !== undefined) d.column = at.column;
+  if (related && related.length > 0) d.related = related;
+  return d;
+}
+
+/** Deterministic order for diagnostics: file, line, column, code, message. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    cmp(a.file ?? '', b.file ?? '') ||
+    (a.line ?? 0) - (b.line ?? 0) ||
+    (a.column ?? 0) - (b.column ?? 0) ||
+    cmp(a.code, b.code) ||
+    cmp(a.message, b.message)
+  );
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** `file:line:col: severity CODE: message`, the one-line form every text output uses. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = d.file === undefined ? '' : `${d.file}:${d.line ?? 1}:${d.column ?? 1}: `;
+  return `${where}${d.severity} ${d.code}: ${d.message}`;
+}
