@@ -1,0 +1,236 @@
+/**
+ * Finding and reading configuration: `fragbundle.config.json` (discovered from the current folder
+ * upward) and a loader's `.profile-fragments.json` in the fragments folder. Every problem is a
+ * ConfigError naming the file, the key path and, for JSON syntax, the line and column.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { diagnostic } from '../diagnostics.js';
+import type { Diagnostic, Severity, SymbolKind } from '../types.js';
+import { CONFIG_SCHEMA, validate, type JsonSchema } from './schema.js';
+
+export const CONFIG_FILE = 'fragbundle.config.json';
+export const LOADER_CONFIG_FILE = '.profile-fragments.json';
+
+/** A definer helper as configured (same shape as the parse stage's DefinerSpec). */
+export interface ConfiguredDefiner {
+  readonly command: string;
+  readonly kind: SymbolKind;
+  readonly nameParameter: string;
+  readonly namePosition?: number;
+  readonly targetParameter?: string;
+  readonly bodyParameter?: string;
+  readonly aliasParameter?: string;
+}
+
+/** fragbundle.config.json as written (all keys optional). */
+export interface ConfigFile {
+  readonly fragments?: string;
+  readonly include?: readonly string[];
+  readonly exclude?: readonly string[];
+  readonly first?: readonly string[];
+  readonly baseline?: 'name' | readonly string[];
+  readonly definers?: readonly ConfiguredDefiner[];
+  readonly builtinDefiners?: boolean;
+  readonly severity?: Readonly<Record<string, Severity | 'off'>>;
+  readonly output?: string;
+  readonly lazy?: 'auto' | 'off';
+  readonly timings?: boolean;
+}
+
+/** Everything the pipeline needs, with defaults applied and paths absolute. */
+export interface ResolvedConfig {
+  /** The config file used, if one was found. */
+  readonly configPath?: string;
+  readonly fragmentsDir: string;
+  readonly include: readonly string[];
+  readonly exclude: readonly string[];
+  readonly first: readonly string[];
+  readonly baseline: 'name' | readonly string[];
+  readonly definers: readonly ConfiguredDefiner[];
+  readonly builtinDefiners: boolean;
+  readonly severity: Readonly<Record<string, Severity | 'off'>>;
+  /** Absolute path of the bundle. */
+  readonly output: string;
+  readonly lazy: 'auto' | 'off';
+  readonly timings: boolean;
+  /** Fragment names left out (`.profile-fragments.json` `disabled`). */
+  readonly disabled: readonly string[];
+  /** The selected environment (`--env`), with the fragments it enables when the loader config lists them. */
+  readonly environment?: { readonly name: string; readonly fragments?: readonly string[] };
+  /** The loader config used, if one was found. */
+  readonly loaderConfigPath?: string;
+}
+
+/** Options from the command line; they win over the config file. */
+export interface CliOverrides {
+  readonly cwd: string;
+  readonly dir?: string;
+  readonly config?: string;
+  readonly output?: string;
+  readonly lazy?: 'auto' | 'off';
+  readonly timings?: boolean;
+  readonly env?: string;
+}
+
+/** A configuration problem: exit code 2. */
+export class ConfigError extends Error {
+  readonly diagnostics: readonly Diagnostic[];
+  constructor(diagnostics: readonly Diagnostic[]) {
+    super(diagnostics.map((d) => d.message).join('\n'));
+    this.name = 'ConfigError';
+    this.diagnostics = diagnostics;
+  }
+}
+
+/** Walk up from `start` to the file system root looking for fragbundle.config.json. */
+export function findConfig(start: string): string | undefined {
+  let dir = path.resolve(start);
+  for (;;) {
+    const candidate = path.join(dir, CONFIG_FILE);
+    if (existsSync(candidate)) return candidate;
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/** Resolve the configuration for one run. Throws ConfigError on any problem. */
+export function resolveConfig(overrides: CliOverrides): ResolvedConfig {
+  const configPath = overrides.config ? path.resolve(overrides.cwd, overrides.config) : findConfig(overrides.cwd);
+  if (overrides.config && !existsSync(configPath!)) {
+    throw new ConfigError([diagnostic('CONFIG_INVALID', `${overrides.config}: config file not found`, { file: overrides.config })]);
+  }
+  const file: ConfigFile = configPath ? readConfigFile(configPath) : {};
+  const base = configPath ? path.dirname(configPath) : overrides.cwd;
+
+  const fragmentsDir = overrides.dir
+    ? path.resolve(overrides.cwd, overrides.dir)
+    : file.fragments
+      ? path.resolve(base, file.fragments)
+      : defaultFragmentsDir(base);
+  const output = overrides.output
+    ? path.resolve(overrides.cwd, overrides.output)
+    : file.output
+      ? path.resolve(base, file.output)
+      : path.join(path.dirname(fragmentsDir), 'profile.bundle.ps1');
+
+  const loader = readLoaderConfig(fragmentsDir);
+  let environment: ResolvedConfig['environment'];
+  if (overrides.env !== undefined) {
+    const listed = loader?.config.environments;
+    if (listed && !Object.hasOwn(listed, overrides.env)) {
+      const known = Object.keys(listed).sort().join(', ') || '(none)';
+      throw new ConfigError([
+        diagnostic('CONFIG_INVALID', `--env ${overrides.env}: no such environment in ${LOADER_CONFIG_FILE} (known: ${known})`, {
+          file: loader!.path,
+        }),
+      ]);
+    }
+    environment = listed ? { name: overrides.env, fragments: listed[overrides.env]! } : { name: overrides.env };
+  }
+
+  const resolved: ResolvedConfig = {
+    fragmentsDir,
+    include: file.include ?? ['*.ps1'],
+    exclude: file.exclude ?? [],
+    first: file.first ?? [],
+    baseline: file.baseline ?? loader?.config.loadOrder ?? 'name',
+    definers: file.definers ?? [],
+    builtinDefiners: file.builtinDefiners ?? true,
+    severity: file.severity ?? {},
+    output,
+    lazy: overrides.lazy ?? file.lazy ?? 'auto',
+    timings: overrides.timings ?? file.timings ?? false,
+    disabled: loader?.config.disabled ?? [],
+  };
+  return {
+    ...resolved,
+    ...(configPath ? { configPath } : {}),
+    ...(environment ? { environment } : {}),
+    ...(loader ? { loaderConfigPath: loader.path } : {}),
+  };
+}
+
+function defaultFragmentsDir(base: string): string {
+  const conventional = path.join(base, 'profile.d');
+  try {
+    if (statSync(conventional).isDirectory()) return conventional;
+  } catch {
+    /* not there: use the folder itself */
+  }
+  return base;
+}
+
+/** Read and validate fragbundle.config.json. */
+export function readConfigFile(file: string): ConfigFile {
+  const value = readJson(file);
+  const errors = validate(value, CONFIG_SCHEMA);
+  if (errors.length > 0) {
+    throw new ConfigError(
+      errors.map((e) => diagnostic('CONFIG_INVALID', `${path.basename(file)}: ${e.path} ${e.message}`, { file })),
+    );
+  }
+  return value as ConfigFile;
+}
+
+interface LoaderConfig {
+  readonly disabled?: readonly string[];
+  readonly loadOrder?: readonly string[];
+  readonly environments?: Readonly<Record<string, readonly string[]>>;
+}
+
+const LOADER_SCHEMA: JsonSchema = {
+  type: 'object',
+  properties: {
+    disabled: { type: 'array', items: { type: 'string' } },
+    loadOrder: { type: 'array', items: { type: 'string' } },
+    environments: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
+  },
+};
+
+/** Read `.profile-fragments.json` when the fragments folder has one. Unknown keys are the loader's business. */
+function readLoaderConfig(fragmentsDir: string): { path: string; config: LoaderConfig } | undefined {
+  const file = path.join(fragmentsDir, LOADER_CONFIG_FILE);
+  if (!existsSync(file)) return undefined;
+  const value = readJson(file);
+  const errors = validate(value, LOADER_SCHEMA);
+  if (errors.length > 0) {
+    throw new ConfigError(
+      errors.map((e) => diagnostic('CONFIG_INVALID', `${LOADER_CONFIG_FILE}: ${e.path} ${e.message}`, { file })),
+    );
+  }
+  return { path: file, config: value as LoaderConfig };
+}
+
+/** Read a JSON file; syntax errors name the line and column. */
+function readJson(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : String(error);
+    throw new ConfigError([diagnostic('CONFIG_INVALID', `${path.basename(file)}: cannot read: ${why}`, { file })]);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const at = jsonErrorPosition(text, message);
+    throw new ConfigError([
+      diagnostic('CONFIG_INVALID', `${path.basename(file)}: invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, {
+        file,
+        ...at,
+      }),
+    ]);
+  }
+}
+
+function jsonErrorPosition(text: string, message: string): { line: number; column: number } {
+  const m = /position (\d+)/.exec(message);
+  const offset = m ? Number(m[1]) : text.length;
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}

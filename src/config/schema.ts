@@ -1,0 +1,186 @@
+/**
+ * The JSON schema of `fragbundle.config.json`, and a validator for the subset of JSON Schema it
+ * uses. One source of truth: the validator reads this object, and `fragbundle.schema.json` at the
+ * repository root is this object written out (a test keeps them equal; `npm run schema` rewrites it).
+ */
+import { DIAGNOSTIC_RULES } from '../diagnostics.js';
+
+/** The subset of JSON Schema (draft-07) that fragbundle's schemas use. */
+export interface JsonSchema {
+  readonly $schema?: string;
+  readonly $id?: string;
+  readonly title?: string;
+  readonly description?: string;
+  readonly type?: 'object' | 'array' | 'string' | 'boolean' | 'integer' | 'number';
+  readonly enum?: readonly (string | number | boolean)[];
+  readonly properties?: Readonly<Record<string, JsonSchema>>;
+  readonly additionalProperties?: boolean | JsonSchema;
+  readonly propertyNames?: JsonSchema;
+  readonly required?: readonly string[];
+  readonly items?: JsonSchema;
+  readonly anyOf?: readonly JsonSchema[];
+  readonly minimum?: number;
+  readonly minLength?: number;
+  readonly default?: unknown;
+}
+
+const stringList = (description: string): JsonSchema => ({
+  type: 'array',
+  description,
+  items: { type: 'string', minLength: 1 },
+});
+
+const definer: JsonSchema = {
+  type: 'object',
+  description: 'A command that defines a symbol, e.g. a helper `Set-ProfileFunction -Name X -Body { }`.',
+  additionalProperties: false,
+  required: ['command', 'kind', 'nameParameter'],
+  properties: {
+    command: { type: 'string', minLength: 1, description: 'The command name, e.g. "Set-ProfileFunction".' },
+    kind: {
+      type: 'string',
+      enum: ['function', 'alias', 'variable', 'env', 'drive', 'module', 'class'],
+      description: 'What kind of symbol it defines.',
+    },
+    nameParameter: { type: 'string', minLength: 1, description: 'The parameter that names the symbol, without "-".' },
+    namePosition: { type: 'integer', minimum: 0, description: 'Position of the name when passed positionally (0-based).' },
+    targetParameter: { type: 'string', minLength: 1, description: 'For aliases: the parameter naming the target command.' },
+    bodyParameter: { type: 'string', minLength: 1, description: 'The parameter holding the body script block (runs later).' },
+    aliasParameter: { type: 'string', minLength: 1, description: 'A parameter that also defines aliases for the symbol.' },
+  },
+};
+
+/** The schema of fragbundle.config.json. */
+export const CONFIG_SCHEMA: JsonSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'fragbundle.schema.json',
+  title: 'fragbundle configuration',
+  description: 'fragbundle.config.json: discovered from the current folder upward. Every key is optional.',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    $schema: { type: 'string', description: 'Path or URL of this schema, for editors.' },
+    fragments: {
+      type: 'string',
+      minLength: 1,
+      description: 'The fragments folder, relative to the config file. Default: "profile.d" when it exists, else ".".',
+    },
+    include: stringList('Glob patterns of fragment files, relative to the fragments folder. Default ["*.ps1"].'),
+    exclude: stringList('Glob patterns to leave out, e.g. ["*-test-*"]. A pattern without "/" matches the file name.'),
+    first: stringList('Fragment names that load first (in this order) whenever their dependencies allow.'),
+    baseline: {
+      description:
+        'The order a one-by-one loader uses: "name" (Sort-Object Name, the default) or a list of fragment names (the rest follow by name).',
+      anyOf: [{ type: 'string', enum: ['name'] }, stringList('Fragment names in load order.')],
+    },
+    definers: { type: 'array', description: 'Commands that define symbols, added to the built-in ones.', items: definer },
+    builtinDefiners: { type: 'boolean', description: 'Use the built-in definer helpers too. Default true.' },
+    severity: {
+      type: 'object',
+      description: 'Severity per diagnostic code: "error", "warning", "info" or "off".',
+      propertyNames: { type: 'string', enum: DIAGNOSTIC_RULES.map((r) => r.code) },
+      additionalProperties: { type: 'string', enum: ['error', 'warning', 'info', 'off'] },
+    },
+    output: {
+      type: 'string',
+      minLength: 1,
+      description:
+        'The bundle file, relative to the config file. Default: "profile.bundle.ps1" beside the fragments folder.',
+    },
+    lazy: { type: 'string', enum: ['auto', 'off'], description: 'Lazy-load functions nothing needs at start-up. Default "auto".' },
+    timings: { type: 'boolean', description: 'Record per-fragment load times in the bundle. Default false.' },
+  },
+};
+
+/** A problem found by `validate`: the JSON path of the offending value and what is wrong. */
+export interface SchemaError {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** Validate `value` against `schema`. Returns every error, each with its key path (`severity.FOO`, `definers[2].kind`). */
+export function validate(value: unknown, schema: JsonSchema, at = ''): SchemaError[] {
+  if (schema.anyOf) {
+    const attempts = schema.anyOf.map((s) => validate(value, s, at));
+    if (attempts.some((e) => e.length === 0)) return [];
+    const expected = schema.anyOf.map(describe).join(' or ');
+    return [{ path: at || '(root)', message: `must be ${expected}` }];
+  }
+  if (schema.type && !hasType(value, schema.type)) {
+    return [{ path: at || '(root)', message: `must be ${describe(schema)}, not ${typeName(value)}` }];
+  }
+  if (schema.enum && !schema.enum.includes(value as string)) {
+    return [{ path: at || '(root)', message: `must be one of ${schema.enum.map((e) => JSON.stringify(e)).join(', ')}` }];
+  }
+  const errors: SchemaError[] = [];
+  if (typeof value === 'string' && schema.minLength !== undefined && value.length < schema.minLength) {
+    errors.push({ path: at || '(root)', message: 'must not be empty' });
+  }
+  if (typeof value === 'number' && schema.minimum !== undefined && value < schema.minimum) {
+    errors.push({ path: at || '(root)', message: `must be at least ${schema.minimum}` });
+  }
+  if (Array.isArray(value) && schema.items) {
+    value.forEach((item, i) => errors.push(...validate(item, schema.items!, `${at}[${i}]`)));
+  }
+  if (isObject(value)) {
+    for (const key of schema.required ?? []) {
+      if (!Object.hasOwn(value, key)) errors.push({ path: at || '(root)', message: `is missing the required key "${key}"` });
+    }
+    for (const [key, child] of Object.entries(value)) {
+      const childPath = at ? `${at}.${key}` : key;
+      if (schema.propertyNames) {
+        const nameErrors = validate(key, schema.propertyNames, childPath);
+        if (nameErrors.length > 0) {
+          errors.push({ path: childPath, message: `is not a known key (${nameErrors[0]!.message})` });
+          continue;
+        }
+      }
+      const known = schema.properties?.[key];
+      if (known) errors.push(...validate(child, known, childPath));
+      else if (schema.additionalProperties === false) errors.push({ path: childPath, message: 'is not a known key' });
+      else if (typeof schema.additionalProperties === 'object') {
+        errors.push(...validate(child, schema.additionalProperties, childPath));
+      }
+    }
+  }
+  return errors;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function hasType(value: unknown, type: NonNullable<JsonSchema['type']>): boolean {
+  switch (type) {
+    case 'object':
+      return isObject(value);
+    case 'array':
+      return Array.isArray(value);
+    case 'integer':
+      return Number.isInteger(value);
+    default:
+      return typeof value === type;
+  }
+}
+
+function describe(schema: JsonSchema): string {
+  if (schema.enum && schema.enum.length === 1) return JSON.stringify(schema.enum[0]);
+  switch (schema.type) {
+    case 'array':
+      return schema.items?.type ? `an array of ${schema.items.type}s` : 'an array';
+    case 'object':
+      return 'an object';
+    case 'integer':
+      return 'an integer';
+    case undefined:
+      return 'a value';
+    default:
+      return `a ${schema.type}`;
+  }
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}

@@ -1,0 +1,304 @@
+/**
+ * The graph stage: from every fragment's symbols to the load order, the levels of independent
+ * fragments, the cycles and the hazards. Pure: the same symbols give the same graph, always.
+ * The graphology graph lives only inside this module; callers get a plain DependencyGraph.
+ */
+import { DirectedGraph } from 'graphology';
+import { topologicalGenerations } from 'graphology-dag';
+import { compareDiagnostics, diagnostic } from '../diagnostics.js';
+import type {
+  Cycle,
+  DependencyGraph,
+  Diagnostic,
+  Edge,
+  EdgeVia,
+  FragmentSymbols,
+  NamedAt,
+  RuntimeUse,
+} from '../types.js';
+import { findHazards } from './hazards.js';
+import { cycleThrough, stableTopologicalOrder, stronglyConnectedComponents } from './order.js';
+import { indexDefinitions, resolveReferences, type Requirement } from './resolve.js';
+
+export interface GraphOptions {
+  /** Fragment names that load first, in this order, whenever their dependencies allow. */
+  readonly first?: readonly string[];
+}
+
+/** Mutable edge under construction. */
+interface EdgeDraft {
+  readonly from: number;
+  readonly to: number;
+  readonly via: EdgeVia[];
+  declared: boolean;
+  inferred: boolean;
+  /** True when a use (not only a shared-state constraint) causes it. */
+  used: boolean;
+}
+
+/**
+ * Build the dependency graph. `symbols` must be in baseline order (as the load stage orders
+ * fragments): the baseline decides which definition a use sees and the preferred order.
+ */
+export function buildGraph(symbols: readonly FragmentSymbols[], options: GraphOptions = {}): DependencyGraph {
+  const n = symbols.length;
+  const ids = symbols.map((s) => s.fragment);
+  const defs = indexDefinitions(symbols);
+  const resolution = resolveReferences(symbols, defs);
+  const diagnostics: Diagnostic[] = [];
+
+  const drafts = new Map<string, EdgeDraft>();
+  const draft = (from: number, to: number): EdgeDraft => {
+    const key = `${from}>${to}`;
+    let e = drafts.get(key);
+    if (!e) {
+      e = { from, to, via: [], declared: false, inferred: false, used: false };
+      drafts.set(key, e);
+    }
+    return e;
+  };
+  for (const r of resolution.requirements) addRequirement(draft(r.from, r.to), r);
+
+  const resolveName = fragmentResolver(ids);
+  symbols.forEach((s, to) => {
+    for (const dep of [...s.directives.dependencies, ...s.directives.requiresFragments]) {
+      const from = resolveName(dep.name);
+      if (from === undefined) {
+        diagnostics.push(missingDependency(s, dep, ids));
+      } else if (from !== to) {
+        draft(from, to).declared = true;
+      }
+    }
+  });
+
+  const edgesByIndex = [...drafts.values()].sort((a, b) => a.from - b.from || a.to - b.to);
+  const successors: number[][] = Array.from({ length: n }, () => []);
+  for (const e of edgesByIndex) successors[e.from]!.push(e.to);
+
+  diagnostics.push(...headerFindings(symbols, edgesByIndex));
+
+  const cycles = findCycles(ids, successors, drafts);
+  for (const c of cycles) diagnostics.push(cycleDiagnostic(c, symbols, ids));
+
+  const priority = firstPriority(ids, options.first ?? []);
+  const order = stableTopologicalOrder(successors, priority).map((i) => ids[i]!);
+  const levels = computeLevels(ids, edgesByIndex, cycles);
+
+  const hazards = findHazards(symbols, defs, resolution.misordered).sort(compareDiagnostics);
+  const edges: Edge[] = edgesByIndex.map((e) => ({
+    from: ids[e.from]!,
+    to: ids[e.to]!,
+    via: sortVia(e.via),
+    declared: e.declared,
+    inferred: e.inferred,
+  }));
+  return {
+    fragments: ids,
+    edges,
+    runtimeUses: runtimeUses(ids, resolution.runtime),
+    order,
+    levels,
+    cycles,
+    hazards,
+    diagnostics: diagnostics.sort(compareDiagnostics),
+  };
+}
+
+function addRequirement(e: EdgeDraft, r: Requirement): void {
+  e.inferred = true;
+  if (r.reason === 'use') e.used = true;
+  const same = e.via.some((v) => v.line === r.via.line && v.column === r.via.column && v.name === r.via.name && v.kind === r.via.kind);
+  if (!same) e.via.push(r.via);
+}
+
+function sortVia(via: readonly EdgeVia[]): EdgeVia[] {
+  return [...via].sort((a, b) => a.line - b.line || a.column - b.column || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/**
+ * Map a name from a header to a fragment index: the exact id (case-insensitive), else the one id
+ * that matches once its numeric prefix is dropped (`bootstrap` names `00-bootstrap`).
+ */
+export function fragmentResolver(ids: readonly string[]): (name: string) => number | undefined {
+  const exact = new Map<string, number>();
+  const stripped = new Map<string, number[]>();
+  ids.forEach((id, i) => {
+    const lower = id.toLowerCase();
+    if (!exact.has(lower)) exact.set(lower, i);
+    const base = lower.slice(lower.lastIndexOf('/') + 1);
+    for (const key of new Set([base, base.replace(/^\d+[-_. ]*/, '')])) {
+      const list = stripped.get(key) ?? [];
+      list.push(i);
+      stripped.set(key, list);
+    }
+  });
+  return (name) => {
+    const lower = name.trim().replace(/\.ps1$/i, '').toLowerCase();
+    const hit = exact.get(lower);
+    if (hit !== undefined) return hit;
+    const candidates = stripped.get(lower);
+    return candidates && candidates.length === 1 ? candidates[0] : undefined;
+  };
+}
+
+function missingDependency(s: FragmentSymbols, dep: NamedAt, ids: readonly string[]): Diagnostic {
+  const lower = dep.name.toLowerCase();
+  const near = ids.filter((id) => id.toLowerCase().includes(lower) || lower.includes(id.toLowerCase().replace(/^\d+[-_. ]*/, '')));
+  const hint = near.length > 0 ? ` (did you mean ${near.slice(0, 3).join(', ')}?)` : '';
+  return diagnostic('MISSING_DEPENDENCY', `declared dependency "${dep.name}" names no fragment${hint}`, {
+    file: s.path,
+    line: dep.line,
+    column: dep.column,
+  });
+}
+
+/**
+ * Compare headers with what the code needs: needed-but-not-declared (unless reachable through
+ * declared headers) and declared-but-not-needed (unless needed through other fragments).
+ */
+function headerFindings(symbols: readonly FragmentSymbols[], edges: readonly EdgeDraft[]): Diagnostic[] {
+  const n = symbols.length;
+  const declaredPreds: number[][] = Array.from({ length: n }, () => []);
+  const usedPreds: number[][] = Array.from({ length: n }, () => []);
+  for (const e of edges) {
+    if (e.declared) declaredPreds[e.to]!.push(e.from);
+    if (e.used) usedPreds[e.to]!.push(e.from);
+  }
+  const out: Diagnostic[] = [];
+  symbols.forEach((s, to) => {
+    const headers = [...s.directives.dependencies, ...s.directives.requiresFragments];
+    if (headers.length === 0) return;
+    const declaredClosure = reachableBackwards(to, declaredPreds);
+    for (const e of edges) {
+      if (e.to !== to || !e.used || declaredClosure.has(e.from)) continue;
+      const first = sortVia(e.via)[0]!;
+      out.push(
+        diagnostic(
+          'UNDECLARED_DEPENDENCY',
+          `needs ${symbols[e.from]!.fragment} (for ${e.via.map((v) => v.name).filter(unique).slice(0, 3).join(', ')}) but its dependency header does not name it`,
+          { file: s.path, line: first.line, column: first.column },
+          [{ file: s.path, line: headers[0]!.line, column: headers[0]!.column, message: 'the dependency header' }],
+        ),
+      );
+    }
+    const neededClosure = reachableBackwards(to, usedPreds);
+    const resolve = fragmentResolver(symbols.map((x) => x.fragment));
+    for (const h of headers) {
+      const from = resolve(h.name);
+      if (from === undefined || from === to || neededClosure.has(from)) continue;
+      out.push(
+        diagnostic(
+          'UNNEEDED_DEPENDENCY',
+          `declares a dependency on ${symbols[from]!.fragment}, but nothing it does at load time needs it`,
+          { file: s.path, line: h.line, column: h.column },
+        ),
+      );
+    }
+  });
+  return out;
+}
+
+function unique<T>(value: T, index: number, all: readonly T[]): boolean {
+  return all.indexOf(value) === index;
+}
+
+function reachableBackwards(start: number, preds: readonly (readonly number[])[]): Set<number> {
+  const seen = new Set<number>();
+  const stack = [...preds[start]!];
+  while (stack.length > 0) {
+    const i = stack.pop()!;
+    if (seen.has(i)) continue;
+    seen.add(i);
+    stack.push(...preds[i]!);
+  }
+  return seen;
+}
+
+function findCycles(ids: readonly string[], successors: readonly (readonly number[])[], drafts: ReadonlyMap<string, EdgeDraft>): Cycle[] {
+  const cycles: Cycle[] = [];
+  for (const component of stronglyConnectedComponents(successors)) {
+    if (component.length < 2) continue;
+    const set = new Set(component);
+    const path = cycleThrough(component[0]!, set, successors);
+    cycles.push({
+      fragments: path.map((i) => ids[i]!),
+      steps: path.map((from, k) => {
+        const to = path[(k + 1) % path.length]!;
+        const e = drafts.get(`${from}>${to}`)!;
+        return { from: ids[from]!, to: ids[to]!, via: sortVia(e.via), declared: e.declared };
+      }),
+    });
+  }
+  return cycles.sort((a, b) => ids.indexOf(a.fragments[0]!) - ids.indexOf(b.fragments[0]!));
+}
+
+function cycleDiagnostic(cycle: Cycle, symbols: readonly FragmentSymbols[], ids: readonly string[]): Diagnostic {
+  const pathOf = (id: string) => symbols[ids.indexOf(id)]!.path;
+  const describe = cycle.steps.map((s) => {
+    const v = s.via[0];
+    const why = v ? `${v.name} at ${pathOf(s.to)}:${v.line}:${v.column}` : 'its dependency header';
+    return `${s.to} needs ${s.from} (${why})`;
+  });
+  const first = cycle.steps[0]!;
+  const anchor = first.via[0];
+  return diagnostic(
+    'CYCLE',
+    `cycle between ${cycle.fragments.join(' -> ')} -> ${cycle.fragments[0]}: ${describe.join('; ')}`,
+    { file: pathOf(first.to), line: anchor?.line ?? 1, column: anchor?.column ?? 1 },
+    cycle.steps.flatMap((s) =>
+      s.via.slice(0, 1).map((v) => ({ file: pathOf(s.to), line: v.line, column: v.column, message: `${s.to} needs ${s.from} for ${v.name}` })),
+    ),
+  );
+}
+
+/** Priority for the stable order: configured `first` fragments in their order, then the baseline. */
+function firstPriority(ids: readonly string[], first: readonly string[]): number[] {
+  const resolve = fragmentResolver(ids);
+  const priority = ids.map((_, i) => i + first.length);
+  first.forEach((name, rank) => {
+    const i = resolve(name);
+    if (i !== undefined) priority[i] = Math.min(priority[i]!, rank);
+  });
+  return priority;
+}
+
+/**
+ * Levels with graphology-dag's `topologicalGenerations`: fragments in one level do not depend on
+ * each other. Edges inside a cycle are left out, so a cyclic profile still gets levels (with the
+ * CYCLE error beside them). Each level is in baseline order.
+ */
+function computeLevels(ids: readonly string[], edges: readonly EdgeDraft[], cycles: readonly Cycle[]): string[][] {
+  const inCycle = new Map<string, number>();
+  cycles.forEach((c, k) => c.fragments.forEach((id) => inCycle.set(id, k)));
+  const graph = new DirectedGraph();
+  for (const id of ids) graph.addNode(id);
+  for (const e of edges) {
+    const from = ids[e.from]!;
+    const to = ids[e.to]!;
+    const cf = inCycle.get(from);
+    if (cf !== undefined && cf === inCycle.get(to)) continue;
+    graph.mergeEdge(from, to);
+  }
+  let generations: string[][];
+  try {
+    generations = topologicalGenerations(graph);
+  } catch {
+    // A cycle the components above did not isolate (cannot happen; kept safe): one level each.
+    generations = ids.map((id) => [id]);
+  }
+  const rank = new Map(ids.map((id, i) => [id, i]));
+  return generations.map((level) => [...level].sort((a, b) => rank.get(a)! - rank.get(b)!));
+}
+
+function runtimeUses(ids: readonly string[], runtime: readonly Requirement[]): RuntimeUse[] {
+  const grouped = new Map<string, { from: number; to: number; via: EdgeVia[] }>();
+  for (const r of runtime) {
+    const key = `${r.from}>${r.to}`;
+    const g = grouped.get(key) ?? { from: r.from, to: r.to, via: [] };
+    g.via.push(r.via);
+    grouped.set(key, g);
+  }
+  return [...grouped.values()]
+    .sort((a, b) => a.from - b.from || a.to - b.to)
+    .map((g) => ({ from: ids[g.from]!, to: ids[g.to]!, via: sortVia(g.via) }));
+}

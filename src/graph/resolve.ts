@@ -1,0 +1,164 @@
+/**
+ * Resolving references to definitions across fragments: which fragment provides each symbol a
+ * fragment uses at load time, and which ordering constraints keep shared state as a one-by-one
+ * load would leave it. Works on fragment indices in baseline order.
+ */
+import type { EdgeVia, FragmentSymbols, RefKind, SymbolDef, SymbolKind, SymbolRef } from '../types.js';
+
+/** The definition kinds a reference of each kind can resolve to. */
+const RESOLVES_TO: Readonly<Record<RefKind, readonly SymbolKind[]>> = {
+  command: ['function', 'alias'],
+  function: ['function'],
+  alias: ['alias'],
+  variable: ['variable'],
+  env: ['env'],
+  drive: ['drive'],
+  module: ['module'],
+  class: ['class'],
+};
+
+/** Key of a symbol: kind plus case-folded name (PowerShell names are case-insensitive). */
+export function symbolKey(kind: SymbolKind, name: string): string {
+  return `${kind}\0${name.toLowerCase()}`;
+}
+
+/** One definition with the fragment (baseline index) that makes it. */
+export interface Located<T> {
+  readonly index: number;
+  readonly item: T;
+}
+
+/** Definitions indexed by key, each list in baseline order. */
+export interface DefinitionIndex {
+  /** Load-phase definitions: these order the profile. */
+  readonly load: ReadonlyMap<string, readonly Located<SymbolDef>[]>;
+  /** Every definition, any phase: for run-time uses. */
+  readonly any: ReadonlyMap<string, readonly Located<SymbolDef>[]>;
+}
+
+export function indexDefinitions(symbols: readonly FragmentSymbols[]): DefinitionIndex {
+  const load = new Map<string, Located<SymbolDef>[]>();
+  const any = new Map<string, Located<SymbolDef>[]>();
+  symbols.forEach((s, index) => {
+    for (const def of s.defines) {
+      const key = symbolKey(def.kind, def.name);
+      push(any, key, { index, item: def });
+      if (def.phase === 'load') push(load, key, { index, item: def });
+    }
+  });
+  return { load, any };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** An ordering requirement between two fragments, with its reason. */
+export interface Requirement {
+  readonly from: number;
+  readonly to: number;
+  readonly via: EdgeVia;
+  /** `use`: `to` uses what `from` defines. `state`: keeps shared state as the baseline leaves it. */
+  readonly reason: 'use' | 'state';
+}
+
+/** A load-phase use that the baseline order gets wrong. */
+export interface Misordered {
+  /** The fragment using the symbol. */
+  readonly user: number;
+  readonly ref: SymbolRef;
+  /** The fragment defining it, later in the baseline. */
+  readonly definer: number;
+  readonly def: SymbolDef;
+}
+
+export interface Resolution {
+  readonly requirements: readonly Requirement[];
+  readonly misordered: readonly Misordered[];
+  /** Deferred uses of other fragments' symbols. */
+  readonly runtime: readonly Requirement[];
+}
+
+function viaOf(x: SymbolRef | SymbolDef, kind: RefKind, access: EdgeVia['access']): EdgeVia {
+  return { kind, name: x.name, line: x.line, column: x.column, access };
+}
+
+/** True when fragment `symbols` defines `key` at load phase before `ref` (so it satisfies the use itself). */
+function definesBefore(own: readonly Located<SymbolDef>[] | undefined, index: number, ref: SymbolRef): boolean {
+  return (own ?? []).some(
+    (d) => d.index === index && (d.item.line < ref.line || (d.item.line === ref.line && d.item.column < ref.column)),
+  );
+}
+
+/**
+ * Resolve every reference. A load-phase use resolves to the last fragment before it (in the
+ * baseline) that defines the symbol: that is the value a one-by-one load shows it. With none
+ * before, it resolves to the first one after: a misordered use. Shared state adds `state`
+ * requirements: successive writers of a symbol keep their order (the last still wins), and a
+ * fragment that reads a symbol stays before the next writer (it still reads the old value).
+ */
+export function resolveReferences(symbols: readonly FragmentSymbols[], defs: DefinitionIndex): Resolution {
+  const requirements: Requirement[] = [];
+  const misordered: Misordered[] = [];
+  const runtime: Requirement[] = [];
+
+  symbols.forEach((s, user) => {
+    for (const ref of s.references) {
+      for (const kind of RESOLVES_TO[ref.kind]) {
+        const key = symbolKey(kind, ref.name);
+        if (ref.phase === 'deferred') {
+          for (const d of lastPerFragment(defs.any.get(key), user)) {
+            runtime.push({ from: d.index, to: user, via: viaOf(ref, ref.kind, ref.access), reason: 'use' });
+          }
+          continue;
+        }
+        const all = defs.load.get(key);
+        if (!all || definesBefore(all, user, ref)) continue;
+        const before = all.filter((d) => d.index < user);
+        const provider = before.at(-1);
+        if (provider) {
+          requirements.push({ from: provider.index, to: user, via: viaOf(ref, ref.kind, ref.access), reason: 'use' });
+        } else {
+          // Read-modify-write of inherited state (`$env:PATH = "x;" + $env:PATH`): the fragment
+          // reads what the session already had, not what a later fragment writes.
+          if (all.some((d) => d.index === user)) continue;
+          const later = all.find((d) => d.index > user);
+          if (!later) continue;
+          requirements.push({ from: later.index, to: user, via: viaOf(ref, ref.kind, ref.access), reason: 'use' });
+          misordered.push({ user, ref, definer: later.index, def: later.item });
+        }
+        // The next writer after this reader must stay after it, or the reader would see its value.
+        const nextWriter = all.find((d) => d.index > user);
+        if (provider && nextWriter && ref.access !== 'write') {
+          requirements.push({
+            from: user,
+            to: nextWriter.index,
+            via: viaOf(nextWriter.item, kind, 'write'),
+            reason: 'state',
+          });
+        }
+      }
+    }
+  });
+
+  // Successive writers of the same symbol keep their baseline order.
+  for (const list of defs.load.values()) {
+    for (let i = 1; i < list.length; i++) {
+      const prev = list[i - 1]!;
+      const cur = list[i]!;
+      if (prev.index !== cur.index) {
+        requirements.push({ from: prev.index, to: cur.index, via: viaOf(cur.item, cur.item.kind, 'write'), reason: 'state' });
+      }
+    }
+  }
+  return { requirements, misordered, runtime };
+}
+
+/** The definitions of other fragments, one (the last) per fragment. */
+function lastPerFragment(list: readonly Located<SymbolDef>[] | undefined, exclude: number): Located<SymbolDef>[] {
+  const byFragment = new Map<number, Located<SymbolDef>>();
+  for (const d of list ?? []) if (d.index !== exclude) byFragment.set(d.index, d);
+  return [...byFragment.values()];
+}

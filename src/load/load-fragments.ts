@@ -1,0 +1,221 @@
+/**
+ * The load stage: find the fragments, read and decode them, put them in baseline order. The only
+ * stage that reads fragment files from disk.
+ */
+import { createHash } from 'node:crypto';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { diagnostic } from '../diagnostics.js';
+import type { Diagnostic, Fragment } from '../types.js';
+import { decodeScript } from './decode.js';
+import { matchGlob, mayDescend } from './glob.js';
+
+/** What to load. Every field has a default that matches the plain one-by-one loader. */
+export interface LoadOptions {
+  /** Glob patterns relative to the folder; default `['*.ps1']` (top level only, like `Get-ChildItem -Filter *.ps1`). */
+  readonly include?: readonly string[];
+  /** Glob patterns to leave out (e.g. `*-test-*`). A pattern without `/` matches the base name. */
+  readonly exclude?: readonly string[];
+  /** Fragment names (ids, case-insensitive) to leave out, as `.profile-fragments.json` `disabled`. */
+  readonly disabled?: readonly string[];
+  /**
+   * Baseline order: `name` (default) sorts like PowerShell's `Sort-Object Name`; a list of
+   * fragment names puts those first in that order, the rest after them by name.
+   */
+  readonly baseline?: 'name' | readonly string[];
+  /** Absolute paths never to take as fragments (the bundle itself when it lives in the folder). */
+  readonly ignorePaths?: readonly string[];
+}
+
+export interface LoadResult {
+  /** Fragments in baseline order, `order` 0..n-1. Unreadable and binary files are left out. */
+  readonly fragments: readonly Fragment[];
+  readonly diagnostics: readonly Diagnostic[];
+  /** The absolute, resolved folder. */
+  readonly root: string;
+}
+
+/** Thrown when the folder itself cannot be used: the CLI turns it into exit code 2. */
+export class LoadError extends Error {
+  constructor(
+    message: string,
+    readonly diagnostics: readonly Diagnostic[],
+  ) {
+    super(message);
+    this.name = 'LoadError';
+  }
+}
+
+/**
+ * PowerShell's `Sort-Object Name` on Linux and in the invariant culture compares with ICU's root
+ * collation, ignoring case. Checked against pwsh in test/load (case-only ties are left to the
+ * directory order by pwsh, so any tie-break is as faithful: ordinal keeps it deterministic).
+ */
+const nameCollator = new Intl.Collator('und', { sensitivity: 'accent' });
+
+/** Compare two file names as the baseline loader's `Sort-Object Name` does. */
+export function compareNames(a: string, b: string): number {
+  return nameCollator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** Read every fragment of `dir`. Throws LoadError when the folder is missing or holds no fragments. */
+export function loadFragments(dir: string, options: LoadOptions = {}): LoadResult {
+  const root = path.resolve(dir);
+  const rootStat = statOrUndefined(root);
+  if (!rootStat?.isDirectory()) {
+    const what = rootStat ? 'is not a folder' : 'does not exist';
+    const d = diagnostic('NO_FRAGMENTS', `${dir} ${what}`, { file: dir });
+    throw new LoadError(d.message, [d]);
+  }
+  const include = options.include ?? ['*.ps1'];
+  const exclude = options.exclude ?? [];
+  const ignore = new Set((options.ignorePaths ?? []).map((p) => path.resolve(p)));
+  const diagnostics: Diagnostic[] = [];
+  const files = findFiles(root, include, exclude, ignore, diagnostics);
+  const disabled = new Set((options.disabled ?? []).map((n) => n.toLowerCase()));
+
+  const read: Omit<Fragment, 'order'>[] = [];
+  for (const rel of files) {
+    const absolutePath = path.join(root, ...rel.split('/'));
+    const id = fragmentId(rel);
+    if (disabled.has(id.toLowerCase())) continue;
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(absolutePath);
+    } catch (error) {
+      diagnostics.push(diagnostic('LOAD_UNREADABLE', `cannot read ${rel}: ${reason(error)}`, { file: rel }));
+      continue;
+    }
+    const decoded = decodeScript(bytes);
+    if (!decoded.ok) {
+      diagnostics.push(
+        diagnostic('LOAD_BINARY', `${rel} ${decoded.reason}; it is left out`, {
+          file: rel,
+          line: decoded.line,
+          column: decoded.column,
+        }),
+      );
+      continue;
+    }
+    if (decoded.text.trim() === '') {
+      diagnostics.push(diagnostic('LOAD_EMPTY', `${rel} is empty`, { file: rel, line: 1, column: 1 }));
+    }
+    const hash = createHash('sha256').update(bytes).digest('hex');
+    read.push({ id, path: rel, absolutePath, text: decoded.text, hash, encoding: decoded.encoding });
+  }
+
+  if (read.length === 0) {
+    const why = files.length === 0 ? `no files match ${include.join(', ')}` : 'no fragment could be read';
+    const d = diagnostic('NO_FRAGMENTS', `${dir}: ${why}`, { file: dir });
+    throw new LoadError(d.message, [...diagnostics, d]);
+  }
+  const ordered = baselineOrder(read, options.baseline ?? 'name');
+  return { fragments: ordered.map((f, order) => ({ ...f, order })), diagnostics, root };
+}
+
+/**
+ * The id other fragments name it by: the base name without `.ps1`. Fragments in sub-folders
+ * (only with a `**` include) keep their folder: `sub/x`.
+ */
+export function fragmentId(relativePath: string): string {
+  return relativePath.replace(/\.ps1$/i, '');
+}
+
+/** Sort by the baseline: a configured list first (in its order), the rest by name. */
+function baselineOrder<T extends { id: string; path: string }>(
+  fragments: readonly T[],
+  baseline: 'name' | readonly string[],
+): T[] {
+  const byName = [...fragments].sort((a, b) => compareNames(a.path, b.path));
+  if (baseline === 'name') return byName;
+  const rank = new Map<string, number>();
+  baseline.forEach((name, i) => {
+    const key = name.toLowerCase();
+    if (!rank.has(key)) rank.set(key, i);
+  });
+  const listed = byName.filter((f) => rank.has(f.id.toLowerCase()));
+  listed.sort((a, b) => rank.get(a.id.toLowerCase())! - rank.get(b.id.toLowerCase())!);
+  return [...listed, ...byName.filter((f) => !rank.has(f.id.toLowerCase()))];
+}
+
+/**
+ * Walk the folder for files matching the patterns. Follows a symlinked file, never a symlinked
+ * folder (no loops), and never leaves the folder.
+ */
+function findFiles(
+  root: string,
+  include: readonly string[],
+  exclude: readonly string[],
+  ignore: ReadonlySet<string>,
+  diagnostics: Diagnostic[],
+): string[] {
+  const out: string[] = [];
+  const descend = mayDescend(include);
+  const seen = new Set<string>([safeRealpath(root)]);
+  const stack: string[] = [''];
+  while (stack.length > 0) {
+    const relDir = stack.pop()!;
+    const absDir = path.join(root, relDir);
+    let entries: string[];
+    try {
+      entries = readdirSync(absDir);
+    } catch (error) {
+      diagnostics.push(diagnostic('LOAD_UNREADABLE', `cannot list ${relDir || '.'}: ${reason(error)}`, { file: relDir || '.' }));
+      continue;
+    }
+    for (const name of entries) {
+      const rel = relDir ? `${relDir}/${name}` : name;
+      const abs = path.join(absDir, name);
+      const link = lstatOrUndefined(abs);
+      if (!link) continue;
+      if (link.isDirectory()) {
+        if (descend && !exclude.some((p) => matchGlob(p, rel))) {
+          const real = safeRealpath(abs);
+          if (!seen.has(real)) {
+            seen.add(real);
+            stack.push(rel);
+          }
+        }
+        continue;
+      }
+      const target = link.isSymbolicLink() ? statOrUndefined(abs) : link;
+      if (!target?.isFile()) continue;
+      if (ignore.has(abs)) continue;
+      if (!include.some((p) => matchGlob(p, rel))) continue;
+      if (exclude.some((p) => matchGlob(p, rel))) continue;
+      out.push(rel);
+    }
+  }
+  return out;
+}
+
+function statOrUndefined(p: string) {
+  try {
+    return statSync(p);
+  } catch {
+    return undefined;
+  }
+}
+
+function lstatOrUndefined(p: string) {
+  try {
+    return lstatSync(p);
+  } catch {
+    return undefined;
+  }
+}
+
+function safeRealpath(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a folder';
+  return error instanceof Error ? error.message : String(error);
+}
