@@ -27,6 +27,11 @@ const rules = {
     summary: 'A fragment file is not text (NUL bytes or invalid encoding).',
     help: 'Save the file as UTF-8 (with or without BOM) or UTF-16 with a BOM, or exclude it.',
   },
+  LOAD_ENCODING: {
+    severity: 'warning',
+    summary: 'A fragment file has bytes that are invalid in its encoding; they read as U+FFFD, as in pwsh.',
+    help: 'Save the file as UTF-8 (pwsh 7 reads files without a byte-order mark as UTF-8).',
+  },
   LOAD_EMPTY: {
     severity: 'info',
     summary: 'A fragment file is empty.',

@@ -6,14 +6,29 @@ import { TextDecoder } from 'node:util';
 import type { TextEncoding } from '../types.js';
 
 export type DecodeResult =
-  | { readonly ok: true; readonly text: string; readonly encoding: TextEncoding }
+  | {
+      readonly ok: true;
+      readonly text: string;
+      readonly encoding: TextEncoding;
+      /** Where the first invalid byte sequence was, when some were replaced by U+FFFD (as pwsh does). */
+      readonly invalidAt?: { readonly line: number; readonly column: number };
+    }
   | { readonly ok: false; readonly reason: string; readonly line: number; readonly column: number };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const utf16le = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true });
 const utf16be = new TextDecoder('utf-16be', { fatal: true, ignoreBOM: true });
+const lenient: Record<string, TextDecoder> = {
+  'utf-8': new TextDecoder('utf-8', { ignoreBOM: true }),
+  'utf-16le': new TextDecoder('utf-16le', { ignoreBOM: true }),
+  'utf-16be': new TextDecoder('utf-16be', { ignoreBOM: true }),
+};
 
-/** Decode a script file's bytes. Fails (never throws) on NUL bytes or bytes that are not valid in the encoding. */
+/**
+ * Decode a script file's bytes. Fails (never throws) on NUL bytes, which make a file binary.
+ * Byte sequences that are invalid in the encoding are replaced by U+FFFD, exactly as pwsh reads
+ * them (checked in test/load), and reported through `invalidAt`.
+ */
 export function decodeScript(bytes: Uint8Array): DecodeResult {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return decodeWith(utf8, bytes.subarray(3), 'utf8-bom');
@@ -37,17 +52,20 @@ export function decodeScript(bytes: Uint8Array): DecodeResult {
 
 function decodeWith(decoder: TextDecoder, bytes: Uint8Array, encoding: TextEncoding): DecodeResult {
   let text: string;
+  let invalidAt: { line: number; column: number } | undefined;
   try {
     text = decoder.decode(bytes);
   } catch {
-    return { ok: false, reason: `is not valid ${label(encoding)}`, ...firstInvalid(bytes, encoding) };
+    text = lenient[decoder.encoding]!.decode(bytes);
+    invalidAt = firstInvalid(bytes, encoding);
   }
   const nul = text.indexOf('\0');
   if (nul !== -1) return { ok: false, reason: 'contains a NUL character', ...positionOfIndex(text, nul) };
-  return { ok: true, text, encoding };
+  return invalidAt ? { ok: true, text, encoding, invalidAt } : { ok: true, text, encoding };
 }
 
-function label(encoding: TextEncoding): string {
+/** A human name for an encoding. */
+export function encodingLabel(encoding: TextEncoding): string {
   return encoding.startsWith('utf16le') ? 'UTF-16 LE' : encoding.startsWith('utf16be') ? 'UTF-16 BE' : 'UTF-8';
 }
 

@@ -7,7 +7,7 @@ import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'no
 import path from 'node:path';
 import { diagnostic } from '../diagnostics.js';
 import type { Diagnostic, Fragment } from '../types.js';
-import { decodeScript } from './decode.js';
+import { decodeScript, encodingLabel } from './decode.js';
 import { matchGlob, mayDescend } from './glob.js';
 
 /** What to load. Every field has a default that matches the plain one-by-one loader. */
@@ -97,6 +97,15 @@ export function loadFragments(dir: string, options: LoadOptions = {}): LoadResul
       );
       continue;
     }
+    if (decoded.invalidAt) {
+      diagnostics.push(
+        diagnostic(
+          'LOAD_ENCODING',
+          `${rel} is not valid ${encodingLabel(decoded.encoding)}; read as pwsh reads it, with U+FFFD for the invalid bytes`,
+          { file: rel, ...decoded.invalidAt },
+        ),
+      );
+    }
     if (decoded.text.trim() === '') {
       diagnostics.push(diagnostic('LOAD_EMPTY', `${rel} is empty`, { file: rel, line: 1, column: 1 }));
     }
@@ -178,11 +187,15 @@ function findFiles(
         }
         continue;
       }
-      const target = link.isSymbolicLink() ? statOrUndefined(abs) : link;
-      if (!target?.isFile()) continue;
       if (ignore.has(abs)) continue;
       if (!include.some((p) => matchGlob(p, rel))) continue;
       if (exclude.some((p) => matchGlob(p, rel))) continue;
+      const target = link.isSymbolicLink() ? statOrUndefined(abs) : link;
+      if (!target) {
+        diagnostics.push(diagnostic('LOAD_UNREADABLE', `cannot read ${rel}: it is a broken symbolic link`, { file: rel }));
+        continue;
+      }
+      if (!target.isFile()) continue;
       out.push(rel);
     }
   }

@@ -1,0 +1,166 @@
+import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import test from 'ava';
+import { decodeScript } from '../../src/load/decode.js';
+import { compareNames, loadFragments, LoadError } from '../../src/load/load-fragments.js';
+import type { TextEncoding } from '../../src/types.js';
+import { pwshTest, runPwshCommand } from '../helpers/pwsh.js';
+
+function folder(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'fragbundle-load-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+const utf16le = (s: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s, 'utf16le')]);
+const utf16be = (s: string) => {
+  const le = Buffer.from(s, 'utf16le');
+  for (let i = 0; i < le.length; i += 2) [le[i], le[i + 1]] = [le[i + 1]!, le[i]!];
+  return Buffer.concat([Buffer.from([0xfe, 0xff]), le]);
+};
+
+test('decodes every encoding PowerShell reads, dropping the byte-order mark', (t) => {
+  const text = 'function Get-Caf\u00e9 { "\u00fcber" }\r\n';
+  const cases: [Buffer, TextEncoding][] = [
+    [Buffer.from(text, 'utf8'), 'utf8'],
+    [Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]), 'utf8-bom'],
+    [utf16le(text), 'utf16le-bom'],
+    [utf16be(text), 'utf16be-bom'],
+  ];
+  for (const [bytes, encoding] of cases) {
+    const r = decodeScript(bytes);
+    t.true(r.ok, encoding);
+    if (r.ok) {
+      t.is(r.text, text, encoding);
+      t.is(r.encoding, encoding);
+    }
+  }
+});
+
+test('NUL bytes and invalid UTF-8 are refused with a line and column', (t) => {
+  const nul = decodeScript(Buffer.from('a\nbc\0d'));
+  t.false(nul.ok);
+  if (!nul.ok) t.deepEqual([nul.line, nul.column], [2, 3]);
+  const bomless16 = decodeScript(Buffer.from('function F {}', 'utf16le'));
+  t.false(bomless16.ok);
+  if (!bomless16.ok) t.regex(bomless16.reason, /UTF-16 without a byte-order mark/);
+  const bad = decodeScript(Buffer.from([0x61, 0x0a, 0x62, 0xff, 0x63]));
+  t.true(bad.ok, 'invalid UTF-8 is read, not refused');
+  if (bad.ok) t.deepEqual([bad.text, bad.invalidAt], ['a\nb\ufffdc', { line: 2, column: 2 }]);
+});
+
+test('loads *.ps1 at the top level only, in name order, with hashes; ids are base names', (t) => {
+  const dir = folder({
+    '10-git.ps1': 'function g {}',
+    '00-env.ps1': '$env:X = 1',
+    'notes.txt': 'not a fragment',
+    'lib/strings.ps1': 'function s {}',
+  });
+  const r = loadFragments(dir);
+  t.deepEqual(
+    r.fragments.map((f) => [f.id, f.path, f.order]),
+    [
+      ['00-env', '00-env.ps1', 0],
+      ['10-git', '10-git.ps1', 1],
+    ],
+  );
+  t.regex(r.fragments[0]!.hash, /^[0-9a-f]{64}$/);
+});
+
+test('bad files are findings naming the file; the rest still loads', (t) => {
+  const dir = folder({ 'a.ps1': 'function A {}', 'b.ps1': Buffer.from([0x41, 0, 0x42]), 'c.ps1': '' });
+  const r = loadFragments(dir);
+  t.deepEqual(
+    r.fragments.map((f) => f.id),
+    ['a', 'c'],
+  );
+  t.deepEqual(
+    r.diagnostics.map((d) => [d.code, d.file]),
+    [
+      ['LOAD_BINARY', 'b.ps1'],
+      ['LOAD_EMPTY', 'c.ps1'],
+    ],
+  );
+});
+
+test('an unreadable file (a broken symlink; or no permission when not root) is LOAD_UNREADABLE, not a crash', (t) => {
+  const dir = folder({ 'a.ps1': 'function A {}', 'b.ps1': 'function B {}' });
+  symlinkSync(path.join(dir, 'gone.ps1'), path.join(dir, 'c.ps1'));
+  const asRoot = process.getuid?.() === 0;
+  if (!asRoot) chmodSync(path.join(dir, 'b.ps1'), 0o000);
+  const r = loadFragments(dir);
+  t.deepEqual(
+    r.diagnostics.map((d) => [d.code, d.file]),
+    asRoot ? [['LOAD_UNREADABLE', 'c.ps1']] : [['LOAD_UNREADABLE', 'b.ps1'], ['LOAD_UNREADABLE', 'c.ps1']],
+  );
+  t.regex(r.diagnostics.at(-1)!.message, /broken symbolic link/);
+  t.deepEqual(r.fragments.map((f) => f.id), asRoot ? ['a', 'b'] : ['a']);
+});
+
+pwshTest('pwsh reads invalid UTF-8 as U+FFFD, as the load stage does', async (t) => {
+  const dir = folder({ 'latin1.ps1': Buffer.from([...Buffer.from('$x = "caf'), 0xe9, ...Buffer.from('"\n')]) });
+  const r = await runPwshCommand(`. '${path.join(dir, 'latin1.ps1')}'; [int][char]$x[3]`);
+  t.is(r.stdout.trim(), '65533');
+  const loaded = loadFragments(dir);
+  t.is(loaded.fragments[0]!.text, '$x = "caf\ufffd"\n');
+  t.deepEqual(loaded.diagnostics.map((d) => d.code), ['LOAD_ENCODING']);
+});
+
+test('a missing folder, a file instead of a folder, and an empty folder are LoadErrors (exit 2)', (t) => {
+  const dir = folder({ 'x.txt': '' });
+  for (const target of [path.join(dir, 'nope'), path.join(dir, 'x.txt'), dir]) {
+    const error = t.throws(() => loadFragments(target), { instanceOf: LoadError });
+    t.is(error.diagnostics.at(-1)!.code, 'NO_FRAGMENTS');
+  }
+});
+
+test('exclude, disabled, a configured baseline, and the output file is never an input', (t) => {
+  const dir = folder({
+    'a.ps1': '',
+    'b-test-x.ps1': '',
+    'c.ps1': '',
+    'd.ps1': '',
+    'profile.bundle.ps1': '# bundle',
+  });
+  const r = loadFragments(dir, {
+    exclude: ['*-test-*'],
+    disabled: ['C'],
+    baseline: ['d'],
+    ignorePaths: [path.join(dir, 'profile.bundle.ps1')],
+  });
+  t.deepEqual(
+    r.fragments.map((f) => f.id),
+    ['d', 'a'],
+  );
+});
+
+test('a folder symlink loop is never followed forever', (t) => {
+  const dir = folder({ 'sub/a.ps1': 'function A {}' });
+  symlinkSync(dir, path.join(dir, 'sub', 'loop'));
+  const r = loadFragments(dir, { include: ['**/*.ps1'] });
+  t.deepEqual(
+    r.fragments.map((f) => f.path),
+    ['sub/a.ps1'],
+  );
+});
+
+const trickyNames = [
+  '10-a', '10_b', '10a', '1-x', '100-z', '2-y', 'Zeta', 'alpha', '_x', '\u00e4', 'Ab', 'b-c', 'bc', 'b c', "b'c",
+  '$x', '~y', 'A.B', '09-x', '9-x', '10-A-b', '10-ab', '\u00fcber', 'uber', 'co-op', 'coop', 'c.op',
+].map((n) => `${n}.ps1`);
+
+pwshTest('baseline order is what `Sort-Object Name` gives in pwsh', async (t) => {
+  const dir = folder(Object.fromEntries(trickyNames.map((n) => [n, ''])));
+  const r = await runPwshCommand(`Get-ChildItem -LiteralPath '${dir}' -Filter *.ps1 | Sort-Object Name | ForEach-Object Name`);
+  t.is(r.exitCode, 0, r.stderr);
+  const expected = r.stdout.trim().split(/\r?\n/);
+  t.deepEqual([...trickyNames].sort(compareNames), expected);
+  t.deepEqual(
+    loadFragments(dir).fragments.map((f) => f.path),
+    expected,
+  );
+});
