@@ -1,19 +1,11 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import test from 'ava';
 import { Ajv } from 'ajv';
 import { ConfigError, resolveConfig } from '../../src/config/load-config.js';
 import { CONFIG_SCHEMA, validate } from '../../src/config/schema.js';
+import { tempFiles } from '../helpers/temp.js';
 
-function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'fragbundle-config-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
 
 test('fragbundle.schema.json is the schema the validator uses', (t) => {
   const committed = JSON.parse(readFileSync('fragbundle.schema.json', 'utf8'));
@@ -54,7 +46,7 @@ test('errors name the key path', (t) => {
 });
 
 test('discovered from the working folder upward; paths resolve against the config file', (t) => {
-  const dir = project({
+  const dir = tempFiles(t, {
     'fragbundle.config.json': JSON.stringify({ fragments: 'ps/profile.d', output: 'out/bundle.ps1', lazy: 'off' }),
     'ps/profile.d/a.ps1': '',
     'deep/er/x': '',
@@ -68,7 +60,7 @@ test('discovered from the working folder upward; paths resolve against the confi
 });
 
 test('defaults: ./profile.d when present, bundle beside it', (t) => {
-  const dir = project({ 'profile.d/a.ps1': '' });
+  const dir = tempFiles(t, { 'profile.d/a.ps1': '' });
   const c = resolveConfig({ cwd: dir });
   t.is(c.fragmentsDir, path.join(dir, 'profile.d'));
   t.is(c.output, path.join(dir, 'profile.bundle.ps1'));
@@ -77,7 +69,7 @@ test('defaults: ./profile.d when present, bundle beside it', (t) => {
 });
 
 test('invalid JSON names the line and column', (t) => {
-  const dir = project({ 'fragbundle.config.json': '{\n  "lazy": "off",\n  oops\n}' });
+  const dir = tempFiles(t, { 'fragbundle.config.json': '{\n  "lazy": "off",\n  oops\n}' });
   const e = t.throws(() => resolveConfig({ cwd: dir }), { instanceOf: ConfigError });
   t.is(e.diagnostics[0]!.code, 'CONFIG_INVALID');
   t.is(e.diagnostics[0]!.line, 3);
@@ -85,7 +77,7 @@ test('invalid JSON names the line and column', (t) => {
 });
 
 test('.profile-fragments.json: disabled, loadOrder, environments with --env', (t) => {
-  const dir = project({
+  const dir = tempFiles(t, {
     'profile.d/.profile-fragments.json': JSON.stringify({
       disabled: ['x'],
       loadOrder: ['b', 'a'],
@@ -102,7 +94,7 @@ test('.profile-fragments.json: disabled, loadOrder, environments with --env', (t
 });
 
 test('a wrong type in .profile-fragments.json is a config error with the key path', (t) => {
-  const dir = project({ 'profile.d/.profile-fragments.json': '{"disabled": "x"}', 'profile.d/a.ps1': '' });
+  const dir = tempFiles(t, { 'profile.d/.profile-fragments.json': '{"disabled": "x"}', 'profile.d/a.ps1': '' });
   const e = t.throws(() => resolveConfig({ cwd: dir }), { instanceOf: ConfigError });
   t.regex(e.message, /disabled must be an array/);
 });

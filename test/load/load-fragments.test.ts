@@ -1,20 +1,12 @@
-import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import test from 'ava';
 import { decodeScript } from '../../src/load/decode.js';
 import { compareNames, loadFragments, LoadError } from '../../src/load/load-fragments.js';
 import type { TextEncoding } from '../../src/types.js';
 import { pwshTest, runPwshCommand } from '../helpers/pwsh.js';
+import { tempFiles } from '../helpers/temp.js';
 
-function folder(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'fragbundle-load-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
 
 const utf16le = (s: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s, 'utf16le')]);
 const utf16be = (s: string) => {
@@ -54,7 +46,7 @@ test('NUL bytes and invalid UTF-8 are refused with a line and column', (t) => {
 });
 
 test('loads *.ps1 at the top level only, in name order, with hashes; ids are base names', (t) => {
-  const dir = folder({
+  const dir = tempFiles(t, {
     '10-git.ps1': 'function g {}',
     '00-env.ps1': '$env:X = 1',
     'notes.txt': 'not a fragment',
@@ -72,7 +64,7 @@ test('loads *.ps1 at the top level only, in name order, with hashes; ids are bas
 });
 
 test('bad files are findings naming the file; the rest still loads', (t) => {
-  const dir = folder({ 'a.ps1': 'function A {}', 'b.ps1': Buffer.from([0x41, 0, 0x42]), 'c.ps1': '' });
+  const dir = tempFiles(t, { 'a.ps1': 'function A {}', 'b.ps1': Buffer.from([0x41, 0, 0x42]), 'c.ps1': '' });
   const r = loadFragments(dir);
   t.deepEqual(
     r.fragments.map((f) => f.id),
@@ -88,7 +80,7 @@ test('bad files are findings naming the file; the rest still loads', (t) => {
 });
 
 test('an unreadable file (a broken symlink; or no permission when not root) is LOAD_UNREADABLE, not a crash', (t) => {
-  const dir = folder({ 'a.ps1': 'function A {}', 'b.ps1': 'function B {}' });
+  const dir = tempFiles(t, { 'a.ps1': 'function A {}', 'b.ps1': 'function B {}' });
   symlinkSync(path.join(dir, 'gone.ps1'), path.join(dir, 'c.ps1'));
   const asRoot = process.getuid?.() === 0;
   if (!asRoot) chmodSync(path.join(dir, 'b.ps1'), 0o000);
@@ -102,7 +94,7 @@ test('an unreadable file (a broken symlink; or no permission when not root) is L
 });
 
 pwshTest('pwsh reads invalid UTF-8 as U+FFFD, as the load stage does', async (t) => {
-  const dir = folder({ 'latin1.ps1': Buffer.from([...Buffer.from('$x = "caf'), 0xe9, ...Buffer.from('"\n')]) });
+  const dir = tempFiles(t, { 'latin1.ps1': Buffer.from([...Buffer.from('$x = "caf'), 0xe9, ...Buffer.from('"\n')]) });
   const r = await runPwshCommand(`. '${path.join(dir, 'latin1.ps1')}'; [int][char]$x[3]`);
   t.is(r.stdout.trim(), '65533');
   const loaded = loadFragments(dir);
@@ -111,7 +103,7 @@ pwshTest('pwsh reads invalid UTF-8 as U+FFFD, as the load stage does', async (t)
 });
 
 test('a missing folder, a file instead of a folder, and an empty folder are LoadErrors (exit 2)', (t) => {
-  const dir = folder({ 'x.txt': '' });
+  const dir = tempFiles(t, { 'x.txt': '' });
   for (const target of [path.join(dir, 'nope'), path.join(dir, 'x.txt'), dir]) {
     const error = t.throws(() => loadFragments(target), { instanceOf: LoadError });
     t.is(error.diagnostics.at(-1)!.code, 'NO_FRAGMENTS');
@@ -119,7 +111,7 @@ test('a missing folder, a file instead of a folder, and an empty folder are Load
 });
 
 test('exclude, disabled, a configured baseline, and the output file is never an input', (t) => {
-  const dir = folder({
+  const dir = tempFiles(t, {
     'a.ps1': '',
     'b-test-x.ps1': '',
     'c.ps1': '',
@@ -139,7 +131,7 @@ test('exclude, disabled, a configured baseline, and the output file is never an 
 });
 
 test('a folder symlink loop is never followed forever', (t) => {
-  const dir = folder({ 'sub/a.ps1': 'function A {}' });
+  const dir = tempFiles(t, { 'sub/a.ps1': 'function A {}' });
   symlinkSync(dir, path.join(dir, 'sub', 'loop'));
   const r = loadFragments(dir, { include: ['**/*.ps1'] });
   t.deepEqual(
@@ -154,7 +146,7 @@ const trickyNames = [
 ].map((n) => `${n}.ps1`);
 
 pwshTest('baseline order is what `Sort-Object Name` gives in pwsh', async (t) => {
-  const dir = folder(Object.fromEntries(trickyNames.map((n) => [n, ''])));
+  const dir = tempFiles(t, Object.fromEntries(trickyNames.map((n) => [n, ''])));
   const r = await runPwshCommand(`Get-ChildItem -LiteralPath '${dir}' -Filter *.ps1 | Sort-Object Name | ForEach-Object Name`);
   t.is(r.exitCode, 0, r.stderr);
   const expected = r.stdout.trim().split(/\r?\n/);

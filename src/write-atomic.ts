@@ -1,0 +1,102 @@
+/**
+ * Writing the bundle without ever losing the last good one: the text goes to a temporary file in
+ * the same folder, is flushed to disk, and only then renamed over the target (atomic on POSIX
+ * and NTFS). Any failure (disk full, read-only folder, a signal mid-write) removes the temporary
+ * file and leaves the existing bundle as it was.
+ */
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import path from 'node:path';
+
+export type WriteOutcome = 'written' | 'unchanged';
+
+/** Test hook: called after the temporary file is complete and before the rename. */
+export interface WriteHooks {
+  readonly beforeRename?: (tempPath: string) => void;
+}
+
+/** Write `text` to `target` atomically. Returns 'unchanged' (and writes nothing) when the bytes are already there. */
+export function writeFileAtomic(target: string, text: string, hooks: WriteHooks = {}): WriteOutcome {
+  const bytes = Buffer.from(text, 'utf8');
+  const existing = readIfExists(target);
+  if (existing && existing.equals(bytes)) return 'unchanged';
+
+  const dir = path.dirname(target);
+  removeStaleTemps(dir, path.basename(target));
+  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const mode = existing ? statSync(target).mode & 0o777 : 0o644;
+  const cleanup = () => {
+    try {
+      unlinkSync(temp);
+    } catch {
+      /* already gone */
+    }
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    cleanup();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    const fd = openSync(temp, 'wx', mode);
+    try {
+      let offset = 0;
+      while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    hooks.beforeRename?.(temp);
+    renameSync(temp, target);
+    return 'written';
+  } catch (error) {
+    cleanup();
+    throw error;
+  } finally {
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+  }
+}
+
+/**
+ * Remove temporary files that an earlier run left when it was killed outright (SIGKILL, power
+ * loss): `.<name>.<pid>.<hex>.tmp` whose process no longer runs.
+ */
+function removeStaleTemps(dir: string, base: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  const prefix = `.${base}.`;
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const m = /^(\d+)\.[0-9a-f]{8}\.tmp$/.exec(name.slice(prefix.length));
+    if (!m || isRunning(Number(m[1]))) continue;
+    try {
+      unlinkSync(path.join(dir, name));
+    } catch {
+      /* someone else removed it */
+    }
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function readIfExists(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}

@@ -1,0 +1,79 @@
+import { spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import test from 'ava';
+import { writeFileAtomic } from '../../src/write-atomic.js';
+
+function dirWithBundle(t: { teardown(fn: () => void): void }): { dir: string; target: string } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'fragbundle-write-'));
+  t.teardown(() => {
+    chmodSync(dir, 0o755);
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const target = path.join(dir, 'profile.bundle.ps1');
+  writeFileSync(target, 'last good bundle\n');
+  return { dir, target };
+}
+
+const leftovers = (dir: string) => readdirSync(dir).filter((n) => n.endsWith('.tmp'));
+
+test('writes new text and reports an unchanged file without rewriting it', (t) => {
+  const { dir, target } = dirWithBundle(t);
+  t.is(writeFileAtomic(target, 'new\n'), 'written');
+  t.is(readFileSync(target, 'utf8'), 'new\n');
+  t.is(writeFileAtomic(target, 'new\n'), 'unchanged');
+  t.deepEqual(leftovers(dir), []);
+});
+
+test('a failure before the rename (disk full) keeps the last good bundle and removes the temp file', (t) => {
+  const { dir, target } = dirWithBundle(t);
+  const enospc = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+  t.throws(
+    () =>
+      writeFileAtomic(target, 'half', {
+        beforeRename: () => {
+          throw enospc;
+        },
+      }),
+    { message: /ENOSPC/ },
+  );
+  t.is(readFileSync(target, 'utf8'), 'last good bundle\n');
+  t.deepEqual(leftovers(dir), []);
+});
+
+test('a read-only folder fails cleanly and keeps the last good bundle', (t) => {
+  if (process.getuid?.() === 0) {
+    // root ignores folder permissions; a path through a regular file fails the same way (ENOTDIR).
+    const { dir, target } = dirWithBundle(t);
+    t.throws(() => writeFileAtomic(path.join(target, 'x.ps1'), 'new'), { code: 'ENOTDIR' });
+    t.is(readFileSync(target, 'utf8'), 'last good bundle\n');
+    t.deepEqual(leftovers(dir), []);
+    return;
+  }
+  const { dir, target } = dirWithBundle(t);
+  chmodSync(dir, 0o555);
+  t.throws(() => writeFileAtomic(target, 'new'), { code: 'EACCES' });
+  t.is(readFileSync(target, 'utf8'), 'last good bundle\n');
+});
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+test('a process killed mid-write leaves the last good bundle; the next write cleans its temp file', async (t) => {
+  const { dir, target } = dirWithBundle(t);
+  const script = `
+    import { writeFileAtomic } from ${JSON.stringify(path.join(here, '../../src/write-atomic.js'))};
+    writeFileAtomic(${JSON.stringify(target)}, 'x'.repeat(1 << 20), {
+      beforeRename: () => { process.stdout.write('ready\\n'); Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0); },
+    });`;
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+  t.is(leftovers(dir).length, 1, 'the complete temp file exists, not yet renamed');
+  child.kill('SIGKILL');
+  await new Promise((resolve) => child.once('exit', resolve));
+  t.is(readFileSync(target, 'utf8'), 'last good bundle\n');
+  t.is(writeFileAtomic(target, 'next\n'), 'written');
+  t.deepEqual(leftovers(dir), [], 'the dead process temp file is gone');
+  t.true(existsSync(target));
+});
