@@ -352,6 +352,8 @@ export interface PlanEntry {
   readonly stubs: readonly string[];
   /** A short human reason for the mode. */
   readonly reason: string;
+  /** Functions that stay eager in a fragment whose other code allowed stubs, each with why (bundle stage). */
+  readonly eagerFunctions?: readonly { readonly name: string; readonly reason: string }[];
 }
 
 export interface BundlePlan {

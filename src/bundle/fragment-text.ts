@@ -1,0 +1,160 @@
+/**
+ * Cutting and rewriting a fragment's text by the ranges the parse stage reported, without a
+ * syntax tree. Every transformation keeps line breaks where they were, so a line of a fragment
+ * stays that line once embedded: errors, `$MyInvocation.ScriptLineNumber` and the bundle's line
+ * table all keep naming the fragment's own lines.
+ */
+import type { Fragment, FragmentSymbols, TextRange } from '../types.js';
+
+/** Replace `text[start, end)` with `text`. */
+export interface TextEdit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** Line breaks as PowerShell counts them: CRLF, LF, or a lone CR. */
+const LINE_BREAK = /\r\n|\n|\r/g;
+
+/** How many line breaks `text` holds, counted as PowerShell does. */
+export function countLineBreaks(text: string): number {
+  return (text.match(LINE_BREAK) ?? []).length;
+}
+
+/** Finds the 1-based line and column (UTF-16 units) of offsets in one text. */
+export class LineIndex {
+  /** Offset at which each line starts; line 1 starts at 0. */
+  private readonly starts: number[] = [0];
+
+  constructor(text: string) {
+    LINE_BREAK.lastIndex = 0;
+    for (let m = LINE_BREAK.exec(text); m !== null; m = LINE_BREAK.exec(text)) this.starts.push(m.index + m[0].length);
+  }
+
+  /** Position of `offset` (an offset inside a CRLF counts as the line it ends). */
+  positionAt(offset: number): { line: number; column: number } {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
+  }
+}
+
+/** True for `#Requires -Fragment ...`: fragbundle's own dependency syntax, which pwsh rejects. */
+export function isRequiresFragment(text: string): boolean {
+  return /^#requires\b.*\s-fragment\b/i.test(text.trim());
+}
+
+/**
+ * The edits every embedded copy of a fragment gets:
+ * - `#Requires -Fragment` lines become plain comments: pwsh refuses to parse a file holding one.
+ *   Ranges come from the parse stage; a line-start scan adds any it missed, since one left in
+ *   would make pwsh reject the whole fragment.
+ * - load-time `$MyInvocation.MyCommand.Path`/`.Definition`/`.Source` become `$PSCommandPath`, and
+ *   `.Name` the file name: a compiled string's `$MyInvocation` describes the script block, not the
+ *   file (measured: `.Path` is empty there), while `$PSCommandPath` is the fragment's own path.
+ *   Uses inside functions are left alone: there `$MyInvocation` is the function's own, both ways.
+ */
+export function fragmentEdits(fragment: Fragment, symbols: FragmentSymbols): TextEdit[] {
+  const text = fragment.text;
+  const edits = new Map<number, TextEdit>();
+  for (const r of symbols.directives.requires) {
+    if (isRequiresFragment(r.text)) edits.set(r.range.start, neutraliseRequires(text, r.range));
+  }
+  const scan = /^[ \t]*(#requires[ \t][^\r\n]*)$/gim;
+  for (let m = scan.exec(text); m !== null; m = scan.exec(text)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    if (isRequiresFragment(m[1]!) && !edits.has(start)) edits.set(start, neutraliseRequires(text, { start, end: start + m[1]!.length }));
+  }
+  for (const u of symbols.directives.scriptPathUses) {
+    if (u.name !== 'MyInvocation' || u.phase !== 'load') continue;
+    const edit = myInvocationEdit(text, u.range, u.members, u.inString);
+    if (edit) edits.set(edit.start, edit);
+  }
+  return dropOverlaps([...edits.values()].sort((a, b) => a.start - b.start));
+}
+
+function neutraliseRequires(text: string, range: TextRange): TextEdit {
+  return { start: range.start, end: range.end, text: `# fragbundle: not valid PowerShell, read by fragbundle: ${text.slice(range.start + 1, range.end)}` };
+}
+
+const MY_COMMAND = /^(?:\$MyInvocation|\$\{MyInvocation\})[ \t]*\.[ \t]*MyCommand[ \t]*\.[ \t]*(Path|Definition|Source|Name)(?![\p{L}\p{N}_-])/iu;
+
+function myInvocationEdit(text: string, range: TextRange, members: string | undefined, inString: boolean): TextEdit | undefined {
+  // The parse stage's member chain says whether `.MyCommand.X` is part of the expression (in
+  // `"$MyInvocation.MyCommand.Path"` it is literal text); the regex gives the exact span.
+  if (members === undefined || !/^MyCommand\.(Path|Definition|Source|Name)\b/i.test(members.replace(/\s+/g, ''))) return undefined;
+  const m = MY_COMMAND.exec(text.slice(range.start, range.start + 200));
+  if (!m) return undefined;
+  const member = m[1]!.toLowerCase();
+  const replacement = member === 'name' ? '$([System.IO.Path]::GetFileName($PSCommandPath))' : inString ? '$($PSCommandPath)' : '$PSCommandPath';
+  return { start: range.start, end: range.start + m[0].length, text: replacement };
+}
+
+function dropOverlaps(sorted: TextEdit[]): TextEdit[] {
+  const out: TextEdit[] = [];
+  for (const e of sorted) {
+    const last = out[out.length - 1];
+    if (last && e.start < last.end) continue;
+    out.push(e);
+  }
+  return out;
+}
+
+/** `text[start, end)` with the edits that lie wholly inside it applied. Edits must be sorted. */
+export function sliceWithEdits(text: string, start: number, end: number, edits: readonly TextEdit[]): string {
+  let out = '';
+  let at = start;
+  for (const e of edits) {
+    if (e.start < start || e.end > end) continue;
+    out += text.slice(at, e.start) + e.text;
+    at = e.end;
+  }
+  return out + text.slice(at, end);
+}
+
+/**
+ * The fragment with `ranges` (lazily loaded functions) blanked out and `edits` applied elsewhere:
+ * what stays eager of a lazy fragment. A blanked stretch keeps its line breaks; the part of it on
+ * a line is dropped when nothing follows it on that line, else it becomes spaces so what follows
+ * keeps its column. Ranges must be sorted and must not overlap.
+ */
+export function blankRanges(text: string, ranges: readonly TextRange[], edits: readonly TextEdit[]): string {
+  let out = '';
+  let at = 0;
+  for (const r of ranges) {
+    out += sliceWithEdits(text, at, r.start, edits);
+    const atLineEnd = r.end >= text.length || text[r.end] === '\n' || text[r.end] === '\r';
+    out += blank(text.slice(r.start, r.end), atLineEnd);
+    at = r.end;
+  }
+  return out + sliceWithEdits(text, at, text.length, edits);
+}
+
+function blank(piece: string, atLineEnd: boolean): string {
+  const parts = piece.split(/(\r\n|\n|\r)/);
+  const last = parts.length - 1;
+  return parts
+    .map((p, i) => {
+      if (i % 2 === 1) return p; // a line break: kept
+      if (i < last) return '';
+      return atLineEnd ? '' : ' '.repeat(p.length);
+    })
+    .join('');
+}
+
+/**
+ * Where a lazily loaded function's own text starts: after the previous top-level statement (so
+ * the comments just before the function, its comment-based help, come along), skipping blank
+ * space and `;`.
+ */
+export function functionTextStart(text: string, functionStart: number, previousEnds: readonly number[]): number {
+  let start = 0;
+  for (const end of previousEnds) if (end <= functionStart && end > start) start = end;
+  while (start < functionStart && /[\s;]/.test(text[start]!)) start += 1;
+  return start;
+}

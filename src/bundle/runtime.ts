@@ -1,0 +1,226 @@
+/**
+ * The PowerShell the bundle itself runs, in one place. Every snippet here was chosen by running
+ * pwsh (test/bundle/*.test.ts prove each behaviour); the why is written next to each one.
+ *
+ * How a bundle loads a fragment: the fragment's text is embedded as a single-quoted string and
+ * compiled at load time with `Parser.ParseInput(text, <the fragment's own path>)`, then
+ * dot-sourced. Compared with pasting the code inline this gives, measured in pwsh 7.6:
+ * - `$PSScriptRoot` and `$PSCommandPath` name the fragment's own file everywhere, also inside
+ *   functions and script blocks that run later (completers, key handlers), because PowerShell
+ *   derives them from the script block's file. Nothing has to be rewritten for them.
+ * - Errors, `Get-Command X | % ScriptBlock | % File` and stack traces give the fragment file and
+ *   the line in the fragment, as loading the files one by one does.
+ * - A fragment pwsh cannot parse cannot break the bundle: it is only a string until it is
+ *   compiled, and a parse error skips just that fragment with a warning naming file:line:column.
+ * - `using namespace` and classes behave as when the file is dot-sourced (they reach the session
+ *   from that point on), so nothing is hoisted.
+ * - Startup cost is the same as inline code (the parser does the same work; scanning a string
+ *   literal is about 40 MB/s): see bench/load-bench.ts.
+ *
+ * Session footprint: the `__fragbundle_*` load helpers are removed when the bundle ends. Only
+ * `__fragbundle_lazy` stays when there are lazy stubs, and `Get-FragbundleTiming` plus
+ * `$FragbundleTimings` when timings are on. No variable is left behind otherwise. The helpers use
+ * no cmdlet on the success path, so loading the bundle imports no module that the fragments
+ * themselves would not (cmdlets would auto-load Microsoft.PowerShell.Management or .Utility).
+ */
+
+/** Names of the helpers, for the allow-list of the session comparison and for docs. */
+export const RUNTIME_NAMES = {
+  load: '__fragbundle_load',
+  fail: '__fragbundle_fail',
+  lazy: '__fragbundle_lazy',
+  timeStart: '__fragbundle_tstart',
+  timeStop: '__fragbundle_tstop',
+  timingsCommand: 'Get-FragbundleTiming',
+  timingsVariable: 'FragbundleTimings',
+} as const;
+
+/** `[System.IO.Path]::GetFullPath(<bundle folder> + <relative path>)`: the same absolute path the one-by-one loader's `Get-ChildItem` gives, wherever the checkout lives. */
+const FULL_PATH = '[System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $Rel))';
+
+/**
+ * Compile one fragment (or the part of a lazy fragment that stays eager) and return the script
+ * block the bundle dot-sources; an empty block when it must be skipped.
+ *
+ * - Parse errors: skip with a warning, as `. file` would throw a ParseException into the loader's
+ *   catch.
+ * - `#Requires`: a compiled string ignores it (pwsh runs the code anyway, proven in a test), so it
+ *   is checked here from the AST's ScriptRequirements, with pwsh's own rules: the version compares
+ *   major.minor only (7.6.10 passes on 7.6.9, 7.7 fails), editions must contain `$PSEdition`,
+ *   required modules are imported as pwsh does for a script, elevation must be present.
+ * - Strict-mode clean (a fragment may turn strict mode on for the session): no `.Count` on values
+ *   that can be $null.
+ */
+export const LOAD_HELPER = `function ${RUNTIME_NAMES.load}([string]$Rel, [string]$Show, [string]$Text) {
+    $e = $null
+    $a = [System.Management.Automation.Language.Parser]::ParseInput($Text, ${FULL_PATH}, [ref]$null, [ref]$e)
+    if ($e.Length -gt 0) {
+        Write-Warning ('fragbundle: {0}:{1}:{2}: not loaded, pwsh cannot parse it: {3}' -f $Show, $e[0].Extent.StartLineNumber, $e[0].Extent.StartColumnNumber, $e[0].Message)
+        return {}
+    }
+    $r = $a.ScriptRequirements
+    if ($null -eq $r) { return $a.GetScriptBlock() }
+    $why = $null
+    $v = $r.RequiredPSVersion
+    $have = $PSVersionTable.PSVersion
+    if ($null -ne $v -and ($v.Major -gt $have.Major -or ($v.Major -eq $have.Major -and $v.Minor -gt $have.Minor))) {
+        $why = "#Requires -Version $v (this is $have)"
+    } elseif ($r.RequiredPSEditions.Count -gt 0 -and $r.RequiredPSEditions -notcontains $PSEdition) {
+        $why = "#Requires -PSEdition $($r.RequiredPSEditions -join ',') (this is $PSEdition)"
+    } elseif ($r.RequiredApplicationId -and $r.RequiredApplicationId -ne $ShellId) {
+        $why = "#Requires -ShellId $($r.RequiredApplicationId) (this is $ShellId)"
+    } elseif ($r.IsElevationRequired) {
+        $admin = $false
+        if ($null -ne [System.Environment].GetProperty('IsPrivilegedProcess')) { $admin = [System.Environment]::IsPrivilegedProcess }
+        elseif ([System.Environment]::OSVersion.Platform -eq 'Win32NT') { $admin = ([System.Security.Principal.WindowsPrincipal][System.Security.Principal.WindowsIdentity]::GetCurrent()).IsInRole([System.Security.Principal.WindowsBuiltInRole]::Administrator) }
+        if (-not $admin) { $why = '#Requires -RunAsAdministrator (not elevated)' }
+    }
+    if ($null -eq $why) {
+        foreach ($m in $r.RequiredModules) {
+            if ($null -ne (Get-Module -FullyQualifiedName $m)) { continue }
+            try { Import-Module -FullyQualifiedName $m -Global -ErrorAction Stop } catch { $why = "#Requires -Modules $($m.Name): $_"; break }
+        }
+    }
+    if ($null -eq $why) {
+        foreach ($n in $r.RequiredAssemblies) {
+            try { Add-Type -AssemblyName $n -ErrorAction Stop } catch { $why = "#Requires -Assembly $($n): $_"; break }
+        }
+    }
+    if ($null -ne $why) {
+        Write-Warning ('fragbundle: {0}: not loaded: {1}' -f $Show, $why)
+        return {}
+    }
+    $a.GetScriptBlock()
+}`;
+
+/**
+ * Report a fragment that threw while loading, as a one-by-one loader's catch would, naming the
+ * fragment and the line in it: the error's own line when it was raised in the fragment, else the
+ * innermost frame of the fragment in the script stack trace (when a function defined elsewhere
+ * threw).
+ */
+export const FAIL_HELPER = `function ${RUNTIME_NAMES.fail}([string]$Rel, [string]$Show, $Err) {
+    $full = ${FULL_PATH}
+    $at = ''
+    $ii = $Err.InvocationInfo
+    if ($null -ne $ii -and $ii.ScriptName -eq $full) { $at = ':' + $ii.ScriptLineNumber }
+    else {
+        $mark = ", $($full): line "
+        foreach ($l in ([string]$Err.ScriptStackTrace).Split([char]10)) {
+            $k = $l.IndexOf($mark)
+            if ($k -ge 0) { $at = ':' + $l.Substring($k + $mark.Length).Trim(); break }
+        }
+    }
+    Write-Warning ('fragbundle: {0}{1}: {2}' -f $Show, $at, $Err)
+}`;
+
+/**
+ * Define a lazily loaded function for real, called by its stub on first use. The text is the
+ * function statement (with the comments before it, so comment-based help is found) preceded by
+ * line breaks and spaces that put it at its own line and column: the function then has the
+ * fragment as its file and the fragment's line numbers, exactly as after one-by-one loading, and
+ * `${function:X}` is the same text. It is dot-sourced here (inside this helper) and the resulting
+ * function copied to global scope through the provider API: the copy keeps filters filters and
+ * keeps the script block (file, lines, help), and the provider API needs no cmdlet, so no module
+ * gets imported. A load failure throws a terminating error naming the function and the file:
+ * every call of the stub then fails the same clear way (never CommandNotFound).
+ */
+export const LAZY_HELPER = `function ${RUNTIME_NAMES.lazy}([string]$Name, [string]$Rel, [int]$Line, [int]$Column, [string]$Text) {
+    $full = ${FULL_PATH}
+    $e = $null
+    $a = [System.Management.Automation.Language.Parser]::ParseInput(("\`n" * ($Line - 1)) + (' ' * ($Column - 1)) + $Text, $full, [ref]$null, [ref]$e)
+    if ($e.Length -gt 0) {
+        throw ("fragbundle: cannot load function '{0}' from {1}:{2}:{3}: {4}" -f $Name, $full, $e[0].Extent.StartLineNumber, $e[0].Extent.StartColumnNumber, $e[0].Message)
+    }
+    . $a.GetScriptBlock()
+    $f = $ExecutionContext.InvokeCommand.GetCommand($Name, [System.Management.Automation.CommandTypes]'Function, Filter')
+    if ($null -eq $f -or $f.ScriptBlock.File -ne $full) {
+        throw ("fragbundle: cannot load function '{0}': {1} did not define it" -f $Name, $full)
+    }
+    $null = $ExecutionContext.SessionState.InvokeProvider.Item.Set([string[]]@("Function:global:$Name"), $f.ScriptBlock, $false, $true)
+}`;
+
+/** Per-fragment timings, kept in `$global:FragbundleTimings` (entries Fragment, Mode, Milliseconds). */
+export const TIMING_HELPERS = `$global:${RUNTIME_NAMES.timingsVariable} = [System.Collections.Generic.List[object]]::new()
+function ${RUNTIME_NAMES.timeStart}([string]$Show, [string]$Mode) {
+    $global:${RUNTIME_NAMES.timingsVariable}.Add([pscustomobject]@{ Fragment = $Show; Mode = $Mode; Milliseconds = [double][System.Diagnostics.Stopwatch]::GetTimestamp() })
+}
+function ${RUNTIME_NAMES.timeStop} {
+    $t = $global:${RUNTIME_NAMES.timingsVariable}[$global:${RUNTIME_NAMES.timingsVariable}.Count - 1]
+    $t.Milliseconds = [System.Math]::Round(([System.Diagnostics.Stopwatch]::GetTimestamp() - $t.Milliseconds) * 1000.0 / [System.Diagnostics.Stopwatch]::Frequency, 3)
+}
+function global:${RUNTIME_NAMES.timingsCommand} {
+    <#
+    .SYNOPSIS
+    Per-fragment load times of the fragbundle bundle this session loaded, slowest first.
+    #>
+    $global:${RUNTIME_NAMES.timingsVariable} | Sort-Object -Property Milliseconds -Descending
+}`;
+
+/** Remove the load helpers once every fragment ran (provider API: no cmdlet, no module import). */
+export function cleanupStatement(names: readonly string[]): string {
+  const paths = names.map((n) => `'Function:\\${n}'`).join(', ');
+  return `$null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@(${paths}), $false, $true, $true)`;
+}
+
+/** What a stub needs to know about its function. */
+export interface StubParts {
+  /** The function name (checked with isStubbableName: safe to write bare). */
+  readonly name: string;
+  /** Quoted path of the fragment relative to the bundle's folder. */
+  readonly relLiteral: string;
+  /** 1-based line and column at which the embedded function text starts in the fragment. */
+  readonly line: number;
+  readonly column: number;
+  /** True when the function is advanced (CmdletBinding or [Parameter()]): the stub is too. */
+  readonly advanced: boolean;
+}
+
+/**
+ * A lazy stub, in pieces so the emitter can map each to its fragment lines. The stub is
+ * `open`, a line break, the parameter declarations copied verbatim from the function (if any)
+ * and a line break, `load`, the function's text as a quoted literal, then `tail`.
+ *
+ * The stub declares the same parameters as the real function, so PowerShell binds the first
+ * call's arguments exactly as it will bind them for the real one, and forwards
+ * `@PSBoundParameters` (plus `@args` for simple functions): `-Switch:$false`, `-Name:value`,
+ * positional and remaining arguments all arrive as written (a plain `@args` stub turns
+ * `-Force:$false` into `-Force` and a stray `$false`: measured). Pipeline input goes through a
+ * steppable pipeline, one object at a time, so streaming and `begin/process/end` order are kept;
+ * a simple stub forwards input only when there is some (`ExpectingInput`), since its process block
+ * also runs once without input. The steppable pipeline must be made in the stub's own scope:
+ * made inside a helper that has returned, command lookup inside the real function fails
+ * (measured). The stub's own variables are `$private:` so the real function, which runs in a
+ * child scope on this first call, cannot see them.
+ */
+export function stubParts(s: StubParts): { open: string; load: string; tail: string } {
+  const open = `function global:${s.name} {`;
+  const load = `begin { ${RUNTIME_NAMES.lazy} '${s.name}' ${s.relLiteral} ${s.line} ${s.column} `;
+  const tail = s.advanced
+    ? `; $private:fbP = { & '${s.name}' @PSBoundParameters }.GetSteppablePipeline($MyInvocation.CommandOrigin); $fbP.Begin($PSCmdlet) }\n` +
+      'process { $fbP.Process($_) }\n' +
+      'end { $fbP.End() }\n}'
+    : `; $private:fbA = $args; $private:fbP = { & '${s.name}' @PSBoundParameters @fbA }.GetSteppablePipeline($MyInvocation.CommandOrigin); $fbP.Begin($MyInvocation.ExpectingInput) }\n` +
+      'process { if ($MyInvocation.ExpectingInput) { $fbP.Process($_) } }\n' +
+      'end { $fbP.End() }\n}';
+  return { open, load, tail };
+}
+
+/** `try { . (load ...) } catch { fail ... }` around one fragment's text, in two parts around the embedded text. */
+export function fragmentParts(relLiteral: string, showLiteral: string, timed: boolean): { head: string; tail: string } {
+  const fin = timed ? ` finally { ${RUNTIME_NAMES.timeStop} }` : '';
+  return {
+    head: `try { . (${RUNTIME_NAMES.load} ${relLiteral} ${showLiteral} `,
+    tail: `) } catch { ${RUNTIME_NAMES.fail} ${relLiteral} ${showLiteral} $_ }${fin}`,
+  };
+}
+
+/** Start the timer of one fragment (timings on). */
+export function timeStartStatement(showLiteral: string, mode: 'eager' | 'lazy'): string {
+  return `${RUNTIME_NAMES.timeStart} ${showLiteral} '${mode}'`;
+}
+
+/** Stop it, for a fragment with no eager part to wrap in try/finally. */
+export function timeStopStatement(): string {
+  return RUNTIME_NAMES.timeStop;
+}

@@ -1,0 +1,34 @@
+/**
+ * FragmentSymbols from PowerShell's own parser (test/pwsh/dump-symbols.ps1): the bundle tests'
+ * oracle, independent of the tree-sitter parse stage. One pwsh process serves many folders.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Fragment, FragmentSymbols } from '../../../src/types.js';
+import { runPwshFile } from '../../helpers/pwsh.js';
+import { pwshSlot } from './limit.js';
+import { PWSH_DIR } from './paths.js';
+
+/** One folder's fragments to analyse. */
+export interface SymbolsRequest {
+  readonly dir: string;
+  readonly fragments: readonly Fragment[];
+}
+
+/** Symbols for every request, in order (each in its fragments' order). `work` is a scratch folder. */
+export async function pwshSymbolsMany(requests: readonly SymbolsRequest[], work: string): Promise<FragmentSymbols[][]> {
+  const list = path.join(work, 'symbols-list.txt');
+  const out = path.join(work, 'symbols.json');
+  const lines = requests.flatMap((r) => r.fragments.map((f) => `${r.dir}\t${f.path}`));
+  writeFileSync(list, lines.join('\n') + '\n');
+  const r = await pwshSlot(() => runPwshFile(path.join(PWSH_DIR, 'dump-symbols.ps1'), ['-ListFile', list, '-Out', out]));
+  if (r.exitCode !== 0) throw new Error(`dump-symbols.ps1 failed (${r.exitCode}): ${r.stderr}${r.stdout}`);
+  const flat = JSON.parse(readFileSync(out, 'utf8')) as FragmentSymbols[];
+  let at = 0;
+  return requests.map((req) => req.fragments.map((f) => ({ ...flat[at++]!, fragment: f.id })));
+}
+
+/** Symbols of fragments that all live in `dir`, in the fragments' order. */
+export async function pwshSymbols(dir: string, fragments: readonly Fragment[], work: string): Promise<FragmentSymbols[]> {
+  return (await pwshSymbolsMany([{ dir, fragments }], work))[0]!;
+}

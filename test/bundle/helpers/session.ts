@@ -1,0 +1,85 @@
+/**
+ * Load a profile in a fresh `pwsh -NoProfile` process, the baseline way or through a bundle,
+ * optionally run a calls script at global scope, and dump the session (test/pwsh/dump-session.ps1).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { quotePs } from '../../../src/bundle/quote.js';
+import { RUNTIME_NAMES } from '../../../src/bundle/runtime.js';
+import { runPwshCommand, type PwshResult } from '../../helpers/pwsh.js';
+import { pwshSlot } from './limit.js';
+import { PWSH_DIR } from './paths.js';
+
+/** What dump-session.ps1 writes. */
+export interface SessionDump {
+  readonly functions: Record<string, { type: string; definition: string; file: string | null; line: number | null; options: string }>;
+  readonly aliases: Record<string, { definition: string; options: string }>;
+  readonly variables: Record<string, { value: unknown; options: string }>;
+  readonly env: Record<string, string>;
+  readonly drives: Record<string, string>;
+  readonly location: string;
+  readonly modules: readonly string[];
+  readonly load: readonly unknown[];
+  readonly before: readonly unknown[];
+  readonly calls: readonly unknown[];
+}
+
+export interface SessionResult {
+  readonly dump: SessionDump;
+  readonly pwsh: PwshResult;
+  /** The script that loaded the fragments (the baseline loader or the bundle). */
+  readonly loader: string;
+}
+
+/**
+ * fragbundle's documented runtime footprint, left out of the comparison: the lazy loader stays
+ * while stubs exist; the timing command and variable exist only with timings on.
+ */
+export const FOOTPRINT: readonly string[] = [RUNTIME_NAMES.lazy, RUNTIME_NAMES.timingsCommand, RUNTIME_NAMES.timingsVariable];
+
+export interface SessionSpec {
+  /** `baseline`: dot-source the absolute paths in `fragments` one by one; `bundle`: dot-source `bundle`. */
+  readonly kind: 'baseline' | 'bundle';
+  readonly fragments?: readonly string[];
+  readonly bundle?: string;
+  /** PowerShell run in a child scope of the global one after loading, before the calls; its output is dumped as `before`. */
+  readonly before?: string;
+  /** A script dot-sourced at global scope after loading (its output is dumped too). */
+  readonly calls?: string;
+  /** Scratch folder for the list and the dump. */
+  readonly work: string;
+  readonly cwd: string;
+  /** Extra PowerShell run at global scope after the calls, before the dump (e.g. assertions). */
+  readonly after?: string;
+  readonly env?: Record<string, string>;
+}
+
+/** Run one session and read its dump. Throws when pwsh fails or writes no dump. */
+export async function runSession(spec: SessionSpec, name: string): Promise<SessionResult> {
+  const out = path.join(spec.work, `${name}.json`);
+  let load: string;
+  const loader = spec.kind === 'baseline' ? path.join(PWSH_DIR, 'bundle-baseline.ps1') : (spec.bundle ?? '');
+  if (spec.kind === 'baseline') {
+    const list = path.join(spec.work, `${name}-list.txt`);
+    writeFileSync(list, (spec.fragments ?? []).join('\n') + '\n');
+    load = `. ${quotePs(loader)} ${quotePs(list)}`;
+  } else {
+    load = `. ${quotePs(loader)}`;
+  }
+  const lines = [
+    `$__fbhLoad = ${load} *>&1`,
+    '$__fbhModules = @(Get-Module | ForEach-Object Name)',
+    spec.before ? `$__fbhBefore = & { ${spec.before} } *>&1` : '',
+    spec.calls ? `$__fbhCalls = . ${quotePs(spec.calls)} *>&1` : '',
+    spec.after ?? '',
+    `& ${quotePs(path.join(PWSH_DIR, 'dump-session.ps1'))} -Out ${quotePs(out)} -Ignore @(${FOOTPRINT.map(quotePs).join(', ')})`,
+  ];
+  const pwsh = await pwshSlot(() => runPwshCommand(lines.filter((l) => l !== '').join('\n'), { cwd: spec.cwd, ...(spec.env ? { env: spec.env } : {}) }));
+  let dump: SessionDump;
+  try {
+    dump = JSON.parse(readFileSync(out, 'utf8')) as SessionDump;
+  } catch {
+    throw new Error(`session ${name} wrote no dump (exit ${pwsh.exitCode}):\n${pwsh.stderr}\n${pwsh.stdout}`);
+  }
+  return { dump, pwsh, loader };
+}

@@ -1,0 +1,105 @@
+/**
+ * One folder per hazard under test/bundle/samples/<case>/:
+ *   profile.d/*.ps1   the fragments (sub-folders hold files they dot-source)
+ *   options.json      bundle options (optional; default lazy auto, no timings)
+ *   _calls.ps1        run at global scope after loading, in every session (its output is compared)
+ *   _expect.json      optional extra expectations: { "warnings": [substrings], "lazy": [names], "eager": [names] }
+ *   _expected.ps1     the golden bundle (UPDATE_GOLDEN=1 rewrites it); the test writes _actual.ps1
+ *
+ * For every case: the bundle must equal its golden, and pwsh must end in the same session state
+ * (functions with definitions, files and lines; aliases; variables; env; drives; modules;
+ * location; load and call output) loading the fragments one by one, loading the eager bundle,
+ * and loading the lazy bundle, each in a fresh `pwsh -NoProfile`.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { BundleOptions } from '../../src/bundle/plan-bundle.js';
+import type { Fragment, FragmentSymbols } from '../../src/types.js';
+import { pwshTest } from '../helpers/pwsh.js';
+import { tempDir } from '../helpers/temp.js';
+import { buildFrom } from './helpers/build.js';
+import { assertSameSession, loadWarnings } from './helpers/compare.js';
+import { loadFolder } from './helpers/load-folder.js';
+import { SAMPLES_DIR } from './helpers/paths.js';
+import { pwshSymbolsMany } from './helpers/pwsh-symbols.js';
+import { runSession } from './helpers/session.js';
+
+interface Expect {
+  readonly warnings?: readonly string[];
+  readonly lazy?: readonly string[];
+  readonly eager?: readonly string[];
+}
+
+const cases = readdirSync(SAMPLES_DIR, { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name)
+  .sort();
+
+/** Every case's fragments, analysed by one pwsh process shared by all tests of this file. */
+let analysed: Promise<Map<string, { fragments: Fragment[]; symbols: FragmentSymbols[] }>> | undefined;
+function analyseAll(): Promise<Map<string, { fragments: Fragment[]; symbols: FragmentSymbols[] }>> {
+  analysed ??= (async () => {
+    const requests = cases.map((c) => {
+      const dir = path.join(SAMPLES_DIR, c, 'profile.d');
+      return { dir, fragments: loadFolder(dir) };
+    });
+    const symbols = await pwshSymbolsMany(requests, mkdtempSync(path.join(tmpdir(), 'fragbundle-symbols-')));
+    return new Map(cases.map((c, i) => [c, { fragments: requests[i]!.fragments, symbols: symbols[i]! }]));
+  })();
+  return analysed;
+}
+
+function readJson<T>(file: string, fallback: T): T {
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : fallback;
+}
+
+for (const name of cases) {
+  pwshTest(`sample ${name}: golden bundle, and the same session as one-by-one loading (eager and lazy)`, async (t) => {
+    const dir = path.join(SAMPLES_DIR, name);
+    const { fragments, symbols } = (await analyseAll()).get(name)!;
+    const options = readJson<BundleOptions>(path.join(dir, 'options.json'), { lazy: 'auto', timings: false });
+    const expect = readJson<Expect>(path.join(dir, '_expect.json'), {});
+
+    const lazy = buildFrom(fragments, symbols, options, 'profile.d');
+    const eager = buildFrom(fragments, symbols, { ...options, lazy: 'off' }, 'profile.d');
+    writeFileSync(path.join(dir, '_actual.ps1'), lazy.bundle.text);
+    writeFileSync(path.join(dir, '_actual-eager.ps1'), eager.bundle.text);
+    const golden = path.join(dir, '_expected.ps1');
+    if (process.env.UPDATE_GOLDEN === '1' || !existsSync(golden)) writeFileSync(golden, lazy.bundle.text);
+    t.is(lazy.bundle.text, readFileSync(golden, 'utf8'), `${name}: bundle differs from _expected.ps1 (UPDATE_GOLDEN=1 to accept)`);
+    t.true(lazy.bundle.text.endsWith('\n'), 'the bundle ends with a line break');
+
+    for (const n of expect.lazy ?? []) t.true(lazy.plan.entries.some((e) => e.stubs.includes(n)), `${n} is stubbed`);
+    for (const n of expect.eager ?? []) t.false(lazy.plan.entries.some((e) => e.stubs.includes(n)), `${n} stays eager`);
+
+    const stubs = lazy.plan.entries.flatMap((e) => e.stubs);
+    const calls = existsSync(path.join(dir, '_calls.ps1')) ? path.join(dir, '_calls.ps1') : undefined;
+    const work = tempDir(t);
+    const common = { work, cwd: dir, ...(calls ? { calls } : {}) };
+    const stubCheck = `foreach ($n in @(${stubs.map((s) => `'${s}'`).join(', ')})) { $c = Get-Command $n -ErrorAction SilentlyContinue; '{0} exists={1} stub={2}' -f $n, [bool]$c, ($null -ne $c -and $c.ScriptBlock.ToString().Contains('__fragbundle_lazy')) }`;
+    const [base, eagerRun, lazyRun] = await Promise.all([
+      runSession({ ...common, kind: 'baseline', fragments: fragments.map((f) => path.join(dir, 'profile.d', f.path)) }, 'baseline'),
+      runSession({ ...common, kind: 'bundle', bundle: path.join(dir, '_actual-eager.ps1') }, 'eager'),
+      runSession({ ...common, kind: 'bundle', bundle: path.join(dir, '_actual.ps1'), before: stubCheck }, 'lazy'),
+    ]);
+    t.log(`${name}: ${fragments.length} fragments, ${stubs.length} stubs (${stubs.join(', ') || 'none'})`);
+    for (const p of lazy.plan.entries) t.log(`  ${p.path}: ${p.mode}: ${p.reason}`);
+
+    assertSameSession(t, base, eagerRun, `${name} eager bundle`);
+    assertSameSession(t, base, lazyRun, `${name} lazy bundle`);
+    t.deepEqual(
+      lazyRun.dump.before,
+      stubs.map((s) => `${s} exists=True stub=True`),
+      'before the first call every lazy function exists as a stub (Get-Command finds it)',
+    );
+    for (const w of expect.warnings ?? []) {
+      for (const run of [eagerRun, lazyRun]) {
+        t.true(
+          loadWarnings(run.dump).some((x) => x.includes(w)),
+          `a load warning contains ${JSON.stringify(w)}; got ${JSON.stringify(loadWarnings(run.dump))}`,
+        );
+      }
+    }
+  });
+}

@@ -1,0 +1,2 @@
+Get-Partial
+Get-AfterFailures

@@ -1,0 +1,2 @@
+$beforeFailure = 'loaded'
+function Invoke-Thrower { throw 'thrown deep inside a function' }

@@ -1,0 +1,4 @@
+$deepStarted = $true
+
+Invoke-Thrower
+$deepNever = $true

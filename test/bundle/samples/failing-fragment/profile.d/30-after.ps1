@@ -1,0 +1,2 @@
+$afterFailures = 'loaded'
+function Get-AfterFailures { $afterFailures }

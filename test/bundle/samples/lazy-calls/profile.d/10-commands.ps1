@@ -1,0 +1,49 @@
+<#
+.SYNOPSIS
+Gets things, with a synopsis for Get-Help.
+#>
+function Get-Thing {
+    [CmdletBinding(SupportsShouldProcess)]
+    param(
+        [Parameter(Position = 0)] [string] $Name = 'thing',
+        [switch] $Force,
+        [Parameter(ValueFromPipeline)] $InputObject,
+        [Parameter(ValueFromPipelineByPropertyName)] [string] $Label
+    )
+    begin { $seen = 0; "begin Name=$Name Force=$Force expecting=$($MyInvocation.ExpectingInput)" }
+    process { if ($MyInvocation.ExpectingInput) { $seen++; "item $InputObject label=$Label" } }
+    end {
+        if ($PSCmdlet.ShouldProcess($Name, 'Get')) { "did $Name" }
+        "end seen=$seen bound=$(($PSBoundParameters.Keys | Sort-Object) -join ',')"
+    }
+}
+
+function Format-Pair($Left, [switch] $Upper) {
+    $s = "$Left|$($args -join ',')"
+    if ($Upper) { $s.ToUpperInvariant() } else { $s }
+}
+
+function Measure-Input { "count=$(@($input).Count) args=$($args.Count) [$($args -join ';')]" }
+
+filter Add-Prefix { "pre-$_" }
+
+function Write-Trouble {
+    [CmdletBinding()]
+    param([switch] $Terminate)
+    Write-Error 'trouble written'
+    if ($Terminate) { throw 'trouble thrown' }
+    'after trouble'
+}
+
+function Add-Count { $script:fbCounter += 1; $global:fbGlobalCounter += 1; "counter=$script:fbCounter global=$global:fbGlobalCounter" }
+
+function Get-Mandatory { param([Parameter(Mandatory)] [string] $Value) "mandatory=$Value" }
+
+function Get-Variadic { param([Parameter(ValueFromRemainingArguments)] $Rest) "rest=$($Rest -join '+')" }
+
+# The stub's own variables must not be visible to the real function on the first call.
+function Get-Leak { "leak=[$fbP][$fbA]" }
+
+Set-Alias -Name gth -Value Get-Thing
+Set-Alias -Name fpair -Value Format-Pair
+New-Alias -Name meas -Value Measure-Input

@@ -1,0 +1,2 @@
+param($Unused = 'default of a plain param block')
+$plainSeen = $Unused

@@ -1,0 +1,3 @@
+Get-BeforeBroken
+Get-AfterBroken
+[bool](Get-Command Get-Broken -ErrorAction SilentlyContinue)

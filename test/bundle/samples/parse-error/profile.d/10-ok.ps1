@@ -1,0 +1,2 @@
+function Get-BeforeBroken { 'before' }
+$beforeBroken = 1

@@ -1,0 +1,2 @@
+function Get-AfterBroken { 'after' }
+$afterBroken = 1

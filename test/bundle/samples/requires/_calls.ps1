@@ -1,0 +1,2 @@
+Get-Satisfied
+[bool](Get-Command Get-TooNew -ErrorAction SilentlyContinue)

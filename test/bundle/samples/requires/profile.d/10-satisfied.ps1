@@ -1,0 +1,3 @@
+#Requires -Version 5.1
+function Get-Satisfied { 'satisfied' }
+$satisfiedLoaded = $true

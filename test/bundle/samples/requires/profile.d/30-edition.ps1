@@ -1,0 +1,2 @@
+#Requires -PSEdition Desktop
+$desktopLoaded = $true

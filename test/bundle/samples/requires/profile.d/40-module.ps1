@@ -1,0 +1,2 @@
+#Requires -Modules Microsoft.PowerShell.Archive
+$archiveLoaded = [bool](Get-Module Microsoft.PowerShell.Archive)

@@ -1,0 +1,2 @@
+# A #Requires in one fragment must not gate the others.
+$afterRequires = $true

@@ -1,0 +1,7 @@
+Get-EagerRoot
+Get-HelperRoot
+& $completerRoot
+Get-LazyRoot
+Get-LazyCommand
+Get-LazyData
+Import-LazyHelper

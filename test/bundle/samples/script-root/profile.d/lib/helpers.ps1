@@ -1,0 +1,2 @@
+function Get-HelperRoot { $PSScriptRoot }
+$helperLoadedFrom = $PSScriptRoot

@@ -1,0 +1,4 @@
+Get-Special
+Get-Curly
+Get-CurlyPath
+$specialName

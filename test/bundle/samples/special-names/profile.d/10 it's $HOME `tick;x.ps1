@@ -1,0 +1,4 @@
+function Get-Special { 'special' }
+$specialRoot = $PSScriptRoot
+$specialPath = $PSCommandPath
+$specialName = $MyInvocation.MyCommand.Name

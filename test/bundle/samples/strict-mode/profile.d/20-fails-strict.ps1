@@ -1,0 +1,3 @@
+$strictBefore = 1
+$null = $undefinedVariable
+$strictAfter = 2

@@ -1,0 +1,3 @@
+Get-Guarded
+Get-After
+[bool](Get-Command Get-NeverDefined -ErrorAction SilentlyContinue)

@@ -1,0 +1,3 @@
+# Loads after a fragment that returned early.
+$afterReturn = 'still loaded'
+function Get-After { "after: $afterReturn" }

@@ -1,0 +1,2 @@
+(New-Builder).ToString()
+[string]('StringBuilder' -as [type])

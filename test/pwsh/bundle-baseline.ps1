@@ -1,0 +1,15 @@
+<#
+.SYNOPSIS
+The baseline a bundle must equal: dot-source fragments one by one, in order, each in try/catch.
+
+.DESCRIPTION
+Dot-source THIS script from the global scope (`. ./bundle-baseline.ps1 <list>`): it then
+dot-sources every fragment at global scope too, as a profile loader does. The list file holds one
+absolute fragment path per line. Its parameter and loop variable are named `__fbh*` so the session
+dump leaves them out (harness allow-list); nothing else of it stays in the session.
+#>
+param([string] $__fbhList)
+foreach ($__fbhPath in [System.IO.File]::ReadAllLines($__fbhList)) {
+    if ($__fbhPath -eq '') { continue }
+    try { . $__fbhPath } catch { Write-Warning ('fragbundle-baseline: {0}: {1}' -f $__fbhPath, $_) }
+}

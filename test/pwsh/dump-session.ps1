@@ -1,0 +1,109 @@
+<#
+.SYNOPSIS
+Dump the global session state as deterministic JSON, to compare a bundle with one-by-one loading.
+
+.DESCRIPTION
+Run with the call operator from the global scope after loading (`& ./dump-session.ps1 -Out x.json`):
+it reads the global scope without adding to it. Dumped, each sorted by name:
+- functions: type, definition, the file and line their script block comes from, options;
+- aliases: target and options;
+- global variables: value (serialised deterministically, depth-limited), options. Left out:
+  automatic variables that differ between any two processes or commands ($PID, $?, $^, $$, $_,
+  $args, $input, $Error, $MyInvocation, $StackTrace, ...), the harness's own `__fbh*` variables,
+  and the names passed in -Ignore (fragbundle's documented runtime footprint);
+- environment variables, PSDrives (name, provider, root), the current location;
+- modules loaded right after the profile loaded ($__fbhModules, captured by the driver before any
+  cmdlet of the harness could auto-load one);
+- the output of loading ($__fbhLoad), of the driver's checks before the calls ($__fbhBefore) and
+  of the calls ($__fbhCalls), every stream, as text.
+#>
+param(
+    [Parameter(Mandatory)] [string] $Out,
+    [string[]] $Ignore = @()
+)
+Set-StrictMode -Off
+
+$volatile = @('$', '?', '^', '_', 'args', 'input', 'Error', 'MyInvocation', 'PSBoundParameters', 'PSCmdlet', 'PSItem',
+    'StackTrace', 'this', 'foreach', 'switch', 'sender', 'EventArgs', 'Event', 'EventSubscriber', 'PID', 'PSScriptRoot', 'PSCommandPath')
+
+function Ser($v, [int] $depth = 0) {
+    if ($null -eq $v) { return $null }
+    if ($v -is [System.Management.Automation.PSObject] -and $v.BaseObject -isnot [System.Management.Automation.PSCustomObject]) { $v = $v.BaseObject }
+    if ($v -is [string] -or $v -is [char]) { return [string]$v }
+    if ($v -is [bool]) { return $v }
+    if ($v -is [enum]) { return '{0}::{1}' -f $v.GetType().Name, $v }
+    if ($v -is [ValueType] -and $v.GetType().IsPrimitive -or $v -is [decimal]) { return '{0} {1}' -f $v.GetType().Name, [System.Convert]::ToString($v, [cultureinfo]::InvariantCulture) }
+    if ($v -is [scriptblock]) { return '{' + $v.ToString() + '} @' + $v.File }
+    if ($depth -ge 4) { return '<' + $v.GetType().FullName + '>' }
+    if ($v -is [System.Collections.IDictionary]) {
+        $o = [ordered]@{}
+        foreach ($k in @($v.Keys | Sort-Object { [string]$_ })) { $o[[string]$k] = Ser $v[$k] ($depth + 1) }
+        return $o
+    }
+    if ($v -is [System.Management.Automation.PSCustomObject] -or ($v -is [psobject] -and $v.BaseObject -is [System.Management.Automation.PSCustomObject])) {
+        $o = [ordered]@{}
+        foreach ($p in $v.PSObject.Properties) { $o[$p.Name] = Ser $p.Value ($depth + 1) }
+        return $o
+    }
+    if ($v -is [System.Collections.IEnumerable]) { return , @(@($v) | Select-Object -First 100 | ForEach-Object { Ser $_ ($depth + 1) }) }
+    $t = $v.GetType()
+    if ($t.FullName -like 'System.Management.Automation.*' -or $t.FullName -like 'System.Globalization.*' -or $t.FullName -like 'System.Text.*Encoding') { return '<' + $t.FullName + '>' }
+    if ($t.Assembly.IsDynamic -or $t.FullName -notlike 'System.*') {
+        $o = [ordered]@{ '<type>' = $t.FullName }
+        foreach ($p in $v.PSObject.Properties) { if ($p.MemberType -in 'Property', 'NoteProperty') { $o[$p.Name] = Ser $p.Value ($depth + 1) } }
+        return $o
+    }
+    '<' + $t.FullName + '> ' + $v.ToString()
+}
+
+function Ser-Record($r) {
+    if ($r -is [System.Management.Automation.ErrorRecord]) {
+        $ii = $r.InvocationInfo
+        $at = if ($ii -and $ii.ScriptName) { '{0}:{1}' -f $ii.ScriptName, $ii.ScriptLineNumber } else { '' }
+        return 'ERROR ' + $at + ' ' + $r.ToString()
+    }
+    if ($r -is [System.Management.Automation.WarningRecord]) { return 'WARNING ' + $r.Message }
+    if ($r -is [System.Management.Automation.VerboseRecord]) { return 'VERBOSE ' + $r.Message }
+    if ($r -is [System.Management.Automation.DebugRecord]) { return 'DEBUG ' + $r.Message }
+    if ($r -is [System.Management.Automation.InformationRecord]) { return 'INFO ' + [string]$r.MessageData }
+    Ser $r
+}
+
+$functions = [ordered]@{}
+foreach ($f in @(Get-ChildItem -Path Function: | Sort-Object Name)) {
+    if ($f.Name -in $Ignore) { continue }
+    $sb = $f.ScriptBlock
+    $functions[$f.Name] = [ordered]@{
+        type = [string]$f.CommandType
+        definition = $f.Definition
+        file = $(if ($sb) { $sb.File } else { $null })
+        line = $(if ($sb -and $sb.File) { $sb.StartPosition.StartLine } else { $null })
+        options = [string]$f.Options
+    }
+}
+$aliases = [ordered]@{}
+foreach ($a in @(Get-ChildItem -Path Alias: | Sort-Object Name)) { $aliases[$a.Name] = [ordered]@{ definition = $a.Definition; options = [string]$a.Options } }
+$variables = [ordered]@{}
+foreach ($v in @(Get-Variable -Scope Global | Sort-Object Name)) {
+    if ($v.Name -in $volatile -or $v.Name -like '__fbh*' -or $v.Name -in $Ignore) { continue }
+    $variables[$v.Name] = [ordered]@{ value = Ser $v.Value; options = [string]$v.Options }
+}
+$envs = [ordered]@{}
+$e = [System.Environment]::GetEnvironmentVariables()
+foreach ($k in @($e.Keys | Sort-Object)) { $envs[$k] = $e[$k] }
+$drives = [ordered]@{}
+foreach ($d in @(Get-PSDrive | Sort-Object Name)) { $drives[$d.Name] = '{0} {1}' -f $d.Provider.Name, $d.Root }
+
+$dump = [ordered]@{
+    functions = $functions
+    aliases = $aliases
+    variables = $variables
+    env = $envs
+    drives = $drives
+    location = (Get-Location).Path
+    modules = @($global:__fbhModules | Sort-Object)
+    load = @(foreach ($r in $global:__fbhLoad) { Ser-Record $r })
+    before = @(foreach ($r in $global:__fbhBefore) { Ser-Record $r })
+    calls = @(foreach ($r in $global:__fbhCalls) { Ser-Record $r })
+}
+[System.IO.File]::WriteAllText($Out, (ConvertTo-Json -InputObject $dump -Depth 30), [System.Text.UTF8Encoding]::new($false))
