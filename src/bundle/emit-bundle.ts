@@ -183,7 +183,9 @@ class BundleWriter {
     this.parts.push(text);
     const breaks = countLineBreaks(text);
     if (at) {
-      for (let l = this.line; l <= this.line + breaks; l++) {
+      // A line break at the very end opens the next line without writing on it yet.
+      const last = this.line + breaks - (endsWithBreak(text) ? 1 : 0);
+      for (let l = this.line; l <= last; l++) {
         const i = l - this.firstLine;
         if (this.origins[i] === undefined) this.origins[i] = { fragment: at.fragment, line: at.line, generated: true };
       }
@@ -195,7 +197,8 @@ class BundleWriter {
   source(text: string, fragment: number, line: number): void {
     this.parts.push(text);
     const breaks = countLineBreaks(text);
-    for (let k = 0; k <= breaks; k++) this.origins[this.line + k - this.firstLine] = { fragment, line: line + k, generated: false };
+    const last = breaks - (endsWithBreak(text) ? 1 : 0);
+    for (let k = 0; k <= last; k++) this.origins[this.line + k - this.firstLine] = { fragment, line: line + k, generated: false };
     this.line += breaks;
   }
 
@@ -224,6 +227,10 @@ class BundleWriter {
     flush();
     return runs;
   }
+}
+
+function endsWithBreak(text: string): boolean {
+  return text.endsWith('\n') || text.endsWith('\r');
 }
 
 /** True when `next` extends a run that starts at `first` and already has `length` lines. */

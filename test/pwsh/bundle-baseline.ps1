@@ -4,12 +4,12 @@ The baseline a bundle must equal: dot-source fragments one by one, in order, eac
 
 .DESCRIPTION
 Dot-source THIS script from the global scope (`. ./bundle-baseline.ps1 <list>`): it then
-dot-sources every fragment at global scope too, as a profile loader does. The list file holds one
-absolute fragment path per line. Its parameter and loop variable are named `__fbh*` so the session
+dot-sources every fragment at global scope too, as a profile loader does. The list file holds the
+absolute fragment paths separated by NUL characters (a file name may hold a line break). Its parameter and loop variable are named `__fbh*` so the session
 dump leaves them out (harness allow-list); nothing else of it stays in the session.
 #>
 param([string] $__fbhList)
-foreach ($__fbhPath in [System.IO.File]::ReadAllLines($__fbhList)) {
+foreach ($__fbhPath in [System.IO.File]::ReadAllText($__fbhList).Split([char]0)) {
     if ($__fbhPath -eq '') { continue }
     try { . $__fbhPath } catch { Write-Warning ('fragbundle-baseline: {0}: {1}' -f $__fbhPath, $_) }
 }

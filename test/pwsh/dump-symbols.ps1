@@ -11,7 +11,8 @@ uses, dot-sources, the param block, and coarse definitions, references and side 
 Offsets are string indices into the text as read by [IO.File]::ReadAllText (BOM removed), which
 is what the load stage hands the bundle stage as Fragment.text.
 
--ListFile holds one fragment per line: its folder, a TAB, its path relative to that folder.
+-ListFile holds, separated by NUL characters (file names may hold line breaks), each fragment's
+folder followed by its path relative to that folder.
 Writes one JSON array (one FragmentSymbols per line, in order) to -Out. One process can so
 analyse many sample folders.
 #>
@@ -98,8 +99,11 @@ function Get-StatementKind($st) {
 function Get-Symbols([string] $Root, [string] $rel) {
     $full = [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($Root, $rel))
     $text = [System.IO.File]::ReadAllText($full)
+    # pwsh rejects `#Requires -Fragment` (fragbundle's own syntax, which the bundle neutralises);
+    # the parse stage reads past it, so parse a copy with the keyword masked at the same length.
+    $masked = [regex]::Replace($text, '(?im)^([ \t]*)#requires([ \t][^\r\n]*-fragment\b)', '$1#fragbund$2')
     $tokens = $null; $errors = $null
-    $ast = [System.Management.Automation.Language.Parser]::ParseInput($text, $full, [ref]$tokens, [ref]$errors)
+    $ast = [System.Management.Automation.Language.Parser]::ParseInput($masked, $full, [ref]$tokens, [ref]$errors)
     $id = [System.IO.Path]::GetFileNameWithoutExtension($rel)
 
     $statements = @()
@@ -149,7 +153,9 @@ function Get-Symbols([string] $Root, [string] $rel) {
 
     $usings = @(foreach ($u in $ast.UsingStatements) { [ordered]@{ line = $u.Extent.StartLineNumber; column = $u.Extent.StartColumnNumber; text = $u.Extent.Text; range = Range $u.Extent } })
     $requires = @(foreach ($t in $tokens) {
-            if ($t.Kind -eq 'Comment' -and $t.Text -match '^#requires\b') { [ordered]@{ line = $t.Extent.StartLineNumber; column = $t.Extent.StartColumnNumber; text = $t.Text; range = Range $t.Extent } }
+            if ($t.Kind -ne 'Comment') { continue }
+            $orig = $text.Substring($t.Extent.StartOffset, $t.Extent.EndOffset - $t.Extent.StartOffset)
+            if ($orig -match '^#requires\b') { [ordered]@{ line = $t.Extent.StartLineNumber; column = $t.Extent.StartColumnNumber; text = $orig; range = Range $t.Extent } }
         })
     $requiresFragments = @(foreach ($r in $requires) { if ($r.text -match '-Fragment\s+[''"]?([\w.-]+)') { [ordered]@{ name = $Matches[1]; line = $r.line; column = $r.column } } })
     $returns = @(foreach ($r in $ast.FindAll({ param($a) $a -is [System.Management.Automation.Language.ReturnStatementAst] }, $true)) { if (-not (Test-Deferred $r)) { [ordered]@{ line = $r.Extent.StartLineNumber; column = $r.Extent.StartColumnNumber } } })
@@ -193,6 +199,6 @@ function Get-Symbols([string] $Root, [string] $rel) {
     }
 }
 
-$lines = [System.IO.File]::ReadAllLines($ListFile) | Where-Object { $_ -ne '' }
-$all = @(foreach ($l in $lines) { $root, $rel = $l.Split([char]9, 2); Get-Symbols $root $rel })
+$items = [System.IO.File]::ReadAllText($ListFile).Split([char]0)
+$all = @(for ($i = 0; $i + 1 -lt $items.Length; $i += 2) { Get-Symbols $items[$i] $items[$i + 1] })
 [System.IO.File]::WriteAllText($Out, (ConvertTo-Json -InputObject $all -Depth 12 -Compress), [System.Text.UTF8Encoding]::new($false))

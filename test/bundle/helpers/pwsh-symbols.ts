@@ -19,8 +19,7 @@ export interface SymbolsRequest {
 export async function pwshSymbolsMany(requests: readonly SymbolsRequest[], work: string): Promise<FragmentSymbols[][]> {
   const list = path.join(work, 'symbols-list.txt');
   const out = path.join(work, 'symbols.json');
-  const lines = requests.flatMap((r) => r.fragments.map((f) => `${r.dir}\t${f.path}`));
-  writeFileSync(list, lines.join('\n') + '\n');
+  writeFileSync(list, requests.flatMap((r) => r.fragments.flatMap((f) => [r.dir, f.path])).join('\0'));
   const r = await pwshSlot(() => runPwshFile(path.join(PWSH_DIR, 'dump-symbols.ps1'), ['-ListFile', list, '-Out', out]));
   if (r.exitCode !== 0) throw new Error(`dump-symbols.ps1 failed (${r.exitCode}): ${r.stderr}${r.stdout}`);
   const flat = JSON.parse(readFileSync(out, 'utf8')) as FragmentSymbols[];

@@ -61,7 +61,7 @@ export async function runSession(spec: SessionSpec, name: string): Promise<Sessi
   const loader = spec.kind === 'baseline' ? path.join(PWSH_DIR, 'bundle-baseline.ps1') : (spec.bundle ?? '');
   if (spec.kind === 'baseline') {
     const list = path.join(spec.work, `${name}-list.txt`);
-    writeFileSync(list, (spec.fragments ?? []).join('\n') + '\n');
+    writeFileSync(list, (spec.fragments ?? []).join('\0'));
     load = `. ${quotePs(loader)} ${quotePs(list)}`;
   } else {
     load = `. ${quotePs(loader)}`;
@@ -70,7 +70,8 @@ export async function runSession(spec: SessionSpec, name: string): Promise<Sessi
     `$__fbhLoad = ${load} *>&1`,
     '$__fbhModules = @(Get-Module | ForEach-Object Name)',
     spec.before ? `$__fbhBefore = & { ${spec.before} } *>&1` : '',
-    spec.calls ? `$__fbhCalls = . ${quotePs(spec.calls)} *>&1` : '',
+    // A throw that escapes the calls must not lose the dump: it is recorded as the last output.
+    spec.calls ? `try { $__fbhCalls = . ${quotePs(spec.calls)} *>&1 } catch { $__fbhCalls = @('ESCAPED', $_) }` : '',
     spec.after ?? '',
     `& ${quotePs(path.join(PWSH_DIR, 'dump-session.ps1'))} -Out ${quotePs(out)} -Ignore @(${FOOTPRINT.map(quotePs).join(', ')})`,
   ];

@@ -1,0 +1,96 @@
+import test from 'ava';
+import { blankRanges, countLineBreaks, fragmentEdits, functionTextStart, LineIndex, sliceWithEdits } from '../../src/bundle/fragment-text.js';
+import type { ScriptPathUse } from '../../src/types.js';
+import { fragmentOf, naiveSymbols } from './helpers/naive-symbols.js';
+
+test('line breaks count as PowerShell counts them: CRLF, LF and a lone CR', (t) => {
+  t.is(countLineBreaks('a\r\nb\nc\rd'), 3);
+  const idx = new LineIndex('a\r\nbc\rd\ne');
+  t.deepEqual(idx.positionAt(0), { line: 1, column: 1 });
+  t.deepEqual(idx.positionAt(3), { line: 2, column: 1 });
+  t.deepEqual(idx.positionAt(4), { line: 2, column: 2 });
+  t.deepEqual(idx.positionAt(6), { line: 3, column: 1 });
+  t.deepEqual(idx.positionAt(8), { line: 4, column: 1 });
+});
+
+test('blanking keeps every line break and the column of what follows on the same line', (t) => {
+  const text = 'a\nfunction F {\r\n  1\n}; Set-Alias x F\nfunction G { 2 }\nz';
+  const f = { start: 2, end: text.indexOf('}') + 1 };
+  const g = { start: text.indexOf('function G'), end: text.indexOf('z') - 1 };
+  const out = blankRanges(text, [f, g], []);
+  t.is(out, 'a\n\r\n\n ; Set-Alias x F\n\nz');
+  t.is(countLineBreaks(out), countLineBreaks(text));
+});
+
+test('edits apply only inside the slice they fall in', (t) => {
+  const text = '0123456789';
+  const edits = [
+    { start: 1, end: 3, text: 'AB' },
+    { start: 5, end: 6, text: 'long' },
+  ];
+  t.is(sliceWithEdits(text, 0, 10, edits), '0AB34long6789');
+  t.is(sliceWithEdits(text, 4, 10, edits), '4long6789');
+  t.is(sliceWithEdits(text, 2, 10, edits), '234long6789', 'an edit crossing the start is left out');
+  t.is(blankRanges(text, [{ start: 4, end: 7 }], edits), '0AB3   789');
+});
+
+test('#Requires -Fragment becomes a comment (from the parse stage, or found at a line start)', (t) => {
+  const text = "#Requires -Fragment 'env'\n  #requires -version 7 -fragment x\n#Requires -Version 7\n$a = '#Requires -Fragment no'\n";
+  const f = fragmentOf('a.ps1', text);
+  const first = { line: 1, column: 1, text: "#Requires -Fragment 'env'", range: { start: 0, end: 25 } };
+  const edits = fragmentEdits(f, naiveSymbols(f, { requires: [first] }));
+  const out = sliceWithEdits(text, 0, text.length, edits);
+  t.is(
+    out,
+    "# fragbundle: not valid PowerShell, read by fragbundle: Requires -Fragment 'env'\n  # fragbundle: not valid PowerShell, read by fragbundle: requires -version 7 -fragment x\n#Requires -Version 7\n$a = '#Requires -Fragment no'\n",
+  );
+});
+
+test('load-time $MyInvocation.MyCommand.Path/.Definition/.Name are rewritten; deferred and member-less uses are not', (t) => {
+  const text = [
+    '$p = $MyInvocation.MyCommand.Path',
+    '"$($MyInvocation.MyCommand.Path)"',
+    'Split-Path $MyInvocation.MyCommand.Definition',
+    '$n = ${MyInvocation}.MyCommand.Name.Length',
+    '$i = $MyInvocation',
+    '"$MyInvocation.MyCommand.Path"',
+    'function F { $MyInvocation.MyCommand.Path }',
+  ].join('\n');
+  const f = fragmentOf('a.ps1', text);
+  const uses: ScriptPathUse[] = [];
+  const re = /\$\{?MyInvocation\}?/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const line = text.slice(0, m.index).split('\n').length;
+    const after = text.slice(m.index + m[0].length);
+    const members = /^\.(\w+(?:\.\w+)*)/.exec(after)?.[1];
+    uses.push({
+      name: 'MyInvocation',
+      line,
+      column: 1,
+      phase: line === 7 ? 'deferred' : 'load',
+      range: { start: m.index, end: m.index + m[0].length },
+      inString: line === 2 || line === 6,
+      ...(members && line !== 6 ? { members } : {}),
+    });
+  }
+  const out = sliceWithEdits(text, 0, text.length, fragmentEdits(f, naiveSymbols(f, { scriptPathUses: uses })));
+  t.is(
+    out,
+    [
+      '$p = $PSCommandPath',
+      '"$($($PSCommandPath))"',
+      'Split-Path $PSCommandPath',
+      '$n = $([System.IO.Path]::GetFileName($PSCommandPath)).Length',
+      '$i = $MyInvocation',
+      '"$MyInvocation.MyCommand.Path"',
+      'function F { $MyInvocation.MyCommand.Path }',
+    ].join('\n'),
+  );
+});
+
+test('a lazy function text starts after the previous statement, with its help comment', (t) => {
+  const text = "Set-Alias a b;  \n\n<# .SYNOPSIS\nHi #>\nfunction F { 1 }";
+  const fn = text.indexOf('function');
+  t.is(text.slice(functionTextStart(text, fn, [13])), '<# .SYNOPSIS\nHi #>\nfunction F { 1 }');
+  t.is(functionTextStart(text, fn, []), 0);
+});

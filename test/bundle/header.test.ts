@@ -1,0 +1,114 @@
+import test from 'ava';
+import { emitBundle } from '../../src/bundle/emit-bundle.js';
+import { computeInputHash, HEADER_LINES, readBundleHeader, whereLine } from '../../src/bundle/header.js';
+import { planBundle } from '../../src/bundle/plan-bundle.js';
+import { baselineGraph } from './helpers/graph.js';
+import { fragmentOf, naiveSymbols } from './helpers/naive-symbols.js';
+
+const options = { lazy: 'auto', timings: false } as const;
+
+function build(files: Record<string, string>, opts: { lazy: 'auto' | 'off'; timings: boolean } = options, dir = 'profile.d') {
+  const fragments = Object.entries(files).map(([p, text], i) => fragmentOf(p, text, i));
+  const symbols = fragments.map((f) => naiveSymbols(f));
+  const graph = baselineGraph(symbols);
+  const plan = planBundle(symbols, graph, opts);
+  return { fragments, bundle: emitBundle({ fragments, symbols, graph, plan, options: opts, fragmentsDirFromBundle: dir, toolVersion: '1.2.3' }) };
+}
+
+const files = {
+  '00-env.ps1': "$env:FB = 'x'\nWrite-Host 'loaded'\n",
+  '10-lib.ps1': "# helpers\nfunction Get-A { 'a' }\n\nfunction Get-B {\n  [CmdletBinding()] param([switch]$X)\n  \"b $X\"\n}\nSet-Alias gb Get-B\n",
+  'sub dir/20 ü \'q\'.ps1': "function Get-C($n) {\n  \"c $n\"\n}\n",
+};
+
+test('the header reads back what was written: version, hash, options, fragments with hashes and modes', (t) => {
+  const { fragments, bundle } = build(files);
+  const header = readBundleHeader(bundle.text);
+  t.truthy(header);
+  t.is(header!.version, '1.2.3');
+  t.is(header!.inputHash, bundle.inputHash);
+  t.deepEqual(header!.options, options);
+  t.is(header!.fragmentsDir, 'profile.d');
+  t.deepEqual(
+    header!.fragments.map((f) => [f.path, f.hash, f.mode]),
+    fragments.map((f, i) => [f.path, f.hash, i === 0 ? 'eager' : 'lazy']),
+  );
+  t.deepEqual(header!.lineTable, bundle.lineTable);
+});
+
+test('the header is ASCII, takes a fixed number of lines, and survives a BOM and CRLF', (t) => {
+  const { bundle } = build(files);
+  const head = bundle.text.split('\n').slice(0, HEADER_LINES);
+  t.true(head.every((l) => /^[\x20-\x7e]*$/.test(l)), 'pure printable ASCII');
+  t.is(head[HEADER_LINES - 1], '');
+  t.truthy(readBundleHeader(`\uFEFF${bundle.text}`));
+  t.truthy(readBundleHeader(bundle.text.replace(/\n/g, '\r\n')));
+});
+
+test('a bundle without a valid header reads as undefined', (t) => {
+  t.is(readBundleHeader(''), undefined);
+  t.is(readBundleHeader('# hello\nWrite-Host 1\n'), undefined);
+  t.is(readBundleHeader('# fragbundle-header: {not json\n'), undefined);
+  t.is(readBundleHeader('# fragbundle-header: {"format":2}\n'), undefined);
+  const { bundle } = build(files);
+  t.is(readBundleHeader(bundle.text.replace('"lazy":"auto"', '"lazy":"sometimes"')), undefined);
+});
+
+test('the input hash depends on paths, contents, order, options and version, and on nothing else', (t) => {
+  const { fragments } = build(files);
+  const h = computeInputHash(fragments, options, '1');
+  t.regex(h, /^[0-9a-f]{64}$/);
+  t.is(computeInputHash(fragments.map((f) => ({ ...f, text: 'ignored: only the hash counts' })), options, '1'), h);
+  t.not(computeInputHash([...fragments].reverse(), options, '1'), h);
+  t.not(computeInputHash(fragments, { lazy: 'off', timings: false }, '1'), h);
+  t.not(computeInputHash(fragments, { lazy: 'auto', timings: true }, '1'), h);
+  t.not(computeInputHash(fragments, options, '2'), h);
+  t.not(computeInputHash(fragments.map((f, i) => (i === 1 ? { ...f, hash: '0'.repeat(64) } : f)), options, '1'), h);
+  t.not(computeInputHash(fragments.map((f, i) => (i === 1 ? { ...f, path: 'renamed.ps1' } : f)), options, '1'), h);
+  t.is(computeInputHash(fragments, { timings: false, lazy: 'auto' }, '1'), h, 'key order of the options does not matter');
+});
+
+test('emitting is deterministic and independent of the order symbols are given in', (t) => {
+  const a = build(files).bundle;
+  const b = build(files).bundle;
+  t.is(a.text, b.text);
+  const fragments = Object.entries(files).map(([p, text], i) => fragmentOf(p, text, i));
+  const symbols = fragments.map((f) => naiveSymbols(f));
+  const graph = baselineGraph(symbols);
+  const plan = planBundle([...symbols].reverse(), graph, options);
+  const c = emitBundle({ fragments, symbols: [...symbols].reverse(), graph, plan, options, fragmentsDirFromBundle: 'profile.d', toolVersion: '1.2.3' });
+  t.is(c.text, a.text);
+  t.false(a.text.includes('\r'), 'generated code uses \\n only (these fragments have no CR)');
+});
+
+test('whereLine maps every line of every fragment to itself, and fragbundle code to nothing or its fragment', (t) => {
+  const { fragments, bundle } = build(files);
+  const header = readBundleHeader(bundle.text)!;
+  const lines = bundle.text.split('\n');
+  t.is(whereLine(header, 1), undefined, 'the header is fragbundle code');
+  t.is(whereLine(header, HEADER_LINES + 1), undefined, 'the runtime helpers are fragbundle code');
+  for (const f of fragments) {
+    f.text.split('\n').forEach((line, i) => {
+      if (line.trim().length < 8) return;
+      const escaped = line.replace(/'/g, "''");
+      const hits = lines.map((l, n) => (l.includes(escaped) ? n + 1 : 0)).filter((n) => n > 0);
+      t.true(hits.length > 0, `fragment line ${f.path}:${i + 1} is in the bundle`);
+      for (const n of hits) {
+        const w = whereLine(header, n);
+        t.truthy(w, `bundle line ${n} maps somewhere`);
+        t.is(w!.path, f.path);
+        if (!w!.generated) t.is(w!.line, i + 1, `bundle line ${n} is ${f.path}:${i + 1}`);
+      }
+    });
+  }
+  const stubLine = lines.findIndex((l) => l.startsWith('function global:Get-B {')) + 1;
+  t.deepEqual(whereLine(header, stubLine), { path: '10-lib.ps1', line: 4, generated: true }, 'a stub stands for its function');
+  t.is(whereLine(header, lines.length + 5), undefined);
+});
+
+test('file names are escaped: quotes doubled in literals, line breaks removed from comments', (t) => {
+  const { bundle } = build({ "a'b\n#c\u2019.ps1": "$x = 1\n" }, options, "../my 'dots'");
+  t.true(bundle.text.includes("'../my ''dots''/a''b\n#c\u2019\u2019.ps1'"));
+  t.true(bundle.text.includes("# --- a'b #c\u2019.ps1 (eager)"));
+  t.is(readBundleHeader(bundle.text)!.fragments[0]!.path, "a'b\n#c\u2019.ps1");
+});
