@@ -5,16 +5,16 @@
  * here-string's value must not change).
  *
  * Layout:
- *   header (header.ts)                       what it was built from + the line table
- *   runtime helpers (runtime.ts)             compile, report, lazy-load, [timings]
+ *   header (header.ts)                     what it was built from + the line table
+ *   runtime helpers (runtime.ts)           compile, report, [lazy loader with the lazy texts], [timings]
  *   per fragment, in load order:
  *     # --- <path> (eager|lazy): <reason>
- *     stubs of its lazy functions            `function global:X { <params> begin {...} ... }`
- *     try { . (__fragbundle_load <rel> <path> '<text>') } catch { __fragbundle_fail ... }
+ *     try { . (__fragbundle_load <rel> <path> '<text, lazy functions replaced by stubs>') }
+ *     catch { __fragbundle_fail ... }
  *   removal of the load helpers
  */
 import type { BundlePlan, DependencyGraph, Fragment, FragmentSymbols, FunctionShape, PlanEntry } from '../types.js';
-import { blankRanges, countLineBreaks, fragmentEdits, functionTextStart, LineIndex, sliceWithEdits, type TextEdit } from './fragment-text.js';
+import { countLineBreaks, fragmentEdits, functionTextStart, keepRanges, LineIndex, sliceWithEdits, type TextEdit } from './fragment-text.js';
 import { computeInputHash, formatHeader, HEADER_LINES, makeHeader, type LineMapping } from './header.js';
 import type { BundleOptions } from './plan-bundle.js';
 import { commentText, quotePs } from './quote.js';
@@ -22,13 +22,14 @@ import {
   cleanupStatement,
   FAIL_HELPER,
   fragmentParts,
-  LAZY_HELPER,
+  LAZY_TABLE_CLOSE,
+  LAZY_TABLE_OPEN,
+  lazyEntry,
   LOAD_HELPER,
   RUNTIME_NAMES,
-  stubParts,
+  stubText,
   TIMING_HELPERS,
   timeStartStatement,
-  timeStopStatement,
 } from './runtime.js';
 
 /** Everything emitBundle needs; the CLI fills it from the earlier stages. */
@@ -51,38 +52,61 @@ export interface EmittedBundle {
   readonly lineTable: readonly LineMapping[];
 }
 
+/** One lazily loaded function: where its text is, and the stub that stands in for it. */
+interface LazyFunction {
+  readonly fragment: number;
+  readonly shape: FunctionShape;
+  readonly index: number;
+  readonly relLiteral: string;
+  /** Where `text` starts in the fragment. */
+  readonly line: number;
+  readonly column: number;
+  readonly text: string;
+}
+
 /** Build the bundle text. Throws only on inconsistent input (a plan entry without its fragment). */
 export function emitBundle(input: EmitInput): EmittedBundle {
   const fragments = new Map(input.fragments.map((f) => [f.id, f]));
   const symbols = new Map(input.symbols.map((s) => [s.fragment, s]));
   const entries = input.plan.entries;
-  const paths = entries.map((e) => e.path);
-  const hasStubs = entries.some((e) => e.stubs.length > 0);
-  const w = new BundleWriter(HEADER_LINES + 1);
-
-  w.generated(`${LOAD_HELPER}\n${FAIL_HELPER}\n`);
-  if (hasStubs) w.generated(`${LAZY_HELPER}\n`);
-  if (input.options.timings) w.generated(`${TIMING_HELPERS}\n`);
-
-  entries.forEach((entry, index) => {
+  const sections = entries.map((entry) => {
     const fragment = fragments.get(entry.fragment);
     const sym = symbols.get(entry.fragment);
     if (!fragment || !sym) throw new Error(`emitBundle: plan names fragment '${entry.fragment}' that is not in the input`);
-    emitFragment(w, index, entry, fragment, sym, input);
+    return { entry, fragment, sym, edits: fragmentEdits(fragment, sym), rel: quotePs(bundleRelativePath(input.fragmentsDirFromBundle, fragment.path)) };
   });
+  const lazy: LazyFunction[] = [];
+  sections.forEach((sec, i) => {
+    for (const shape of stubbedFunctions(sec.entry, sec.sym)) lazy.push(lazyFunction(i, shape, lazy.length, sec.fragment, sec.sym, sec.edits, sec.rel));
+  });
+
+  const w = new BundleWriter(HEADER_LINES + 1);
+  w.generated(`${LOAD_HELPER}\n${FAIL_HELPER}\n`);
+  if (lazy.length > 0) {
+    w.generated(LAZY_TABLE_OPEN);
+    for (const f of lazy) {
+      const { head, tail } = lazyEntry(f.relLiteral, f.line, f.column);
+      w.generated(head, { fragment: f.fragment, line: f.line });
+      w.source(quotePs(f.text), f.fragment, f.line);
+      w.generated(tail);
+    }
+    w.generated(LAZY_TABLE_CLOSE);
+  }
+  if (input.options.timings) w.generated(`${TIMING_HELPERS}\n`);
+  sections.forEach((sec, i) => emitFragment(w, i, sec, lazy.filter((f) => f.fragment === i), input.options.timings));
 
   const helpers: string[] = [RUNTIME_NAMES.load, RUNTIME_NAMES.fail];
   if (input.options.timings) helpers.push(RUNTIME_NAMES.timeStart, RUNTIME_NAMES.timeStop);
   w.generated(`${cleanupStatement(helpers)}\n`);
 
   const inputHash = computeInputHash(input.fragments, input.options, input.toolVersion);
-  const lineTable = w.lineTable(paths);
+  const lineTable = w.lineTable(entries.map((e) => e.path));
   const header = makeHeader({
     version: input.toolVersion,
     inputHash,
     options: input.options,
     fragmentsDir: input.fragmentsDirFromBundle,
-    fragments: entries.map((e) => ({ path: e.path, hash: fragments.get(e.fragment)!.hash, mode: e.mode })),
+    fragments: sections.map((s) => ({ path: s.fragment.path, hash: s.fragment.hash, mode: s.entry.mode })),
     lineTable,
   });
   return { text: formatHeader(header) + w.text(), inputHash, lineTable };
@@ -92,33 +116,6 @@ export function emitBundle(input: EmitInput): EmittedBundle {
 export function bundleRelativePath(fragmentsDirFromBundle: string, fragmentPath: string): string {
   const dir = fragmentsDirFromBundle.replace(/\\/g, '/').replace(/\/+$/, '');
   return dir === '' || dir === '.' ? fragmentPath : `${dir}/${fragmentPath}`;
-}
-
-function emitFragment(w: BundleWriter, index: number, entry: PlanEntry, fragment: Fragment, sym: FragmentSymbols, input: EmitInput): void {
-  const text = fragment.text;
-  const edits = fragmentEdits(fragment, sym);
-  const rel = quotePs(bundleRelativePath(input.fragmentsDirFromBundle, fragment.path));
-  const show = quotePs(fragment.path);
-  const timed = input.options.timings;
-  const first = { fragment: index, line: 1 };
-  w.generated(`# --- ${commentText(fragment.path)} (${entry.mode}): ${commentText(entry.reason)}\n`, first);
-  if (timed) w.generated(`${timeStartStatement(show, entry.mode)}\n`, first);
-
-  const stubbed = stubbedFunctions(entry, sym);
-  const lines = new LineIndex(text);
-  const ends = sym.statements.map((s) => s.range.end);
-  for (const f of stubbed) emitStub(w, index, f, text, lines, ends, edits, rel);
-
-  const rest = sym.statements.length > stubbed.length || stubbed.length === 0;
-  if (!rest) {
-    if (timed) w.generated(`${timeStopStatement()}\n`, first);
-    return;
-  }
-  const body = stubbed.length === 0 ? sliceWithEdits(text, 0, text.length, edits) : blankRanges(text, stubbed.map((f) => f.range), edits);
-  const parts = fragmentParts(rel, show, timed);
-  w.generated(parts.head, first);
-  w.source(quotePs(body), index, 1);
-  w.generated(`${parts.tail}\n`, { fragment: index, line: 1 + countLineBreaks(text) });
 }
 
 /** The shapes of the functions the plan stubs, in source order. */
@@ -132,34 +129,73 @@ function stubbedFunctions(entry: PlanEntry, sym: FragmentSymbols): FunctionShape
   return shapes;
 }
 
-function emitStub(
-  w: BundleWriter,
+/**
+ * A lazy function's text: from the end of the previous statement (its help comment comes along)
+ * to its closing brace. When the fragment has `using` statements they come along at their own
+ * lines (everything else blanked), so the function parses with the same type names in scope.
+ */
+function lazyFunction(
+  fragment: number,
+  shape: FunctionShape,
   index: number,
-  f: FunctionShape,
-  text: string,
-  lines: LineIndex,
-  ends: readonly number[],
+  f: Fragment,
+  sym: FragmentSymbols,
   edits: readonly TextEdit[],
-  rel: string,
-): void {
-  const start = functionTextStart(text, f.range.start, ends);
-  const at = lines.positionAt(start);
-  const fnLine = { fragment: index, line: lines.positionAt(f.range.start).line };
-  const paramRange = f.paramBlock ?? f.headerParams;
-  const params = f.paramBlock
-    ? sliceWithEdits(text, f.paramBlock.start, f.paramBlock.end, edits)
-    : f.headerParams
-      ? `param${sliceWithEdits(text, f.headerParams.start, f.headerParams.end, edits)}`
-      : '';
-  const { open, load, tail } = stubParts({ name: f.name, relLiteral: rel, line: at.line, column: at.column, advanced: f.isAdvanced });
-  w.generated(`${open}\n`, fnLine);
-  if (params !== '' && paramRange) {
-    w.source(params, index, lines.positionAt(paramRange.start).line);
-    w.generated('\n', fnLine);
+  relLiteral: string,
+): LazyFunction {
+  const start = functionTextStart(f.text, shape.range.start, sym.statements.map((s) => s.range.end));
+  const usings = sym.directives.usings.map((u) => u.range).filter((r) => r.end <= start);
+  if (usings.length > 0) {
+    const text = keepRanges(f.text, [...usings, { start, end: shape.range.end }], shape.range.end, edits);
+    return { fragment, shape, index, relLiteral, line: 1, column: 1, text };
   }
-  w.generated(load, fnLine);
-  w.source(quotePs(sliceWithEdits(text, start, f.range.end, edits)), index, at.line);
-  w.generated(`${tail}\n`, fnLine);
+  const at = new LineIndex(f.text).positionAt(start);
+  return { fragment, shape, index, relLiteral, line: at.line, column: at.column, text: sliceWithEdits(f.text, start, shape.range.end, edits) };
+}
+
+/** The stub that replaces `f.shape` in its fragment's text, spanning the same lines. */
+function stubFor(f: LazyFunction, text: string): string {
+  const shape = f.shape;
+  const lines = new LineIndex(text);
+  const first = lines.positionAt(shape.range.start).line;
+  const breaks = countLineBreaks(text.slice(shape.range.start, shape.range.end));
+  const range = shape.paramBlock ?? shape.headerParams;
+  const params = range && {
+    text: (shape.paramBlock ? '' : 'param') + text.slice(range.start, range.end),
+    breaksBefore: lines.positionAt(range.start).line - first,
+  };
+  return stubText({
+    name: shape.name,
+    scope: shape.scope === 'global' ? 'global:' : '',
+    index: f.index,
+    advanced: shape.isAdvanced,
+    breaks,
+    ...(params ? { params } : {}),
+  });
+}
+
+interface Section {
+  readonly entry: PlanEntry;
+  readonly fragment: Fragment;
+  readonly sym: FragmentSymbols;
+  readonly edits: readonly TextEdit[];
+  readonly rel: string;
+}
+
+function emitFragment(w: BundleWriter, index: number, sec: Section, lazy: readonly LazyFunction[], timed: boolean): void {
+  const { entry, fragment } = sec;
+  const text = fragment.text;
+  const show = quotePs(fragment.path);
+  const first = { fragment: index, line: 1 };
+  w.generated(`# --- ${commentText(fragment.path)} (${entry.mode}): ${commentText(entry.reason)}\n`, first);
+  if (timed) w.generated(`${timeStartStatement(show, entry.mode)}\n`, first);
+  const stubs: TextEdit[] = lazy.map((f) => ({ start: f.shape.range.start, end: f.shape.range.end, text: stubFor(f, text) }));
+  const outside = sec.edits.filter((e) => !stubs.some((s) => e.start < s.end && e.end > s.start));
+  const body = sliceWithEdits(text, 0, text.length, [...outside, ...stubs].sort((a, b) => a.start - b.start));
+  const parts = fragmentParts(sec.rel, show, timed);
+  w.generated(parts.head, first);
+  w.source(quotePs(body), index, 1);
+  w.generated(`${parts.tail}\n`, { fragment: index, line: 1 + countLineBreaks(text) });
 }
 
 interface LineOrigin {

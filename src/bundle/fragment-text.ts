@@ -148,6 +148,21 @@ function blank(piece: string, atLineEnd: boolean): string {
 }
 
 /**
+ * `text[0, end)` keeping only `keep` (sorted, not overlapping) with `edits` applied inside them,
+ * everything else blanked as blankRanges does: the kept parts stay at their lines and columns.
+ */
+export function keepRanges(text: string, keep: readonly TextRange[], end: number, edits: readonly TextEdit[]): string {
+  const gaps: TextRange[] = [];
+  let at = 0;
+  for (const k of keep) {
+    if (k.start > at) gaps.push({ start: at, end: k.start });
+    at = Math.max(at, k.end);
+  }
+  if (at < end) gaps.push({ start: at, end });
+  return blankRanges(text.slice(0, end), gaps, edits);
+}
+
+/**
  * Where a lazily loaded function's own text starts: after the previous top-level statement (so
  * the comments just before the function, its comment-based help, come along), skipping blank
  * space and `;`.

@@ -1,26 +1,23 @@
 /**
  * Decide, per fragment in load order, what the bundle defers: which functions get a lazy stub
- * (their text is parsed only on first call) and which fragments run eagerly as written. Pure.
+ * (their text is parsed only on first call) and which stay as written. Pure.
  *
- * The unit is the single function, not the fragment (see runtime.ts for the stub mechanism):
- * a stub costs the same whichever unit is chosen (it must declare its function's parameters to
+ * The unit is the single function, not the fragment (see runtime.ts for the stub mechanism): a
+ * stub costs the same whichever unit is chosen (it must declare its function's parameters to
  * forward them exactly), and per function the first call parses one function instead of a whole
- * fragment. A fragment is "lazy" when at least one of its functions is stubbed; its other
- * top-level statements (aliases, variable assignments: statements that only define names) still
- * run at load, in place.
+ * fragment. The stub replaces the function in place, inside its fragment, so everything else the
+ * fragment does still runs at load, in order, and the stub exists exactly when the function would
+ * (not after an early `return`, a failure, an unmet `#Requires`). A fragment is "lazy" when at
+ * least one of its functions is stubbed.
  *
- * A fragment stays wholly eager when anything about it needs the load to happen as written:
- * code that runs at load (any statement that is not a function or a plain definition, side
- * effects, `return`/`exit`), a fragment `param()` block, `#Requires` (checked at load), `using`
- * statements (they affect how later text is parsed), or syntax errors in the grammar (the shapes
- * cannot be trusted). A function stays eager when anything uses it at load time (a call, a probe
- * or a read of `${function:X}` anywhere in the profile: a stub would be loaded at once anyway, or
- * seen instead of the function), when its name or scope cannot be stubbed safely, when it has a
- * `dynamicparam` or `clean` block (a forwarding stub cannot reproduce those), or when its fragment
- * defines the name more than once.
+ * A function stays eager when anything uses it while the profile loads (a call, a probe such as
+ * `Get-Command X`, a read of `${function:X}`, in any fragment: a stub would be loaded at once
+ * anyway, or seen instead of the function), when its name or scope cannot be stubbed safely, when
+ * it has a `dynamicparam` or `clean` block (a forwarding stub cannot reproduce those), or when its
+ * fragment defines the name more than once. A whole fragment stays eager when lazy loading is off,
+ * or when the grammar reported syntax errors in it (its function ranges cannot be trusted).
  */
 import type { BundlePlan, DependencyGraph, FragmentSymbols, FunctionShape, PlanEntry, TopLevelStatement } from '../types.js';
-import { isRequiresFragment } from './fragment-text.js';
 import { isStubbableName } from './quote.js';
 
 /** Options that change the bundle's text. `check` hashes these (header.ts). */
@@ -75,20 +72,9 @@ function loadTimeUses(symbols: readonly FragmentSymbols[], graph: DependencyGrap
 
 /** Why the whole fragment must stay eager, or undefined when its functions may be considered. */
 function fragmentEagerReason(s: FragmentSymbols, options: BundleOptions): string | undefined {
-  const d = s.directives;
   if (options.lazy === 'off') return 'lazy loading is off';
   if (s.hasSyntaxErrors) return 'the grammar reported syntax errors, so its function boundaries are not trusted';
-  if (d.hasParamBlock) return 'it has a fragment-level param() block';
-  const requires = d.requires.filter((r) => !isRequiresFragment(r.text));
-  if (requires.length > 0) return `#Requires is checked at load (line ${requires[0]!.line})`;
-  if (d.usings.length > 0) return `it has using statements (line ${d.usings[0]!.line})`;
-  if (d.returns.length > 0) return `top-level return (line ${d.returns[0]!.line})`;
-  if (d.exits.length > 0) return `top-level exit (line ${d.exits[0]!.line})`;
-  const effect = s.sideEffects[0];
-  if (effect) return `load-time side effect: ${effect.kind} \`${effect.command}\` (line ${effect.line})`;
-  const other = s.statements.find((st) => st.kind === 'other');
-  if (other) return `runs code at load (line ${other.line})`;
-  if (!s.statements.some((st) => st.kind === 'function' && st.function)) return 'it defines no functions';
+  if (!s.statements.some((st) => st.kind === 'function' && st.function)) return 'it defines no top-level function';
   return undefined;
 }
 

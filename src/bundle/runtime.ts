@@ -115,20 +115,36 @@ export const FAIL_HELPER = `function ${RUNTIME_NAMES.fail}([string]$Rel, [string
 }`;
 
 /**
- * Define a lazily loaded function for real, called by its stub on first use. The text is the
- * function statement (with the comments before it, so comment-based help is found) preceded by
- * line breaks and spaces that put it at its own line and column: the function then has the
- * fragment as its file and the fragment's line numbers, exactly as after one-by-one loading, and
+ * Define a lazily loaded function for real, called by its stub on first use. The helper holds
+ * the table of every lazy function's text (`LAZY_TABLE_OPEN`, one `lazyEntry` each,
+ * `LAZY_TABLE_CLOSE`): kept in string literals, that text is only scanned, not parsed, when the
+ * bundle loads. An entry's text is the function statement (with the comments before it, so
+ * comment-based help is found) and the line and column it starts at; line breaks and spaces put
+ * it back there before parsing, under the fragment's own path, so the function gets the fragment
+ * as its file and the fragment's line numbers, exactly as after one-by-one loading, and
  * `${function:X}` is the same text. It is dot-sourced here (inside this helper) and the resulting
  * function copied to global scope through the provider API: the copy keeps filters filters and
  * keeps the script block (file, lines, help), and the provider API needs no cmdlet, so no module
  * gets imported. A load failure throws a terminating error naming the function and the file:
- * every call of the stub then fails the same clear way (never CommandNotFound).
+ * every call of the stub then fails the same clear way (never CommandNotFound). It returns the
+ * forwarding script block `& 'X' @PSBoundParameters @args`, from which the stub makes its
+ * steppable pipeline in its own scope.
  */
-export const LAZY_HELPER = `function ${RUNTIME_NAMES.lazy}([string]$Name, [string]$Rel, [int]$Line, [int]$Column, [string]$Text) {
-    $full = ${FULL_PATH}
+export const LAZY_TABLE_OPEN = `function ${RUNTIME_NAMES.lazy}([string]$Name, [int]$Index) {
+    # Per lazy function: its fragment's path relative to the bundle, line, column, text.
+    $t = @(
+`;
+
+/** One entry of the lazy table, in two parts around the quoted text. */
+export function lazyEntry(relLiteral: string, line: number, column: number): { head: string; tail: string } {
+  return { head: `${relLiteral}, ${line}, ${column}, `, tail: ',\n' };
+}
+
+export const LAZY_TABLE_CLOSE = `$null)
+    $i = 4 * $Index
+    $full = [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $t[$i]))
     $e = $null
-    $a = [System.Management.Automation.Language.Parser]::ParseInput(("\`n" * ($Line - 1)) + (' ' * ($Column - 1)) + $Text, $full, [ref]$null, [ref]$e)
+    $a = [System.Management.Automation.Language.Parser]::ParseInput(("\`n" * ($t[$i + 1] - 1)) + (' ' * ($t[$i + 2] - 1)) + $t[$i + 3], $full, [ref]$null, [ref]$e)
     if ($e.Length -gt 0) {
         throw ("fragbundle: cannot load function '{0}' from {1}:{2}:{3}: {4}" -f $Name, $full, $e[0].Extent.StartLineNumber, $e[0].Extent.StartColumnNumber, $e[0].Message)
     }
@@ -138,7 +154,9 @@ export const LAZY_HELPER = `function ${RUNTIME_NAMES.lazy}([string]$Name, [strin
         throw ("fragbundle: cannot load function '{0}': {1} did not define it" -f $Name, $full)
     }
     $null = $ExecutionContext.SessionState.InvokeProvider.Item.Set([string[]]@("Function:global:$Name"), $f.ScriptBlock, $false, $true)
-}`;
+    [scriptblock]::Create("& '$Name' @PSBoundParameters @args")
+}
+`;
 
 /** Per-fragment timings, kept in `$global:FragbundleTimings` (entries Fragment, Mode, Milliseconds). */
 export const TIMING_HELPERS = `$global:${RUNTIME_NAMES.timingsVariable} = [System.Collections.Generic.List[object]]::new()
@@ -164,22 +182,26 @@ export function cleanupStatement(names: readonly string[]): string {
 }
 
 /** What a stub needs to know about its function. */
-export interface StubParts {
+export interface StubSpec {
   /** The function name (checked with isStubbableName: safe to write bare). */
   readonly name: string;
-  /** Quoted path of the fragment relative to the bundle's folder. */
-  readonly relLiteral: string;
-  /** 1-based line and column at which the embedded function text starts in the fragment. */
-  readonly line: number;
-  readonly column: number;
+  /** `global:` when the function was written so, else empty: the stub is defined where the function would be. */
+  readonly scope: '' | 'global:';
+  /** Its entry in the lazy table. */
+  readonly index: number;
   /** True when the function is advanced (CmdletBinding or [Parameter()]): the stub is too. */
   readonly advanced: boolean;
+  /** The function's parameter declarations, copied verbatim, and how many line breaks come before them in the function. */
+  readonly params?: { readonly text: string; readonly breaksBefore: number };
+  /** Line breaks the function statement holds in all: the stub holds as many. */
+  readonly breaks: number;
 }
 
 /**
- * A lazy stub, in pieces so the emitter can map each to its fragment lines. The stub is
- * `open`, a line break, the parameter declarations copied verbatim from the function (if any)
- * and a line break, `load`, the function's text as a quoted literal, then `tail`.
+ * The stub that takes a lazy function's place in its fragment's text: defined by the fragment
+ * itself, where the function was, it exists exactly when the function would (after the same
+ * statements, not after an early `return` or a failure), it compiles with the fragment's `using`
+ * statements, and it spans the same lines, so every later line of the fragment keeps its number.
  *
  * The stub declares the same parameters as the real function, so PowerShell binds the first
  * call's arguments exactly as it will bind them for the real one, and forwards
@@ -188,22 +210,26 @@ export interface StubParts {
  * `-Force:$false` into `-Force` and a stray `$false`: measured). Pipeline input goes through a
  * steppable pipeline, one object at a time, so streaming and `begin/process/end` order are kept;
  * a simple stub forwards input only when there is some (`ExpectingInput`), since its process block
- * also runs once without input. The steppable pipeline must be made in the stub's own scope:
- * made inside a helper that has returned, command lookup inside the real function fails
- * (measured). The stub's own variables are `$private:` so the real function, which runs in a
- * child scope on this first call, cannot see them.
+ * also runs once without input; a simple stub hands its `$args` to the steppable pipeline. The
+ * steppable pipeline must be made in the stub's own scope: made inside a helper that has
+ * returned, command lookup inside the real function fails (measured); the helper only hands back
+ * the script block. The stub's own variable is `$private:` so the real function, which runs in a
+ * child scope on this first call, cannot see it.
  */
-export function stubParts(s: StubParts): { open: string; load: string; tail: string } {
-  const open = `function global:${s.name} {`;
-  const load = `begin { ${RUNTIME_NAMES.lazy} '${s.name}' ${s.relLiteral} ${s.line} ${s.column} `;
-  const tail = s.advanced
-    ? `; $private:fbP = { & '${s.name}' @PSBoundParameters }.GetSteppablePipeline($MyInvocation.CommandOrigin); $fbP.Begin($PSCmdlet) }\n` +
-      'process { $fbP.Process($_) }\n' +
-      'end { $fbP.End() }\n}'
-    : `; $private:fbA = $args; $private:fbP = { & '${s.name}' @PSBoundParameters @fbA }.GetSteppablePipeline($MyInvocation.CommandOrigin); $fbP.Begin($MyInvocation.ExpectingInput) }\n` +
-      'process { if ($MyInvocation.ExpectingInput) { $fbP.Process($_) } }\n' +
-      'end { $fbP.End() }\n}';
-  return { open, load, tail };
+export function stubText(s: StubSpec): string {
+  const load = `$private:fbP = (${RUNTIME_NAMES.lazy} '${s.name}' ${s.index}).GetSteppablePipeline($MyInvocation.CommandOrigin`;
+  const forward = s.advanced
+    ? `begin { ${load}); $fbP.Begin($PSCmdlet) } process { $fbP.Process($_) } end { $fbP.End() } }`
+    : `begin { ${load}, $args); $fbP.Begin($MyInvocation.ExpectingInput) } process { if ($MyInvocation.ExpectingInput) { $fbP.Process($_) } } end { $fbP.End() } }`;
+  const open = `function ${s.scope}${s.name} { `;
+  if (!s.params) return `${open}${forward}${'\n'.repeat(s.breaks)}`;
+  const inParams = countBreaks(s.params.text);
+  const after = Math.max(0, s.breaks - s.params.breaksBefore - inParams);
+  return `${open}${'\n'.repeat(s.params.breaksBefore)}${s.params.text} ${forward}${'\n'.repeat(after)}`;
+}
+
+function countBreaks(text: string): number {
+  return (text.match(/\r\n|\n|\r/g) ?? []).length;
 }
 
 /** `try { . (load ...) } catch { fail ... }` around one fragment's text, in two parts around the embedded text. */
@@ -215,12 +241,7 @@ export function fragmentParts(relLiteral: string, showLiteral: string, timed: bo
   };
 }
 
-/** Start the timer of one fragment (timings on). */
+/** Start the timer of one fragment (timings on); `fragmentParts(..., true)` stops it. */
 export function timeStartStatement(showLiteral: string, mode: 'eager' | 'lazy'): string {
   return `${RUNTIME_NAMES.timeStart} ${showLiteral} '${mode}'`;
-}
-
-/** Stop it, for a fragment with no eager part to wrap in try/finally. */
-export function timeStopStatement(): string {
-  return RUNTIME_NAMES.timeStop;
 }

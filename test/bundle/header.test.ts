@@ -101,8 +101,10 @@ test('whereLine maps every line of every fragment to itself, and fragbundle code
       }
     });
   }
-  const stubLine = lines.findIndex((l) => l.startsWith('function global:Get-B {')) + 1;
-  t.deepEqual(whereLine(header, stubLine), { path: '10-lib.ps1', line: 4, generated: true }, 'a stub stands for its function');
+  const stubLine = lines.findIndex((l) => l.startsWith('function Get-B { ')) + 1;
+  t.deepEqual(whereLine(header, stubLine), { path: '10-lib.ps1', line: 4, generated: false }, 'a stub takes its function\'s lines');
+  const entry = lines.findIndex((l) => l.startsWith("'profile.d/10-lib.ps1', 4, 1, 'function Get-B {")) + 1;
+  t.deepEqual(whereLine(header, entry), { path: '10-lib.ps1', line: 4, generated: false }, 'a lazy text maps to its own lines');
   t.is(whereLine(header, lines.length + 5), undefined);
 });
 

@@ -1,3 +1,9 @@
+# Before any call: completion by name and by parameter, and the syntax, come from the stubs.
+(TabExpansion2 'Get-Thin' 8).CompletionMatches.CompletionText -join ','
+(TabExpansion2 'Get-Thing -Fo' 13).CompletionMatches.CompletionText -join ','
+(TabExpansion2 'Get-Variadic -R' 15).CompletionMatches.CompletionText -join ','
+Get-Command Get-Thing -Syntax
+Get-Command Format-Pair, Measure-Input, Add-Prefix -Syntax
 Get-Thing
 Get-Thing -Force:$false
 gth -Name x -Force
