@@ -143,7 +143,7 @@ function lazyFunction(
   edits: readonly TextEdit[],
   relLiteral: string,
 ): LazyFunction {
-  const start = functionTextStart(f.text, shape.range.start, sym.statements.map((s) => s.range.end));
+  const start = functionTextStart(f.text, shape.range.start, sym.statements.map((s) => s.range.end), sym.directives.hasParamBlock);
   const usings = sym.directives.usings.map((u) => u.range).filter((r) => r.end <= start);
   if (usings.length > 0) {
     const text = keepRanges(f.text, [...usings, { start, end: shape.range.end }], shape.range.end, edits);

@@ -165,11 +165,35 @@ export function keepRanges(text: string, keep: readonly TextRange[], end: number
 /**
  * Where a lazily loaded function's own text starts: after the previous top-level statement (so
  * the comments just before the function, its comment-based help, come along), skipping blank
- * space and `;`.
+ * space and `;`. Before the first statement of a fragment with a `param()` block (which is not a
+ * statement, and must not run again when the function loads) only the comments right above the
+ * function come along.
  */
-export function functionTextStart(text: string, functionStart: number, previousEnds: readonly number[]): number {
+export function functionTextStart(text: string, functionStart: number, previousEnds: readonly number[], hasParamBlock = false): number {
   let start = 0;
   for (const end of previousEnds) if (end <= functionStart && end > start) start = end;
+  if (start === 0 && hasParamBlock) return leadingComments(text, functionStart);
   while (start < functionStart && /[\s;]/.test(text[start]!)) start += 1;
   return start;
+}
+
+/** Start of the comment block (`<# #>` or `#` lines) that ends right above `at`, else `at`. */
+function leadingComments(text: string, at: number): number {
+  let start = at;
+  for (;;) {
+    let p = start;
+    while (p > 0 && /\s/.test(text[p - 1]!)) p -= 1;
+    if (text.startsWith('#>', p - 2)) {
+      const open = text.lastIndexOf('<#', p - 2);
+      if (open < 0) return start;
+      start = open;
+      continue;
+    }
+    const lineStart = Math.max(text.lastIndexOf('\n', p - 1), text.lastIndexOf('\r', p - 1)) + 1;
+    if (p > lineStart && /^[ \t]*#/.test(text.slice(lineStart, p))) {
+      start = lineStart + (text.slice(lineStart, p).length - text.slice(lineStart, p).trimStart().length);
+      continue;
+    }
+    return start;
+  }
 }

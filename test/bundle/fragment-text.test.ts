@@ -94,3 +94,11 @@ test('a lazy function text starts after the previous statement, with its help co
   t.is(text.slice(functionTextStart(text, fn, [13])), '<# .SYNOPSIS\nHi #>\nfunction F { 1 }');
   t.is(functionTextStart(text, fn, []), 0);
 });
+
+test('before the first statement of a fragment with a param block, only the comments right above come along', (t) => {
+  const text = "[CmdletBinding()]\nparam($A = (Get-Date))\n\n<# help #>\n# more\nfunction F { 1 }";
+  const fn = text.indexOf('function');
+  t.is(text.slice(functionTextStart(text, fn, [], true)), '<# help #>\n# more\nfunction F { 1 }');
+  const g = 'param()\nfunction G {}';
+  t.is(g.slice(functionTextStart(g, 8, [], true)), 'function G {}');
+});

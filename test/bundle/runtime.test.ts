@@ -52,7 +52,7 @@ pwshTest('runtime: timings, #Requires -Fragment, a lazy function that fails to l
       "try { Get-Broken } catch { \"second: $_\" }",
       '"type: $((Get-Command Get-Broken).CommandType)"',
       '$t = @(Get-FragbundleTiming)',
-      '"timings: $($t.Count) $(($t | ForEach-Object { $_.Fragment + \'=\' + $_.Mode }) -join \',\')"',
+      '"timings: $($t.Count) $(($t | Sort-Object Fragment | ForEach-Object { $_.Fragment + \'=\' + $_.Mode }) -join \',\')"',
       '"sorted: $((0..($t.Count - 2) | Where-Object { $t[$_].Milliseconds -lt $t[$_ + 1].Milliseconds }).Count -eq 0)"',
       '"base slowest: $($t[0].Fragment) $($t[0].Milliseconds -ge 25)"',
       '"helpers: $((Get-ChildItem Function: | Where-Object Name -like \'__fragbundle*\' | ForEach-Object Name) -join \',\')"',

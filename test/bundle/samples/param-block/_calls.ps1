@@ -1,1 +1,3 @@
 Get-Greeting
+Get-Plain
+(Get-Help Get-Plain).Synopsis

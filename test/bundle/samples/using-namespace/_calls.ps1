@@ -1,2 +1,5 @@
 (New-Builder).ToString()
 [string]('StringBuilder' -as [type])
+Get-ModThing
+$modThing
+[FbModThing]::new().Hi()

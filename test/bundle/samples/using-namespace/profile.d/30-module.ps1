@@ -1,0 +1,3 @@
+using module ./lib/FbMod.psm1
+$modThing = [FbModThing]::new().Hi()
+function Get-ModThing { [FbModThing]::new().Hi() + ' / ' + (Get-FbModValue) }
