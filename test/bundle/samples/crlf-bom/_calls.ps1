@@ -1,0 +1,3 @@
+Get-CrLf
+(Get-CrLf -Raw).Length
+Get-Bom

@@ -1,0 +1,3 @@
+﻿# A BOM, and non-ASCII text: üñïçödé ✓
+function Get-Bom { "héllo wörld ✓" }
+$bomText = "déjà vu"
