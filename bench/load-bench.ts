@@ -27,8 +27,16 @@ import type { DependencyGraph, Fragment, FragmentSymbols } from '../src/types.js
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
-const PWSH = [path.join(homedir(), '.dotnet', 'tools', 'pwsh'), ...(process.env.PATH ?? '').split(path.delimiter).map((d) => path.join(d, 'pwsh'))].find((p) => existsSync(p));
-const ENV = { ...process.env, POWERSHELL_TELEMETRY_OPTOUT: '1', POWERSHELL_UPDATECHECK: 'Off', DOTNET_CLI_TELEMETRY_OPTOUT: '1' };
+const PWSH = [
+  path.join(homedir(), '.dotnet', 'tools', 'pwsh'),
+  ...(process.env.PATH ?? '').split(path.delimiter).map((d) => path.join(d, 'pwsh')),
+].find((p) => existsSync(p));
+const ENV = {
+  ...process.env,
+  POWERSHELL_TELEMETRY_OPTOUT: '1',
+  POWERSHELL_UPDATECHECK: 'Off',
+  DOTNET_CLI_TELEMETRY_OPTOUT: '1',
+};
 
 /** mulberry32: the same profile every run. */
 function prng(seed: number): () => number {
@@ -49,17 +57,22 @@ function prng(seed: number): () => number {
  */
 function synthesise(dir: string, count: number): void {
   const rand = prng(11);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
   const verbs = ['Get', 'Set', 'New', 'Remove', 'Invoke', 'Test', 'Update', 'Show', 'Find', 'Convert'];
   const nouns = ['Branch', 'Container', 'Pod', 'Secret', 'Path', 'Config', 'Cache', 'Log', 'Token', 'Repo', 'Build'];
   writeFileSync(
     path.join(dir, '000-bootstrap.ps1'),
-    "function Set-ProfileAlias { param([string]$Name, [string]$Target) Set-Alias -Name $Name -Value $Target -Scope Global }\n$global:ProfileRoot = $PSScriptRoot\n",
+    'function Set-ProfileAlias { param([string]$Name, [string]$Target) Set-Alias -Name $Name -Value $Target -Scope Global }\n$global:ProfileRoot = $PSScriptRoot\n',
   );
   for (let i = 1; i < count; i++) {
     const name = `${String(i * 10).padStart(4, '0')}-lib-${i}.ps1`;
     const parts: string[] = [`# library ${i}`];
-    if (i % 10 === 0) parts.push(`if ($global:Loaded${i}) { return }`, `$global:Loaded${i} = $true`, `$env:TOOL_${i}_HOME = Join-Path $HOME '.tool${i}'`);
+    if (i % 10 === 0)
+      parts.push(
+        `if ($global:Loaded${i}) { return }`,
+        `$global:Loaded${i} = $true`,
+        `$env:TOOL_${i}_HOME = Join-Path $HOME '.tool${i}'`,
+      );
     const fns = 3 + Math.floor(rand() * 6);
     for (let k = 0; k < fns; k++) {
       const fn = `${pick(verbs)}-${pick(nouns)}${i}x${k}`;
@@ -82,14 +95,23 @@ function synthesise(dir: string, count: number): void {
           `<#\n.SYNOPSIS\n    ${fn}: generated.\n#>\nfunction ${fn} {\n    [CmdletBinding()]\n    param(\n        [Parameter(Position = 0, ValueFromPipeline)] [string] $Name = 'x',\n        [string] $Path = '.',\n        [switch] $Force\n    )\n    process {\n    $acc = @()\n${body.join('\n')}\n    $acc\n    }\n}`,
         );
       } else if (rand() < 0.8) {
-        parts.push(`function ${fn}($Name = 'x', [switch] $Force) {\n    $Path = '.'; $acc = @()\n${body.join('\n')}\n    $acc\n}`);
+        parts.push(
+          `function ${fn}($Name = 'x', [switch] $Force) {\n    $Path = '.'; $acc = @()\n${body.join('\n')}\n    $acc\n}`,
+        );
       } else {
         parts.push(`filter ${fn} { "$_-${k}" }`);
       }
-      if (rand() < 0.5) parts.push(`Set-Alias -Name ${fn.toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 6)}${i}${k} -Value ${fn}`);
+      if (rand() < 0.5)
+        parts.push(
+          `Set-Alias -Name ${fn
+            .toLowerCase()
+            .replace(/[^a-z0-9]/g, '')
+            .slice(0, 6)}${i}${k} -Value ${fn}`,
+        );
       if (rand() < 0.15) parts.push(`Set-ProfileAlias -Name 'p${i}x${k}' -Target '${fn}'`);
     }
-    if (i % 15 === 0) parts.push(`Register-ArgumentCompleter -CommandName 'tool${i}' -ScriptBlock { param($w) 'a', 'b' }`);
+    if (i % 15 === 0)
+      parts.push(`Register-ArgumentCompleter -CommandName 'tool${i}' -ScriptBlock { param($w) 'a', 'b' }`);
     writeFileSync(path.join(dir, name), `${parts.join('\n')}\n`);
   }
 }
@@ -113,35 +135,70 @@ function loadFolder(dir: string): Fragment[] {
     });
 }
 
-async function symbolsFor(dir: string, fragments: Fragment[], work: string): Promise<{ symbols: FragmentSymbols[]; source: string }> {
+async function symbolsFor(
+  dir: string,
+  fragments: Fragment[],
+  work: string,
+): Promise<{ symbols: FragmentSymbols[]; source: string }> {
   const parse = path.join(ROOT, 'dist', 'src', 'parse', 'index.js');
   if (existsSync(parse)) {
-    const mod = (await import(pathToFileURL(parse).href)) as { parseFragments?: (f: Fragment[], o: object) => Promise<FragmentSymbols[]> };
+    const mod = (await import(pathToFileURL(parse).href)) as {
+      parseFragments?: (f: Fragment[], o: object) => Promise<FragmentSymbols[]>;
+    };
     if (mod.parseFragments) return { symbols: await mod.parseFragments(fragments, {}), source: 'parse stage' };
   }
   const list = path.join(work, 'list.bin');
   const out = path.join(work, 'symbols.json');
   writeFileSync(list, fragments.flatMap((f) => [dir, f.path]).join('\0'));
-  execFileSync(PWSH!, ['-NoProfile', '-NonInteractive', '-File', path.join(ROOT, 'test', 'pwsh', 'dump-symbols.ps1'), '-ListFile', list, '-Out', out], { env: ENV, maxBuffer: 1 << 28 });
-  const symbols = (JSON.parse(readFileSync(out, 'utf8')) as FragmentSymbols[]).map((s, i) => ({ ...s, fragment: fragments[i]!.id }));
+  execFileSync(
+    PWSH!,
+    [
+      '-NoProfile',
+      '-NonInteractive',
+      '-File',
+      path.join(ROOT, 'test', 'pwsh', 'dump-symbols.ps1'),
+      '-ListFile',
+      list,
+      '-Out',
+      out,
+    ],
+    { env: ENV, maxBuffer: 1 << 28 },
+  );
+  const symbols = (JSON.parse(readFileSync(out, 'utf8')) as FragmentSymbols[]).map((s, i) => ({
+    ...s,
+    fragment: fragments[i].id,
+  }));
   return { symbols, source: "pwsh's parser (test/pwsh/dump-symbols.ps1)" };
 }
 
 function orderGraph(symbols: FragmentSymbols[]): DependencyGraph {
   const ids = symbols.map((s) => s.fragment);
-  return { fragments: ids, edges: [], runtimeUses: [], order: ids, levels: [ids], cycles: [], hazards: [], diagnostics: [] };
+  return {
+    fragments: ids,
+    edges: [],
+    runtimeUses: [],
+    order: ids,
+    levels: [ids],
+    cycles: [],
+    hazards: [],
+    diagnostics: [],
+  };
 }
 
 function runMs(command: string, cwd: string): number {
   const start = process.hrtime.bigint();
-  const r = spawnSync(PWSH!, ['-NoProfile', '-NonInteractive', '-Command', command], { cwd, env: ENV, stdio: 'ignore' });
+  const r = spawnSync(PWSH!, ['-NoProfile', '-NonInteractive', '-Command', command], {
+    cwd,
+    env: ENV,
+    stdio: 'ignore',
+  });
   if (r.status !== 0) throw new Error(`pwsh failed (${r.status}): ${command}`);
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor((s.length - 1) / 2)]!;
+  return s[Math.floor((s.length - 1) / 2)];
 }
 
 async function benchProfile(label: string, dir: string, work: string): Promise<void> {
@@ -151,7 +208,18 @@ async function benchProfile(label: string, dir: string, work: string): Promise<v
   const graph = orderGraph(symbols);
   const build = (options: BundleOptions) => {
     const plan = planBundle(symbols, graph, options);
-    return { plan, text: emitBundle({ fragments, symbols, graph, plan, options, fragmentsDirFromBundle: path.relative(work, dir).split(path.sep).join('/'), toolVersion: 'bench' }).text };
+    return {
+      plan,
+      text: emitBundle({
+        fragments,
+        symbols,
+        graph,
+        plan,
+        options,
+        fragmentsDirFromBundle: path.relative(work, dir).split(path.sep).join('/'),
+        toolVersion: 'bench',
+      }).text,
+    };
   };
   const eager = build({ lazy: 'off', timings: false });
   const lazy = build({ lazy: 'auto', timings: false });
@@ -163,7 +231,9 @@ async function benchProfile(label: string, dir: string, work: string): Promise<v
   );
   const stubs = lazy.plan.entries.flatMap((e) => e.stubs);
   console.log(`\n${label}: ${fragments.length} fragments, ${(bytes / 1024).toFixed(0)} KiB, symbols from ${source}`);
-  console.log(`  lazy plan: ${lazy.plan.entries.filter((e) => e.mode === 'lazy').length} lazy fragments, ${stubs.length} stubs; bundle ${(lazy.text.length / 1024).toFixed(0)} KiB`);
+  console.log(
+    `  lazy plan: ${lazy.plan.entries.filter((e) => e.mode === 'lazy').length} lazy fragments, ${stubs.length} stubs; bundle ${(lazy.text.length / 1024).toFixed(0)} KiB`,
+  );
 
   const variants: [string, string][] = [
     ['exit', 'exit'],
@@ -180,15 +250,31 @@ async function benchProfile(label: string, dir: string, work: string): Promise<v
   const seq = median(times.get('sequential')!);
   for (const [name] of variants) {
     const m = median(times.get(name)!);
-    const over = name === 'exit' ? '' : `  profile cost ${(m - base).toFixed(0).padStart(5)} ms` + (name === 'sequential' ? '' : `  (${((m - base) / Math.max(1, seq - base)).toFixed(2)}x sequential)`);
-    console.log(`  ${name.padEnd(13)} median ${m.toFixed(0).padStart(5)} ms  [${times.get(name)!.map((x) => x.toFixed(0)).join(' ')}]${over}`);
+    const over =
+      name === 'exit'
+        ? ''
+        : `  profile cost ${(m - base).toFixed(0).padStart(5)} ms` +
+          (name === 'sequential' ? '' : `  (${((m - base) / Math.max(1, seq - base)).toFixed(2)}x sequential)`);
+    console.log(
+      `  ${name.padEnd(13)} median ${m.toFixed(0).padStart(5)} ms  [${times
+        .get(name)!
+        .map((x) => x.toFixed(0))
+        .join(' ')}]${over}`,
+    );
   }
   if (stubs.length > 0) {
     const sample = stubs.filter((_, i) => i % Math.max(1, Math.floor(stubs.length / 5)) === 0).slice(0, 5);
     const probe = `. ${quotePs(path.join(work, 'lazy.ps1'))}; ${sample
-      .map((n) => `$a = (Measure-Command { try { $null = ${n} } catch {} }).TotalMilliseconds; $b = (Measure-Command { try { $null = ${n} } catch {} }).TotalMilliseconds; '{0} first {1:n1} ms, second {2:n1} ms' -f '${n}', $a, $b`)
+      .map(
+        (n) =>
+          `$a = (Measure-Command { try { $null = ${n} } catch {} }).TotalMilliseconds; $b = (Measure-Command { try { $null = ${n} } catch {} }).TotalMilliseconds; '{0} first {1:n1} ms, second {2:n1} ms' -f '${n}', $a, $b`,
+      )
       .join('; ')}`;
-    const r = spawnSync(PWSH!, ['-NoProfile', '-NonInteractive', '-Command', probe], { cwd: work, env: ENV, encoding: 'utf8' });
+    const r = spawnSync(PWSH!, ['-NoProfile', '-NonInteractive', '-Command', probe], {
+      cwd: work,
+      env: ENV,
+      encoding: 'utf8',
+    });
     console.log('  lazy functions, first call (loads) vs second:');
     for (const line of r.stdout.trim().split('\n')) console.log(`    ${line}`);
   }

@@ -14,7 +14,15 @@
  *   removal of the load helpers
  */
 import type { BundlePlan, DependencyGraph, Fragment, FragmentSymbols, FunctionShape, PlanEntry } from '../types.js';
-import { countLineBreaks, fragmentEdits, functionTextStart, keepRanges, LineIndex, sliceWithEdits, type TextEdit } from './fragment-text.js';
+import {
+  countLineBreaks,
+  fragmentEdits,
+  functionTextStart,
+  keepRanges,
+  LineIndex,
+  sliceWithEdits,
+  type TextEdit,
+} from './fragment-text.js';
 import { computeInputHash, formatHeader, HEADER_LINES, makeHeader, type LineMapping } from './header.js';
 import type { BundleOptions } from './plan-bundle.js';
 import { commentText, quotePs } from './quote.js';
@@ -72,12 +80,20 @@ export function emitBundle(input: EmitInput): EmittedBundle {
   const sections = entries.map((entry) => {
     const fragment = fragments.get(entry.fragment);
     const sym = symbols.get(entry.fragment);
-    if (!fragment || !sym) throw new Error(`emitBundle: plan names fragment '${entry.fragment}' that is not in the input`);
-    return { entry, fragment, sym, edits: fragmentEdits(fragment, sym), rel: quotePs(bundleRelativePath(input.fragmentsDirFromBundle, fragment.path)) };
+    if (!fragment || !sym)
+      throw new Error(`emitBundle: plan names fragment '${entry.fragment}' that is not in the input`);
+    return {
+      entry,
+      fragment,
+      sym,
+      edits: fragmentEdits(fragment, sym),
+      rel: quotePs(bundleRelativePath(input.fragmentsDirFromBundle, fragment.path)),
+    };
   });
   const lazy: LazyFunction[] = [];
   sections.forEach((sec, i) => {
-    for (const shape of stubbedFunctions(sec.entry, sec.sym)) lazy.push(lazyFunction(i, shape, lazy.length, sec.fragment, sec.sym, sec.edits, sec.rel));
+    for (const shape of stubbedFunctions(sec.entry, sec.sym))
+      lazy.push(lazyFunction(i, shape, lazy.length, sec.fragment, sec.sym, sec.edits, sec.rel));
   });
 
   const w = new BundleWriter(HEADER_LINES + 1);
@@ -93,7 +109,15 @@ export function emitBundle(input: EmitInput): EmittedBundle {
     w.generated(LAZY_TABLE_CLOSE);
   }
   if (input.options.timings) w.generated(`${TIMING_HELPERS}\n`);
-  sections.forEach((sec, i) => emitFragment(w, i, sec, lazy.filter((f) => f.fragment === i), input.options.timings));
+  sections.forEach((sec, i) => {
+    emitFragment(
+      w,
+      i,
+      sec,
+      lazy.filter((f) => f.fragment === i),
+      input.options.timings,
+    );
+  });
 
   const helpers: string[] = [RUNTIME_NAMES.load, RUNTIME_NAMES.fail];
   if (input.options.timings) helpers.push(RUNTIME_NAMES.timeStart, RUNTIME_NAMES.timeStop);
@@ -143,14 +167,27 @@ function lazyFunction(
   edits: readonly TextEdit[],
   relLiteral: string,
 ): LazyFunction {
-  const start = functionTextStart(f.text, shape.range.start, sym.statements.map((s) => s.range.end), sym.directives.hasParamBlock);
+  const start = functionTextStart(
+    f.text,
+    shape.range.start,
+    sym.statements.map((s) => s.range.end),
+    sym.directives.hasParamBlock,
+  );
   const usings = sym.directives.usings.map((u) => u.range).filter((r) => r.end <= start);
   if (usings.length > 0) {
     const text = keepRanges(f.text, [...usings, { start, end: shape.range.end }], shape.range.end, edits);
     return { fragment, shape, index, relLiteral, line: 1, column: 1, text };
   }
   const at = new LineIndex(f.text).positionAt(start);
-  return { fragment, shape, index, relLiteral, line: at.line, column: at.column, text: sliceWithEdits(f.text, start, shape.range.end, edits) };
+  return {
+    fragment,
+    shape,
+    index,
+    relLiteral,
+    line: at.line,
+    column: at.column,
+    text: sliceWithEdits(f.text, start, shape.range.end, edits),
+  };
 }
 
 /** The stub that replaces `f.shape` in its fragment's text, spanning the same lines. */
@@ -182,16 +219,31 @@ interface Section {
   readonly rel: string;
 }
 
-function emitFragment(w: BundleWriter, index: number, sec: Section, lazy: readonly LazyFunction[], timed: boolean): void {
+function emitFragment(
+  w: BundleWriter,
+  index: number,
+  sec: Section,
+  lazy: readonly LazyFunction[],
+  timed: boolean,
+): void {
   const { entry, fragment } = sec;
   const text = fragment.text;
   const show = quotePs(fragment.path);
   const first = { fragment: index, line: 1 };
   w.generated(`# --- ${commentText(fragment.path)} (${entry.mode}): ${commentText(entry.reason)}\n`, first);
   if (timed) w.generated(`${timeStartStatement(show, entry.mode)}\n`, first);
-  const stubs: TextEdit[] = lazy.map((f) => ({ start: f.shape.range.start, end: f.shape.range.end, text: stubFor(f, text) }));
+  const stubs: TextEdit[] = lazy.map((f) => ({
+    start: f.shape.range.start,
+    end: f.shape.range.end,
+    text: stubFor(f, text),
+  }));
   const outside = sec.edits.filter((e) => !stubs.some((s) => e.start < s.end && e.end > s.start));
-  const body = sliceWithEdits(text, 0, text.length, [...outside, ...stubs].sort((a, b) => a.start - b.start));
+  const body = sliceWithEdits(
+    text,
+    0,
+    text.length,
+    [...outside, ...stubs].sort((a, b) => a.start - b.start),
+  );
   const parts = fragmentParts(sec.rel, show, timed);
   w.generated(parts.head, first);
   w.source(quotePs(body), index, 1);
@@ -234,7 +286,8 @@ class BundleWriter {
     this.parts.push(text);
     const breaks = countLineBreaks(text);
     const last = breaks - (endsWithBreak(text) ? 1 : 0);
-    for (let k = 0; k <= last; k++) this.origins[this.line + k - this.firstLine] = { fragment, line: line + k, generated: false };
+    for (let k = 0; k <= last; k++)
+      this.origins[this.line + k - this.firstLine] = { fragment, line: line + k, generated: false };
     this.line += breaks;
   }
 
@@ -247,12 +300,22 @@ class BundleWriter {
     const runs: LineMapping[] = [];
     let run: { bundleLine: number; lines: number; origin: LineOrigin } | undefined;
     const flush = () => {
-      if (run) runs.push({ bundleLine: run.bundleLine, lines: run.lines, path: paths[run.origin.fragment]!, line: run.origin.line, generated: run.origin.generated });
+      if (run)
+        runs.push({
+          bundleLine: run.bundleLine,
+          lines: run.lines,
+          path: paths[run.origin.fragment],
+          line: run.origin.line,
+          generated: run.origin.generated,
+        });
       run = undefined;
     };
     this.origins.forEach((o, i) => {
       const bundleLine = i + this.firstLine;
-      if (o === undefined) return flush();
+      if (o === undefined) {
+        flush();
+        return;
+      }
       if (run && continues(run.origin, run.lines, o) && run.bundleLine + run.lines === bundleLine) {
         run.lines += 1;
         return;

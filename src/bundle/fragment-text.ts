@@ -37,10 +37,10 @@ export class LineIndex {
     let hi = this.starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
+      if (this.starts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
+    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
   }
 }
 
@@ -67,8 +67,9 @@ export function fragmentEdits(fragment: Fragment, symbols: FragmentSymbols): Tex
   }
   const scan = /^[ \t]*(#requires[ \t][^\r\n]*)$/gim;
   for (let m = scan.exec(text); m !== null; m = scan.exec(text)) {
-    const start = m.index + m[0].length - m[1]!.length;
-    if (isRequiresFragment(m[1]!) && !edits.has(start)) edits.set(start, neutraliseRequires(text, { start, end: start + m[1]!.length }));
+    const start = m.index + m[0].length - m[1].length;
+    if (isRequiresFragment(m[1]) && !edits.has(start))
+      edits.set(start, neutraliseRequires(text, { start, end: start + m[1].length }));
   }
   for (const u of symbols.directives.scriptPathUses) {
     if (u.name !== 'MyInvocation' || u.phase !== 'load') continue;
@@ -79,26 +80,42 @@ export function fragmentEdits(fragment: Fragment, symbols: FragmentSymbols): Tex
 }
 
 function neutraliseRequires(text: string, range: TextRange): TextEdit {
-  return { start: range.start, end: range.end, text: `# fragbundle: not valid PowerShell, read by fragbundle: ${text.slice(range.start + 1, range.end)}` };
+  return {
+    start: range.start,
+    end: range.end,
+    text: `# fragbundle: not valid PowerShell, read by fragbundle: ${text.slice(range.start + 1, range.end)}`,
+  };
 }
 
-const MY_COMMAND = /^(?:\$MyInvocation|\$\{MyInvocation\})[ \t]*\.[ \t]*MyCommand[ \t]*\.[ \t]*(Path|Definition|Source|Name)(?![\p{L}\p{N}_-])/iu;
+const MY_COMMAND =
+  /^(?:\$MyInvocation|\$\{MyInvocation\})[ \t]*\.[ \t]*MyCommand[ \t]*\.[ \t]*(Path|Definition|Source|Name)(?![\p{L}\p{N}_-])/iu;
 
-function myInvocationEdit(text: string, range: TextRange, members: string | undefined, inString: boolean): TextEdit | undefined {
+function myInvocationEdit(
+  text: string,
+  range: TextRange,
+  members: string | undefined,
+  inString: boolean,
+): TextEdit | undefined {
   // The parse stage's member chain says whether `.MyCommand.X` is part of the expression (in
   // `"$MyInvocation.MyCommand.Path"` it is literal text); the regex gives the exact span.
-  if (members === undefined || !/^MyCommand\.(Path|Definition|Source|Name)\b/i.test(members.replace(/\s+/g, ''))) return undefined;
+  if (members === undefined || !/^MyCommand\.(Path|Definition|Source|Name)\b/i.test(members.replace(/\s+/g, '')))
+    return undefined;
   const m = MY_COMMAND.exec(text.slice(range.start, range.start + 200));
   if (!m) return undefined;
-  const member = m[1]!.toLowerCase();
-  const replacement = member === 'name' ? '$([System.IO.Path]::GetFileName($PSCommandPath))' : inString ? '$($PSCommandPath)' : '$PSCommandPath';
+  const member = m[1].toLowerCase();
+  const replacement =
+    member === 'name'
+      ? '$([System.IO.Path]::GetFileName($PSCommandPath))'
+      : inString
+        ? '$($PSCommandPath)'
+        : '$PSCommandPath';
   return { start: range.start, end: range.start + m[0].length, text: replacement };
 }
 
 function dropOverlaps(sorted: TextEdit[]): TextEdit[] {
   const out: TextEdit[] = [];
   for (const e of sorted) {
-    const last = out[out.length - 1];
+    const last = out.at(-1);
     if (last && e.start < last.end) continue;
     out.push(e);
   }
@@ -169,11 +186,16 @@ export function keepRanges(text: string, keep: readonly TextRange[], end: number
  * statement, and must not run again when the function loads) only the comments right above the
  * function come along.
  */
-export function functionTextStart(text: string, functionStart: number, previousEnds: readonly number[], hasParamBlock = false): number {
+export function functionTextStart(
+  text: string,
+  functionStart: number,
+  previousEnds: readonly number[],
+  hasParamBlock = false,
+): number {
   let start = 0;
   for (const end of previousEnds) if (end <= functionStart && end > start) start = end;
   if (start === 0 && hasParamBlock) return leadingComments(text, functionStart);
-  while (start < functionStart && /[\s;]/.test(text[start]!)) start += 1;
+  while (start < functionStart && /[\s;]/.test(text[start])) start += 1;
   return start;
 }
 
@@ -182,7 +204,7 @@ function leadingComments(text: string, at: number): number {
   let start = at;
   for (;;) {
     let p = start;
-    while (p > 0 && /\s/.test(text[p - 1]!)) p -= 1;
+    while (p > 0 && /\s/.test(text[p - 1])) p -= 1;
     if (text.startsWith('#>', p - 2)) {
       const open = text.lastIndexOf('<#', p - 2);
       if (open < 0) return start;

@@ -72,7 +72,11 @@ export interface BundleHeader {
  * The load order, plan and text are functions of these, so `check` recomputes only this.
  * Options are hashed as canonical JSON of all their fields, so an option added later counts too.
  */
-export function computeInputHash(fragments: readonly Pick<Fragment, 'path' | 'hash'>[], options: BundleOptions, toolVersion: string): string {
+export function computeInputHash(
+  fragments: readonly Pick<Fragment, 'path' | 'hash'>[],
+  options: BundleOptions,
+  toolVersion: string,
+): string {
   const canonical = canonicalJson({
     fragbundleInput: FORMAT,
     toolVersion,
@@ -96,7 +100,10 @@ function canonicalJson(value: unknown): string {
 
 /** JSON text with every non-ASCII UTF-16 unit escaped: still valid JSON, now pure ASCII. */
 function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    /[\u007f-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** The header's HEADER_LINES lines, each ending in `\n`. */
@@ -144,21 +151,29 @@ export function readBundleHeader(text: string): BundleHeader | undefined {
 function parseHeader(raw: unknown): BundleHeader | undefined {
   if (!isRecord(raw) || raw.format !== FORMAT) return undefined;
   const { version, inputHash, options, fragmentsDir, fragments, lines } = raw;
-  if (typeof version !== 'string' || typeof inputHash !== 'string' || typeof fragmentsDir !== 'string') return undefined;
-  if (!isRecord(options) || (options.lazy !== 'auto' && options.lazy !== 'off') || typeof options.timings !== 'boolean') return undefined;
+  if (typeof version !== 'string' || typeof inputHash !== 'string' || typeof fragmentsDir !== 'string')
+    return undefined;
+  if (!isRecord(options) || (options.lazy !== 'auto' && options.lazy !== 'off') || typeof options.timings !== 'boolean')
+    return undefined;
   if (!Array.isArray(fragments) || !Array.isArray(lines)) return undefined;
   const parsedFragments: HeaderFragment[] = [];
   for (const f of fragments) {
-    if (!isRecord(f) || typeof f.path !== 'string' || typeof f.hash !== 'string' || (f.mode !== 'eager' && f.mode !== 'lazy')) return undefined;
+    if (
+      !isRecord(f) ||
+      typeof f.path !== 'string' ||
+      typeof f.hash !== 'string' ||
+      (f.mode !== 'eager' && f.mode !== 'lazy')
+    )
+      return undefined;
     parsedFragments.push({ path: f.path, hash: f.hash, mode: f.mode });
   }
   const lineTable: LineMapping[] = [];
   for (const l of lines) {
     if (!Array.isArray(l) || l.length !== 5 || !l.every((n) => Number.isInteger(n))) return undefined;
     const [bundleLine, count, index, line, generated] = l as number[];
-    const fragment = parsedFragments[index!];
-    if (!fragment) return undefined;
-    lineTable.push({ bundleLine: bundleLine!, lines: count!, path: fragment.path, line: line!, generated: generated === 1 });
+    if (index < 0 || index >= parsedFragments.length) return undefined;
+    const fragment = parsedFragments[index];
+    lineTable.push({ bundleLine, lines: count, path: fragment.path, line, generated: generated === 1 });
   }
   return {
     format: FORMAT,
@@ -180,16 +195,24 @@ function isRecord(x: unknown): x is Record<string, unknown> {
  * for fragbundle's own code (header, runtime helpers). `generated` is true when the line is code
  * fragbundle wrote for that fragment line (a stub, a wrapper) rather than the fragment's text.
  */
-export function whereLine(header: BundleHeader, bundleLine: number): { path: string; line: number; generated: boolean } | undefined {
+export function whereLine(
+  header: BundleHeader,
+  bundleLine: number,
+): { path: string; line: number; generated: boolean } | undefined {
   const table = header.lineTable;
   let lo = 0;
   let hi = table.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const m = table[mid]!;
+    const m = table[mid];
     if (bundleLine < m.bundleLine) hi = mid - 1;
     else if (bundleLine >= m.bundleLine + m.lines) lo = mid + 1;
-    else return { path: m.path, line: m.generated ? m.line : m.line + (bundleLine - m.bundleLine), generated: m.generated };
+    else
+      return {
+        path: m.path,
+        line: m.generated ? m.line : m.line + (bundleLine - m.bundleLine),
+        generated: m.generated,
+      };
   }
   return undefined;
 }

@@ -17,7 +17,14 @@
  * fragment defines the name more than once. A whole fragment stays eager when lazy loading is off,
  * or when the grammar reported syntax errors in it (its function ranges cannot be trusted).
  */
-import type { BundlePlan, DependencyGraph, FragmentSymbols, FunctionShape, PlanEntry, TopLevelStatement } from '../types.js';
+import type {
+  BundlePlan,
+  DependencyGraph,
+  FragmentSymbols,
+  FunctionShape,
+  PlanEntry,
+  TopLevelStatement,
+} from '../types.js';
 import { isStubbableName } from './quote.js';
 
 /** Options that change the bundle's text. `check` hashes these (header.ts). */
@@ -38,7 +45,11 @@ interface LoadUse {
  * Plan the bundle: one entry per fragment in `graph.order`, saying eager or lazy, which functions
  * are stubbed, and why. `symbols` may be in any order; every id in `graph.order` must have one.
  */
-export function planBundle(symbols: readonly FragmentSymbols[], graph: DependencyGraph, options: BundleOptions): BundlePlan {
+export function planBundle(
+  symbols: readonly FragmentSymbols[],
+  graph: DependencyGraph,
+  options: BundleOptions,
+): BundlePlan {
   const byId = new Map(symbols.map((s) => [s.fragment, s]));
   const uses = loadTimeUses(symbols, graph);
   const entries = graph.order.map((id) => {
@@ -58,13 +69,15 @@ function loadTimeUses(symbols: readonly FragmentSymbols[], graph: DependencyGrap
   };
   for (const s of symbols) {
     for (const r of s.references) {
-      if (r.phase === 'load' && (r.kind === 'command' || r.kind === 'function')) note(r.name, { fragment: s.path, line: r.line });
+      if (r.phase === 'load' && (r.kind === 'command' || r.kind === 'function'))
+        note(r.name, { fragment: s.path, line: r.line });
     }
   }
   const pathOf = new Map(symbols.map((s) => [s.fragment, s.path]));
   for (const e of graph.edges) {
     for (const v of e.via) {
-      if (v.kind === 'command' || v.kind === 'function') note(v.name, { fragment: pathOf.get(e.to) ?? e.to, line: v.line });
+      if (v.kind === 'command' || v.kind === 'function')
+        note(v.name, { fragment: pathOf.get(e.to) ?? e.to, line: v.line });
     }
   }
   return uses;
@@ -96,7 +109,9 @@ function planFragment(s: FragmentSymbols, uses: Map<string, LoadUse>, options: B
   const base = { fragment: s.fragment, path: s.path };
   const whole = fragmentEagerReason(s, options);
   if (whole !== undefined) return { ...base, mode: 'eager', stubs: [], reason: whole };
-  const functions = s.statements.filter((st): st is TopLevelStatement & { function: FunctionShape } => st.kind === 'function' && st.function !== undefined);
+  const functions = s.statements.filter(
+    (st): st is TopLevelStatement & { function: FunctionShape } => st.kind === 'function' && st.function !== undefined,
+  );
   const stubs: string[] = [];
   const kept: { name: string; reason: string }[] = [];
   for (const st of functions) {
@@ -106,9 +121,16 @@ function planFragment(s: FragmentSymbols, uses: Map<string, LoadUse>, options: B
   }
   const keptText = kept.map((k) => `${k.name}: ${k.reason}`).join('; ');
   if (stubs.length === 0) {
-    return { ...base, mode: 'eager', stubs: [], reason: `no function can be deferred (${keptText})`, eagerFunctions: kept };
+    return {
+      ...base,
+      mode: 'eager',
+      stubs: [],
+      reason: `no function can be deferred (${keptText})`,
+      eagerFunctions: kept,
+    };
   }
   const reason =
-    `${stubs.length} of ${functions.length} functions load on first use` + (kept.length > 0 ? `; eager: ${keptText}` : '');
+    `${stubs.length} of ${functions.length} functions load on first use` +
+    (kept.length > 0 ? `; eager: ${keptText}` : '');
   return { ...base, mode: 'lazy', stubs, reason, eagerFunctions: kept };
 }

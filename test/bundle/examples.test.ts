@@ -35,11 +35,27 @@ async function realStages(dir: string): Promise<Stages | undefined> {
     const file = path.join(REPO_ROOT, 'dist', 'src', rel);
     return existsSync(file) ? ((await import(pathToFileURL(file).href)) as Record<string, unknown>) : undefined;
   };
-  const [load, parse, graph] = await Promise.all([mod('load/load-fragments.js'), mod('parse/index.js'), mod('graph/build-graph.js')]);
-  if (typeof load?.loadFragments !== 'function' || typeof parse?.parseFragments !== 'function' || typeof graph?.buildGraph !== 'function') return undefined;
+  const [load, parse, graph] = await Promise.all([
+    mod('load/load-fragments.js'),
+    mod('parse/index.js'),
+    mod('graph/build-graph.js'),
+  ]);
+  if (
+    typeof load?.loadFragments !== 'function' ||
+    typeof parse?.parseFragments !== 'function' ||
+    typeof graph?.buildGraph !== 'function'
+  )
+    return undefined;
   const loaded = (load.loadFragments as (d: string, o: object) => { fragments: Fragment[] })(dir, {});
-  const symbols = await (parse.parseFragments as (f: Fragment[], o: object) => Promise<FragmentSymbols[]>)(loaded.fragments, {});
-  return { fragments: loaded.fragments, symbols, graph: (graph.buildGraph as (s: FragmentSymbols[]) => DependencyGraph)(symbols) };
+  const symbols = await (parse.parseFragments as (f: Fragment[], o: object) => Promise<FragmentSymbols[]>)(
+    loaded.fragments,
+    {},
+  );
+  return {
+    fragments: loaded.fragments,
+    symbols,
+    graph: (graph.buildGraph as (s: FragmentSymbols[]) => DependencyGraph)(symbols),
+  };
 }
 
 /** Call every stubbed function once, each in its own try, output as text. */
@@ -51,8 +67,20 @@ function callsFor(built: Built): string {
 async function compareVariant(t: import('ava').ExecutionContext, label: string, stages: Stages): Promise<void> {
   const work = tempDir(t);
   const home = tempDir(t);
-  const lazy = buildFrom(stages.fragments, stages.symbols, { lazy: 'auto', timings: false }, path.relative(home, EXAMPLES).split(path.sep).join('/'), stages.graph);
-  const eager = buildFrom(stages.fragments, stages.symbols, { lazy: 'off', timings: false }, path.relative(home, EXAMPLES).split(path.sep).join('/'), stages.graph);
+  const lazy = buildFrom(
+    stages.fragments,
+    stages.symbols,
+    { lazy: 'auto', timings: false },
+    path.relative(home, EXAMPLES).split(path.sep).join('/'),
+    stages.graph,
+  );
+  const eager = buildFrom(
+    stages.fragments,
+    stages.symbols,
+    { lazy: 'off', timings: false },
+    path.relative(home, EXAMPLES).split(path.sep).join('/'),
+    stages.graph,
+  );
   writeFileSync(path.join(home, 'lazy.ps1'), lazy.bundle.text);
   writeFileSync(path.join(home, 'eager.ps1'), eager.bundle.text);
   const calls = path.join(work, 'calls.ps1');
@@ -66,7 +94,9 @@ async function compareVariant(t: import('ava').ExecutionContext, label: string, 
     runSession({ ...common, kind: 'bundle', bundle: path.join(home, 'lazy.ps1') }, `${label}-lazy`),
   ]);
   const stubs = lazy.plan.entries.reduce((n, e) => n + e.stubs.length, 0);
-  t.log(`${label}: ${stages.fragments.length} fragments, ${lazy.plan.entries.filter((e) => e.mode === 'lazy').length} lazy, ${stubs} stubs`);
+  t.log(
+    `${label}: ${stages.fragments.length} fragments, ${lazy.plan.entries.filter((e) => e.mode === 'lazy').length} lazy, ${stubs} stubs`,
+  );
   for (const e of lazy.plan.entries) t.log(`  ${e.path}: ${e.mode}: ${e.reason}`);
   assertSameSession(t, base, eagerRun, `${label} eager`);
   assertSameSession(t, base, lazyRun, `${label} lazy`);
@@ -78,7 +108,11 @@ if (!existsSync(EXAMPLES)) {
   pwshTest('examples/profile.d: bundles equal one-by-one loading (pwsh oracle symbols)', async (t) => {
     const work = tempDir(t);
     const { fragments, symbols } = await analyseFolder(EXAMPLES, work);
-    await compareVariant(t, 'oracle', { fragments, symbols, graph: (await import('./helpers/graph.js')).baselineGraph(symbols) });
+    await compareVariant(t, 'oracle', {
+      fragments,
+      symbols,
+      graph: (await import('./helpers/graph.js')).baselineGraph(symbols),
+    });
   });
   pwshTest('examples/profile.d: bundles equal one-by-one loading (real load, parse and graph stages)', async (t) => {
     const stages = await realStages(EXAMPLES);

@@ -1,5 +1,12 @@
 import test from 'ava';
-import { blankRanges, countLineBreaks, fragmentEdits, functionTextStart, LineIndex, sliceWithEdits } from '../../src/bundle/fragment-text.js';
+import {
+  blankRanges,
+  countLineBreaks,
+  fragmentEdits,
+  functionTextStart,
+  LineIndex,
+  sliceWithEdits,
+} from '../../src/bundle/fragment-text.js';
 import type { ScriptPathUse } from '../../src/types.js';
 import { fragmentOf, naiveSymbols } from './helpers/naive-symbols.js';
 
@@ -35,7 +42,8 @@ test('edits apply only inside the slice they fall in', (t) => {
 });
 
 test('#Requires -Fragment becomes a comment (from the parse stage, or found at a line start)', (t) => {
-  const text = "#Requires -Fragment 'env'\n  #requires -version 7 -fragment x\n#Requires -Version 7\n$a = '#Requires -Fragment no'\n";
+  const text =
+    "#Requires -Fragment 'env'\n  #requires -version 7 -fragment x\n#Requires -Version 7\n$a = '#Requires -Fragment no'\n";
   const f = fragmentOf('a.ps1', text);
   const first = { line: 1, column: 1, text: "#Requires -Fragment 'env'", range: { start: 0, end: 25 } };
   const edits = fragmentEdits(f, naiveSymbols(f, { requires: [first] }));
@@ -89,14 +97,14 @@ test('load-time $MyInvocation.MyCommand.Path/.Definition/.Name are rewritten; de
 });
 
 test('a lazy function text starts after the previous statement, with its help comment', (t) => {
-  const text = "Set-Alias a b;  \n\n<# .SYNOPSIS\nHi #>\nfunction F { 1 }";
+  const text = 'Set-Alias a b;  \n\n<# .SYNOPSIS\nHi #>\nfunction F { 1 }';
   const fn = text.indexOf('function');
   t.is(text.slice(functionTextStart(text, fn, [13])), '<# .SYNOPSIS\nHi #>\nfunction F { 1 }');
   t.is(functionTextStart(text, fn, []), 0);
 });
 
 test('before the first statement of a fragment with a param block, only the comments right above come along', (t) => {
-  const text = "[CmdletBinding()]\nparam($A = (Get-Date))\n\n<# help #>\n# more\nfunction F { 1 }";
+  const text = '[CmdletBinding()]\nparam($A = (Get-Date))\n\n<# help #>\n# more\nfunction F { 1 }';
   const fn = text.indexOf('function');
   t.is(text.slice(functionTextStart(text, fn, [], true)), '<# help #>\n# more\nfunction F { 1 }');
   const g = 'param()\nfunction G {}';

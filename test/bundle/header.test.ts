@@ -7,18 +7,34 @@ import { fragmentOf, naiveSymbols } from './helpers/naive-symbols.js';
 
 const options = { lazy: 'auto', timings: false } as const;
 
-function build(files: Record<string, string>, opts: { lazy: 'auto' | 'off'; timings: boolean } = options, dir = 'profile.d') {
+function build(
+  files: Record<string, string>,
+  opts: { lazy: 'auto' | 'off'; timings: boolean } = options,
+  dir = 'profile.d',
+) {
   const fragments = Object.entries(files).map(([p, text], i) => fragmentOf(p, text, i));
   const symbols = fragments.map((f) => naiveSymbols(f));
   const graph = baselineGraph(symbols);
   const plan = planBundle(symbols, graph, opts);
-  return { fragments, bundle: emitBundle({ fragments, symbols, graph, plan, options: opts, fragmentsDirFromBundle: dir, toolVersion: '1.2.3' }) };
+  return {
+    fragments,
+    bundle: emitBundle({
+      fragments,
+      symbols,
+      graph,
+      plan,
+      options: opts,
+      fragmentsDirFromBundle: dir,
+      toolVersion: '1.2.3',
+    }),
+  };
 }
 
 const files = {
   '00-env.ps1': "$env:FB = 'x'\nWrite-Host 'loaded'\n",
-  '10-lib.ps1': "# helpers\nfunction Get-A { 'a' }\n\nfunction Get-B {\n  [CmdletBinding()] param([switch]$X)\n  \"b $X\"\n}\nSet-Alias gb Get-B\n",
-  'sub dir/20 ü \'q\'.ps1': "function Get-C($n) {\n  \"c $n\"\n}\n",
+  '10-lib.ps1':
+    '# helpers\nfunction Get-A { \'a\' }\n\nfunction Get-B {\n  [CmdletBinding()] param([switch]$X)\n  "b $X"\n}\nSet-Alias gb Get-B\n',
+  "sub dir/20 ü 'q'.ps1": 'function Get-C($n) {\n  "c $n"\n}\n',
 };
 
 test('the header reads back what was written: version, hash, options, fragments with hashes and modes', (t) => {
@@ -39,7 +55,10 @@ test('the header reads back what was written: version, hash, options, fragments 
 test('the header is ASCII, takes a fixed number of lines, and survives a BOM and CRLF', (t) => {
   const { bundle } = build(files);
   const head = bundle.text.split('\n').slice(0, HEADER_LINES);
-  t.true(head.every((l) => /^[\x20-\x7e]*$/.test(l)), 'pure printable ASCII');
+  t.true(
+    head.every((l) => /^[\x20-\x7e]*$/.test(l)),
+    'pure printable ASCII',
+  );
   t.is(head[HEADER_LINES - 1], '');
   t.truthy(readBundleHeader(`\uFEFF${bundle.text}`));
   t.truthy(readBundleHeader(bundle.text.replace(/\n/g, '\r\n')));
@@ -58,14 +77,39 @@ test('the input hash depends on paths, contents, order, options and version, and
   const { fragments } = build(files);
   const h = computeInputHash(fragments, options, '1');
   t.regex(h, /^[0-9a-f]{64}$/);
-  t.is(computeInputHash(fragments.map((f) => ({ ...f, text: 'ignored: only the hash counts' })), options, '1'), h);
+  t.is(
+    computeInputHash(
+      fragments.map((f) => ({ ...f, text: 'ignored: only the hash counts' })),
+      options,
+      '1',
+    ),
+    h,
+  );
   t.not(computeInputHash([...fragments].reverse(), options, '1'), h);
   t.not(computeInputHash(fragments, { lazy: 'off', timings: false }, '1'), h);
   t.not(computeInputHash(fragments, { lazy: 'auto', timings: true }, '1'), h);
   t.not(computeInputHash(fragments, options, '2'), h);
-  t.not(computeInputHash(fragments.map((f, i) => (i === 1 ? { ...f, hash: '0'.repeat(64) } : f)), options, '1'), h);
-  t.not(computeInputHash(fragments.map((f, i) => (i === 1 ? { ...f, path: 'renamed.ps1' } : f)), options, '1'), h);
-  t.is(computeInputHash(fragments, { timings: false, lazy: 'auto' }, '1'), h, 'key order of the options does not matter');
+  t.not(
+    computeInputHash(
+      fragments.map((f, i) => (i === 1 ? { ...f, hash: '0'.repeat(64) } : f)),
+      options,
+      '1',
+    ),
+    h,
+  );
+  t.not(
+    computeInputHash(
+      fragments.map((f, i) => (i === 1 ? { ...f, path: 'renamed.ps1' } : f)),
+      options,
+      '1',
+    ),
+    h,
+  );
+  t.is(
+    computeInputHash(fragments, { timings: false, lazy: 'auto' }, '1'),
+    h,
+    'key order of the options does not matter',
+  );
 });
 
 test('emitting is deterministic and independent of the order symbols are given in', (t) => {
@@ -76,7 +120,15 @@ test('emitting is deterministic and independent of the order symbols are given i
   const symbols = fragments.map((f) => naiveSymbols(f));
   const graph = baselineGraph(symbols);
   const plan = planBundle([...symbols].reverse(), graph, options);
-  const c = emitBundle({ fragments, symbols: [...symbols].reverse(), graph, plan, options, fragmentsDirFromBundle: 'profile.d', toolVersion: '1.2.3' });
+  const c = emitBundle({
+    fragments,
+    symbols: [...symbols].reverse(),
+    graph,
+    plan,
+    options,
+    fragmentsDirFromBundle: 'profile.d',
+    toolVersion: '1.2.3',
+  });
   t.is(c.text, a.text);
   t.false(a.text.includes('\r'), 'generated code uses \\n only (these fragments have no CR)');
 });
@@ -102,15 +154,23 @@ test('whereLine maps every line of every fragment to itself, and fragbundle code
     });
   }
   const stubLine = lines.findIndex((l) => l.startsWith('function Get-B { ')) + 1;
-  t.deepEqual(whereLine(header, stubLine), { path: '10-lib.ps1', line: 4, generated: false }, 'a stub takes its function\'s lines');
+  t.deepEqual(
+    whereLine(header, stubLine),
+    { path: '10-lib.ps1', line: 4, generated: false },
+    "a stub takes its function's lines",
+  );
   const entry = lines.findIndex((l) => l.startsWith("'profile.d/10-lib.ps1', 4, 1, 'function Get-B {")) + 1;
-  t.deepEqual(whereLine(header, entry), { path: '10-lib.ps1', line: 4, generated: false }, 'a lazy text maps to its own lines');
+  t.deepEqual(
+    whereLine(header, entry),
+    { path: '10-lib.ps1', line: 4, generated: false },
+    'a lazy text maps to its own lines',
+  );
   t.is(whereLine(header, lines.length + 5), undefined);
 });
 
 test('file names are escaped: quotes doubled in literals, line breaks removed from comments', (t) => {
-  const { bundle } = build({ "a'b\n#c\u2019.ps1": "$x = 1\n" }, options, "../my 'dots'");
+  const { bundle } = build({ "a'b\n#c\u2019.ps1": '$x = 1\n' }, options, "../my 'dots'");
   t.true(bundle.text.includes("'../my ''dots''/a''b\n#c\u2019\u2019.ps1'"));
   t.true(bundle.text.includes("# --- a'b #c\u2019.ps1 (eager)"));
-  t.is(readBundleHeader(bundle.text)!.fragments[0]!.path, "a'b\n#c\u2019.ps1");
+  t.is(readBundleHeader(bundle.text)!.fragments[0].path, "a'b\n#c\u2019.ps1");
 });

@@ -19,12 +19,12 @@ const lib = "function Get-A { 'a' }\nfunction Get-B { 'b' }\nSet-Alias ga Get-A\
 test('a fragment of functions and plain definitions is lazy: every function gets a stub', (t) => {
   const [e] = plan([sym('lib.ps1', lib)]);
   t.like(e, { fragment: 'lib', path: 'lib.ps1', mode: 'lazy', stubs: ['Get-A', 'Get-B'] });
-  t.is(e!.reason, '2 of 2 functions load on first use');
+  t.is(e.reason, '2 of 2 functions load on first use');
 });
 
 test('entries follow the graph order, not the order symbols come in', (t) => {
   const a = sym('a.ps1', lib);
-  const b = sym('b.ps1', "$x = 1\n");
+  const b = sym('b.ps1', '$x = 1\n');
   const graph = { ...baselineGraph([a, b]), order: ['b', 'a'] };
   t.deepEqual(
     planBundle([a, b], graph, auto).entries.map((e) => e.fragment),
@@ -33,13 +33,33 @@ test('entries follow the graph order, not the order symbols come in', (t) => {
 });
 
 test('lazy off makes everything eager', (t) => {
-  t.like(plan([sym('lib.ps1', lib)], { lazy: 'off', timings: false })[0], { mode: 'eager', stubs: [], reason: 'lazy loading is off' });
+  t.like(plan([sym('lib.ps1', lib)], { lazy: 'off', timings: false })[0], {
+    mode: 'eager',
+    stubs: [],
+    reason: 'lazy loading is off',
+  });
 });
 
 const inPlace: [string, Partial<FragmentSymbols>][] = [
   ['a param block', { directives: { ...sym('x.ps1', '').directives, hasParamBlock: true } }],
-  ['#Requires', { directives: { ...sym('x.ps1', '').directives, requires: [{ text: '#Requires -Version 7', line: 1, column: 1, range: { start: 0, end: 1 } }] } }],
-  ['using', { directives: { ...sym('x.ps1', '').directives, usings: [{ text: 'using namespace X', line: 2, column: 1, range: { start: 0, end: 1 } }] } }],
+  [
+    '#Requires',
+    {
+      directives: {
+        ...sym('x.ps1', '').directives,
+        requires: [{ text: '#Requires -Version 7', line: 1, column: 1, range: { start: 0, end: 1 } }],
+      },
+    },
+  ],
+  [
+    'using',
+    {
+      directives: {
+        ...sym('x.ps1', '').directives,
+        usings: [{ text: 'using namespace X', line: 2, column: 1, range: { start: 0, end: 1 } }],
+      },
+    },
+  ],
   ['a top-level return', { directives: { ...sym('x.ps1', '').directives, returns: [{ line: 3, column: 1 }] } }],
   ['a side effect', { sideEffects: [{ kind: 'module-import', command: 'Import-Module', line: 4, column: 1 }] }],
 ];
@@ -50,50 +70,69 @@ for (const [what, extra] of inPlace) {
 }
 
 test('syntax errors keep the whole fragment eager', (t) => {
-  t.like(plan([sym('lib.ps1', lib, { hasSyntaxErrors: true })])[0], { mode: 'eager', stubs: [], reason: 'the grammar reported syntax errors, so its function boundaries are not trusted' });
+  t.like(plan([sym('lib.ps1', lib, { hasSyntaxErrors: true })])[0], {
+    mode: 'eager',
+    stubs: [],
+    reason: 'the grammar reported syntax errors, so its function boundaries are not trusted',
+  });
 });
 
 test('code that runs at load does not keep other functions eager; a fragment without functions is eager', (t) => {
   t.like(plan([sym('a.ps1', `${lib}Write-Host 'hi'\n`)])[0], { mode: 'lazy', stubs: ['Get-A', 'Get-B'] });
-  t.like(plan([sym('b.ps1', "Set-Alias x y\n$v = 'z'\n")])[0], { mode: 'eager', reason: 'it defines no top-level function' });
+  t.like(plan([sym('b.ps1', "Set-Alias x y\n$v = 'z'\n")])[0], {
+    mode: 'eager',
+    reason: 'it defines no top-level function',
+  });
 });
 
 test('a function used at load time by another fragment stays eager, with the use named', (t) => {
   const user = sym('user.ps1', "$x = 'y'\n", {
-    references: [{ kind: 'command', name: 'get-a', line: 7, column: 1, phase: 'load', access: 'call', conditional: false }],
+    references: [
+      { kind: 'command', name: 'get-a', line: 7, column: 1, phase: 'load', access: 'call', conditional: false },
+    ],
   });
   const [e] = plan([sym('lib.ps1', lib), user]);
   t.like(e, { mode: 'lazy', stubs: ['Get-B'] });
-  t.deepEqual(e!.eagerFunctions, [{ name: 'Get-A', reason: 'used at load time (user.ps1:7)' }]);
-  t.is(e!.reason, '1 of 2 functions load on first use; eager: Get-A: used at load time (user.ps1:7)');
+  t.deepEqual(e.eagerFunctions, [{ name: 'Get-A', reason: 'used at load time (user.ps1:7)' }]);
+  t.is(e.reason, '1 of 2 functions load on first use; eager: Get-A: used at load time (user.ps1:7)');
 });
 
 test('deferred uses (inside functions) do not keep a function eager; probes at load do', (t) => {
-  const deferred = sym('d.ps1', "$x = 'y'\n", { references: [{ kind: 'command', name: 'Get-A', line: 1, column: 1, phase: 'deferred', access: 'call', conditional: false }] });
-  t.deepEqual(plan([sym('lib.ps1', lib), deferred])[0]!.stubs, ['Get-A', 'Get-B']);
-  const probe = sym('p.ps1', "$x = 'y'\n", { references: [{ kind: 'function', name: 'Get-B', line: 2, column: 1, phase: 'load', access: 'probe', conditional: true }] });
-  t.deepEqual(plan([sym('lib.ps1', lib), probe])[0]!.stubs, ['Get-A']);
+  const deferred = sym('d.ps1', "$x = 'y'\n", {
+    references: [
+      { kind: 'command', name: 'Get-A', line: 1, column: 1, phase: 'deferred', access: 'call', conditional: false },
+    ],
+  });
+  t.deepEqual(plan([sym('lib.ps1', lib), deferred])[0].stubs, ['Get-A', 'Get-B']);
+  const probe = sym('p.ps1', "$x = 'y'\n", {
+    references: [
+      { kind: 'function', name: 'Get-B', line: 2, column: 1, phase: 'load', access: 'probe', conditional: true },
+    ],
+  });
+  t.deepEqual(plan([sym('lib.ps1', lib), probe])[0].stubs, ['Get-A']);
 });
 
 test('functions that cannot be stubbed safely stay eager, each with its reason', (t) => {
   const text = [
-    "function script:Get-Scoped { 1 }",
-    "function global:Get-Global { 1 }",
-    "function cd.. { 1 }",
-    "function Get-Twice { 1 }",
-    "function Get-Twice { 2 }",
-    "function Get-Dyn { 1 }",
-    "function Get-Ok { 1 }",
+    'function script:Get-Scoped { 1 }',
+    'function global:Get-Global { 1 }',
+    'function cd.. { 1 }',
+    'function Get-Twice { 1 }',
+    'function Get-Twice { 2 }',
+    'function Get-Dyn { 1 }',
+    'function Get-Ok { 1 }',
     '',
   ].join('\n');
   const s = sym('f.ps1', text);
   const statements = s.statements.map((st) =>
-    st.function?.name === 'Get-Dyn' ? { ...st, function: { ...st.function, namedBlocks: ['dynamicparam', 'end'] } } : st,
+    st.function?.name === 'Get-Dyn'
+      ? { ...st, function: { ...st.function, namedBlocks: ['dynamicparam', 'end'] } }
+      : st,
   );
   const [e] = plan([{ ...s, statements }]);
-  t.deepEqual(e!.stubs, ['Get-Global', 'Get-Ok']);
+  t.deepEqual(e.stubs, ['Get-Global', 'Get-Ok']);
   t.deepEqual(
-    e!.eagerFunctions!.map((k) => `${k.name}: ${k.reason}`),
+    e.eagerFunctions!.map((k) => `${k.name}: ${k.reason}`),
     [
       'Get-Scoped: it is defined with script: scope',
       'cd..: its name cannot be written safely in a stub',

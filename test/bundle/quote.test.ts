@@ -17,7 +17,37 @@ function prng(seed: number): () => number {
   };
 }
 
-const PIECES = ["'", '\u2018', '\u2019', '\u201a', '\u201b', '"', '`', '$', '@', '\n', '\r\n', '\r', '#>', '<#', "'@", '@\'', 'a', 'é', '😀', '\u2028', '\u0085', '\t', '{', '}', ';', ' ', '\0', '$(x)', '${a}'];
+const PIECES = [
+  "'",
+  '\u2018',
+  '\u2019',
+  '\u201a',
+  '\u201b',
+  '"',
+  '`',
+  '$',
+  '@',
+  '\n',
+  '\r\n',
+  '\r',
+  '#>',
+  '<#',
+  "'@",
+  "@'",
+  'a',
+  'é',
+  '😀',
+  '\u2028',
+  '\u0085',
+  '\t',
+  '{',
+  '}',
+  ';',
+  ' ',
+  '\0',
+  '$(x)',
+  '${a}',
+];
 
 function samples(): string[] {
   const next = prng(7);
@@ -39,7 +69,8 @@ test('quotePs doubles every single-quote character PowerShell knows, and nothing
 
 test('stub names: plain command names only, no keywords', (t) => {
   for (const ok of ['Get-Thing', 'gs', 'my_func', 'Invoke-Tool2', 'Über-Ding', 'a.b']) t.true(isStubbableName(ok), ok);
-  for (const bad of ['..', 'cd..', 'a b', "it's", 'x/y', 'a:b', '*', 'a[1]', '-x', 'if', 'Function', '']) t.false(isStubbableName(bad), bad);
+  for (const bad of ['..', 'cd..', 'a b', "it's", 'x/y', 'a:b', '*', 'a[1]', '-x', 'if', 'Function', ''])
+    t.false(isStubbableName(bad), bad);
 });
 
 pwshTest('every string quoted by quotePs reads back byte for byte in pwsh', async (t) => {

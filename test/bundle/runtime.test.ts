@@ -26,7 +26,8 @@ function breakLazyText(bundle: string, name: string): string {
 pwshTest('runtime: timings, #Requires -Fragment, a lazy function that fails to load, and the footprint', async (t) => {
   const dir = tempFiles(t, {
     'profile.d/10-base.ps1': "$env:FB_BASE = 'base'\nStart-Sleep -Milliseconds 30\n",
-    'profile.d/20-needs.ps1': "#Requires -Fragment '10-base'\n# Dependencies: 10-base\nfunction Get-Needs { \"needs $env:FB_BASE\" }\n",
+    'profile.d/20-needs.ps1':
+      '#Requires -Fragment \'10-base\'\n# Dependencies: 10-base\nfunction Get-Needs { "needs $env:FB_BASE" }\n',
     'profile.d/30-broken-lazy.ps1': "function Get-Broken { 'cannot load' }\nfunction Get-Fine { 'fine' }\n",
   });
   const work = tempDir(t);
@@ -48,18 +49,21 @@ pwshTest('runtime: timings, #Requires -Fragment, a lazy function that fails to l
     [
       'Get-Needs',
       'Get-Fine',
-      "try { Get-Broken } catch { \"first: $_\" }",
-      "try { Get-Broken } catch { \"second: $_\" }",
+      'try { Get-Broken } catch { "first: $_" }',
+      'try { Get-Broken } catch { "second: $_" }',
       '"type: $((Get-Command Get-Broken).CommandType)"',
       '$t = @(Get-FragbundleTiming)',
-      '"timings: $($t.Count) $(($t | Sort-Object Fragment | ForEach-Object { $_.Fragment + \'=\' + $_.Mode }) -join \',\')"',
+      "\"timings: $($t.Count) $(($t | Sort-Object Fragment | ForEach-Object { $_.Fragment + '=' + $_.Mode }) -join ',')\"",
       '"sorted: $((0..($t.Count - 2) | Where-Object { $t[$_].Milliseconds -lt $t[$_ + 1].Milliseconds }).Count -eq 0)"',
       '"base slowest: $($t[0].Fragment) $($t[0].Milliseconds -ge 25)"',
-      '"helpers: $((Get-ChildItem Function: | Where-Object Name -like \'__fragbundle*\' | ForEach-Object Name) -join \',\')"',
-      '"variables: $((Get-Variable -Scope Global | Where-Object Name -like \'*fragbundle*\' | ForEach-Object Name) -join \',\')"',
+      "\"helpers: $((Get-ChildItem Function: | Where-Object Name -like '__fragbundle*' | ForEach-Object Name) -join ',')\"",
+      "\"variables: $((Get-Variable -Scope Global | Where-Object Name -like '*fragbundle*' | ForEach-Object Name) -join ',')\"",
     ].join('\n'),
   );
-  const run = await runSession({ kind: 'bundle', bundle, calls: path.join(dir, 'calls.ps1'), work, cwd: dir }, 'runtime');
+  const run = await runSession(
+    { kind: 'bundle', bundle, calls: path.join(dir, 'calls.ps1'), work, cwd: dir },
+    'runtime',
+  );
   const calls = run.dump.calls as string[];
   t.deepEqual(run.dump.load, [], 'loading prints nothing');
   t.is(calls[0], 'needs base', 'a fragment with #Requires -Fragment loads and works');
@@ -69,7 +73,7 @@ pwshTest('runtime: timings, #Requires -Fragment, a lazy function that fails to l
     [2, 'first'],
     [3, 'second'],
   ] as const) {
-    t.true(calls[i]!.startsWith(`${which}: fragbundle: cannot load function 'Get-Broken' from ${full}:1:`), calls[i]);
+    t.true(calls[i].startsWith(`${which}: fragbundle: cannot load function 'Get-Broken' from ${full}:1:`), calls[i]);
   }
   t.is(calls[4], 'type: Function', 'the stub stays: a clear error every time, never CommandNotFound');
   t.is(calls[5], 'timings: 3 10-base.ps1=eager,20-needs.ps1=lazy,30-broken-lazy.ps1=lazy');
@@ -86,7 +90,10 @@ pwshTest('runtime: an eager bundle leaves no function or variable of its own', a
   const built = buildFrom(fragments, symbols, { lazy: 'off', timings: false }, 'p');
   writeFileSync(path.join(dir, 'b.ps1'), built.bundle.text);
   const [base, bundle] = await Promise.all([
-    runSession({ kind: 'baseline', fragments: fragments.map((f) => path.join(dir, 'p', f.path)), work, cwd: dir }, 'base'),
+    runSession(
+      { kind: 'baseline', fragments: fragments.map((f) => path.join(dir, 'p', f.path)), work, cwd: dir },
+      'base',
+    ),
     runSession({ kind: 'bundle', bundle: path.join(dir, 'b.ps1'), work, cwd: dir }, 'bundle'),
   ]);
   t.deepEqual(Object.keys(bundle.dump.functions), Object.keys(base.dump.functions));
@@ -94,38 +101,44 @@ pwshTest('runtime: an eager bundle leaves no function or variable of its own', a
   t.deepEqual(bundle.dump.modules, base.dump.modules, 'the bundle imports no module the fragments do not');
 });
 
-pwshTest('runtime: a bundle elsewhere than its fragments, and file names with quotes, $, backticks and line breaks', async (t) => {
-  const root = tempDir(t);
-  const frag = path.join(root, 'dot files', 'profile.d');
-  mkdirSync(path.join(frag, 'lib'), { recursive: true });
-  const names =
-    process.platform === 'win32'
-      ? ["10 it's $HOME `tick;x.ps1", '20 plain.ps1']
-      : ["10 it's $HOME `tick;x.ps1", '20 "dq" and\nnewline.ps1', '30 #> $(Get-Date) ${x}.ps1'];
-  names.forEach((name, i) =>
-    writeFileSync(
-      path.join(frag, name),
-      `. "$PSScriptRoot/lib/sub.ps1"\n$root${i} = $PSScriptRoot\n$path${i} = $PSCommandPath\n$name${i} = $MyInvocation.MyCommand.Name\nfunction Get-Where${i} { "$PSScriptRoot|$PSCommandPath" }\n`,
-    ),
-  );
-  writeFileSync(path.join(frag, 'lib', 'sub.ps1'), "$subFrom = $PSScriptRoot\n");
-  writeFileSync(path.join(root, 'calls.ps1'), names.map((_, i) => `Get-Where${i}`).join('\n') + '\n');
-  const work = tempDir(t);
-  const { fragments, symbols } = await analyseFolder(frag, work);
-  const home = path.join(root, 'home');
-  mkdirSync(home);
-  const away = buildFrom(fragments, symbols, { lazy: 'auto', timings: false }, '../dot files/profile.d');
-  const beside = buildFrom(fragments, symbols, { lazy: 'auto', timings: false }, '.');
-  writeFileSync(path.join(home, 'profile.bundle.ps1'), away.bundle.text);
-  writeFileSync(path.join(frag, 'profile.bundle.ps1'), beside.bundle.text);
-  const calls = path.join(root, 'calls.ps1');
-  const [base, awayRun, besideRun] = await Promise.all([
-    runSession({ kind: 'baseline', fragments: fragments.map((f) => path.join(frag, f.path)), calls, work, cwd: root }, 'base'),
-    runSession({ kind: 'bundle', bundle: path.join(home, 'profile.bundle.ps1'), calls, work, cwd: root }, 'away'),
-    runSession({ kind: 'bundle', bundle: path.join(frag, 'profile.bundle.ps1'), calls, work, cwd: root }, 'beside'),
-  ]);
-  t.is((base.dump.variables['root0'] as { value: unknown }).value, frag);
-  t.is((base.dump.variables['name0'] as { value: unknown }).value, names[0]);
-  assertSameSession(t, base, awayRun, 'bundle in ../home');
-  assertSameSession(t, base, besideRun, 'bundle beside the fragments');
-});
+pwshTest(
+  'runtime: a bundle elsewhere than its fragments, and file names with quotes, $, backticks and line breaks',
+  async (t) => {
+    const root = tempDir(t);
+    const frag = path.join(root, 'dot files', 'profile.d');
+    mkdirSync(path.join(frag, 'lib'), { recursive: true });
+    const names =
+      process.platform === 'win32'
+        ? ["10 it's $HOME `tick;x.ps1", '20 plain.ps1']
+        : ["10 it's $HOME `tick;x.ps1", '20 "dq" and\nnewline.ps1', '30 #> $(Get-Date) ${x}.ps1'];
+    names.forEach((name, i) => {
+      writeFileSync(
+        path.join(frag, name),
+        `. "$PSScriptRoot/lib/sub.ps1"\n$root${i} = $PSScriptRoot\n$path${i} = $PSCommandPath\n$name${i} = $MyInvocation.MyCommand.Name\nfunction Get-Where${i} { "$PSScriptRoot|$PSCommandPath" }\n`,
+      );
+    });
+    writeFileSync(path.join(frag, 'lib', 'sub.ps1'), '$subFrom = $PSScriptRoot\n');
+    writeFileSync(path.join(root, 'calls.ps1'), names.map((_, i) => `Get-Where${i}`).join('\n') + '\n');
+    const work = tempDir(t);
+    const { fragments, symbols } = await analyseFolder(frag, work);
+    const home = path.join(root, 'home');
+    mkdirSync(home);
+    const away = buildFrom(fragments, symbols, { lazy: 'auto', timings: false }, '../dot files/profile.d');
+    const beside = buildFrom(fragments, symbols, { lazy: 'auto', timings: false }, '.');
+    writeFileSync(path.join(home, 'profile.bundle.ps1'), away.bundle.text);
+    writeFileSync(path.join(frag, 'profile.bundle.ps1'), beside.bundle.text);
+    const calls = path.join(root, 'calls.ps1');
+    const [base, awayRun, besideRun] = await Promise.all([
+      runSession(
+        { kind: 'baseline', fragments: fragments.map((f) => path.join(frag, f.path)), calls, work, cwd: root },
+        'base',
+      ),
+      runSession({ kind: 'bundle', bundle: path.join(home, 'profile.bundle.ps1'), calls, work, cwd: root }, 'away'),
+      runSession({ kind: 'bundle', bundle: path.join(frag, 'profile.bundle.ps1'), calls, work, cwd: root }, 'beside'),
+    ]);
+    t.is((base.dump.variables['root0'] as { value: unknown }).value, frag);
+    t.is((base.dump.variables['name0'] as { value: unknown }).value, names[0]);
+    assertSameSession(t, base, awayRun, 'bundle in ../home');
+    assertSameSession(t, base, besideRun, 'bundle beside the fragments');
+  },
+);

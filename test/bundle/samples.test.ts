@@ -45,7 +45,7 @@ function analyseAll(): Promise<Map<string, { fragments: Fragment[]; symbols: Fra
       return { dir, fragments: loadFolder(dir) };
     });
     const symbols = await pwshSymbolsMany(requests, mkdtempSync(path.join(tmpdir(), 'fragbundle-symbols-')));
-    return new Map(cases.map((c, i) => [c, { fragments: requests[i]!.fragments, symbols: symbols[i]! }]));
+    return new Map(cases.map((c, i) => [c, { fragments: requests[i].fragments, symbols: symbols[i] }]));
   })();
   return analysed;
 }
@@ -67,11 +67,23 @@ for (const name of cases) {
     writeFileSync(path.join(dir, '_actual-eager.ps1'), eager.bundle.text);
     const golden = path.join(dir, '_expected.ps1');
     if (process.env.UPDATE_GOLDEN === '1' || !existsSync(golden)) writeFileSync(golden, lazy.bundle.text);
-    t.is(lazy.bundle.text, readFileSync(golden, 'utf8'), `${name}: bundle differs from _expected.ps1 (UPDATE_GOLDEN=1 to accept)`);
+    t.is(
+      lazy.bundle.text,
+      readFileSync(golden, 'utf8'),
+      `${name}: bundle differs from _expected.ps1 (UPDATE_GOLDEN=1 to accept)`,
+    );
     t.true(lazy.bundle.text.endsWith('\n'), 'the bundle ends with a line break');
 
-    for (const n of expect.lazy ?? []) t.true(lazy.plan.entries.some((e) => e.stubs.includes(n)), `${n} is stubbed`);
-    for (const n of expect.eager ?? []) t.false(lazy.plan.entries.some((e) => e.stubs.includes(n)), `${n} stays eager`);
+    for (const n of expect.lazy ?? [])
+      t.true(
+        lazy.plan.entries.some((e) => e.stubs.includes(n)),
+        `${n} is stubbed`,
+      );
+    for (const n of expect.eager ?? [])
+      t.false(
+        lazy.plan.entries.some((e) => e.stubs.includes(n)),
+        `${n} stays eager`,
+      );
 
     const stubs = lazy.plan.entries.flatMap((e) => e.stubs);
     const calls = existsSync(path.join(dir, '_calls.ps1')) ? path.join(dir, '_calls.ps1') : undefined;
@@ -79,7 +91,10 @@ for (const name of cases) {
     const common = { work, cwd: dir, ...(calls ? { calls } : {}) };
     const stubCheck = `foreach ($n in @(${stubs.map((s) => `'${s}'`).join(', ')})) { $c = Get-Command $n -ErrorAction SilentlyContinue; '{0} exists={1} stub={2}' -f $n, [bool]$c, ($null -ne $c -and $c.ScriptBlock.ToString().Contains('__fragbundle_lazy')) }`;
     const [base, eagerRun, lazyRun] = await Promise.all([
-      runSession({ ...common, kind: 'baseline', fragments: fragments.map((f) => path.join(dir, 'profile.d', f.path)) }, 'baseline'),
+      runSession(
+        { ...common, kind: 'baseline', fragments: fragments.map((f) => path.join(dir, 'profile.d', f.path)) },
+        'baseline',
+      ),
       runSession({ ...common, kind: 'bundle', bundle: path.join(dir, '_actual-eager.ps1') }, 'eager'),
       runSession({ ...common, kind: 'bundle', bundle: path.join(dir, '_actual.ps1'), before: stubCheck }, 'lazy'),
     ]);

@@ -18,7 +18,10 @@ export interface Built {
 export const TEST_VERSION = '0.0.0-test';
 
 /** Symbols for the fragments of `dir` (pwsh oracle). */
-export async function analyseFolder(dir: string, work: string): Promise<{ fragments: Fragment[]; symbols: FragmentSymbols[] }> {
+export async function analyseFolder(
+  dir: string,
+  work: string,
+): Promise<{ fragments: Fragment[]; symbols: FragmentSymbols[] }> {
   const fragments = loadFolder(dir);
   const symbols = await pwshSymbols(dir, fragments, work);
   return { fragments, symbols };
@@ -33,6 +36,14 @@ export function buildFrom(
   graph: DependencyGraph = baselineGraph(symbols),
 ): Built {
   const plan = planBundle(symbols, graph, options);
-  const bundle = emitBundle({ fragments, symbols, graph, plan, options, fragmentsDirFromBundle, toolVersion: TEST_VERSION });
+  const bundle = emitBundle({
+    fragments,
+    symbols,
+    graph,
+    plan,
+    options,
+    fragmentsDirFromBundle,
+    toolVersion: TEST_VERSION,
+  });
   return { fragments, symbols, graph, plan, bundle };
 }

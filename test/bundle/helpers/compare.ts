@@ -5,9 +5,9 @@ import type { SessionDump, SessionResult } from './session.js';
 /** A load warning reduced to the fragment file it names (the loaders word them differently). */
 function warningFile(record: string): string | undefined {
   const baseline = /^WARNING fragbundle-baseline: (.*?\.ps1): /s.exec(record);
-  if (baseline) return baseline[1]!.split(/[\\/]/).pop();
+  if (baseline) return baseline[1].split(/[\\/]/).pop();
   const bundle = /^WARNING fragbundle: (.*?\.ps1)[:]/s.exec(record);
-  if (bundle) return bundle[1]!.split(/[\\/]/).pop();
+  if (bundle) return bundle[1].split(/[\\/]/).pop();
   return undefined;
 }
 
@@ -52,7 +52,12 @@ function differences(expected: unknown, actual: unknown): { at: string; expected
 }
 
 /** Assert two sessions ended in the same state, section by section, listing only what differs. */
-export function assertSameSession(t: ExecutionContext, expected: SessionResult, actual: SessionResult, label: string): void {
+export function assertSameSession(
+  t: ExecutionContext,
+  expected: SessionResult,
+  actual: SessionResult,
+  label: string,
+): void {
   const a = normalise(actual.dump, actual.loader);
   const e = normalise(expected.dump, expected.loader);
   for (const key of Object.keys(e) as (keyof SessionDump)[]) {

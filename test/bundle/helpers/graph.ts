@@ -11,11 +11,13 @@ export function baselineGraph(symbols: readonly FragmentSymbols[]): DependencyGr
   const edges: Edge[] = [];
   symbols.forEach((user, to) => {
     for (let from = 0; from < to; from++) {
-      const defined = new Set(symbols[from]!.defines.filter((d) => d.kind === 'function').map((d) => d.name.toLowerCase()));
+      const defined = new Set(
+        symbols[from].defines.filter((d) => d.kind === 'function').map((d) => d.name.toLowerCase()),
+      );
       const via = user.references
         .filter((r) => r.phase === 'load' && r.kind === 'command' && defined.has(r.name.toLowerCase()))
         .map((r) => ({ kind: r.kind, name: r.name, line: r.line, column: r.column, access: r.access }));
-      if (via.length > 0) edges.push({ from: ids[from]!, to: ids[to]!, via, declared: false, inferred: true });
+      if (via.length > 0) edges.push({ from: ids[from], to: ids[to], via, declared: false, inferred: true });
     }
   });
   return {

@@ -34,7 +34,10 @@ function lineOf(text: string, offset: number): number {
 }
 
 /** Statements and function shapes of `text`. */
-export function naiveSymbols(fragment: Pick<Fragment, 'id' | 'path' | 'text'>, directives: Partial<Directives> = {}): FragmentSymbols {
+export function naiveSymbols(
+  fragment: Pick<Fragment, 'id' | 'path' | 'text'>,
+  directives: Partial<Directives> = {},
+): FragmentSymbols {
   const text = fragment.text;
   const statements: TopLevelStatement[] = [];
   const re = /^(?![\s#}])[^\n]*/gm;
@@ -45,22 +48,30 @@ export function naiveSymbols(fragment: Pick<Fragment, 'id' | 'path' | 'text'>, d
     }
     const start = m.index;
     const fn = /^(function|filter)\s+(?:(global|script):)?([\w.-]+)\s*(\([^)]*\))?\s*\{/.exec(m[0]);
+    const header: string | undefined = fn?.[4];
     if (fn) {
       const open = start + m[0].indexOf('{', fn[0].length - 1);
       const end = matching(text, open, '{', '}');
       const inner = text.slice(open + 1, end);
       const pb = /^\s*((?:\[CmdletBinding\([^)]*\)\]\s*)?param\s*\()/.exec(inner);
       const shape: FunctionShape = {
-        name: fn[3]!,
+        name: fn[3],
         ...(fn[2] ? { scope: fn[2] as 'global' | 'script' } : {}),
         isFilter: fn[1] === 'filter',
         range: { start, end },
         body: { start: open, end },
-        ...(fn[4] ? { headerParams: { start: start + m[0].indexOf('('), end: start + m[0].indexOf('(') + fn[4].length } } : {}),
-        ...(pb
-          ? { paramBlock: { start: open + 1 + pb.index + pb[0].length - pb[1]!.length, end: matching(text, open + 1 + pb.index + pb[0].length - 1, '(', ')') } }
+        ...(fn[4]
+          ? { headerParams: { start: start + m[0].indexOf('('), end: start + m[0].indexOf('(') + fn[4].length } }
           : {}),
-        isAdvanced: /\[(CmdletBinding|Parameter)\b/.test(pb ? inner.slice(0, inner.indexOf(')') + 1) : (fn[4] ?? '')),
+        ...(pb
+          ? {
+              paramBlock: {
+                start: open + 1 + pb.index + pb[0].length - pb[1].length,
+                end: matching(text, open + 1 + pb.index + pb[0].length - 1, '(', ')'),
+              },
+            }
+          : {}),
+        isAdvanced: /\[(CmdletBinding|Parameter)\b/.test(pb ? inner.slice(0, inner.indexOf(')') + 1) : (header ?? '')),
         namedBlocks: [],
       };
       statements.push({ kind: 'function', range: { start, end }, line: lineOf(text, start), function: shape });
@@ -72,7 +83,14 @@ export function naiveSymbols(fragment: Pick<Fragment, 'id' | 'path' | 'text'>, d
   }
   const defines = statements
     .filter((s) => s.function)
-    .map((s) => ({ kind: 'function' as const, name: s.function!.name, line: s.line, column: 1, phase: 'load' as const, conditional: false }));
+    .map((s) => ({
+      kind: 'function' as const,
+      name: s.function!.name,
+      line: s.line,
+      column: 1,
+      phase: 'load' as const,
+      conditional: false,
+    }));
   return {
     fragment: fragment.id,
     path: fragment.path,
@@ -90,5 +108,13 @@ export function naiveSymbols(fragment: Pick<Fragment, 'id' | 'path' | 'text'>, d
 export function fragmentOf(path: string, text: string, order = 0): Fragment {
   let h = 0;
   for (const ch of text) h = (Math.imul(h, 31) + ch.codePointAt(0)!) >>> 0;
-  return { id: path.replace(/\.ps1$/, ''), path, absolutePath: `/x/${path}`, text, order, hash: h.toString(16).padStart(64, '0'), encoding: 'utf8' };
+  return {
+    id: path.replace(/\.ps1$/, ''),
+    path,
+    absolutePath: `/x/${path}`,
+    text,
+    order,
+    hash: h.toString(16).padStart(64, '0'),
+    encoding: 'utf8',
+  };
 }

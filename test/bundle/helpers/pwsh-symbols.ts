@@ -20,14 +20,20 @@ export async function pwshSymbolsMany(requests: readonly SymbolsRequest[], work:
   const list = path.join(work, 'symbols-list.txt');
   const out = path.join(work, 'symbols.json');
   writeFileSync(list, requests.flatMap((r) => r.fragments.flatMap((f) => [r.dir, f.path])).join('\0'));
-  const r = await pwshSlot(() => runPwshFile(path.join(PWSH_DIR, 'dump-symbols.ps1'), ['-ListFile', list, '-Out', out]));
+  const r = await pwshSlot(() =>
+    runPwshFile(path.join(PWSH_DIR, 'dump-symbols.ps1'), ['-ListFile', list, '-Out', out]),
+  );
   if (r.exitCode !== 0) throw new Error(`dump-symbols.ps1 failed (${r.exitCode}): ${r.stderr}${r.stdout}`);
   const flat = JSON.parse(readFileSync(out, 'utf8')) as FragmentSymbols[];
   let at = 0;
-  return requests.map((req) => req.fragments.map((f) => ({ ...flat[at++]!, fragment: f.id })));
+  return requests.map((req) => req.fragments.map((f) => ({ ...flat[at++], fragment: f.id })));
 }
 
 /** Symbols of fragments that all live in `dir`, in the fragments' order. */
-export async function pwshSymbols(dir: string, fragments: readonly Fragment[], work: string): Promise<FragmentSymbols[]> {
-  return (await pwshSymbolsMany([{ dir, fragments }], work))[0]!;
+export async function pwshSymbols(
+  dir: string,
+  fragments: readonly Fragment[],
+  work: string,
+): Promise<FragmentSymbols[]> {
+  return (await pwshSymbolsMany([{ dir, fragments }], work))[0];
 }

@@ -12,7 +12,10 @@ import { PWSH_DIR } from './paths.js';
 
 /** What dump-session.ps1 writes. */
 export interface SessionDump {
-  readonly functions: Record<string, { type: string; definition: string; file: string | null; line: number | null; options: string }>;
+  readonly functions: Record<
+    string,
+    { type: string; definition: string; file: string | null; line: number | null; options: string }
+  >;
   readonly aliases: Record<string, { definition: string; options: string }>;
   readonly variables: Record<string, { value: unknown; options: string }>;
   readonly env: Record<string, string>;
@@ -35,7 +38,11 @@ export interface SessionResult {
  * fragbundle's documented runtime footprint, left out of the comparison: the lazy loader stays
  * while stubs exist; the timing command and variable exist only with timings on.
  */
-export const FOOTPRINT: readonly string[] = [RUNTIME_NAMES.lazy, RUNTIME_NAMES.timingsCommand, RUNTIME_NAMES.timingsVariable];
+export const FOOTPRINT: readonly string[] = [
+  RUNTIME_NAMES.lazy,
+  RUNTIME_NAMES.timingsCommand,
+  RUNTIME_NAMES.timingsVariable,
+];
 
 export interface SessionSpec {
   /** `baseline`: dot-source the absolute paths in `fragments` one by one; `bundle`: dot-source `bundle`. */
@@ -75,7 +82,9 @@ export async function runSession(spec: SessionSpec, name: string): Promise<Sessi
     spec.after ?? '',
     `& ${quotePs(path.join(PWSH_DIR, 'dump-session.ps1'))} -Out ${quotePs(out)} -Ignore @(${FOOTPRINT.map(quotePs).join(', ')})`,
   ];
-  const pwsh = await pwshSlot(() => runPwshCommand(lines.filter((l) => l !== '').join('\n'), { cwd: spec.cwd, ...(spec.env ? { env: spec.env } : {}) }));
+  const pwsh = await pwshSlot(() =>
+    runPwshCommand(lines.filter((l) => l !== '').join('\n'), { cwd: spec.cwd, ...(spec.env ? { env: spec.env } : {}) }),
+  );
   let dump: SessionDump;
   try {
     dump = JSON.parse(readFileSync(out, 'utf8')) as SessionDump;
