@@ -3,6 +3,7 @@
 (TabExpansion2 'Get-Thing -Fo' 13).CompletionMatches.CompletionText -join ','
 (TabExpansion2 'Get-Variadic -R' 15).CompletionMatches.CompletionText -join ','
 Get-Command Get-Thing -Syntax
+Get-Command Select-Mode -Syntax
 Get-Command Format-Pair, Measure-Input, Add-Prefix -Syntax
 Get-Thing
 Get-Thing -Force:$false
@@ -30,3 +31,7 @@ Get-Leak
 Get-UsesLater
 "types: $((Get-Command Get-Thing).CommandType) $((Get-Command Add-Prefix).CommandType) $((Get-Command gth).Definition)"
 Get-Thing -Force:$false
+Select-Mode -Id 3
+[pscustomobject]@{ FullName = '/tmp/x' }, [pscustomobject]@{ FullName = '/tmp/y' } | Select-Mode -Checked ok
+Select-Mode n -Checked x
+try { Select-Mode -Name a -Id 1 } catch { "binding: $($_.FullyQualifiedErrorId)" }

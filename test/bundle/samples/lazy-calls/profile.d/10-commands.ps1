@@ -41,6 +41,18 @@ function Get-Mandatory { param([Parameter(Mandatory)] [string] $Value) "mandator
 
 function Get-Variadic { param([Parameter(ValueFromRemainingArguments)] $Rest) "rest=$($Rest -join '+')" }
 
+function Select-Mode {
+    [CmdletBinding(DefaultParameterSetName = 'ByName')]
+    [OutputType([string])]
+    param(
+        [Parameter(ParameterSetName = 'ByName', Position = 0)] [string] $Name,
+        [Parameter(ParameterSetName = 'ById', Mandatory)] [int] $Id,
+        [Parameter(ValueFromPipelineByPropertyName)] [Alias('FullName')] [string] $Path,
+        [ValidateScript({ [System.IO.Directory]::Exists($PSScriptRoot) })] [string] $Checked
+    )
+    process { "set=$($PSCmdlet.ParameterSetName) name=$Name id=$Id path=$Path checked=$Checked" }
+}
+
 # The stub's own variables must not be visible to the real function on the first call.
 function Get-Leak { "leak=[$fbP][$fbA]" }
 
