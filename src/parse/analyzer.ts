@@ -1,0 +1,580 @@
+/**
+ * The walk over the compact syntax tree that finds what a fragment defines and uses. One
+ * explicit stack, no recursion: every node is visited once, with a context that says when its
+ * code runs (phase), whether it may not run (conditional) and which variables are local there.
+ *
+ * Scoping model (the same one test/pwsh/ast-facts.ps1 applies to PowerShell's own AST):
+ * - the file scope is the fragment's top level plus everything run in it: top-level statement
+ *   blocks, `. { }`, ForEach-Object/Where-Object/.ForEach()/.Where() blocks;
+ * - a function body, a class method, a stored script block and `& { }` each open a new scope;
+ * - inside a new scope, a variable is local when it is a parameter of that scope or of an
+ *   enclosing one, or was assigned (or was a foreach variable) earlier in one of them. Local
+ *   variables are neither definitions nor references; `$global:`/`$script:` ones always are.
+ */
+import type {
+  Diagnostic,
+  DotSource,
+  Phase,
+  Position,
+  ScopeQualifier,
+  ScriptPathUse,
+  SideEffect,
+  SymbolDef,
+  SymbolRef,
+  UsingStatement,
+} from '../types.js';
+import { diagnostic } from '../diagnostics.js';
+import type { DefinerSpec } from './definers.js';
+import type { LineIndex } from './positions.js';
+import type { BlockRole, SyntaxNode } from './syntax-tree.js';
+import { isAutomaticVariable, isBuiltinTypeName } from './known-names.js';
+import { parseVariable } from './names.js';
+import { analyzeCommand } from './command-semantics.js';
+import { recoverError } from './recover.js';
+
+/** A variable scope opened by a function, class method, stored block or `& { }`. */
+export interface Scope {
+  readonly parent: Scope | null;
+  /** Lower-case names declared so far (parameters, assignments, foreach variables). */
+  readonly names: Set<string>;
+  /** The fragment's own scope: declarations there are definitions. */
+  readonly file: boolean;
+}
+
+/** Where a node's code runs. Shared between nodes; a new one is made only when something changes. */
+export interface Context {
+  readonly phase: Phase;
+  readonly conditional: boolean;
+  readonly scope: Scope;
+  /** Inside an expandable string (not inside a `$( )` within it). */
+  readonly inString: boolean;
+  /** A `return` here ends the fragment: not inside any function or script block. */
+  readonly returnable: boolean;
+  /** An `exit` here runs while the profile loads: not inside a function or a stored block. */
+  readonly exitable: boolean;
+}
+
+/** Everything the walk collects. Arrays are in visit order; the caller sorts. */
+export interface Facts {
+  readonly defines: SymbolDef[];
+  readonly references: SymbolRef[];
+  readonly sideEffects: SideEffect[];
+  readonly returns: Position[];
+  readonly exits: Position[];
+  readonly scriptPathUses: ScriptPathUse[];
+  readonly dotSources: DotSource[];
+  readonly usings: UsingStatement[];
+  readonly diagnostics: Diagnostic[];
+  /** Load-phase commands that look like external programs unless the fragment defines them. */
+  readonly externalCandidates: { readonly effect: SideEffect; readonly name: string }[];
+}
+
+/** What the walk needs to know about the fragment. */
+export interface Source {
+  readonly path: string;
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly definers: ReadonlyMap<string, DefinerSpec>;
+}
+
+const SCRIPT_PATH_VARIABLES = new Map<string, ScriptPathUse['name']>([
+  ['psscriptroot', 'PSScriptRoot'],
+  ['pscommandpath', 'PSCommandPath'],
+  ['myinvocation', 'MyInvocation'],
+]);
+
+/** Drives whose variables (`$function:X`) name symbols. */
+const DRIVE_KINDS = new Map<string, 'function' | 'alias' | 'variable' | 'env'>([
+  ['function', 'function'],
+  ['alias', 'alias'],
+  ['variable', 'variable'],
+  ['env', 'env'],
+]);
+
+export class Analyzer {
+  readonly facts: Facts = {
+    defines: [],
+    references: [],
+    sideEffects: [],
+    returns: [],
+    exits: [],
+    scriptPathUses: [],
+    dotSources: [],
+    usings: [],
+    diagnostics: [],
+    externalCandidates: [],
+  };
+  private readonly stack: { node: SyntaxNode; ctx: Context }[] = [];
+  /** Commands whose output is piped into Invoke-Expression (`& starship init | iex`). */
+  readonly feedsInvokeExpression = new Set<SyntaxNode>();
+
+  constructor(readonly source: Source) {}
+
+  /** Walk the whole tree from `root`. */
+  run(root: SyntaxNode): void {
+    const fileScope: Scope = { parent: null, names: new Set(), file: true };
+    this.stack.push({
+      node: root,
+      ctx: { phase: 'load', conditional: false, scope: fileScope, inString: false, returnable: true, exitable: true },
+    });
+    for (let item = this.stack.pop(); item; item = this.stack.pop()) this.visit(item.node, item.ctx);
+  }
+
+  /** Queue children for visiting, so that they are visited in source order. */
+  push(nodes: readonly SyntaxNode[], ctx: Context): void {
+    for (let i = nodes.length - 1; i >= 0; i--) this.stack.push({ node: nodes[i]!, ctx });
+  }
+
+  /** Queue one node. Nodes queued one by one in one handler must be queued last-first. */
+  pushOne(node: SyntaxNode, ctx: Context): void {
+    this.stack.push({ node, ctx });
+  }
+
+  pos(offset: number): Position {
+    return this.source.lines.position(offset);
+  }
+
+  text(node: { start: number; end: number }): string {
+    return this.source.text.slice(node.start, node.end);
+  }
+
+  // ---- facts ---------------------------------------------------------------------------------
+
+  define(
+    kind: SymbolDef['kind'],
+    name: string,
+    at: number,
+    ctx: Context,
+    extra: { scope?: ScopeQualifier | undefined; via?: string | undefined; target?: string | undefined } = {},
+  ): void {
+    const def: { -readonly [K in keyof SymbolDef]: SymbolDef[K] } = {
+      kind,
+      name,
+      ...this.pos(at),
+      phase: ctx.phase,
+      conditional: ctx.conditional,
+    };
+    if (extra.scope) def.scope = extra.scope;
+    if (extra.via) def.via = extra.via;
+    if (extra.target !== undefined) def.target = extra.target;
+    this.facts.defines.push(def);
+  }
+
+  reference(kind: SymbolRef['kind'], name: string, at: number, ctx: Context, access: SymbolRef['access']): void {
+    this.facts.references.push({ kind, name, ...this.pos(at), phase: ctx.phase, access, conditional: ctx.conditional });
+  }
+
+  sideEffect(kind: SideEffect['kind'], command: string, at: number): SideEffect {
+    const effect = { kind, command, ...this.pos(at) };
+    this.facts.sideEffects.push(effect);
+    return effect;
+  }
+
+  dynamicName(what: string, node: SyntaxNode): void {
+    const p = this.pos(node.start);
+    this.facts.diagnostics.push(
+      diagnostic('DYNAMIC_NAME', `${what} is built at run time (${oneLine(this.text(node))}); it cannot be resolved statically`, {
+        file: this.source.path,
+        ...p,
+      }),
+    );
+  }
+
+  // ---- contexts ------------------------------------------------------------------------------
+
+  /** Context for code that may not run. */
+  conditional(ctx: Context): Context {
+    return ctx.conditional ? ctx : { ...ctx, conditional: true };
+  }
+
+  /** Context for a function body or class method: deferred, own scope. */
+  deferredScope(ctx: Context): Context {
+    return {
+      phase: 'deferred',
+      conditional: false,
+      scope: { parent: ctx.scope, names: new Set(), file: false },
+      inString: false,
+      returnable: false,
+      exitable: false,
+    };
+  }
+
+  private blockContext(role: BlockRole, ctx: Context): Context {
+    switch (role) {
+      case 'stored':
+        return this.deferredScope(ctx);
+      case 'child':
+        return { ...ctx, scope: { parent: ctx.scope, names: new Set(), file: false }, inString: false, returnable: false };
+      case 'dot':
+        return { ...ctx, inString: false, returnable: false };
+      case 'each':
+        return { ...ctx, conditional: true, inString: false, returnable: false };
+    }
+  }
+
+  /** True when `name` is local to a non-file scope at this point. */
+  isLocal(scope: Scope, name: string): boolean {
+    const lower = name.toLowerCase();
+    for (let s: Scope | null = scope; s && !s.file; s = s.parent) if (s.names.has(lower)) return true;
+    return false;
+  }
+
+  // ---- nodes ---------------------------------------------------------------------------------
+
+  private visit(node: SyntaxNode, ctx: Context): void {
+    switch (node.type) {
+      case 'function_statement':
+        return this.functionStatement(node, ctx);
+      case 'param_block':
+      case 'function_parameter_declaration':
+      case 'parameter_list':
+        return this.push(node.children, ctx);
+      case 'script_parameter':
+      case 'class_method_parameter':
+        return this.parameter(node, ctx);
+      case 'script_block_expression':
+        return this.push(node.children, this.blockContext(node.role ?? 'stored', ctx));
+      case 'if_statement':
+        return this.ifStatement(node, ctx);
+      case 'switch_statement':
+        return this.firstUnconditional(node, ctx, 'switch_condition');
+      case 'foreach_statement':
+        return this.foreachStatement(node, ctx);
+      case 'for_statement':
+        return this.firstUnconditional(node, ctx, 'for_initializer');
+      case 'while_statement':
+        return this.firstUnconditional(node, ctx, 'while_condition');
+      case 'do_statement':
+      case 'trap_statement':
+      case 'catch_clauses':
+        return this.push(node.children, this.conditional(ctx));
+      case 'try_statement':
+        return this.tryStatement(node, ctx);
+      case 'flow_control_statement':
+        return this.flowControl(node, ctx);
+      case 'pipeline':
+        return this.pipeline(node, ctx);
+      case 'pipeline_chain':
+        return this.pipelineChain(node, ctx);
+      case 'assignment_expression':
+        return this.assignment(node, ctx);
+      case 'command':
+        return analyzeCommand(this, node, ctx);
+      case 'ERROR':
+        return recoverError(this, node, ctx);
+      case 'variable':
+        return this.variableRead(node, ctx);
+      case 'expandable_string_literal':
+      case 'expandable_here_string_literal':
+        return this.push(node.children, ctx.inString ? ctx : { ...ctx, inString: true });
+      case 'sub_expression':
+      case 'array_expression':
+      case 'parenthesized_expression':
+        return this.push(node.children, ctx.inString ? { ...ctx, inString: false } : ctx);
+      case 'invokation_expression':
+        return this.invocation(node, ctx);
+      case 'invokation_foreach_expression':
+        for (const c of node.children) if (c.type === 'script_block_expression') c.role = 'each';
+        return this.push(node.children, ctx);
+      case 'type_literal':
+        return this.typeLiteral(node, ctx);
+      case 'class_statement':
+        return this.classStatement(node, ctx);
+      case 'enum_statement':
+        return this.enumStatement(node, ctx);
+      case 'class_property_definition':
+        return this.push(
+          node.children.filter((c) => c.type !== 'variable'),
+          this.deferredScope(ctx),
+        );
+      case 'class_method_definition':
+        return this.push(node.children, this.deferredScope(ctx));
+      case 'attribute_name':
+      case 'simple_name':
+      case 'generic_token':
+      case 'command_parameter':
+      case 'verbatim_string_characters':
+      case 'verbatim_here_string_characters':
+        return;
+      default:
+        return this.push(node.children, ctx);
+    }
+  }
+
+  private functionStatement(node: SyntaxNode, ctx: Context): void {
+    const nameNode = node.children.find((c) => c.type === 'function_name');
+    if (nameNode) {
+      const written = this.text(nameNode);
+      if (written.includes('$') || written.includes('(')) {
+        this.dynamicName('function name', nameNode);
+      } else {
+        const q = /^(global|script|local|private):(.+)$/i.exec(written);
+        const scope = q ? (q[1]!.toLowerCase() as ScopeQualifier) : undefined;
+        this.define('function', q ? q[2]! : written, node.start, ctx, { scope });
+      }
+    }
+    const body = this.deferredScope(ctx);
+    this.push(
+      node.children.filter((c) => c.type === 'function_parameter_declaration' || c.type === 'script_block'),
+      body,
+    );
+  }
+
+  private parameter(node: SyntaxNode, ctx: Context): void {
+    const v = node.children.find((c) => c.type === 'variable');
+    if (v && !ctx.scope.file) ctx.scope.names.add(parseVariable(this.text(v)).name.toLowerCase());
+    this.push(
+      node.children.filter((c) => c !== v),
+      ctx,
+    );
+  }
+
+  private ifStatement(node: SyntaxNode, ctx: Context): void {
+    const cond = this.conditional(ctx);
+    const [first, ...rest] = node.children;
+    this.push(rest, cond);
+    if (first) this.pushOne(first, ctx);
+  }
+
+  /** Visit the child of type `first` unconditionally and the rest conditionally. */
+  private firstUnconditional(node: SyntaxNode, ctx: Context, first: string): void {
+    const cond = this.conditional(ctx);
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      const c = node.children[i]!;
+      this.pushOne(c, c.type === first ? ctx : cond);
+    }
+  }
+
+  private foreachStatement(node: SyntaxNode, ctx: Context): void {
+    const cond = this.conditional(ctx);
+    const variable = node.children.find((c) => c.type === 'variable');
+    const collection = node.children.find((c) => c !== variable && c.type !== 'foreach_parameter' && c.type !== 'statement_block');
+    const body = node.children.filter((c) => c.type === 'statement_block');
+    this.push(body, cond);
+    if (variable) this.assignTarget(variable, cond, false);
+    if (collection) this.pushOne(collection, ctx);
+  }
+
+  private tryStatement(node: SyntaxNode, ctx: Context): void {
+    const cond = this.conditional(ctx);
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      const c = node.children[i]!;
+      this.pushOne(c, c.type === 'finally_clause' ? ctx : cond);
+    }
+  }
+
+  private flowControl(node: SyntaxNode, ctx: Context): void {
+    const keyword = /^[A-Za-z]+/.exec(this.text(node))?.[0]?.toLowerCase();
+    if (keyword === 'return' && ctx.returnable) this.facts.returns.push(this.pos(node.start));
+    if (keyword === 'exit' && ctx.exitable && ctx.phase === 'load') this.facts.exits.push(this.pos(node.start));
+    this.push(node.children, ctx);
+  }
+
+  private pipeline(node: SyntaxNode, ctx: Context): void {
+    // `a && b || c`: every chain after the first runs only depending on the one before.
+    let seenTail = false;
+    const items: { node: SyntaxNode; ctx: Context }[] = [];
+    for (const c of node.children) {
+      if (c.type === 'pipeline_chain_tail') {
+        seenTail = true;
+        continue;
+      }
+      items.push({ node: c, ctx: seenTail ? this.conditional(ctx) : ctx });
+    }
+    for (let i = items.length - 1; i >= 0; i--) this.pushOne(items[i]!.node, items[i]!.ctx);
+    this.outputCheck(node, ctx);
+  }
+
+  /** A bare expression statement at load time prints its value. */
+  private outputCheck(pipeline: SyntaxNode, ctx: Context): void {
+    if (ctx.phase !== 'load' || pipeline.parent?.type !== 'statement_list') return;
+    const holder = pipeline.parent.parent?.type;
+    if (holder === 'sub_expression' || holder === 'array_expression') return;
+    for (const chain of pipeline.children) {
+      if (chain.type !== 'pipeline_chain') continue;
+      if (chain.children.some((c) => c.type === 'command' || c.type === 'redirections' || c.type === 'redirection')) continue;
+      const expr = chain.children[0];
+      if (!expr || isSilentExpression(expr, this.source.text)) continue;
+      this.sideEffect('output', oneLine(this.text(expr)).slice(0, 60), expr.start);
+    }
+  }
+
+  private pipelineChain(node: SyntaxNode, ctx: Context): void {
+    const commands = node.children.filter((c) => c.type === 'command');
+    const last = commands[commands.length - 1];
+    if (last && commands.length > 1) {
+      const name = this.text(last.children.find((c) => c.type === 'command_name') ?? last).toLowerCase();
+      if (name === 'invoke-expression' || name === 'iex') {
+        for (const c of commands.slice(0, -1)) this.feedsInvokeExpression.add(c);
+      }
+    }
+    this.push(node.children, ctx);
+  }
+
+  private assignment(node: SyntaxNode, ctx: Context): void {
+    const [left, op, ...values] = node.children;
+    const compound = op ? this.text(op).trim() !== '=' : false;
+    this.push(values, ctx);
+    if (!left) return;
+    const target = left.type === 'left_assignment_expression' && left.children.length === 1 ? left.children[0]! : left;
+    const targets = target.type === 'array_literal_expression' ? target.children : [target];
+    const others: SyntaxNode[] = [];
+    for (const t of targets) {
+      const variable = assignedVariable(t);
+      if (!variable) {
+        others.push(t);
+        continue;
+      }
+      if (variable !== t) others.push(...t.children.filter((c) => c.type === 'type_literal'));
+      this.assignTarget(variable, ctx, compound);
+    }
+    this.push(others, ctx);
+  }
+
+  /** A variable being assigned (or a foreach variable): a definition or a local. */
+  assignTarget(variable: SyntaxNode, ctx: Context, compound: boolean): void {
+    const v = parseVariable(this.text(variable));
+    const drive = v.drive ? DRIVE_KINDS.get(v.drive) : undefined;
+    if (v.drive) {
+      if (!drive) return;
+      const scope = v.qualifier === 'using' ? undefined : v.qualifier;
+      if (compound) this.reference(drive, v.name, variable.start, ctx, 'read');
+      this.define(drive, v.name, variable.start, ctx, { scope });
+      return;
+    }
+    if (isAutomaticVariable(v.name)) return;
+    if (v.qualifier === 'global' || v.qualifier === 'script') {
+      if (compound) this.reference('variable', v.name, variable.start, ctx, 'read');
+      this.define('variable', v.name, variable.start, ctx, { scope: v.qualifier });
+      return;
+    }
+    if (!ctx.scope.file) {
+      if (compound && !this.isLocal(ctx.scope, v.name)) this.reference('variable', v.name, variable.start, ctx, 'read');
+      ctx.scope.names.add(v.name.toLowerCase());
+      return;
+    }
+    if (compound) this.reference('variable', v.name, variable.start, ctx, 'read');
+    const scope = v.qualifier === 'local' || v.qualifier === 'private' ? v.qualifier : undefined;
+    this.define('variable', v.name, variable.start, ctx, { scope });
+  }
+
+  private variableRead(node: SyntaxNode, ctx: Context): void {
+    const v = parseVariable(this.text(node));
+    if (!v.drive && !v.qualifier) this.scriptPathUse(node, v.name, ctx);
+    if (v.drive) {
+      const kind = DRIVE_KINDS.get(v.drive);
+      if (kind) this.reference(kind, v.name, node.start, ctx, 'read');
+      return;
+    }
+    if (isAutomaticVariable(v.name)) return;
+    if (v.qualifier !== 'global' && v.qualifier !== 'script' && this.isLocal(ctx.scope, v.name)) return;
+    this.reference('variable', v.name, node.start, ctx, 'read');
+  }
+
+  private scriptPathUse(node: SyntaxNode, name: string, ctx: Context): void {
+    const which = SCRIPT_PATH_VARIABLES.get(name.toLowerCase());
+    if (!which) return;
+    const use: { -readonly [K in keyof ScriptPathUse]: ScriptPathUse[K] } = {
+      name: which,
+      ...this.pos(node.start),
+      phase: ctx.phase,
+      range: { start: node.start, end: node.end },
+      inString: ctx.inString,
+    };
+    const members: string[] = [];
+    let end = node.end;
+    for (let cur = node; cur.parent?.type === 'member_access' && cur.parent.children[0] === cur; cur = cur.parent) {
+      const member = cur.parent.children[1];
+      if (!member || member.type !== 'simple_name' || this.text(cur.parent).slice(cur.end - cur.parent.start).startsWith('::')) {
+        break;
+      }
+      members.push(this.text(member));
+      end = cur.parent.end;
+    }
+    if (members.length > 0) {
+      use.members = members.join('.');
+      use.fullRange = { start: node.start, end };
+    }
+    this.facts.scriptPathUses.push(use);
+  }
+
+  private invocation(node: SyntaxNode, ctx: Context): void {
+    const [object, member, args] = node.children;
+    if (object && member && args?.type === 'argument_list') {
+      const method = this.text(member).toLowerCase();
+      const isStatic = this.source.text.slice(object.end, member.start).includes('::');
+      const argNodes = args.children.flatMap((c) => (c.type === 'argument_expression_list' ? c.children : [c]));
+      if (!isStatic && (method === 'foreach' || method === 'where')) {
+        for (const a of argNodes) if (a.type === 'script_block_expression') a.role = 'each';
+      }
+      if (isStatic && method === 'setenvironmentvariable' && /^\[\s*(System\.)?Environment\s*\]$/i.test(this.text(object))) {
+        const first = argNodes[0];
+        const name = first ? staticArgument(first, this.source.text) : undefined;
+        if (first && name !== undefined) this.define('env', name, first.start, ctx, { via: '[Environment]::SetEnvironmentVariable' });
+        else if (first) this.dynamicName('environment variable name', first);
+      }
+    }
+    this.push(node.children, ctx);
+  }
+
+  private typeLiteral(node: SyntaxNode, ctx: Context): void {
+    const spec = node.children[0];
+    const typeName = spec?.type === 'type_spec' ? spec.children[0] : undefined;
+    const id = typeName?.type === 'type_name' && typeName.children.length === 1 ? typeName.children[0] : undefined;
+    if (id?.type === 'type_identifier') {
+      const name = this.text(id);
+      if (!isBuiltinTypeName(name)) this.reference('class', name, id.start, ctx, 'read');
+    }
+  }
+
+  private classStatement(node: SyntaxNode, ctx: Context): void {
+    const names = node.children.filter((c) => c.type === 'simple_name');
+    const [own, ...bases] = names;
+    if (own) this.define('class', this.text(own), node.start, ctx);
+    for (const b of bases) {
+      const name = this.text(b);
+      if (!isBuiltinTypeName(name)) this.reference('class', name, b.start, ctx, 'read');
+    }
+    this.push(
+      node.children.filter((c) => c.type === 'class_property_definition' || c.type === 'class_method_definition'),
+      ctx,
+    );
+  }
+
+  private enumStatement(node: SyntaxNode, ctx: Context): void {
+    const own = node.children.find((c) => c.type === 'simple_name');
+    if (own) this.define('class', this.text(own), node.start, ctx);
+  }
+}
+
+/** The variable assigned by an assignment target, if it is one (`$x`, `[int]$x`). */
+function assignedVariable(target: SyntaxNode): SyntaxNode | undefined {
+  if (target.type === 'variable') return target;
+  let t = target;
+  if (t.type === 'expression_with_unary_operator' && t.children.length === 1) t = t.children[0]!;
+  if (t.type === 'cast_expression') {
+    const last = t.children[t.children.length - 1];
+    if (last) return assignedVariable(last);
+  }
+  return undefined;
+}
+
+/** A static string argument of a method call (`'X'`). */
+function staticArgument(node: SyntaxNode, text: string): string | undefined {
+  const raw = text.slice(node.start, node.end);
+  if (node.type === 'verbatim_string_characters') return raw.slice(1, -1).replace(/''/g, "'");
+  if (node.type === 'expandable_string_literal' && node.children.length === 0 && !raw.includes('$')) return raw.slice(1, -1);
+  return undefined;
+}
+
+/** `[void](...)`, `$null = ...` style expressions that print nothing, and plain literals of no interest. */
+function isSilentExpression(expr: SyntaxNode, text: string): boolean {
+  const raw = text.slice(expr.start, expr.end);
+  return /^\[\s*void\s*\]/i.test(raw);
+}
+
+/** First line of a snippet, trimmed, for messages. */
+export function oneLine(s: string): string {
+  const line = s.split(/\r?\n|\r/)[0]!.trim();
+  return line.length > 80 ? `${line.slice(0, 77)}...` : line;
+}

@@ -1,0 +1,172 @@
+/**
+ * The parse stage for one fragment: text in, FragmentSymbols out.
+ */
+import type { Parser } from 'web-tree-sitter';
+import { diagnostic } from '../diagnostics.js';
+import type { Diagnostic, Directives, FragmentSymbols, Position, SideEffect } from '../types.js';
+import { Analyzer, type Facts } from './analyzer.js';
+import { readCommentDirectives } from './comments.js';
+import type { DefinerSpec } from './definers.js';
+import { LineIndex } from './positions.js';
+import { parseWithRepairs, type RepairedParse } from './repair.js';
+import { classifyStatements, topLevelNodes } from './statements.js';
+
+/** Options of the parse stage. */
+export interface ParseOptions {
+  /**
+   * Commands that define symbols. The caller passes the merged list: BUILTIN_DEFINERS plus or
+   * replaced by the user's configuration. Matched case-insensitively; a later entry for the same
+   * command wins.
+   */
+  readonly definers: readonly DefinerSpec[];
+}
+
+/** The fragment fields the parse stage reads. */
+export interface FragmentText {
+  readonly id: string;
+  /** Path relative to the analysed folder, `/` separators: used in diagnostics and to resolve dot-sources. */
+  readonly path: string;
+  readonly text: string;
+}
+
+/**
+ * Extract what one fragment defines and uses, with phases, conditions, side effects, directives
+ * and its top-level statements.
+ *
+ * - Positions are 1-based lines and columns in UTF-16 code units (`\r\n`, `\n` and `\r` end a
+ *   line); `TextRange`s are JavaScript string indices into `fragment.text`.
+ * - Phase `load` is code that runs while the profile loads (top level, top-level
+ *   if/loop/try/switch bodies, `& { }`, `. { }`, ForEach-Object/Where-Object/.ForEach()/.Where()
+ *   blocks); `deferred` is everything in function bodies, class methods and stored script blocks
+ *   (assigned, or passed to any other command: `-ScriptBlock`, `-Action`, definer bodies).
+ * - `conditional` marks code under if/elseif/else/switch, loops, try/catch/trap, after `&&`/`||`,
+ *   and in ForEach-Object/Where-Object blocks. It restarts at function and stored-block bodies:
+ *   there it describes the body's own control flow.
+ * - Variables local to a function, method, stored block or `& { }` (their parameters, and
+ *   names assigned earlier in them) are neither definitions nor references; PowerShell's
+ *   automatic variables are never reported.
+ * - Where the grammar fails on valid PowerShell, the text is repaired (same-length rewrites) and
+ *   parsed again; what is still unparsable is scanned for tokens. `hasSyntaxErrors` is then true
+ *   and there is one PARSE_RECOVERED diagnostic per grammar error region.
+ * - Names built at run time are not guessed: a DYNAMIC_NAME warning points at them.
+ *
+ * Pure and synchronous (the parser is the only state it touches) and never throws: an internal
+ * failure returns what is known plus a PARSE_RECOVERED diagnostic saying what went wrong.
+ *
+ * @param parser from `createPowerShellParser()`; one per thread, not used concurrently.
+ */
+export function extractSymbols(parser: Parser, fragment: FragmentText, options: ParseOptions): FragmentSymbols {
+  const lines = new LineIndex(fragment.text);
+  try {
+    return extract(parser, fragment, options, lines);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      ...emptySymbols(fragment),
+      hasSyntaxErrors: true,
+      diagnostics: [
+        diagnostic('PARSE_RECOVERED', `internal error while parsing; no symbols extracted: ${message}`, {
+          file: fragment.path,
+          line: 1,
+          column: 1,
+        }),
+      ],
+    };
+  }
+}
+
+function extract(parser: Parser, fragment: FragmentText, options: ParseOptions, lines: LineIndex): FragmentSymbols {
+  const parsed = parseWithRepairs(parser, fragment.text);
+  const { root, comments } = parsed.tree;
+  const definers = new Map(options.definers.map((d) => [d.command.toLowerCase(), d]));
+  const analyzer = new Analyzer({ path: fragment.path, text: fragment.text, lines, definers });
+  analyzer.run(root);
+  const facts = analyzer.facts;
+
+  const statements = topLevelNodes(root);
+  const firstStatement = statements[0]?.start ?? fragment.text.length;
+  const fromComments = readCommentDirectives(fragment.text, comments, lines, firstStatement);
+  const directives: Directives = {
+    dependencies: fromComments.dependencies,
+    requiresFragments: fromComments.requiresFragments,
+    ...(fromComments.tier === undefined ? {} : { tier: fromComments.tier }),
+    environments: fromComments.environments,
+    requires: fromComments.requires,
+    usings: facts.usings,
+    returns: sortByPosition(facts.returns),
+    exits: sortByPosition(facts.exits),
+    scriptPathUses: sortByPosition(facts.scriptPathUses),
+    dotSources: sortByPosition(facts.dotSources),
+    hasParamBlock: root.children[0]?.type === 'param_block',
+    suppressions: fromComments.suppressions,
+  };
+  return {
+    fragment: fragment.id,
+    path: fragment.path,
+    defines: sortByPosition(facts.defines),
+    references: sortByPosition(facts.references),
+    sideEffects: sortByPosition([...facts.sideEffects, ...settleExternals(facts)]),
+    directives,
+    statements: classifyStatements(root, fragment.text, lines),
+    hasSyntaxErrors: parsed.originalErrors.length > 0,
+    diagnostics: [...recoveryDiagnostics(parsed, fragment.path, lines), ...facts.diagnostics].sort(
+      (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+    ),
+  };
+}
+
+/** Unknown non-Verb-Noun commands are programs, unless the fragment defines them itself. */
+function settleExternals(facts: Facts): SideEffect[] {
+  const own = new Set(
+    facts.defines.filter((d) => d.kind === 'function' || d.kind === 'alias').map((d) => d.name.toLowerCase()),
+  );
+  return facts.externalCandidates.map(({ name, effect }) =>
+    own.has(name.toLowerCase()) ? { ...effect, kind: 'other-command' } : effect,
+  );
+}
+
+function recoveryDiagnostics(parsed: RepairedParse, file: string, lines: LineIndex): Diagnostic[] {
+  return parsed.originalErrors.map((site) => {
+    const stillBroken = parsed.remainingErrors.some((r) => r.start < Math.max(site.end, site.start + 1) && r.end >= site.start);
+    const repairs = [...new Set(parsed.repairs.filter((r) => r.at >= lineStartOf(lines, site.start) && r.at <= site.end + 1).map((r) => r.rule))];
+    const what = site.missing ? 'the grammar expected a token here' : 'the grammar could not parse this region';
+    const how = stillBroken
+      ? 'symbols in it were recovered from its tokens'
+      : `it was re-parsed after rewriting ${repairs.length > 0 ? repairs.join(', ') : 'nearby code'}`;
+    return diagnostic('PARSE_RECOVERED', `${what}; ${how}`, { file, ...lines.position(site.start) });
+  });
+}
+
+function lineStartOf(lines: LineIndex, offset: number): number {
+  return lines.lineStart(lines.line(offset));
+}
+
+function sortByPosition<T extends Position>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+function emptySymbols(fragment: FragmentText): FragmentSymbols {
+  return {
+    fragment: fragment.id,
+    path: fragment.path,
+    defines: [],
+    references: [],
+    sideEffects: [],
+    directives: {
+      dependencies: [],
+      requiresFragments: [],
+      environments: [],
+      requires: [],
+      usings: [],
+      returns: [],
+      exits: [],
+      scriptPathUses: [],
+      dotSources: [],
+      hasParamBlock: false,
+      suppressions: [],
+    },
+    statements: [],
+    hasSyntaxErrors: false,
+    diagnostics: [],
+  };
+}
