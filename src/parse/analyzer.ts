@@ -567,10 +567,10 @@ function staticArgument(node: SyntaxNode, text: string): string | undefined {
   return undefined;
 }
 
-/** `[void](...)`, `$null = ...` style expressions that print nothing, and plain literals of no interest. */
+/** Expressions known to print nothing: `[void](...)` casts and `[Environment]::SetEnvironmentVariable()`. */
 function isSilentExpression(expr: SyntaxNode, text: string): boolean {
   const raw = text.slice(expr.start, expr.end);
-  return /^\[\s*void\s*\]/i.test(raw);
+  return /^\[\s*void\s*\]/i.test(raw) || /^\[\s*(System\.)?Environment\s*\]::SetEnvironmentVariable\s*\(/i.test(raw);
 }
 
 /** First line of a snippet, trimmed, for messages. */

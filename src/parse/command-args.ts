@@ -72,11 +72,12 @@ export interface BoundArguments {
  * command's positional parameters, in position order) that no name bound, as PowerShell does.
  */
 export function bindArguments(
-  elements: readonly SyntaxNode[],
+  written: readonly SyntaxNode[],
   text: string,
   valueParameters: readonly string[],
   positionalOrder: readonly string[] = [],
 ): BoundArguments {
+  const elements = joinCommaLists(written, text);
   const canonical = [...valueParameters, ...COMMON_VALUE_PARAMETERS].map((p) => p.toLowerCase());
   const named = new Map<string, SyntaxNode | true>();
   const positional: SyntaxNode[] = [];
@@ -110,6 +111,28 @@ export function bindArguments(
     named.set(key, value);
   }
   return { named, positional };
+}
+
+/**
+ * `-Name a, b` is one array argument. The grammar (or a repair of it, see repair.ts) may leave
+ * the items as separate elements: join values separated by a comma in the text into one
+ * `array_literal_expression`.
+ */
+function joinCommaLists(elements: readonly SyntaxNode[], text: string): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
+  const joined = new Set<SyntaxNode>();
+  for (const e of elements) {
+    const prev = out[out.length - 1];
+    if (prev && prev.type !== 'command_parameter' && e.type !== 'command_parameter' && /^\s*,\s*$/.test(text.slice(prev.end, e.start))) {
+      const items = joined.has(prev) ? prev.children : [prev];
+      const list: SyntaxNode = { type: 'array_literal_expression', start: items[0]!.start, end: e.end, children: [...items, e], parent: e.parent };
+      joined.add(list);
+      out[out.length - 1] = list;
+      continue;
+    }
+    out.push(e);
+  }
+  return out;
 }
 
 /** The value node bound to `parameter`, if any (a bare switch has none). */

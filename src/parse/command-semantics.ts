@@ -116,8 +116,13 @@ export function analyzeCommand(a: Analyzer, node: SyntaxNode, ctx: Context): voi
   }
   if (operator === '.') dotSource(a, node, nameNode, ctx);
   const name = staticCommandName(nameNode, text);
+  // The grammar reads an expression statement starting with a number (`0..3 | % {}`) as a
+  // command; PowerShell reads a number there.
+  if (!operator && name !== undefined && /^\d+(\.\d+)?(\.\.\d+)?$/.test(name)) return a.push(elements, ctx);
   if (name === undefined) {
-    if (operator === '&' && ctx.phase === 'load') a.sideEffect('external-program', oneLine(a.text(nameNode)), nameNode.start);
+    // `& $exe args` runs a program chosen at run time; `. $path` runs a file's code.
+    const kind = operator === '.' ? 'other-command' : 'external-program';
+    if (operator && ctx.phase === 'load') a.sideEffect(kind, oneLine(a.text(nameNode)), nameNode.start);
     return a.push(children, ctx);
   }
   if (!operator && name.toLowerCase() === 'using') {

@@ -31,6 +31,10 @@ export function recoverError(a: Analyzer, node: SyntaxNode, ctx: Context): void 
     at = Math.max(at, c.end);
   }
   if (node.end > at) scan(a, node, at, node.end, ctx);
+  // A command name the grammar could not attach to a command is still a call.
+  for (const c of structured) {
+    if (c.type === 'command_name') a.reference('command', a.text(c), c.start, ctx, 'call');
+  }
   a.push(structured, ctx);
 }
 

@@ -9,6 +9,7 @@
  * Rewrites tried, on the lines of the first remaining error:
  * - `-o=json` -> `-o:json`; `-Base32String` -> `-BasexxString` (digits in parameter names);
  * - `@angular/cli` -> `_angular/cli` (a bareword starting with `@`);
+ * - `/usr/bin/tool` -> `_usr/bin/tool` (a command name starting with `/`);
  * - `Function, Filter` -> `Function  Filter` (comma lists of barewords in arguments);
  * - `.ForEach(` -> `.ForEac_(` (the grammar only knows `.ForEach{ }`);
  * - `a ? b : c` -> `a - b - c`, `a ?? b` -> `a -f b`, `a ??= b` -> `a  += b` (PowerShell 7 operators);
@@ -23,7 +24,7 @@ import type { TextRange } from '../types.js';
 export interface RepairedParse {
   /** The tree of the repaired text (offsets identical to the original). */
   readonly tree: SyntaxTree;
-  /** Error sites of the first parse of the original text (benign ones dropped). */
+  /** Error regions of the first parse of the original text (benign ones dropped, cascades merged). */
   readonly originalErrors: readonly ErrorSite[];
   /** Error sites still in `tree`. */
   readonly remainingErrors: readonly ErrorSite[];
@@ -66,7 +67,24 @@ export function parseWithRepairs(parser: Parser, text: string): RepairedParse {
     }
     if (!improved) index++;
   }
-  return { tree: best.tree, originalErrors: first.errors, remainingErrors: best.errors, repairs };
+  return { tree: best.tree, originalErrors: mergeCascades(text, first.errors), remainingErrors: best.errors, repairs };
+}
+
+/**
+ * One failure often leaves a string of ERROR nodes on the same line (`--use-on-cd | Out-String`
+ * in pieces): sites that start on the line where the previous one ends form one region.
+ */
+function mergeCascades(text: string, sites: readonly ErrorSite[]): ErrorSite[] {
+  const out: ErrorSite[] = [];
+  for (const site of sites) {
+    const prev = out[out.length - 1];
+    if (prev && !/[\r\n]/.test(text.slice(prev.end, site.start))) {
+      out[out.length - 1] = { start: prev.start, end: Math.max(prev.end, site.end), missing: prev.missing && site.missing };
+    } else {
+      out.push(site);
+    }
+  }
+  return out;
 }
 
 function attempt(parser: Parser, text: string): Attempt {
@@ -103,10 +121,11 @@ interface Candidate {
 
 /** Same-length rewrites: pattern, what to put instead of the whole match. */
 const REWRITES: readonly { rule: string; re: RegExp; replace: (m: RegExpExecArray) => string }[] = [
+  { rule: 'command path starting with /', re: /(^|[\r\n;|{(&][ \t]*)\/(?=[\w.])/g, replace: (m) => `${m[1]}_` },
   { rule: '-name=value', re: /(\s-[A-Za-z_][\w-]*)=/g, replace: (m) => `${m[1]}:` },
   { rule: 'digits in parameter name', re: /(\s-[A-Za-z_]+)(\d[\w-]*)/g, replace: (m) => m[1]! + m[2]!.replace(/\d/g, 'x') },
   { rule: '@bareword', re: /(\s)@([A-Za-z][\w.-]*\/)/g, replace: (m) => `${m[1]}_${m[2]}` },
-  { rule: 'comma list of barewords', re: /([A-Za-z0-9_])(\s*),(?=\s*[A-Za-z_])/g, replace: (m) => `${m[1]}${m[2]} ` },
+  { rule: 'comma list of barewords', re: /([\w})'"])(\s*),(?=\s*[A-Za-z_])/g, replace: (m) => `${m[1]}${m[2]} ` },
   { rule: '.ForEach()', re: /\.(foreac)h\(/gi, replace: (m) => `.${m[1]}_(` },
   { rule: '??=', re: /\?\?=/g, replace: () => ' +=' },
   { rule: '??', re: /\s\?\?\s/g, replace: () => ' -f ' },
