@@ -263,7 +263,7 @@ export class Analyzer {
       case 'ERROR':
         return recoverError(this, node, ctx);
       case 'variable':
-        return this.variableRead(node, ctx);
+        return this.readVariable(node, ctx);
       case 'expandable_string_literal':
       case 'expandable_here_string_literal':
         return this.push(node.children, ctx.inString ? ctx : { ...ctx, inString: true });
@@ -458,7 +458,8 @@ export class Analyzer {
     this.define('variable', v.name, variable.start, ctx, { scope });
   }
 
-  private variableRead(node: SyntaxNode, ctx: Context): void {
+  /** A variable read (or a use of a drive-qualified one): a reference unless local or automatic. */
+  readVariable(node: SyntaxNode, ctx: Context): void {
     const v = parseVariable(this.text(node));
     if (!v.drive && !v.qualifier) this.scriptPathUse(node, v.name, ctx);
     if (v.drive) {

@@ -1,63 +1,72 @@
 /**
- * Recovering symbols from an ERROR region the repairs could not fix. The structured pieces the
- * grammar still built inside it (commands, variables, blocks) are analysed as usual; the loose
- * text between them is scanned for tokens: `function NAME`, `$var =`, `$var`, and `Verb-Noun`
- * words at the start of a statement. A best effort: what it finds has positions but no phase
- * subtleties beyond the region's own context.
+ * Recovering symbols from an ERROR region that no repair fixed (repair.ts). Inside such a region
+ * the grammar's structure is unreliable (it splits `function Get-X` across nodes), so the whole
+ * region is scanned as tokens instead: `function NAME`, `$var =`, `$var` (also inside
+ * double-quoted strings), and `Verb-Noun` words at the start of a statement. Braces are
+ * tracked so that a function body or a block assigned with `=` is deferred code in its own
+ * scope. A best effort, reported with a PARSE_RECOVERED diagnostic.
  */
 import type { Analyzer, Context } from './analyzer.js';
 import type { SyntaxNode } from './syntax-tree.js';
 
-/** Token-like node types the grammar leaves loose in ERROR regions; their text is rescanned. */
-const TOKENISH = new Set([
-  'simple_name',
-  'generic_token',
-  'command_parameter',
-  'decimal_integer_literal',
-  'hexadecimal_integer_literal',
-  'real_literal',
-  'type_identifier',
-  'assignement_operator',
-  'file_redirection_operator',
-  'label',
-]);
+const TOKEN = new RegExp(
+  [
+    /(?<comment><#[\s\S]*?#>|#[^\r\n]*)/.source,
+    /(?<verbatim>'(?:[^']|'')*'?)/.source,
+    /(?<expandable>"(?:[^"`]|`.|"")*"?)/.source,
+    /(?<fn>\b(?:function|filter)\s+(?<fnName>[\w:.-]+))/.source,
+    /(?<variable>\$\{[^}]+\}|\$[\w:?]+)(?<assign>\s*(?:[+\-*/%]?=)(?!=))?/.source,
+    /(?<open>\{)/.source,
+    /(?<close>\})/.source,
+    /(?<command>(?:^|(?<=[\r\n;|{(&=]))[ \t]*(?<commandName>[A-Za-z]+-[A-Za-z]\w*))/.source,
+  ].join('|'),
+  'g',
+);
 
-/** Visit an ERROR node: its structured children as usual, its loose text by token scan. */
+/** What stands before a `{` that opens deferred code: `function X(...)`, or `=` (a stored block). */
+const STORED_BLOCK_BEFORE = /(\b(function|filter)\s+[\w:.-]+\s*(\([^)]*\))?|=)\s*$/;
+
+const STRING_VARIABLE = /(?<!`)(\$\{[^}]+\}|\$[\w:]+)/g;
+
+/** Scan an unrepaired ERROR node's text for symbols. */
 export function recoverError(a: Analyzer, node: SyntaxNode, ctx: Context): void {
-  const structured = node.children.filter((c) => !TOKENISH.has(c.type));
-  let at = node.start;
-  for (const c of structured) {
-    if (c.start > at) scan(a, node, at, c.start, ctx);
-    at = Math.max(at, c.end);
-  }
-  if (node.end > at) scan(a, node, at, node.end, ctx);
-  // A command name the grammar could not attach to a command is still a call.
-  for (const c of structured) {
-    if (c.type === 'command_name') a.reference('command', a.text(c), c.start, ctx, 'call');
-  }
-  a.push(structured, ctx);
-}
-
-const TOKEN = /(#[^\r\n]*)|('(?:[^']|'')*'?)|(\b(?:function|filter)\s+([\w:.-]+))|(\$\{[^}]+\}|\$[\w:?]+)(\s*=(?!=))?|((?:^|(?<=[\r\n;|{(&]))\s*([A-Za-z]+-[A-Za-z][\w]*))/g;
-
-function scan(a: Analyzer, error: SyntaxNode, start: number, end: number, ctx: Context): void {
-  const text = a.source.text.slice(start, end);
+  const text = a.source.text.slice(node.start, node.end);
+  const contexts: Context[] = [ctx];
+  const current = (): Context => contexts[contexts.length - 1]!;
+  const variable = (start: number, length: number): SyntaxNode => ({
+    type: 'variable',
+    start: node.start + start,
+    end: node.start + start + length,
+    children: [],
+    parent: node,
+  });
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    if (m[1] || m[2]) continue;
-    if (m[3]) {
-      a.define('function', m[4]!.replace(/^(global|script|local|private):/i, ''), start + m.index, ctx);
+    const g = m.groups!;
+    if (g.comment || g.verbatim) continue;
+    if (g.expandable) {
+      STRING_VARIABLE.lastIndex = 0;
+      for (let v = STRING_VARIABLE.exec(g.expandable); v; v = STRING_VARIABLE.exec(g.expandable)) {
+        a.readVariable(variable(m.index + v.index, v[1]!.length), { ...current(), inString: true });
+      }
       continue;
     }
-    if (m[5]) {
-      const variable: SyntaxNode = { type: 'variable', start: start + m.index, end: start + m.index + m[5].length, children: [], parent: error };
-      if (m[6]) a.assignTarget(variable, ctx, false);
-      else a.pushOne(variable, ctx);
-      continue;
-    }
-    if (m[8]) {
-      const nameAt = start + m.index + m[0].length - m[8].length;
-      a.reference('command', m[8], nameAt, ctx, 'call');
+    if (g.fn) {
+      a.define('function', g.fnName!.replace(/^(global|script|local|private):/i, ''), node.start + m.index, current());
+    } else if (g.variable) {
+      const v = variable(m.index, g.variable.length);
+      if (g.assign) {
+        a.assignTarget(v, current(), g.assign.trim() !== '=');
+      } else {
+        a.readVariable(v, current());
+      }
+    } else if (g.open) {
+      const before = text.slice(Math.max(0, m.index - 200), m.index);
+      contexts.push(STORED_BLOCK_BEFORE.test(before) ? a.deferredScope(current()) : current());
+    } else if (g.close) {
+      if (contexts.length > 1) contexts.pop();
+    } else if (g.commandName) {
+      a.reference('command', g.commandName, node.start + m.index + m[0].length - g.commandName.length, current(), 'call');
     }
   }
 }

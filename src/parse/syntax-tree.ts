@@ -98,7 +98,19 @@ export function buildSyntaxTree(tree: Tree): SyntaxTree {
   let errorDepth = 0;
 
   const cursor = tree.walk();
-  const root: SyntaxNode = { type: 'program', start: cursor.startIndex, end: cursor.endIndex, children: [], parent: null };
+  // The root itself is an ERROR node when the grammar could not make a program of the text.
+  const rootIsError = cursor.nodeTypeId === ERROR_TYPE_ID;
+  const root: SyntaxNode = {
+    type: rootIsError ? 'ERROR' : 'program',
+    start: cursor.startIndex,
+    end: cursor.endIndex,
+    children: [],
+    parent: null,
+  };
+  if (rootIsError) {
+    errors.push({ start: root.start, end: root.end, missing: false });
+    errorDepth = 1;
+  }
   const parents: SyntaxNode[] = [];
   let node: SyntaxNode | null = root;
 
