@@ -145,7 +145,9 @@ async function symbolsFor(
     const mod = (await import(pathToFileURL(parse).href)) as {
       parseFragments?: (f: Fragment[], o: object) => Promise<FragmentSymbols[]>;
     };
-    if (mod.parseFragments) return { symbols: await mod.parseFragments(fragments, {}), source: 'parse stage' };
+    const definers = (mod as { BUILTIN_DEFINERS?: unknown }).BUILTIN_DEFINERS;
+    if (mod.parseFragments)
+      return { symbols: await mod.parseFragments(fragments, { definers }), source: 'parse stage' };
   }
   const list = path.join(work, 'list.bin');
   const out = path.join(work, 'symbols.json');
@@ -207,7 +209,7 @@ async function benchProfile(label: string, dir: string, work: string): Promise<v
   const { symbols, source } = await symbolsFor(dir, fragments, work);
   const graph = orderGraph(symbols);
   const build = (options: BundleOptions) => {
-    const plan = planBundle(symbols, graph, options);
+    const plan = planBundle(symbols, graph, options, fragments);
     return {
       plan,
       text: emitBundle({

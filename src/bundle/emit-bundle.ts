@@ -24,6 +24,7 @@ import {
   type TextEdit,
 } from './fragment-text.js';
 import { computeInputHash, formatHeader, HEADER_LINES, makeHeader, type LineMapping } from './header.js';
+import { extentConfirmed } from './extent-check.js';
 import type { BundleOptions } from './plan-bundle.js';
 import { commentText, quotePs } from './quote.js';
 import {
@@ -82,19 +83,24 @@ export function emitBundle(input: EmitInput): EmittedBundle {
     const sym = symbols.get(entry.fragment);
     if (!fragment || !sym)
       throw new Error(`emitBundle: plan names fragment '${entry.fragment}' that is not in the input`);
-    return {
+    const section: Section = {
       entry,
       fragment,
       sym,
+      lines: new LineIndex(fragment.text),
       edits: fragmentEdits(fragment, sym),
       rel: quotePs(bundleRelativePath(input.fragmentsDirFromBundle, fragment.path)),
     };
+    return section;
   });
   const lazy: LazyFunction[] = [];
-  sections.forEach((sec, i) => {
-    for (const shape of stubbedFunctions(sec.entry, sec.sym))
-      lazy.push(lazyFunction(i, shape, lazy.length, sec.fragment, sec.sym, sec.edits, sec.rel));
-  });
+  const lazyBySection = sections.map((sec, i) =>
+    stubbedFunctions(sec.entry, sec.sym, sec.fragment.text).map((shape) => {
+      const f = lazyFunction(i, shape, lazy.length, sec);
+      lazy.push(f);
+      return f;
+    }),
+  );
 
   const w = new BundleWriter(HEADER_LINES + 1);
   w.generated(`${LOAD_HELPER}\n${FAIL_HELPER}\n`);
@@ -110,13 +116,7 @@ export function emitBundle(input: EmitInput): EmittedBundle {
   }
   if (input.options.timings) w.generated(`${TIMING_HELPERS}\n`);
   sections.forEach((sec, i) => {
-    emitFragment(
-      w,
-      i,
-      sec,
-      lazy.filter((f) => f.fragment === i),
-      input.options.timings,
-    );
+    emitFragment(w, i, sec, lazyBySection[i] ?? [], input.options.timings);
   });
 
   const helpers: string[] = [RUNTIME_NAMES.load, RUNTIME_NAMES.fail];
@@ -130,7 +130,11 @@ export function emitBundle(input: EmitInput): EmittedBundle {
     inputHash,
     options: input.options,
     fragmentsDir: input.fragmentsDirFromBundle,
-    fragments: sections.map((s) => ({ path: s.fragment.path, hash: s.fragment.hash, mode: s.entry.mode })),
+    fragments: sections.map((s, i) => ({
+      path: s.fragment.path,
+      hash: s.fragment.hash,
+      mode: (lazyBySection[i] ?? []).length > 0 ? ('lazy' as const) : ('eager' as const),
+    })),
     lineTable,
   });
   return { text: formatHeader(header) + w.text(), inputHash, lineTable };
@@ -142,13 +146,18 @@ export function bundleRelativePath(fragmentsDirFromBundle: string, fragmentPath:
   return dir === '' || dir === '.' ? fragmentPath : `${dir}/${fragmentPath}`;
 }
 
-/** The shapes of the functions the plan stubs, in source order. */
-function stubbedFunctions(entry: PlanEntry, sym: FragmentSymbols): FunctionShape[] {
+/**
+ * The shapes of the functions the plan stubs, in source order, less any whose extent the text
+ * does not confirm (a plan made without the fragments' text could not check): those stay as
+ * written, since cutting at a wrong range would break the whole fragment.
+ */
+function stubbedFunctions(entry: PlanEntry, sym: FragmentSymbols, text: string): FunctionShape[] {
   if (entry.stubs.length === 0) return [];
   const names = new Set(entry.stubs.map((n) => n.toLowerCase()));
   const shapes: FunctionShape[] = [];
   for (const st of sym.statements) {
-    if (st.kind === 'function' && st.function && names.has(st.function.name.toLowerCase())) shapes.push(st.function);
+    const f = st.function;
+    if (st.kind === 'function' && f && names.has(f.name.toLowerCase()) && extentConfirmed(text, f)) shapes.push(f);
   }
   return shapes;
 }
@@ -158,15 +167,8 @@ function stubbedFunctions(entry: PlanEntry, sym: FragmentSymbols): FunctionShape
  * to its closing brace. When the fragment has `using` statements they come along at their own
  * lines (everything else blanked), so the function parses with the same type names in scope.
  */
-function lazyFunction(
-  fragment: number,
-  shape: FunctionShape,
-  index: number,
-  f: Fragment,
-  sym: FragmentSymbols,
-  edits: readonly TextEdit[],
-  relLiteral: string,
-): LazyFunction {
+function lazyFunction(fragment: number, shape: FunctionShape, index: number, sec: Section): LazyFunction {
+  const { fragment: f, sym, edits, rel: relLiteral } = sec;
   const start = functionTextStart(
     f.text,
     shape.range.start,
@@ -178,7 +180,7 @@ function lazyFunction(
     const text = keepRanges(f.text, [...usings, { start, end: shape.range.end }], shape.range.end, edits);
     return { fragment, shape, index, relLiteral, line: 1, column: 1, text };
   }
-  const at = new LineIndex(f.text).positionAt(start);
+  const at = sec.lines.positionAt(start);
   return {
     fragment,
     shape,
@@ -191,9 +193,8 @@ function lazyFunction(
 }
 
 /** The stub that replaces `f.shape` in its fragment's text, spanning the same lines. */
-function stubFor(f: LazyFunction, text: string): string {
+function stubFor(f: LazyFunction, text: string, lines: LineIndex): string {
   const shape = f.shape;
-  const lines = new LineIndex(text);
   const first = lines.positionAt(shape.range.start).line;
   const breaks = countLineBreaks(text.slice(shape.range.start, shape.range.end));
   const range = shape.paramBlock ?? shape.headerParams;
@@ -211,11 +212,14 @@ function stubFor(f: LazyFunction, text: string): string {
   });
 }
 
+/** One fragment as the emitter sees it. */
 interface Section {
   readonly entry: PlanEntry;
   readonly fragment: Fragment;
   readonly sym: FragmentSymbols;
+  readonly lines: LineIndex;
   readonly edits: readonly TextEdit[];
+  /** Quoted path relative to the bundle's folder. */
   readonly rel: string;
 }
 
@@ -230,12 +234,15 @@ function emitFragment(
   const text = fragment.text;
   const show = quotePs(fragment.path);
   const first = { fragment: index, line: 1 };
-  w.generated(`# --- ${commentText(fragment.path)} (${entry.mode}): ${commentText(entry.reason)}\n`, first);
-  if (timed) w.generated(`${timeStartStatement(show, entry.mode)}\n`, first);
+  const mode = lazy.length > 0 ? 'lazy' : 'eager';
+  const dropped = entry.stubs.length - lazy.length;
+  const note = dropped > 0 ? ` (${dropped} kept eager: extent not confirmed in the text)` : '';
+  w.generated(`# --- ${commentText(fragment.path)} (${mode}): ${commentText(entry.reason)}${note}\n`, first);
+  if (timed) w.generated(`${timeStartStatement(show, mode)}\n`, first);
   const stubs: TextEdit[] = lazy.map((f) => ({
     start: f.shape.range.start,
     end: f.shape.range.end,
-    text: stubFor(f, text),
+    text: stubFor(f, text, sec.lines),
   }));
   const outside = sec.edits.filter((e) => !stubs.some((s) => e.start < s.end && e.end > s.start));
   const body = sliceWithEdits(

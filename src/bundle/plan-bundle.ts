@@ -14,17 +14,23 @@
  * `Get-Command X`, a read of `${function:X}`, in any fragment: a stub would be loaded at once
  * anyway, or seen instead of the function), when its name or scope cannot be stubbed safely, when
  * it has a `dynamicparam` or `clean` block (a forwarding stub cannot reproduce those), or when its
- * fragment defines the name more than once. A whole fragment stays eager when lazy loading is off,
- * or when the grammar reported syntax errors in it (its function ranges cannot be trusted).
+ * fragment defines the name more than once. Given the fragments' text, every function's extent is
+ * checked again (extent-check.ts): one that cannot be confirmed stays eager, and in a fragment where
+ * the grammar reported errors only the functions away from the recovered regions are deferred.
+ * Without the text, a fragment with grammar errors stays wholly eager (emitBundle checks the
+ * extents again in any case). A whole fragment stays eager when lazy loading is off.
  */
 import type {
   BundlePlan,
   DependencyGraph,
+  Fragment,
   FragmentSymbols,
   FunctionShape,
   PlanEntry,
   TopLevelStatement,
 } from '../types.js';
+import { extentConfirmed } from './extent-check.js';
+import { LineIndex } from './fragment-text.js';
 import { isStubbableName } from './quote.js';
 
 /** Options that change the bundle's text. `check` hashes these (header.ts). */
@@ -44,18 +50,22 @@ interface LoadUse {
 /**
  * Plan the bundle: one entry per fragment in `graph.order`, saying eager or lazy, which functions
  * are stubbed, and why. `symbols` may be in any order; every id in `graph.order` must have one.
+ * Pass `fragments` (their `id` and `text`) so function extents are confirmed against the text and
+ * fragments with grammar errors can still defer their sound functions.
  */
 export function planBundle(
   symbols: readonly FragmentSymbols[],
   graph: DependencyGraph,
   options: BundleOptions,
+  fragments?: readonly Pick<Fragment, 'id' | 'text'>[],
 ): BundlePlan {
   const byId = new Map(symbols.map((s) => [s.fragment, s]));
+  const texts = new Map((fragments ?? []).map((f) => [f.id, f.text]));
   const uses = loadTimeUses(symbols, graph);
   const entries = graph.order.map((id) => {
     const s = byId.get(id);
     if (!s) throw new Error(`planBundle: no symbols for fragment '${id}' in the graph order`);
-    return planFragment(s, uses, options);
+    return planFragment(s, texts.get(id), uses, options);
   });
   return { entries, diagnostics: [] };
 }
@@ -84,15 +94,28 @@ function loadTimeUses(symbols: readonly FragmentSymbols[], graph: DependencyGrap
 }
 
 /** Why the whole fragment must stay eager, or undefined when its functions may be considered. */
-function fragmentEagerReason(s: FragmentSymbols, options: BundleOptions): string | undefined {
+function fragmentEagerReason(s: FragmentSymbols, text: string | undefined, options: BundleOptions): string | undefined {
   if (options.lazy === 'off') return 'lazy loading is off';
-  if (s.hasSyntaxErrors) return 'the grammar reported syntax errors, so its function boundaries are not trusted';
   if (!s.statements.some((st) => st.kind === 'function' && st.function)) return 'it defines no top-level function';
+  if (s.hasSyntaxErrors && (text === undefined || recoveredLines(s).length === 0)) {
+    return 'the grammar reported syntax errors, so its function boundaries are not trusted';
+  }
   return undefined;
 }
 
+/** Lines where the parse stage recovered from a grammar error. */
+function recoveredLines(s: FragmentSymbols): number[] {
+  return s.diagnostics.filter((d) => d.code === 'PARSE_RECOVERED' && d.line !== undefined).map((d) => d.line!);
+}
+
 /** Why one function must stay eager, or undefined when it can get a stub. */
-function functionEagerReason(f: FunctionShape, s: FragmentSymbols, uses: Map<string, LoadUse>): string | undefined {
+function functionEagerReason(
+  f: FunctionShape,
+  s: FragmentSymbols,
+  text: string | undefined,
+  lines: LineIndex | undefined,
+  uses: Map<string, LoadUse>,
+): string | undefined {
   if (!isStubbableName(f.name)) return 'its name cannot be written safely in a stub';
   if (f.scope !== undefined && f.scope !== 'global') return `it is defined with ${f.scope}: scope`;
   const special = f.namedBlocks.find((b) => b === 'dynamicparam' || b === 'clean');
@@ -102,20 +125,33 @@ function functionEagerReason(f: FunctionShape, s: FragmentSymbols, uses: Map<str
   if (defs > 1) return 'the fragment defines it more than once';
   const use = uses.get(lower);
   if (use) return `used at load time (${use.fragment}:${use.line})`;
+  if (text !== undefined && lines !== undefined) {
+    if (!extentConfirmed(text, f)) return 'its extent in the text could not be confirmed';
+    const first = lines.positionAt(f.range.start).line;
+    const last = lines.positionAt(f.range.end).line;
+    const near = recoveredLines(s).find((l) => l >= first && l <= last);
+    if (near !== undefined) return `the grammar recovered from an error inside it (line ${near})`;
+  }
   return undefined;
 }
 
-function planFragment(s: FragmentSymbols, uses: Map<string, LoadUse>, options: BundleOptions): PlanEntry {
+function planFragment(
+  s: FragmentSymbols,
+  text: string | undefined,
+  uses: Map<string, LoadUse>,
+  options: BundleOptions,
+): PlanEntry {
   const base = { fragment: s.fragment, path: s.path };
-  const whole = fragmentEagerReason(s, options);
+  const whole = fragmentEagerReason(s, text, options);
   if (whole !== undefined) return { ...base, mode: 'eager', stubs: [], reason: whole };
+  const lines = text === undefined ? undefined : new LineIndex(text);
   const functions = s.statements.filter(
     (st): st is TopLevelStatement & { function: FunctionShape } => st.kind === 'function' && st.function !== undefined,
   );
   const stubs: string[] = [];
   const kept: { name: string; reason: string }[] = [];
   for (const st of functions) {
-    const why = functionEagerReason(st.function, s, uses);
+    const why = functionEagerReason(st.function, s, text, lines, uses);
     if (why === undefined) stubs.push(st.function.name);
     else kept.push({ name: st.function.name, reason: why });
   }

@@ -147,3 +147,33 @@ test('a plan entry is needed for every fragment in the order', (t) => {
   const a = sym('a.ps1', lib);
   t.throws(() => planBundle([a], { ...baselineGraph([a]), order: ['a', 'missing'] }, auto), { message: /missing/ });
 });
+
+test('with the text: grammar errors keep only the functions around them eager', (t) => {
+  const f = fragmentOf('lib.ps1', lib);
+  const s = {
+    ...naiveSymbols(f),
+    hasSyntaxErrors: true,
+    diagnostics: [
+      { code: 'PARSE_RECOVERED', severity: 'info' as const, message: 'x', file: 'lib.ps1', line: 2, column: 5 },
+    ],
+  };
+  const [e] = planBundle([s], baselineGraph([s]), auto, [f]).entries;
+  t.deepEqual(e.stubs, ['Get-A']);
+  t.deepEqual(e.eagerFunctions, [{ name: 'Get-B', reason: 'the grammar recovered from an error inside it (line 2)' }]);
+  const unlocated = { ...s, diagnostics: [] };
+  t.like(planBundle([unlocated], baselineGraph([unlocated]), auto, [f]).entries[0], { mode: 'eager', stubs: [] });
+});
+
+test('with the text: a function whose extent the text does not confirm stays eager', (t) => {
+  const f = fragmentOf('lib.ps1', lib);
+  const s = naiveSymbols(f);
+  const statements = s.statements.map((st) =>
+    st.function?.name === 'Get-A'
+      ? { ...st, function: { ...st.function, range: { ...st.function.range, end: st.function.range.end - 1 } } }
+      : st,
+  );
+  const broken = { ...s, statements };
+  const [e] = planBundle([broken], baselineGraph([broken]), auto, [f]).entries;
+  t.deepEqual(e.stubs, ['Get-B']);
+  t.deepEqual(e.eagerFunctions, [{ name: 'Get-A', reason: 'its extent in the text could not be confirmed' }]);
+});

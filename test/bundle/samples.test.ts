@@ -9,7 +9,8 @@
  * For every case: the bundle must equal its golden, and pwsh must end in the same session state
  * (functions with definitions, files and lines; aliases; variables; env; drives; modules;
  * location; load and call output) loading the fragments one by one, loading the eager bundle,
- * and loading the lazy bundle, each in a fresh `pwsh -NoProfile`.
+ * loading the lazy bundle, and (once src/parse and src/graph are built) loading the lazy bundle
+ * made from the real parse and graph stages' output, each in a fresh `pwsh -NoProfile`.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +25,7 @@ import { loadFolder } from './helpers/load-folder.js';
 import { SAMPLES_DIR } from './helpers/paths.js';
 import { pwshSymbolsMany } from './helpers/pwsh-symbols.js';
 import { runSession } from './helpers/session.js';
+import { realStages } from './helpers/stages.js';
 
 interface Expect {
   readonly warnings?: readonly string[];
@@ -55,66 +57,86 @@ function readJson<T>(file: string, fallback: T): T {
 }
 
 for (const name of cases) {
-  pwshTest(`sample ${name}: golden bundle, and the same session as one-by-one loading (eager and lazy)`, async (t) => {
-    const dir = path.join(SAMPLES_DIR, name);
-    const { fragments, symbols } = (await analyseAll()).get(name)!;
-    const options = readJson<BundleOptions>(path.join(dir, 'options.json'), { lazy: 'auto', timings: false });
-    const expect = readJson<Expect>(path.join(dir, '_expect.json'), {});
+  pwshTest(
+    `sample ${name}: golden bundle, and the same session as one-by-one loading (eager, lazy, lazy from the real stages)`,
+    async (t) => {
+      const dir = path.join(SAMPLES_DIR, name);
+      const { fragments, symbols } = (await analyseAll()).get(name)!;
+      const options = readJson<BundleOptions>(path.join(dir, 'options.json'), { lazy: 'auto', timings: false });
+      const expect = readJson<Expect>(path.join(dir, '_expect.json'), {});
 
-    const lazy = buildFrom(fragments, symbols, options, 'profile.d');
-    const eager = buildFrom(fragments, symbols, { ...options, lazy: 'off' }, 'profile.d');
-    writeFileSync(path.join(dir, '_actual.ps1'), lazy.bundle.text);
-    writeFileSync(path.join(dir, '_actual-eager.ps1'), eager.bundle.text);
-    const golden = path.join(dir, '_expected.ps1');
-    if (process.env.UPDATE_GOLDEN === '1' || !existsSync(golden)) writeFileSync(golden, lazy.bundle.text);
-    t.is(
-      lazy.bundle.text,
-      readFileSync(golden, 'utf8'),
-      `${name}: bundle differs from _expected.ps1 (UPDATE_GOLDEN=1 to accept)`,
-    );
-    t.true(lazy.bundle.text.endsWith('\n'), 'the bundle ends with a line break');
-
-    for (const n of expect.lazy ?? [])
-      t.true(
-        lazy.plan.entries.some((e) => e.stubs.includes(n)),
-        `${n} is stubbed`,
+      const lazy = buildFrom(fragments, symbols, options, 'profile.d');
+      const eager = buildFrom(fragments, symbols, { ...options, lazy: 'off' }, 'profile.d');
+      writeFileSync(path.join(dir, '_actual.ps1'), lazy.bundle.text);
+      writeFileSync(path.join(dir, '_actual-eager.ps1'), eager.bundle.text);
+      const golden = path.join(dir, '_expected.ps1');
+      if (process.env.UPDATE_GOLDEN === '1' || !existsSync(golden)) writeFileSync(golden, lazy.bundle.text);
+      t.is(
+        lazy.bundle.text,
+        readFileSync(golden, 'utf8'),
+        `${name}: bundle differs from _expected.ps1 (UPDATE_GOLDEN=1 to accept)`,
       );
-    for (const n of expect.eager ?? [])
-      t.false(
-        lazy.plan.entries.some((e) => e.stubs.includes(n)),
-        `${n} stays eager`,
-      );
+      t.true(lazy.bundle.text.endsWith('\n'), 'the bundle ends with a line break');
 
-    const stubs = lazy.plan.entries.flatMap((e) => e.stubs);
-    const calls = existsSync(path.join(dir, '_calls.ps1')) ? path.join(dir, '_calls.ps1') : undefined;
-    const work = tempDir(t);
-    const common = { work, cwd: dir, ...(calls ? { calls } : {}) };
-    const stubCheck = `foreach ($n in @(${stubs.map((s) => `'${s}'`).join(', ')})) { $c = Get-Command $n -ErrorAction SilentlyContinue; '{0} exists={1} stub={2}' -f $n, [bool]$c, ($null -ne $c -and $c.ScriptBlock.ToString().Contains('__fragbundle_lazy')) }`;
-    const [base, eagerRun, lazyRun] = await Promise.all([
-      runSession(
-        { ...common, kind: 'baseline', fragments: fragments.map((f) => path.join(dir, 'profile.d', f.path)) },
-        'baseline',
-      ),
-      runSession({ ...common, kind: 'bundle', bundle: path.join(dir, '_actual-eager.ps1') }, 'eager'),
-      runSession({ ...common, kind: 'bundle', bundle: path.join(dir, '_actual.ps1'), before: stubCheck }, 'lazy'),
-    ]);
-    t.log(`${name}: ${fragments.length} fragments, ${stubs.length} stubs (${stubs.join(', ') || 'none'})`);
-    for (const p of lazy.plan.entries) t.log(`  ${p.path}: ${p.mode}: ${p.reason}`);
-
-    assertSameSession(t, base, eagerRun, `${name} eager bundle`);
-    assertSameSession(t, base, lazyRun, `${name} lazy bundle`);
-    t.deepEqual(
-      lazyRun.dump.before,
-      stubs.map((s) => (s in base.dump.functions ? `${s} exists=True stub=True` : `${s} exists=False stub=False`)),
-      'before the first call every lazy function exists as a stub (Get-Command finds it), unless one-by-one loading never defines it',
-    );
-    for (const w of expect.warnings ?? []) {
-      for (const run of [eagerRun, lazyRun]) {
+      for (const n of expect.lazy ?? [])
         t.true(
-          loadWarnings(run.dump).some((x) => x.includes(w)),
-          `a load warning contains ${JSON.stringify(w)}; got ${JSON.stringify(loadWarnings(run.dump))}`,
+          lazy.plan.entries.some((e) => e.stubs.includes(n)),
+          `${n} is stubbed`,
         );
+      for (const n of expect.eager ?? [])
+        t.false(
+          lazy.plan.entries.some((e) => e.stubs.includes(n)),
+          `${n} stays eager`,
+        );
+
+      const stubs = lazy.plan.entries.flatMap((e) => e.stubs);
+      const calls = existsSync(path.join(dir, '_calls.ps1')) ? path.join(dir, '_calls.ps1') : undefined;
+      const work = tempDir(t);
+      const common = { work, cwd: dir, ...(calls ? { calls } : {}) };
+      const stubCheck = `foreach ($n in @(${stubs.map((s) => `'${s}'`).join(', ')})) { $c = Get-Command $n -ErrorAction SilentlyContinue; '{0} exists={1} stub={2}' -f $n, [bool]$c, ($null -ne $c -and $c.ScriptBlock.ToString().Contains('__fragbundle_lazy')) }`;
+      // The same lazy bundle built from the real parse and graph stages, once they exist.
+      const real = await realStages(fragments);
+      const staged = real && buildFrom(fragments, real.symbols, options, 'profile.d', real.graph);
+      const sameOrder = staged?.plan.entries.every((e, i) => e.fragment === fragments[i].id) ?? true;
+      if (staged) writeFileSync(path.join(dir, '_actual-stages.ps1'), staged.bundle.text);
+      const byId = new Map(fragments.map((f) => [f.id, f]));
+      const inOrder = (ids: readonly string[]) => ids.map((id) => path.join(dir, 'profile.d', byId.get(id)!.path));
+      const [base, eagerRun, lazyRun, stagedRun, stagedBase] = await Promise.all([
+        runSession({ ...common, kind: 'baseline', fragments: inOrder(fragments.map((f) => f.id)) }, 'baseline'),
+        runSession({ ...common, kind: 'bundle', bundle: path.join(dir, '_actual-eager.ps1') }, 'eager'),
+        runSession({ ...common, kind: 'bundle', bundle: path.join(dir, '_actual.ps1'), before: stubCheck }, 'lazy'),
+        staged && runSession({ ...common, kind: 'bundle', bundle: path.join(dir, '_actual-stages.ps1') }, 'stages'),
+        staged && !sameOrder
+          ? runSession(
+              { ...common, kind: 'baseline', fragments: inOrder(staged.plan.entries.map((e) => e.fragment)) },
+              'staged-baseline',
+            )
+          : undefined,
+      ]);
+      t.log(`${name}: ${fragments.length} fragments, ${stubs.length} stubs (${stubs.join(', ') || 'none'})`);
+      for (const p of lazy.plan.entries) t.log(`  ${p.path}: ${p.mode}: ${p.reason}`);
+
+      assertSameSession(t, base, eagerRun, `${name} eager bundle`);
+      assertSameSession(t, base, lazyRun, `${name} lazy bundle`);
+      if (staged && stagedRun) {
+        for (const p of staged.plan.entries) t.log(`  real stages: ${p.path}: ${p.mode}: ${p.reason}`);
+        assertSameSession(t, stagedBase ?? base, stagedRun, `${name} lazy bundle from the real parse and graph stages`);
+      } else {
+        t.log('real parse/graph stages not built: only the pwsh-oracle bundle was checked');
       }
-    }
-  });
+      t.deepEqual(
+        lazyRun.dump.before,
+        stubs.map((s) => (s in base.dump.functions ? `${s} exists=True stub=True` : `${s} exists=False stub=False`)),
+        'before the first call every lazy function exists as a stub (Get-Command finds it), unless one-by-one loading never defines it',
+      );
+      for (const w of expect.warnings ?? []) {
+        for (const run of [eagerRun, lazyRun]) {
+          t.true(
+            loadWarnings(run.dump).some((x) => x.includes(w)),
+            `a load warning contains ${JSON.stringify(w)}; got ${JSON.stringify(loadWarnings(run.dump))}`,
+          );
+        }
+      }
+    },
+  );
 }

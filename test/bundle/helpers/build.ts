@@ -35,7 +35,7 @@ export function buildFrom(
   fragmentsDirFromBundle: string,
   graph: DependencyGraph = baselineGraph(symbols),
 ): Built {
-  const plan = planBundle(symbols, graph, options);
+  const plan = planBundle(symbols, graph, options, fragments);
   const bundle = emitBundle({
     fragments,
     symbols,
