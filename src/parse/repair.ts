@@ -17,9 +17,8 @@
  *   line (`param($a) Bar $a`, `'a' { A } default { B }`);
  * - `{ }` -> `{;}` (an empty script block).
  */
-import type { Parser } from 'web-tree-sitter';
+import { Edit, type Parser, type Point, type Tree } from 'web-tree-sitter';
 import { buildSyntaxTree, type ErrorSite, type SyntaxTree } from './syntax-tree.js';
-import type { TextRange } from '../types.js';
 
 export interface RepairedParse {
   /** The tree of the repaired text (offsets identical to the original). */
@@ -34,7 +33,7 @@ export interface RepairedParse {
 
 interface Attempt {
   readonly text: string;
-  readonly tree: SyntaxTree;
+  readonly tree: Tree;
   readonly errors: readonly ErrorSite[];
   readonly errorChars: number;
 }
@@ -42,32 +41,86 @@ interface Attempt {
 /** Most reparses spent on one fragment. */
 const BUDGET = 60;
 
-/** Parse `text`, repairing grammar gaps where that lowers the number of errors. Never throws on bad input. */
+/**
+ * Parse `text`, repairing grammar gaps where that lowers the number of errors. Candidate texts
+ * are parsed incrementally from the best tree so far (tree-sitter reuses what did not change),
+ * and only their error sites are read; the compact tree is built once, at the end.
+ */
 export function parseWithRepairs(parser: Parser, text: string): RepairedParse {
   const first = attempt(parser, text);
   if (first.errors.length === 0) {
-    return { tree: first.tree, originalErrors: [], remainingErrors: [], repairs: [] };
+    return finish(first, { originalErrors: [], remainingErrors: [], repairs: [] });
   }
   let best = first;
   const repairs: { rule: string; at: number }[] = [];
   let budget = BUDGET;
   let index = 0;
-  while (index < best.errors.length && budget > 0) {
-    const site = best.errors[index]!;
-    let improved = false;
-    for (const candidate of candidates(best.text, site, best.tree.comments)) {
-      if (budget-- <= 0) break;
-      const next = attempt(parser, candidate.text);
-      if (next.errors.length < best.errors.length || (next.errors.length === best.errors.length && next.errorChars < best.errorChars)) {
-        best = next;
-        repairs.push({ rule: candidate.rule, at: candidate.at });
-        improved = true;
-        break;
+  try {
+    while (index < best.errors.length && budget > 0) {
+      const site = best.errors[index]!;
+      let improved = false;
+      for (const candidate of candidates(best.text, site)) {
+        if (budget-- <= 0) break;
+        const next = attempt(parser, candidate.text, best, candidate.edit);
+        if (next.errors.length < best.errors.length || (next.errors.length === best.errors.length && next.errorChars < best.errorChars)) {
+          if (best !== first) best.tree.delete();
+          best = next;
+          repairs.push({ rule: candidate.rule, at: candidate.at });
+          improved = true;
+          break;
+        }
+        next.tree.delete();
+      }
+      if (!improved) index++;
+    }
+  } finally {
+    if (best !== first) first.tree.delete();
+  }
+  return finish(best, { originalErrors: mergeCascades(text, first.errors), remainingErrors: best.errors, repairs });
+}
+
+function finish(best: Attempt, rest: Omit<RepairedParse, 'tree'>): RepairedParse {
+  try {
+    return { tree: buildSyntaxTree(best.tree), ...rest };
+  } finally {
+    best.tree.delete();
+  }
+}
+
+/** Parse a text (incrementally from `base` when given, with the edit that turned base into it). */
+function attempt(parser: Parser, text: string, base?: Attempt, edit?: Edit): Attempt {
+  let old: Tree | undefined;
+  if (base && edit) {
+    old = base.tree.copy();
+    old.edit(edit);
+  }
+  const tree = parser.parse(text, old);
+  old?.delete();
+  if (!tree) throw new Error('tree-sitter returned no tree');
+  const errors = errorSites(tree).filter((e) => !isOnlyComments(text.slice(e.start, e.end), e));
+  return { text, tree, errors, errorChars: errors.reduce((n, e) => n + (e.end - e.start), 0) };
+}
+
+/** ERROR and MISSING nodes, outermost only, visiting only subtrees that contain an error. */
+function errorSites(tree: Tree): ErrorSite[] {
+  const out: ErrorSite[] = [];
+  if (!tree.rootNode.hasError) return out;
+  const cursor = tree.walk();
+  try {
+    for (;;) {
+      const node = cursor.currentNode;
+      let descend = false;
+      if (node.isError) out.push({ start: node.startIndex, end: node.endIndex, missing: false });
+      else if (node.isMissing) out.push({ start: node.startIndex, end: node.startIndex, missing: true });
+      else descend = node.hasError;
+      if (descend && cursor.gotoFirstChild()) continue;
+      while (!cursor.gotoNextSibling()) {
+        if (!cursor.gotoParent()) return out;
       }
     }
-    if (!improved) index++;
+  } finally {
+    cursor.delete();
   }
-  return { tree: best.tree, originalErrors: mergeCascades(text, first.errors), remainingErrors: best.errors, repairs };
 }
 
 /**
@@ -87,36 +140,17 @@ function mergeCascades(text: string, sites: readonly ErrorSite[]): ErrorSite[] {
   return out;
 }
 
-function attempt(parser: Parser, text: string): Attempt {
-  const parsed = parser.parse(text);
-  if (!parsed) throw new Error('tree-sitter returned no tree');
-  try {
-    const tree = buildSyntaxTree(parsed);
-    const errors = tree.errors.filter((e) => !isOnlyComments(text, e, tree.comments));
-    return { text, tree, errors, errorChars: errors.reduce((n, e) => n + (e.end - e.start), 0) };
-  } finally {
-    parsed.delete();
-  }
-}
-
 /** A file holding only comments parses as ERROR (the grammar wants a statement): not an error. */
-function isOnlyComments(text: string, site: ErrorSite, comments: readonly TextRange[]): boolean {
-  if (site.missing) return false;
-  let rest = '';
-  let at = site.start;
-  for (const c of comments) {
-    if (c.end <= site.start || c.start >= site.end) continue;
-    rest += text.slice(at, Math.max(at, c.start));
-    at = Math.max(at, c.end);
-  }
-  rest += text.slice(at, site.end);
-  return rest.trim() === '';
+function isOnlyComments(region: string, site: ErrorSite): boolean {
+  return !site.missing && region.replace(/<#[\s\S]*?#>|#[^\r\n]*/g, '').trim() === '';
 }
 
 interface Candidate {
   readonly rule: string;
   readonly text: string;
   readonly at: number;
+  /** The change from the previous text, for an incremental reparse. */
+  readonly edit: Edit;
 }
 
 /** Same-length rewrites: pattern, what to put instead of the whole match. */
@@ -134,9 +168,12 @@ const REWRITES: readonly { rule: string; re: RegExp; replace: (m: RegExpExecArra
 ];
 
 /** Candidate rewrites near an error site, most specific first. */
-function* candidates(text: string, site: ErrorSite, comments: readonly TextRange[]): Generator<Candidate> {
+/** Longest stretch of text (from the error's line) that candidates rewrite. */
+const WINDOW = 2000;
+
+function* candidates(text: string, site: ErrorSite): Generator<Candidate> {
   const lineStart = lastLineBreak(text, site.start) + 1;
-  const lastLine = Math.max(site.start, site.end - 1);
+  const lastLine = Math.min(Math.max(site.start, site.end - 1), lineStart + WINDOW);
   const lineEnd = nextLineBreak(text, lastLine);
   const window = text.slice(lineStart, lineEnd);
   for (const { rule, re, replace } of REWRITES) {
@@ -146,31 +183,80 @@ function* candidates(text: string, site: ErrorSite, comments: readonly TextRange
     for (let m = re.exec(window); m; m = re.exec(window)) {
       const value = replace(m);
       if (value.length !== m[0].length) continue;
-      if (inComment(lineStart + m.index, comments)) continue;
+      if (inComment(text, lineStart + m.index)) continue;
       patched = patched.slice(0, m.index) + value + patched.slice(m.index + value.length);
       if (at < 0) at = lineStart + m.index;
     }
-    if (patched !== window) yield { rule, text: text.slice(0, lineStart) + patched + text.slice(lineEnd), at };
+    if (patched !== window) {
+      const next = text.slice(0, lineStart) + patched + text.slice(lineEnd);
+      yield { rule, text: next, at, edit: editOf(text, next, lineStart, lineEnd) };
+    }
   }
   // Line breaks after a closing `)`/`}` followed by more code on the same line, nearest first.
   const breaks: number[] = [];
+  let lastCode = '';
   for (let i = lineStart; i < lineEnd; i++) {
-    const c = text[i];
-    if (c !== ' ' && c !== '\t') continue;
-    const before = text.slice(lineStart, i).trimEnd().slice(-1);
-    const after = text.slice(i).trimStart()[0];
-    if ((before === ')' || before === '}') && after !== undefined && !/[\r\n;|{}),.\-+*/=]/.test(after) && !inComment(i, comments)) {
-      if (breaks.length === 0 || text.slice(breaks[breaks.length - 1]!, i).trim() !== '') breaks.push(i);
+    const c = text[i]!;
+    if (c === '\n' || c === '\r') {
+      lastCode = '';
+      continue;
     }
+    if (c !== ' ' && c !== '\t') {
+      lastCode = c;
+      continue;
+    }
+    if (lastCode !== ')' && lastCode !== '}') continue;
+    let j = i;
+    while (text[j] === ' ' || text[j] === '\t') j++;
+    const after = text[j];
+    if (after !== undefined && !/[\r\n;|{}),.\-+*/=#]/.test(after) && !inComment(text, i)) breaks.push(i);
+    lastCode = '';
+    i = j - 1;
   }
   breaks.sort((x, y) => Math.abs(x - site.start) - Math.abs(y - site.start));
   for (const at of breaks.slice(0, 8)) {
-    yield { rule: 'line break', text: `${text.slice(0, at)}\n${text.slice(at + 1)}`, at };
+    const next = `${text.slice(0, at)}\n${text.slice(at + 1)}`;
+    yield { rule: 'line break', text: next, at, edit: editOf(text, next, at, at + 1) };
   }
 }
 
-function inComment(offset: number, comments: readonly TextRange[]): boolean {
-  return comments.some((c) => offset >= c.start && offset < c.end);
+/** Whether an offset follows a `#` on its line outside quotes (a line comment). Approximate. */
+function inComment(text: string, offset: number): boolean {
+  const before = text.slice(lastLineBreak(text, offset) + 1, offset);
+  let quote = '';
+  for (const c of before) {
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === "'" || c === '"') {
+      quote = c;
+    } else if (c === '#') {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The tree-sitter edit for replacing [start, end) of `before` with the same span of `after`. */
+function editOf(before: string, after: string, start: number, end: number): Edit {
+  return new Edit({
+    startIndex: start,
+    oldEndIndex: end,
+    newEndIndex: end,
+    startPosition: pointAt(before, start),
+    oldEndPosition: pointAt(before, end),
+    newEndPosition: pointAt(after, end),
+  });
+}
+
+/** tree-sitter's row/column of an offset: rows end at `\n` only; columns in UTF-16 units. */
+function pointAt(text: string, offset: number): Point {
+  let row = 0;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    row++;
+    lineStart = i + 1;
+  }
+  return { row, column: offset - lineStart };
 }
 
 function lastLineBreak(text: string, before: number): number {
