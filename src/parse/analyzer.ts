@@ -122,7 +122,7 @@ export class Analyzer {
 
   /** Queue children for visiting, so that they are visited in source order. */
   push(nodes: readonly SyntaxNode[], ctx: Context): void {
-    for (let i = nodes.length - 1; i >= 0; i--) this.stack.push({ node: nodes[i]!, ctx });
+    for (let i = nodes.length - 1; i >= 0; i--) this.stack.push({ node: nodes[i], ctx });
   }
 
   /** Queue one node. Nodes queued one by one in one handler must be queued last-first. */
@@ -173,10 +173,14 @@ export class Analyzer {
   dynamicName(what: string, node: SyntaxNode): void {
     const p = this.pos(node.start);
     this.facts.diagnostics.push(
-      diagnostic('DYNAMIC_NAME', `${what} is built at run time (${oneLine(this.text(node))}); it cannot be resolved statically`, {
-        file: this.source.path,
-        ...p,
-      }),
+      diagnostic(
+        'DYNAMIC_NAME',
+        `${what} is built at run time (${oneLine(this.text(node))}); it cannot be resolved statically`,
+        {
+          file: this.source.path,
+          ...p,
+        },
+      ),
     );
   }
 
@@ -204,7 +208,12 @@ export class Analyzer {
       case 'stored':
         return this.deferredScope(ctx);
       case 'child':
-        return { ...ctx, scope: { parent: ctx.scope, names: new Set(), file: false }, inString: false, returnable: false };
+        return {
+          ...ctx,
+          scope: { parent: ctx.scope, names: new Set(), file: false },
+          inString: false,
+          returnable: false,
+        };
       case 'dot':
         return { ...ctx, inString: false, returnable: false };
       case 'each':
@@ -223,72 +232,127 @@ export class Analyzer {
 
   private visit(node: SyntaxNode, ctx: Context): void {
     switch (node.type) {
-      case 'function_statement':
-        return this.functionStatement(node, ctx);
+      case 'function_statement': {
+        this.functionStatement(node, ctx);
+        return;
+      }
       case 'param_block':
       case 'function_parameter_declaration':
-      case 'parameter_list':
-        return this.push(node.children, ctx);
+      case 'parameter_list': {
+        this.push(node.children, ctx);
+        return;
+      }
       case 'script_parameter':
-      case 'class_method_parameter':
-        return this.parameter(node, ctx);
-      case 'script_block_expression':
-        return this.push(node.children, this.blockContext(node.role ?? 'stored', ctx));
-      case 'if_statement':
-        return this.ifStatement(node, ctx);
-      case 'switch_statement':
-        return this.firstUnconditional(node, ctx, 'switch_condition');
-      case 'foreach_statement':
-        return this.foreachStatement(node, ctx);
-      case 'for_statement':
-        return this.firstUnconditional(node, ctx, 'for_initializer');
-      case 'while_statement':
-        return this.firstUnconditional(node, ctx, 'while_condition');
+      case 'class_method_parameter': {
+        this.parameter(node, ctx);
+        return;
+      }
+      case 'script_block_expression': {
+        this.push(node.children, this.blockContext(node.role ?? 'stored', ctx));
+        return;
+      }
+      case 'if_statement': {
+        this.ifStatement(node, ctx);
+        return;
+      }
+      case 'switch_statement': {
+        this.firstUnconditional(node, ctx, 'switch_condition');
+        return;
+      }
+      case 'foreach_statement': {
+        this.foreachStatement(node, ctx);
+        return;
+      }
+      case 'for_statement': {
+        this.firstUnconditional(node, ctx, 'for_initializer');
+        return;
+      }
+      case 'while_statement': {
+        this.firstUnconditional(node, ctx, 'while_condition');
+        return;
+      }
       case 'do_statement':
       case 'trap_statement':
-      case 'catch_clauses':
-        return this.push(node.children, this.conditional(ctx));
-      case 'try_statement':
-        return this.tryStatement(node, ctx);
-      case 'flow_control_statement':
-        return this.flowControl(node, ctx);
-      case 'pipeline':
-        return this.pipeline(node, ctx);
-      case 'pipeline_chain':
-        return this.pipelineChain(node, ctx);
-      case 'assignment_expression':
-        return this.assignment(node, ctx);
-      case 'command':
-        return analyzeCommand(this, node, ctx);
-      case 'ERROR':
-        return recoverError(this, node, ctx);
-      case 'variable':
-        return this.readVariable(node, ctx);
+      case 'catch_clauses': {
+        this.push(node.children, this.conditional(ctx));
+        return;
+      }
+      case 'try_statement': {
+        this.tryStatement(node, ctx);
+        return;
+      }
+      case 'flow_control_statement': {
+        this.flowControl(node, ctx);
+        return;
+      }
+      case 'pipeline': {
+        this.pipeline(node, ctx);
+        return;
+      }
+      case 'pipeline_chain': {
+        this.pipelineChain(node, ctx);
+        return;
+      }
+      case 'assignment_expression': {
+        this.assignment(node, ctx);
+        return;
+      }
+      case 'command': {
+        analyzeCommand(this, node, ctx);
+        return;
+      }
+      case 'ERROR': {
+        recoverError(this, node, ctx);
+        return;
+      }
+      case 'variable': {
+        this.readVariable(node, ctx);
+        return;
+      }
       case 'expandable_string_literal':
-      case 'expandable_here_string_literal':
-        return this.push(node.children, ctx.inString ? ctx : { ...ctx, inString: true });
+      case 'expandable_here_string_literal': {
+        this.push(node.children, ctx.inString ? ctx : { ...ctx, inString: true });
+        return;
+      }
       case 'sub_expression':
       case 'array_expression':
-      case 'parenthesized_expression':
-        return this.push(node.children, ctx.inString ? { ...ctx, inString: false } : ctx);
-      case 'invokation_expression':
-        return this.invocation(node, ctx);
+      case 'parenthesized_expression': {
+        this.push(node.children, ctx.inString ? { ...ctx, inString: false } : ctx);
+        return;
+      }
+      case 'invokation_expression': {
+        this.invocation(node, ctx);
+        return;
+      }
       case 'invokation_foreach_expression':
         for (const c of node.children) if (c.type === 'script_block_expression') c.role = 'each';
-        return this.push(node.children, ctx);
-      case 'type_literal':
-        return this.typeLiteral(node, ctx);
-      case 'class_statement':
-        return this.classStatement(node, ctx);
-      case 'enum_statement':
-        return this.enumStatement(node, ctx);
-      case 'class_property_definition':
-        return this.push(
+        {
+          this.push(node.children, ctx);
+          return;
+        }
+      case 'type_literal': {
+        this.typeLiteral(node, ctx);
+        return;
+      }
+      case 'class_statement': {
+        this.classStatement(node, ctx);
+        return;
+      }
+      case 'enum_statement': {
+        this.enumStatement(node, ctx);
+        return;
+      }
+      case 'class_property_definition': {
+        this.push(
           node.children.filter((c) => c.type !== 'variable'),
           this.deferredScope(ctx),
         );
-      case 'class_method_definition':
-        return this.push(node.children, this.deferredScope(ctx));
+        return;
+      }
+      case 'class_method_definition': {
+        this.push(node.children, this.deferredScope(ctx));
+        return;
+      }
       case 'attribute_name':
       case 'simple_name':
       case 'generic_token':
@@ -296,8 +360,10 @@ export class Analyzer {
       case 'verbatim_string_characters':
       case 'verbatim_here_string_characters':
         return;
-      default:
-        return this.push(node.children, ctx);
+      default: {
+        this.push(node.children, ctx);
+        return;
+      }
     }
   }
 
@@ -309,8 +375,8 @@ export class Analyzer {
         this.dynamicName('function name', nameNode);
       } else {
         const q = /^(global|script|local|private):(.+)$/i.exec(written);
-        const scope = q ? (q[1]!.toLowerCase() as ScopeQualifier) : undefined;
-        this.define('function', q ? q[2]! : written, node.start, ctx, { scope });
+        const scope = q ? (q[1].toLowerCase() as ScopeQualifier) : undefined;
+        this.define('function', q ? q[2] : written, node.start, ctx, { scope });
       }
     }
     const body = this.deferredScope(ctx);
@@ -331,7 +397,8 @@ export class Analyzer {
 
   private ifStatement(node: SyntaxNode, ctx: Context): void {
     const cond = this.conditional(ctx);
-    const [first, ...rest] = node.children;
+    const first = node.children.at(0);
+    const rest = node.children.slice(1);
     this.push(rest, cond);
     if (first) this.pushOne(first, ctx);
   }
@@ -340,7 +407,7 @@ export class Analyzer {
   private firstUnconditional(node: SyntaxNode, ctx: Context, first: string): void {
     const cond = this.conditional(ctx);
     for (let i = node.children.length - 1; i >= 0; i--) {
-      const c = node.children[i]!;
+      const c = node.children[i];
       this.pushOne(c, c.type === first ? ctx : cond);
     }
   }
@@ -348,7 +415,9 @@ export class Analyzer {
   private foreachStatement(node: SyntaxNode, ctx: Context): void {
     const cond = this.conditional(ctx);
     const variable = node.children.find((c) => c.type === 'variable');
-    const collection = node.children.find((c) => c !== variable && c.type !== 'foreach_parameter' && c.type !== 'statement_block');
+    const collection = node.children.find(
+      (c) => c !== variable && c.type !== 'foreach_parameter' && c.type !== 'statement_block',
+    );
     const body = node.children.filter((c) => c.type === 'statement_block');
     this.push(body, cond);
     if (variable) this.assignTarget(variable, cond, false);
@@ -358,7 +427,7 @@ export class Analyzer {
   private tryStatement(node: SyntaxNode, ctx: Context): void {
     const cond = this.conditional(ctx);
     for (let i = node.children.length - 1; i >= 0; i--) {
-      const c = node.children[i]!;
+      const c = node.children[i];
       this.pushOne(c, c.type === 'finally_clause' ? ctx : cond);
     }
   }
@@ -381,7 +450,7 @@ export class Analyzer {
       }
       items.push({ node: c, ctx: seenTail ? this.conditional(ctx) : ctx });
     }
-    for (let i = items.length - 1; i >= 0; i--) this.pushOne(items[i]!.node, items[i]!.ctx);
+    for (let i = items.length - 1; i >= 0; i--) this.pushOne(items[i].node, items[i].ctx);
     this.outputCheck(node, ctx);
   }
 
@@ -392,8 +461,9 @@ export class Analyzer {
     if (holder === 'sub_expression' || holder === 'array_expression') return;
     for (const chain of pipeline.children) {
       if (chain.type !== 'pipeline_chain') continue;
-      if (chain.children.some((c) => c.type === 'command' || c.type === 'redirections' || c.type === 'redirection')) continue;
-      const expr = chain.children[0];
+      if (chain.children.some((c) => c.type === 'command' || c.type === 'redirections' || c.type === 'redirection'))
+        continue;
+      const expr = chain.children.at(0);
       if (!expr || isSilentExpression(expr, this.source.text)) continue;
       this.sideEffect('output', oneLine(this.text(expr)).slice(0, 60), expr.start);
     }
@@ -401,7 +471,7 @@ export class Analyzer {
 
   private pipelineChain(node: SyntaxNode, ctx: Context): void {
     const commands = node.children.filter((c) => c.type === 'command');
-    const last = commands[commands.length - 1];
+    const last = commands.at(-1);
     if (last && commands.length > 1) {
       const name = this.text(last.children.find((c) => c.type === 'command_name') ?? last).toLowerCase();
       if (name === 'invoke-expression' || name === 'iex') {
@@ -412,11 +482,13 @@ export class Analyzer {
   }
 
   private assignment(node: SyntaxNode, ctx: Context): void {
-    const [left, op, ...values] = node.children;
+    const left = node.children.at(0);
+    const op = node.children.at(1);
+    const values = node.children.slice(2);
     const compound = op ? this.text(op).trim() !== '=' : false;
     this.push(values, ctx);
     if (!left) return;
-    const target = left.type === 'left_assignment_expression' && left.children.length === 1 ? left.children[0]! : left;
+    const target = left.type === 'left_assignment_expression' && left.children.length === 1 ? left.children[0] : left;
     const targets = target.type === 'array_literal_expression' ? target.children : [target];
     const others: SyntaxNode[] = [];
     for (const t of targets) {
@@ -485,8 +557,14 @@ export class Analyzer {
     const members: string[] = [];
     let end = node.end;
     for (let cur = node; cur.parent?.type === 'member_access' && cur.parent.children[0] === cur; cur = cur.parent) {
-      const member = cur.parent.children[1];
-      if (!member || member.type !== 'simple_name' || this.text(cur.parent).slice(cur.end - cur.parent.start).startsWith('::')) {
+      const member = cur.parent.children.at(1);
+      if (
+        !member ||
+        member.type !== 'simple_name' ||
+        this.text(cur.parent)
+          .slice(cur.end - cur.parent.start)
+          .startsWith('::')
+      ) {
         break;
       }
       members.push(this.text(member));
@@ -500,7 +578,9 @@ export class Analyzer {
   }
 
   private invocation(node: SyntaxNode, ctx: Context): void {
-    const [object, member, args] = node.children;
+    const object = node.children.at(0);
+    const member = node.children.at(1);
+    const args = node.children.at(2);
     if (object && member && args?.type === 'argument_list') {
       const method = this.text(member).toLowerCase();
       const isStatic = this.source.text.slice(object.end, member.start).includes('::');
@@ -508,10 +588,15 @@ export class Analyzer {
       if (!isStatic && (method === 'foreach' || method === 'where')) {
         for (const a of argNodes) if (a.type === 'script_block_expression') a.role = 'each';
       }
-      if (isStatic && method === 'setenvironmentvariable' && /^\[\s*(System\.)?Environment\s*\]$/i.test(this.text(object))) {
-        const first = argNodes[0];
+      if (
+        isStatic &&
+        method === 'setenvironmentvariable' &&
+        /^\[\s*(System\.)?Environment\s*\]$/i.test(this.text(object))
+      ) {
+        const first = argNodes.at(0);
         const name = first ? staticArgument(first, this.source.text) : undefined;
-        if (first && name !== undefined) this.define('env', name, first.start, ctx, { via: '[Environment]::SetEnvironmentVariable' });
+        if (first && name !== undefined)
+          this.define('env', name, first.start, ctx, { via: '[Environment]::SetEnvironmentVariable' });
         else if (first) this.dynamicName('environment variable name', first);
       }
     }
@@ -519,8 +604,8 @@ export class Analyzer {
   }
 
   private typeLiteral(node: SyntaxNode, ctx: Context): void {
-    const spec = node.children[0];
-    const typeName = spec?.type === 'type_spec' ? spec.children[0] : undefined;
+    const spec = node.children.at(0);
+    const typeName = spec?.type === 'type_spec' ? spec.children.at(0) : undefined;
     const id = typeName?.type === 'type_name' && typeName.children.length === 1 ? typeName.children[0] : undefined;
     if (id?.type === 'type_identifier') {
       const name = this.text(id);
@@ -530,7 +615,8 @@ export class Analyzer {
 
   private classStatement(node: SyntaxNode, ctx: Context): void {
     const names = node.children.filter((c) => c.type === 'simple_name');
-    const [own, ...bases] = names;
+    const own = names.at(0);
+    const bases = names.slice(1);
     if (own) this.define('class', this.text(own), node.start, ctx);
     for (const b of bases) {
       const name = this.text(b);
@@ -554,7 +640,7 @@ function assignedVariable(target: SyntaxNode): SyntaxNode | undefined {
   let t = target;
   if (t.type === 'expression_with_unary_operator' && t.children.length === 1) t = t.children[0]!;
   if (t.type === 'cast_expression') {
-    const last = t.children[t.children.length - 1];
+    const last = t.children.at(-1);
     if (last) return assignedVariable(last);
   }
   return undefined;
@@ -564,7 +650,8 @@ function assignedVariable(target: SyntaxNode): SyntaxNode | undefined {
 function staticArgument(node: SyntaxNode, text: string): string | undefined {
   const raw = text.slice(node.start, node.end);
   if (node.type === 'verbatim_string_characters') return raw.slice(1, -1).replace(/''/g, "'");
-  if (node.type === 'expandable_string_literal' && node.children.length === 0 && !raw.includes('$')) return raw.slice(1, -1);
+  if (node.type === 'expandable_string_literal' && node.children.length === 0 && !raw.includes('$'))
+    return raw.slice(1, -1);
   return undefined;
 }
 
@@ -576,6 +663,6 @@ function isSilentExpression(expr: SyntaxNode, text: string): boolean {
 
 /** First line of a snippet, trimmed, for messages. */
 export function oneLine(s: string): string {
-  const line = s.split(/\r?\n|\r/)[0]!.trim();
+  const line = s.split(/\r?\n|\r/)[0].trim();
   return line.length > 80 ? `${line.slice(0, 77)}...` : line;
 }

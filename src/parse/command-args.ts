@@ -24,7 +24,7 @@ export function commandParts(command: SyntaxNode, text: string): CommandParts | 
     if (c.type === 'command_invokation_operator') {
       operator = text.slice(c.start, c.end).trim() === '.' ? '.' : '&';
     } else if (c.type === 'command_name' || c.type === 'command_name_expr') {
-      nameNode = c.type === 'command_name_expr' && c.children.length === 1 ? c.children[0]! : c;
+      nameNode = c.type === 'command_name_expr' && c.children.length === 1 ? c.children[0] : c;
     } else if (c.type === 'command_elements') {
       for (const e of c.children) {
         if (e.type !== 'redirection' && e.type !== 'stop_parsing' && e.type !== 'comment') elements.push(e);
@@ -52,10 +52,33 @@ const COMMON_VALUE_PARAMETERS = [
 /** Switch parameters commonly written on the commands we bind: they take no value. */
 const KNOWN_SWITCHES = new Set(
   [
-    'Force', 'PassThru', 'Global', 'NoClobber', 'DisableNameChecking', 'AsCustomObject', 'ListAvailable',
-    'All', 'Recurse', 'Raw', 'Quiet', 'Verbose', 'Debug', 'WhatIf', 'Confirm', 'IsValid', 'Refresh',
-    'SkipEditionCheck', 'Persist', 'Native', 'NoNewScope', 'AsJob', 'Syntax', 'ShowCommandInfo',
-    'ValueOnly', 'Exclude', 'FullyQualifiedModule',
+    'Force',
+    'PassThru',
+    'Global',
+    'NoClobber',
+    'DisableNameChecking',
+    'AsCustomObject',
+    'ListAvailable',
+    'All',
+    'Recurse',
+    'Raw',
+    'Quiet',
+    'Verbose',
+    'Debug',
+    'WhatIf',
+    'Confirm',
+    'IsValid',
+    'Refresh',
+    'SkipEditionCheck',
+    'Persist',
+    'Native',
+    'NoNewScope',
+    'AsJob',
+    'Syntax',
+    'ShowCommandInfo',
+    'ValueOnly',
+    'Exclude',
+    'FullyQualifiedModule',
   ].map((s) => s.toLowerCase()),
 );
 
@@ -82,7 +105,7 @@ export function bindArguments(
   const named = new Map<string, SyntaxNode | true>();
   const positional: SyntaxNode[] = [];
   for (let i = 0; i < elements.length; i++) {
-    const e = elements[i]!;
+    const e = elements[i];
     if (e.type !== 'command_parameter') {
       positional.push(e);
       continue;
@@ -92,8 +115,8 @@ export function bindArguments(
     const written = raw.replace(/^-+/, '').replace(/:$/, '').toLowerCase();
     const exact = canonical.find((p) => p === written);
     const prefixed = canonical.filter((p) => p.startsWith(written));
-    const name = exact ?? (prefixed.length === 1 ? prefixed[0]! : written);
-    const next = elements[i + 1];
+    const name = exact ?? (prefixed.length === 1 ? prefixed[0] : written);
+    const next = elements.at(i + 1);
     const takesValue = colon || (!KNOWN_SWITCHES.has(name) && next !== undefined && next.type !== 'command_parameter');
     if (takesValue && next && next.type !== 'command_parameter') {
       named.set(name, next);
@@ -106,7 +129,7 @@ export function bindArguments(
   for (const p of positionalOrder) {
     const key = p.toLowerCase();
     if (named.has(key)) continue;
-    const value = positional[next++];
+    const value = positional.at(next++);
     if (value === undefined) break;
     named.set(key, value);
   }
@@ -122,10 +145,21 @@ function joinCommaLists(elements: readonly SyntaxNode[], text: string): SyntaxNo
   const out: SyntaxNode[] = [];
   const joined = new Set<SyntaxNode>();
   for (const e of elements) {
-    const prev = out[out.length - 1];
-    if (prev && prev.type !== 'command_parameter' && e.type !== 'command_parameter' && /^\s*,\s*$/.test(text.slice(prev.end, e.start))) {
+    const prev = out.at(-1);
+    if (
+      prev &&
+      prev.type !== 'command_parameter' &&
+      e.type !== 'command_parameter' &&
+      /^\s*,\s*$/.test(text.slice(prev.end, e.start))
+    ) {
       const items = joined.has(prev) ? prev.children : [prev];
-      const list: SyntaxNode = { type: 'array_literal_expression', start: items[0]!.start, end: e.end, children: [...items, e], parent: e.parent };
+      const list: SyntaxNode = {
+        type: 'array_literal_expression',
+        start: items[0].start,
+        end: e.end,
+        children: [...items, e],
+        parent: e.parent,
+      };
       joined.add(list);
       out[out.length - 1] = list;
       continue;

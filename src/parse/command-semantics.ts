@@ -15,7 +15,7 @@ import { looksLikeProviderPath, parseProviderPath, parseVariable } from './names
 import type { SyntaxNode } from './syntax-tree.js';
 
 /** Default aliases the semantics below care about, to the command they stand for. */
-const ALIASES: Readonly<Record<string, string>> = {
+const ALIASES: Readonly<Partial<Record<string, string>>> = {
   sal: 'set-alias',
   nal: 'new-alias',
   ipmo: 'import-module',
@@ -57,7 +57,7 @@ const ALIASES: Readonly<Record<string, string>> = {
 };
 
 /** Side-effect kinds of specific commands. */
-const EFFECTS: Readonly<Record<string, SideEffect['kind']>> = {
+const EFFECTS: Readonly<Partial<Record<string, SideEffect['kind']>>> = {
   'import-module': 'module-import',
   'set-psreadlineoption': 'psreadline',
   'set-psreadlinekeyhandler': 'psreadline',
@@ -76,8 +76,20 @@ const EFFECTS: Readonly<Record<string, SideEffect['kind']>> = {
 
 /** Verbs of cmdlets that only read: calling them at load time changes nothing. */
 const READ_ONLY_VERBS = new Set([
-  'get', 'test', 'join', 'split', 'resolve', 'select', 'sort', 'where', 'foreach', 'measure',
-  'convertto', 'convertfrom', 'compare', 'group',
+  'get',
+  'test',
+  'join',
+  'split',
+  'resolve',
+  'select',
+  'sort',
+  'where',
+  'foreach',
+  'measure',
+  'convertto',
+  'convertfrom',
+  'compare',
+  'group',
 ]);
 const READ_ONLY_COMMANDS = new Set(['out-null', 'out-string', 'write-verbose', 'write-debug', 'invoke-command']);
 
@@ -107,23 +119,31 @@ function staticCommandName(nameNode: SyntaxNode, text: string): string | undefin
 export function analyzeCommand(a: Analyzer, node: SyntaxNode, ctx: Context): void {
   const text = a.source.text;
   const parts = commandParts(node, text);
-  if (!parts) return a.push(node.children, ctx);
+  if (!parts) {
+    a.push(node.children, ctx);
+    return;
+  }
   const { operator, nameNode, elements } = parts;
   const children = node.children.filter((c) => c.type !== 'command_invokation_operator');
   if (nameNode.type === 'script_block_expression') {
     nameNode.role = operator === '.' ? 'dot' : 'child';
-    return a.push(children, ctx);
+    a.push(children, ctx);
+    return;
   }
   if (operator === '.') dotSource(a, node, nameNode, ctx);
   const name = staticCommandName(nameNode, text);
   // The grammar reads an expression statement starting with a number (`0..3 | % {}`) as a
   // command; PowerShell reads a number there.
-  if (!operator && name !== undefined && /^\d+(\.\d+)?(\.\.\d+)?$/.test(name)) return a.push(elements, ctx);
+  if (!operator && name !== undefined && /^\d+(\.\d+)?(\.\.\d+)?$/.test(name)) {
+    a.push(elements, ctx);
+    return;
+  }
   if (name === undefined) {
     // `& $exe args` runs a program chosen at run time; `. $path` runs a file's code.
     const kind = operator === '.' ? 'other-command' : 'external-program';
     if (operator && ctx.phase === 'load') a.sideEffect(kind, oneLine(a.text(nameNode)), nameNode.start);
-    return a.push(children, ctx);
+    a.push(children, ctx);
+    return;
   }
   if (!operator && name.toLowerCase() === 'using') {
     a.facts.usings.push({ text: a.text(node), range: { start: node.start, end: node.end }, ...a.pos(node.start) });
@@ -162,12 +182,15 @@ function loadEffect(
     a.sideEffect('external-program', name, nameNode.start);
     return;
   }
-  const verb = canonical.split('-')[0]!;
+  const verb = canonical.split('-')[0];
   if (READ_ONLY_COMMANDS.has(canonical) || EACH_COMMANDS.has(canonical) || CHILD_COMMANDS.has(canonical)) return;
   if (isVerbNoun(canonical) && READ_ONLY_VERBS.has(verb)) return;
   if (!isVerbNoun(name) && !isBuiltinAlias(name)) {
     // A program unless the fragment itself defines a function or alias of that name.
-    a.facts.externalCandidates.push({ name, effect: { kind: 'external-program', command: name, ...a.pos(nameNode.start) } });
+    a.facts.externalCandidates.push({
+      name,
+      effect: { kind: 'external-program', command: name, ...a.pos(nameNode.start) },
+    });
     return;
   }
   a.sideEffect(a.feedsInvokeExpression.has(node) ? 'external-program' : 'other-command', name, nameNode.start);
@@ -179,7 +202,13 @@ function scopeOf(node: SyntaxNode | undefined, text: string): ScopeQualifier | u
 }
 
 /** Handle a command that defines something. Returns true when the call is a pure definition. */
-function defines(a: Analyzer, canonical: string, written: string, elements: readonly SyntaxNode[], ctx: Context): boolean {
+function defines(
+  a: Analyzer,
+  canonical: string,
+  written: string,
+  elements: readonly SyntaxNode[],
+  ctx: Context,
+): boolean {
   const text = a.source.text;
   switch (canonical) {
     case 'set-alias':
@@ -216,20 +245,51 @@ function defines(a: Analyzer, canonical: string, written: string, elements: read
     }
     case 'set-variable':
     case 'new-variable': {
-      const b = bindArguments(elements, text, ['Name', 'Value', 'Scope', 'Option', 'Visibility', 'Description'], ['Name', 'Value']);
-      defineNamed(a, 'variable', argumentFor(b, 'Name'), ctx, { scope: scopeOf(argumentFor(b, 'Scope'), text), via: written });
+      const b = bindArguments(
+        elements,
+        text,
+        ['Name', 'Value', 'Scope', 'Option', 'Visibility', 'Description'],
+        ['Name', 'Value'],
+      );
+      defineNamed(a, 'variable', argumentFor(b, 'Name'), ctx, {
+        scope: scopeOf(argumentFor(b, 'Scope'), text),
+        via: written,
+      });
       return true;
     }
     case 'new-psdrive': {
-      const b = bindArguments(elements, text, ['Name', 'PSProvider', 'Root', 'Scope', 'Description', 'Credential'], ['Name', 'PSProvider', 'Root']);
-      defineNamed(a, 'drive', argumentFor(b, 'Name'), ctx, { scope: scopeOf(argumentFor(b, 'Scope'), text), via: written });
+      const b = bindArguments(
+        elements,
+        text,
+        ['Name', 'PSProvider', 'Root', 'Scope', 'Description', 'Credential'],
+        ['Name', 'PSProvider', 'Root'],
+      );
+      defineNamed(a, 'drive', argumentFor(b, 'Name'), ctx, {
+        scope: scopeOf(argumentFor(b, 'Scope'), text),
+        via: written,
+      });
       return true;
     }
     case 'import-module': {
       const b = bindArguments(
         elements,
         text,
-        ['Name', 'FullyQualifiedName', 'Prefix', 'MinimumVersion', 'MaximumVersion', 'RequiredVersion', 'ArgumentList', 'Function', 'Cmdlet', 'Variable', 'Alias', 'Scope', 'Assembly', 'ModuleInfo'],
+        [
+          'Name',
+          'FullyQualifiedName',
+          'Prefix',
+          'MinimumVersion',
+          'MaximumVersion',
+          'RequiredVersion',
+          'ArgumentList',
+          'Function',
+          'Cmdlet',
+          'Variable',
+          'Alias',
+          'Scope',
+          'Assembly',
+          'ModuleInfo',
+        ],
         ['Name'],
       );
       const nameArg = argumentFor(b, 'Name');
@@ -239,7 +299,7 @@ function defines(a: Analyzer, canonical: string, written: string, elements: read
       } else if (nameArg) {
         a.dynamicName('module name', nameArg);
       }
-      if (ctx.phase === 'load') a.sideEffect('module-import', written, nameArg?.start ?? elements[0]?.start ?? 0);
+      if (ctx.phase === 'load') a.sideEffect('module-import', written, nameArg?.start ?? elements.at(0)?.start ?? 0);
       // Not pure, but its side effect is recorded here with the module argument's position.
       return true;
     }
@@ -306,7 +366,17 @@ function probes(a: Analyzer, canonical: string, elements: readonly SyntaxNode[],
   };
   switch (canonical) {
     case 'get-command':
-      return probe('command', ['Name', 'CommandType', 'Module', 'Noun', 'Verb', 'ArgumentList', 'TotalCount', 'ParameterName', 'ParameterType']);
+      return probe('command', [
+        'Name',
+        'CommandType',
+        'Module',
+        'Noun',
+        'Verb',
+        'ArgumentList',
+        'TotalCount',
+        'ParameterName',
+        'ParameterType',
+      ]);
     case 'get-variable':
       return probe('variable', ['Name', 'Scope', 'Include', 'Exclude']);
     case 'get-module':
@@ -314,11 +384,17 @@ function probes(a: Analyzer, canonical: string, elements: readonly SyntaxNode[],
     case 'get-alias':
       return probe('alias', ['Name', 'Definition', 'Scope', 'Exclude']);
     case 'test-path': {
-      const b = bindArguments(elements, text, ['Path', 'LiteralPath', 'PathType', 'Filter', 'Include', 'Exclude', 'OlderThan', 'NewerThan'], ['Path']);
+      const b = bindArguments(
+        elements,
+        text,
+        ['Path', 'LiteralPath', 'PathType', 'Filter', 'Include', 'Exclude', 'OlderThan', 'NewerThan'],
+        ['Path'],
+      );
       const arg = argumentFor(b, 'Path') ?? argumentFor(b, 'LiteralPath');
       const p = arg ? staticString(arg, text) : undefined;
       const provider = p === undefined ? undefined : parseProviderPath(p);
-      if (arg && provider && !isWildcard(provider.name)) a.reference(provider.drive, provider.name, arg.start, ctx, 'probe');
+      if (arg && provider && !isWildcard(provider.name))
+        a.reference(provider.drive, provider.name, arg.start, ctx, 'probe');
       return true;
     }
   }
@@ -381,13 +457,17 @@ function pathTemplate(node: SyntaxNode, text: string): string | undefined {
 
 /** `(Join-Path $PSScriptRoot 'a' 'b')`. */
 function joinPathTemplate(node: SyntaxNode, text: string): string | undefined {
-  let inner: SyntaxNode | undefined = node.children[0];
+  let inner = node.children.at(0);
   while (inner && (inner.type === 'pipeline' || inner.type === 'pipeline_chain') && inner.children.length === 1) {
-    inner = inner.children[0];
+    inner = inner.children.at(0);
   }
   if (!inner || inner.type !== 'command') return undefined;
   const parts = commandParts(inner, text);
-  if (!parts || parts.operator || canonicalCommand(text.slice(parts.nameNode.start, parts.nameNode.end)) !== 'join-path') {
+  if (
+    !parts ||
+    parts.operator ||
+    canonicalCommand(text.slice(parts.nameNode.start, parts.nameNode.end)) !== 'join-path'
+  ) {
     return undefined;
   }
   const b = bindArguments(parts.elements, text, ['Path', 'ChildPath', 'AdditionalChildPath'], ['Path', 'ChildPath']);

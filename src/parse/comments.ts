@@ -40,7 +40,11 @@ export function readCommentDirectives(
     if (!body.startsWith('<#')) {
       const req = /^#requires\b/i.exec(body);
       if (req) {
-        out.requires.push({ text: body.trimEnd(), range: { start: c.start, end: c.start + body.trimEnd().length }, ...lines.position(c.start) });
+        out.requires.push({
+          text: body.trimEnd(),
+          range: { start: c.start, end: c.start + body.trimEnd().length },
+          ...lines.position(c.start),
+        });
         readRequiresFragments(body, c.start, lines, out.requiresFragments);
         continue;
       }
@@ -74,7 +78,7 @@ function readLine(
   content = content.replace(/#>\s*$/, '');
   const suppress = SUPPRESS.exec(content);
   if (suppress) {
-    const codes = suppress[1]!
+    const codes = suppress[1]
       .split(/[\s,]+/)
       .map((s) => s.trim())
       .filter((s) => /^[A-Z][A-Z0-9_]*$/.test(s));
@@ -83,14 +87,14 @@ function readLine(
   }
   const m = METADATA.exec(content);
   if (!m) return;
-  const key = m[2]!.toLowerCase();
-  const valueStart = offset + content.length - m[3]!.length;
-  const value = m[3]!.trim();
+  const key = m[2].toLowerCase();
+  const valueStart = offset + content.length - m[3].length;
+  const value = m[3].trim();
   if (key === 'tier') {
     if (value) out.tier = value.split(/\s+/)[0]!;
     return;
   }
-  const names = splitNames(m[3]!, valueStart);
+  const names = splitNames(m[3], valueStart);
   if (key === 'dependencies') {
     for (const n of names) out.dependencies.push({ name: n.name, ...lines.position(n.at) });
   } else {
@@ -119,7 +123,7 @@ function readRequiresFragments(body: string, start: number, lines: LineIndex, ou
   if (stop) rest = rest.slice(0, stop.index);
   const re = /['"]?([^\s,'"]+)['"]?/g;
   for (let n = re.exec(rest); n; n = re.exec(rest)) {
-    const nameAt = offset + n.index + n[0].indexOf(n[1]!);
-    out.push({ name: n[1]!, ...lines.position(nameAt) });
+    const nameAt = offset + n.index + n[0].indexOf(n[1]);
+    out.push({ name: n[1], ...lines.position(nameAt) });
   }
 }

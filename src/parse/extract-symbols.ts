@@ -127,8 +127,14 @@ function settleExternals(facts: Facts): SideEffect[] {
 
 function recoveryDiagnostics(parsed: RepairedParse, file: string, lines: LineIndex): Diagnostic[] {
   return parsed.originalErrors.map((site) => {
-    const stillBroken = parsed.remainingErrors.some((r) => r.start < Math.max(site.end, site.start + 1) && r.end >= site.start);
-    const repairs = [...new Set(parsed.repairs.filter((r) => r.at >= lineStartOf(lines, site.start) && r.at <= site.end + 1).map((r) => r.rule))];
+    const stillBroken = parsed.remainingErrors.some(
+      (r) => r.start < Math.max(site.end, site.start + 1) && r.end >= site.start,
+    );
+    const repairs = [
+      ...new Set(
+        parsed.repairs.filter((r) => r.at >= lineStartOf(lines, site.start) && r.at <= site.end + 1).map((r) => r.rule),
+      ),
+    ];
     const what = site.missing ? 'the grammar expected a token here' : 'the grammar could not parse this region';
     const how = stillBroken
       ? 'symbols in it were recovered from its tokens'

@@ -15,7 +15,7 @@ export function grammarPath(): string {
   // dist/src/parse/ -> ../../../ ; src/parse/ -> ../../
   const candidates = ['../../../grammars/', '../../grammars/'].map((rel) => new URL(rel, here));
   const compiled = fileURLToPath(here).replace(/\\/g, '/').includes('/dist/src/parse/');
-  const root = compiled ? candidates[0]! : candidates[1]!;
+  const root = compiled ? candidates[0] : candidates[1];
   return fileURLToPath(new URL('tree-sitter-powershell.wasm', root));
 }
 

@@ -14,7 +14,10 @@ export { createPowerShellParser, grammarPath } from './grammar.js';
  * as `fragments`. Never rejects for a fragment's content (each result carries its own
  * diagnostics); rejects only when the grammar itself cannot be loaded.
  */
-export async function parseFragments(fragments: readonly Fragment[], options: ParseOptions): Promise<FragmentSymbols[]> {
+export async function parseFragments(
+  fragments: readonly Fragment[],
+  options: ParseOptions,
+): Promise<FragmentSymbols[]> {
   const parser = await createPowerShellParser();
   try {
     return fragments.map((f) => extractSymbols(parser, f, options));

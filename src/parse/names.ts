@@ -21,9 +21,9 @@ const QUALIFIERS = new Set(['global', 'script', 'local', 'private', 'using', 'wo
 /** Split `global:X` into qualifier and name. */
 export function splitQualifier(s: string): { qualifier?: ScopeQualifier | 'using'; rest: string } {
   const m = /^([A-Za-z]+):(.*)$/s.exec(s);
-  if (m && QUALIFIERS.has(m[1]!.toLowerCase())) {
-    const q = m[1]!.toLowerCase();
-    return q === 'workflow' ? { rest: m[2]! } : { qualifier: q as ScopeQualifier | 'using', rest: m[2]! };
+  if (m && QUALIFIERS.has(m[1].toLowerCase())) {
+    const q = m[1].toLowerCase();
+    return q === 'workflow' ? { rest: m[2] } : { qualifier: q as ScopeQualifier | 'using', rest: m[2] };
   }
   return { rest: s };
 }
@@ -37,9 +37,12 @@ export function parseVariable(raw: string): VariableName {
   if (q.qualifier) return { name: q.rest, qualifier: q.qualifier, splat };
   const m = /^([A-Za-z][\w]*):(.+)$/s.exec(body);
   if (m) {
-    const drive = m[1]!.toLowerCase();
-    const inner = drive === 'function' || drive === 'alias' || drive === 'variable' ? splitQualifier(m[2]!) : { rest: m[2]! };
-    return inner.qualifier ? { name: inner.rest, drive, qualifier: inner.qualifier, splat } : { name: inner.rest, drive, splat };
+    const drive = m[1].toLowerCase();
+    const inner =
+      drive === 'function' || drive === 'alias' || drive === 'variable' ? splitQualifier(m[2]) : { rest: m[2] };
+    return inner.qualifier
+      ? { name: inner.rest, drive, qualifier: inner.qualifier, splat }
+      : { name: inner.rest, drive, splat };
   }
   return { name: body, splat };
 }
@@ -55,8 +58,8 @@ export interface ProviderPath {
 export function parseProviderPath(path: string): ProviderPath | undefined {
   const m = /^(function|alias|variable|env):[\\/]?(.+)$/is.exec(path.trim());
   if (!m) return undefined;
-  const drive = m[1]!.toLowerCase() as ProviderPath['drive'];
-  const q = drive === 'env' ? { rest: m[2]! } : splitQualifier(m[2]!);
+  const drive = m[1].toLowerCase() as ProviderPath['drive'];
+  const q = drive === 'env' ? { rest: m[2] } : splitQualifier(m[2]);
   const qualifier = q.qualifier === 'using' ? undefined : q.qualifier;
   return qualifier ? { drive, name: q.rest, qualifier } : { drive, name: q.rest };
 }
@@ -64,5 +67,5 @@ export function parseProviderPath(path: string): ProviderPath | undefined {
 /** True when a dynamic path text visibly starts with a session drive (`"Function:$n"`). */
 export function looksLikeProviderPath(text: string): ProviderPath['drive'] | undefined {
   const m = /^["']?(function|alias|variable|env):/i.exec(text.trim());
-  return m ? (m[1]!.toLowerCase() as ProviderPath['drive']) : undefined;
+  return m ? (m[1].toLowerCase() as ProviderPath['drive']) : undefined;
 }

@@ -25,7 +25,7 @@ export class LineIndex {
     let hi = this.starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
+      if (this.starts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
     return lo + 1;
@@ -38,6 +38,6 @@ export class LineIndex {
 
   position(offset: number): Position {
     const line = this.line(offset);
-    return { line, column: offset - this.starts[line - 1]! + 1 };
+    return { line, column: offset - this.starts[line - 1] + 1 };
   }
 }

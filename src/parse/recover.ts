@@ -32,7 +32,7 @@ const STRING_VARIABLE = /(?<!`)(\$\{[^}]+\}|\$[\w:]+)/g;
 export function recoverError(a: Analyzer, node: SyntaxNode, ctx: Context): void {
   const text = a.source.text.slice(node.start, node.end);
   const contexts: Context[] = [ctx];
-  const current = (): Context => contexts[contexts.length - 1]!;
+  const current = (): Context => contexts[contexts.length - 1];
   const variable = (start: number, length: number): SyntaxNode => ({
     type: 'variable',
     start: node.start + start,
@@ -47,12 +47,12 @@ export function recoverError(a: Analyzer, node: SyntaxNode, ctx: Context): void 
     if (g.expandable) {
       STRING_VARIABLE.lastIndex = 0;
       for (let v = STRING_VARIABLE.exec(g.expandable); v; v = STRING_VARIABLE.exec(g.expandable)) {
-        a.readVariable(variable(m.index + v.index, v[1]!.length), { ...current(), inString: true });
+        a.readVariable(variable(m.index + v.index, v[1].length), { ...current(), inString: true });
       }
       continue;
     }
     if (g.fn) {
-      a.define('function', g.fnName!.replace(/^(global|script|local|private):/i, ''), node.start + m.index, current());
+      a.define('function', g.fnName.replace(/^(global|script|local|private):/i, ''), node.start + m.index, current());
     } else if (g.variable) {
       const v = variable(m.index, g.variable.length);
       if (g.assign) {
@@ -66,7 +66,13 @@ export function recoverError(a: Analyzer, node: SyntaxNode, ctx: Context): void 
     } else if (g.close) {
       if (contexts.length > 1) contexts.pop();
     } else if (g.commandName) {
-      a.reference('command', g.commandName, node.start + m.index + m[0].length - g.commandName.length, current(), 'call');
+      a.reference(
+        'command',
+        g.commandName,
+        node.start + m.index + m[0].length - g.commandName.length,
+        current(),
+        'call',
+      );
     }
   }
 }

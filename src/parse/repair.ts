@@ -57,12 +57,15 @@ export function parseWithRepairs(parser: Parser, text: string): RepairedParse {
   let index = 0;
   try {
     while (index < best.errors.length && budget > 0) {
-      const site = best.errors[index]!;
+      const site = best.errors[index];
       let improved = false;
       for (const candidate of candidates(best.text, site)) {
         if (budget-- <= 0) break;
         const next = attempt(parser, candidate.text, best, candidate.edit);
-        if (next.errors.length < best.errors.length || (next.errors.length === best.errors.length && next.errorChars < best.errorChars)) {
+        if (
+          next.errors.length < best.errors.length ||
+          (next.errors.length === best.errors.length && next.errorChars < best.errorChars)
+        ) {
           if (best !== first) best.tree.delete();
           best = next;
           repairs.push({ rule: candidate.rule, at: candidate.at });
@@ -130,9 +133,13 @@ function errorSites(tree: Tree): ErrorSite[] {
 function mergeCascades(text: string, sites: readonly ErrorSite[]): ErrorSite[] {
   const out: ErrorSite[] = [];
   for (const site of sites) {
-    const prev = out[out.length - 1];
+    const prev = out.at(-1);
     if (prev && !/[\r\n]/.test(text.slice(prev.end, site.start))) {
-      out[out.length - 1] = { start: prev.start, end: Math.max(prev.end, site.end), missing: prev.missing && site.missing };
+      out[out.length - 1] = {
+        start: prev.start,
+        end: Math.max(prev.end, site.end),
+        missing: prev.missing && site.missing,
+      };
     } else {
       out.push(site);
     }
@@ -157,7 +164,11 @@ interface Candidate {
 const REWRITES: readonly { rule: string; re: RegExp; replace: (m: RegExpExecArray) => string }[] = [
   { rule: 'command path starting with /', re: /(^|[\r\n;|{(&][ \t]*)\/(?=[\w.])/g, replace: (m) => `${m[1]}_` },
   { rule: '-name=value', re: /(\s-[A-Za-z_][\w-]*)=/g, replace: (m) => `${m[1]}:` },
-  { rule: 'digits in parameter name', re: /(\s-[A-Za-z_]+)(\d[\w-]*)/g, replace: (m) => m[1]! + m[2]!.replace(/\d/g, 'x') },
+  {
+    rule: 'digits in parameter name',
+    re: /(\s-[A-Za-z_]+)(\d[\w-]*)/g,
+    replace: (m) => m[1] + m[2].replace(/\d/g, 'x'),
+  },
   { rule: '@bareword', re: /(\s)@([A-Za-z][\w.-]*\/)/g, replace: (m) => `${m[1]}_${m[2]}` },
   { rule: 'comma list of barewords', re: /([\w})'"])(\s*),(?=\s*[A-Za-z_])/g, replace: (m) => `${m[1]}${m[2]} ` },
   { rule: '.ForEach()', re: /\.(foreac)h\(/gi, replace: (m) => `.${m[1]}_(` },
@@ -196,7 +207,7 @@ function* candidates(text: string, site: ErrorSite): Generator<Candidate> {
   const breaks: number[] = [];
   let lastCode = '';
   for (let i = lineStart; i < lineEnd; i++) {
-    const c = text[i]!;
+    const c = text[i];
     if (c === '\n' || c === '\r') {
       lastCode = '';
       continue;
@@ -208,8 +219,8 @@ function* candidates(text: string, site: ErrorSite): Generator<Candidate> {
     if (lastCode !== ')' && lastCode !== '}') continue;
     let j = i;
     while (text[j] === ' ' || text[j] === '\t') j++;
-    const after = text[j];
-    if (after !== undefined && !/[\r\n;|{}),.\-+*/=#]/.test(after) && !inComment(text, i)) breaks.push(i);
+    const after = text.charAt(j);
+    if (after !== '' && !/[\r\n;|{}),.\-+*/=#]/.test(after) && !inComment(text, i)) breaks.push(i);
     lastCode = '';
     i = j - 1;
   }

@@ -46,16 +46,21 @@ export function functionShape(node: SyntaxNode, text: string): FunctionShape | u
   const paramBlock = block?.children.find((c) => c.type === 'param_block');
   const named = block?.children.find((c) => c.type === 'named_block_list');
   const shape: { -readonly [K in keyof FunctionShape]: FunctionShape[K] } = {
-    name: q ? q[2]! : written,
+    name: q ? q[2] : written,
     isFilter: keyword === 'filter',
     range: { start: node.start, end: node.end },
     body: { start: open?.start ?? node.end, end: node.end },
     isAdvanced: [paramBlock, header].some((n) => n !== undefined && hasAdvancedAttribute(n, text)),
     namedBlocks: (named?.children ?? [])
       .filter((c) => c.type === 'named_block')
-      .map((c) => text.slice(c.start, c.children[0]?.end ?? c.start).trim().toLowerCase()),
+      .map((c) =>
+        text
+          .slice(c.start, c.children[0]?.end ?? c.start)
+          .trim()
+          .toLowerCase(),
+      ),
   };
-  if (q) shape.scope = q[1]!.toLowerCase() as ScopeQualifier;
+  if (q) shape.scope = q[1].toLowerCase() as ScopeQualifier;
   if (header) shape.headerParams = { start: header.start, end: header.end };
   if (paramBlock) shape.paramBlock = { start: paramBlock.start, end: paramBlock.end };
   return shape;
@@ -115,7 +120,10 @@ function isLiteral(node: SyntaxNode, text: string): boolean {
       continue;
     }
     if (!LITERAL_TYPES.has(n.type)) return false;
-    if ((n.type === 'expandable_string_literal' || n.type === 'expandable_here_string_literal') && n.children.length > 0) {
+    if (
+      (n.type === 'expandable_string_literal' || n.type === 'expandable_here_string_literal') &&
+      n.children.length > 0
+    ) {
       return false;
     }
     stack.push(...n.children);
@@ -126,11 +134,12 @@ function isLiteral(node: SyntaxNode, text: string): boolean {
 /** `Set-Alias` with literal arguments, `$x = <literal>`, `${function:X} = { }`, `$env:X = <literal>`. */
 function isPureDefinition(node: SyntaxNode, text: string): boolean {
   if (node.type !== 'pipeline' || node.children.length !== 1) return false;
-  const only = node.children[0]!;
+  const only = node.children[0];
   if (only.type === 'assignment_expression') {
-    const [left, , value] = only.children;
+    const left = only.children.at(0);
+    const value = only.children.at(2);
     if (!left || !value) return false;
-    const target = left.children.length === 1 ? left.children[0]! : left;
+    const target = left.children.length === 1 ? left.children[0] : left;
     if (target.type !== 'variable') return false;
     const v = parseVariable(text.slice(target.start, target.end));
     if (v.drive === 'function' && value.type === 'pipeline') {
@@ -141,17 +150,19 @@ function isPureDefinition(node: SyntaxNode, text: string): boolean {
     return isLiteral(value, text);
   }
   if (only.type !== 'pipeline_chain' || only.children.length !== 1) return false;
-  const command = only.children[0]!;
+  const command = only.children[0];
   if (command.type !== 'command') return false;
   const parts = commandParts(command, text);
   if (!parts || parts.operator) return false;
   const name = canonicalCommand(text.slice(parts.nameNode.start, parts.nameNode.end));
   if (name !== 'set-alias' && name !== 'new-alias') return false;
-  return parts.elements.every((e) => e.type === 'command_parameter' || e.type === 'generic_token' || isLiteral(e, text));
+  return parts.elements.every(
+    (e) => e.type === 'command_parameter' || e.type === 'generic_token' || isLiteral(e, text),
+  );
 }
 
 function unwrapSingle(node: SyntaxNode): SyntaxNode | undefined {
   let n: SyntaxNode | undefined = node;
-  while (n && (n.type === 'pipeline' || n.type === 'pipeline_chain') && n.children.length === 1) n = n.children[0];
+  while (n && (n.type === 'pipeline' || n.type === 'pipeline_chain') && n.children.length === 1) n = n.children.at(0);
   return n;
 }

@@ -77,7 +77,12 @@ const PASS_THROUGH = new Set([
 const DROPPED = new Set(['command_argument_sep']);
 
 /** Parents whose anonymous tokens the analysis reads (keywords and braces). */
-const KEEP_ANONYMOUS_UNDER = new Set(['function_statement', 'class_statement', 'enum_statement', 'script_block_expression']);
+const KEEP_ANONYMOUS_UNDER = new Set([
+  'function_statement',
+  'class_statement',
+  'enum_statement',
+  'script_block_expression',
+]);
 
 const ERROR_TYPE_ID = 0xffff;
 
@@ -88,7 +93,10 @@ export function buildSyntaxTree(tree: Tree): SyntaxTree {
   const typeOf = (id: number): { name: string; named: boolean } => {
     let t = typeNames.get(id);
     if (!t) {
-      t = id === ERROR_TYPE_ID ? { name: 'ERROR', named: true } : { name: lang.types[id] ?? '?', named: lang.nodeTypeIsNamed(id) };
+      t =
+        id === ERROR_TYPE_ID
+          ? { name: 'ERROR', named: true }
+          : { name: lang.types[id] ?? '?', named: lang.nodeTypeIsNamed(id) };
       typeNames.set(id, t);
     }
     return t;
@@ -160,7 +168,7 @@ export function buildSyntaxTree(tree: Tree): SyntaxTree {
     if (closing.start >= 0) return;
     const siblings = closing.parent.children;
     if (closing.children.length === 1) {
-      const only = closing.children[0]!;
+      const only = closing.children[0];
       siblings[siblings.length - 1] = only;
       only.parent = closing.parent;
       return;
@@ -181,7 +189,7 @@ export function buildSyntaxTree(tree: Tree): SyntaxTree {
         close(node);
         if (parents.length === 0) return { root, comments, errors };
         if (cursor.gotoNextSibling()) {
-          node = visit(parents[parents.length - 1]!);
+          node = visit(parents[parents.length - 1]);
           break;
         }
         cursor.gotoParent();

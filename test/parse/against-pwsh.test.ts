@@ -45,7 +45,12 @@ interface FileFacts {
 /** A comparable fact: kind, file, name, line, column, phase (and a tag for env reads/writes). */
 type Tuple = string;
 
-function tuple(kind: Kind, file: string, f: { name: string; line: number; column: number; phase: string }, tag = ''): Tuple {
+function tuple(
+  kind: Kind,
+  file: string,
+  f: { name: string; line: number; column: number; phase: string },
+  tag = '',
+): Tuple {
   return [kind, file, f.name.toLowerCase(), f.line, f.column, f.phase, tag].join('\t');
 }
 
@@ -151,14 +156,17 @@ pwshTest('extractSymbols agrees with PowerShell AST on fixtures and examples', a
   const facts = JSON.parse(result.stdout) as FileFacts[];
   t.is(facts.length, files.length);
 
-  const corpora = { fixtures: { truth: new Set<Tuple>(), ours: new Set<Tuple>() }, examples: { truth: new Set<Tuple>(), ours: new Set<Tuple>() } };
+  const corpora = {
+    fixtures: { truth: new Set<Tuple>(), ours: new Set<Tuple>() },
+    examples: { truth: new Set<Tuple>(), ours: new Set<Tuple>() },
+  };
   const rejected: string[] = [];
   for (let i = 0; i < files.length; i++) {
-    const file = files[i]!;
+    const file = files[i];
     const rel = path.relative(repoRoot, file).split(path.sep).join('/');
-    const f = facts[i]!;
+    const f = facts[i];
     if (f.errors.length > 0) {
-      rejected.push(`${rel}: ${f.errors[0]!.message.split('\n')[0]}`);
+      rejected.push(`${rel}: ${f.errors[0].message.split('\n')[0]}`);
       continue;
     }
     const text = readText(file);
@@ -168,25 +176,37 @@ pwshTest('extractSymbols agrees with PowerShell AST on fixtures and examples', a
     for (const x of ourTuples(symbols, text, rel)) corpus.ours.add(x);
   }
 
-  const report: string[] = [`files pwsh rejects (left out): ${rejected.length ? `\n  ${rejected.join('\n  ')}` : 'none'}`];
+  const report: string[] = [
+    `files pwsh rejects (left out): ${rejected.length ? `\n  ${rejected.join('\n  ')}` : 'none'}`,
+  ];
   const all = (t: Tuple) => t.length > 0;
   for (const [name, c] of Object.entries(corpora)) {
     const scores = [
       ...KINDS.map((k) => score(k, c.truth, c.ours, kindIs(k))),
-      score('definitions (all kinds)', c.truth, c.ours, (x) => /^(function-defs|variable-assignments)\t/.test(x) || /\twrite$/.test(x)),
-      score('load-phase references', c.truth, c.ours, (x) => isLoad(x) && (/^(command-calls|variable-reads)\t/.test(x) || /\tread$/.test(x))),
+      score(
+        'definitions (all kinds)',
+        c.truth,
+        c.ours,
+        (x) => /^(function-defs|variable-assignments)\t/.test(x) || /\twrite$/.test(x),
+      ),
+      score(
+        'load-phase references',
+        c.truth,
+        c.ours,
+        (x) => isLoad(x) && (/^(command-calls|variable-reads)\t/.test(x) || /\tread$/.test(x)),
+      ),
       score('everything', c.truth, c.ours, all),
     ];
     report.push(table(`${name} (${name === 'fixtures' ? fixtureFiles.length : exampleFiles.length} files):`, scores));
-    const last = scores[scores.length - 1]!;
+    const last = scores[scores.length - 1];
     if (last.missed.length > 0) report.push(`  missed:\n    ${last.missed.slice(0, 40).join('\n    ')}`);
     if (last.extra.length > 0) report.push(`  extra:\n    ${last.extra.slice(0, 40).join('\n    ')}`);
     if (name === 'fixtures') {
       t.deepEqual(last.missed, [], 'fixtures: facts PowerShell sees that we miss');
       t.deepEqual(last.extra, [], 'fixtures: facts we report that PowerShell does not');
     } else {
-      t.true(scores[5]!.recall >= 0.995, `examples: definition recall ${scores[5]!.recall}`);
-      t.true(scores[6]!.recall >= 0.995, `examples: load-phase reference recall ${scores[6]!.recall}`);
+      t.true(scores[5].recall >= 0.995, `examples: definition recall ${scores[5].recall}`);
+      t.true(scores[6].recall >= 0.995, `examples: load-phase reference recall ${scores[6].recall}`);
     }
   }
   const text = report.join('\n');

@@ -31,22 +31,60 @@ test('1,000 nested script blocks and functions: phases stay right at depth', asy
   const depth = 1000;
   const text = `${'& {\n'.repeat(depth)}function Get-Deep { Invoke-Later }\n${'}\n'.repeat(depth)}`;
   const s = await extract('deep-blocks.ps1', text);
-  t.like(s.defines.find((d) => d.name === 'Get-Deep'), { phase: 'load' });
-  t.like(s.references.find((r) => r.name === 'Invoke-Later'), { phase: 'deferred' });
+  t.like(
+    s.defines.find((d) => d.name === 'Get-Deep'),
+    { phase: 'load' },
+  );
+  t.like(
+    s.references.find((r) => r.name === 'Invoke-Later'),
+    { phase: 'deferred' },
+  );
 });
 
 /** Each gap: the text, and the names that must still be found (kind:name). */
 const gaps: readonly (readonly [string, string, readonly string[]])[] = [
-  ['command starting with _, parameter with digits', '$b = _Decode-Base32 -Base32String $x\nGet-After', ['variable:b', 'command:_Decode-Base32', 'variable:x', 'command:Get-After']],
-  ['param() then a statement on the same line', 'function F { param($a) Bar $a }\nfunction G { }', ['function:F', 'command:Bar', 'function:G']],
+  [
+    'command starting with _, parameter with digits',
+    '$b = _Decode-Base32 -Base32String $x\nGet-After',
+    ['variable:b', 'command:_Decode-Base32', 'variable:x', 'command:Get-After'],
+  ],
+  [
+    'param() then a statement on the same line',
+    'function F { param($a) Bar $a }\nfunction G { }',
+    ['function:F', 'command:Bar', 'function:G'],
+  ],
   ['-o=json argument', 'kubectl get pods -o=json\nSet-Next', ['command:kubectl', 'command:Set-Next']],
-  ['npx @angular/cli @Arguments', 'npx @angular/cli @Arguments\nSet-Next', ['command:npx', 'variable:Arguments', 'command:Set-Next']],
-  ['-CommandType Function, Filter, Cmdlet', 'Get-Command X -CommandType Function, Filter, Cmdlet\nif ($a) { Set-InIf }', ['command:Get-Command', 'command:X', 'variable:a', 'command:Set-InIf']],
+  [
+    'npx @angular/cli @Arguments',
+    'npx @angular/cli @Arguments\nSet-Next',
+    ['command:npx', 'variable:Arguments', 'command:Set-Next'],
+  ],
+  [
+    '-CommandType Function, Filter, Cmdlet',
+    'Get-Command X -CommandType Function, Filter, Cmdlet\nif ($a) { Set-InIf }',
+    ['command:Get-Command', 'command:X', 'variable:a', 'command:Set-InIf'],
+  ],
   ['else { 0.0 }', 'if ($a) { 1 } else { 0.0 }\nSet-Next', ['variable:a', 'command:Set-Next']],
-  ['.ForEach({ })', '$items.ForEach({ Show-Item $_ })\nSet-Next', ['variable:items', 'command:Show-Item', 'command:Set-Next']],
-  ['one-line switch clauses', "switch ($m) { 'a' { Set-A } default { Set-B } }", ['variable:m', 'command:Set-A', 'command:Set-B']],
-  ['ternary and ?? operators', "$v = $c ? 'y' : 'n'\n$w = $d ?? 'x'\nSet-Next", ['variable:v', 'variable:c', 'variable:w', 'variable:d', 'command:Set-Next']],
-  ['command path starting with /', '/usr/bin/fnm env | Out-String | Invoke-Expression\nSet-Next', ['command:/usr/bin/fnm', 'command:Out-String', 'command:Invoke-Expression', 'command:Set-Next']],
+  [
+    '.ForEach({ })',
+    '$items.ForEach({ Show-Item $_ })\nSet-Next',
+    ['variable:items', 'command:Show-Item', 'command:Set-Next'],
+  ],
+  [
+    'one-line switch clauses',
+    "switch ($m) { 'a' { Set-A } default { Set-B } }",
+    ['variable:m', 'command:Set-A', 'command:Set-B'],
+  ],
+  [
+    'ternary and ?? operators',
+    "$v = $c ? 'y' : 'n'\n$w = $d ?? 'x'\nSet-Next",
+    ['variable:v', 'variable:c', 'variable:w', 'variable:d', 'command:Set-Next'],
+  ],
+  [
+    'command path starting with /',
+    '/usr/bin/fnm env | Out-String | Invoke-Expression\nSet-Next',
+    ['command:/usr/bin/fnm', 'command:Out-String', 'command:Invoke-Expression', 'command:Set-Next'],
+  ],
 ];
 
 for (const [title, text, expected] of gaps) {
@@ -61,7 +99,10 @@ for (const [title, text, expected] of gaps) {
 }
 
 test('an ERROR region no repair fixes: tokens are still scanned for symbols', async (t) => {
-  const s = await extract('broken.ps1', 'function Get-Ok { }\n$x = @( ]] \nfunction Get-AfterBroken { Invoke-Thing }\n$later = 1');
+  const s = await extract(
+    'broken.ps1',
+    'function Get-Ok { }\n$x = @( ]] \nfunction Get-AfterBroken { Invoke-Thing }\n$later = 1',
+  );
   t.true(s.hasSyntaxErrors);
   const found = [...s.defines, ...s.references].map((x) => `${x.kind}:${x.name}`);
   t.true(found.includes('function:Get-Ok'));
@@ -70,7 +111,19 @@ test('an ERROR region no repair fixes: tokens are still scanned for symbols', as
 });
 
 test('odd inputs never throw', async (t) => {
-  for (const text of ['', '\uFEFF', '# only a comment', '<# open block', '"unterminated', '}}}}', '\0\0\0', '`', '@"\n', 'function', '$']) {
+  for (const text of [
+    '',
+    '\uFEFF',
+    '# only a comment',
+    '<# open block',
+    '"unterminated',
+    '}}}}',
+    '\0\0\0',
+    '`',
+    '@"\n',
+    'function',
+    '$',
+  ]) {
     const s = await extract('odd.ps1', text);
     t.is(s.fragment, 'odd');
   }
