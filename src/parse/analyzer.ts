@@ -456,9 +456,7 @@ export class Analyzer {
 
   /** A bare expression statement at load time prints its value. */
   private outputCheck(pipeline: SyntaxNode, ctx: Context): void {
-    if (ctx.phase !== 'load' || pipeline.parent?.type !== 'statement_list') return;
-    const holder = pipeline.parent.parent?.type;
-    if (holder === 'sub_expression' || holder === 'array_expression') return;
+    if (ctx.phase !== 'load' || pipeline.parent?.type !== 'statement_list' || !reachesTopLevel(pipeline)) return;
     for (const chain of pipeline.children) {
       if (chain.type !== 'pipeline_chain') continue;
       if (chain.children.some((c) => c.type === 'command' || c.type === 'redirections' || c.type === 'redirection'))
@@ -655,8 +653,56 @@ function staticArgument(node: SyntaxNode, text: string): string | undefined {
   return undefined;
 }
 
-/** Expressions known to print nothing: `[void](...)` casts and `[Environment]::SetEnvironmentVariable()`. */
+/** Statements whose output goes to the host: only control flow between them and the file's top. */
+const OUTPUT_PASSES_THROUGH = new Set([
+  'statement_list',
+  'statement_block',
+  'if_statement',
+  'elseif_clauses',
+  'elseif_clause',
+  'else_clause',
+  'foreach_statement',
+  'for_statement',
+  'while_statement',
+  'do_statement',
+  'switch_statement',
+  'switch_body',
+  'switch_clauses',
+  'switch_clause',
+  'try_statement',
+  'catch_clauses',
+  'catch_clause',
+  'finally_clause',
+  'trap_statement',
+]);
+
+/**
+ * True when a statement's output reaches the host: it stands at the top level, in top-level
+ * control flow, or in a `& { }` / `. { }` block that is itself such a statement (not piped or
+ * assigned). Output of other blocks, sub-expressions and functions goes to their caller.
+ */
+function reachesTopLevel(statement: SyntaxNode): boolean {
+  for (let p = statement.parent; p; p = p.parent) {
+    if (p.type === 'program') return true;
+    if (p.type === 'script_block' && p.parent?.type === 'script_block_expression') {
+      const block = p.parent;
+      if (block.role !== 'child' && block.role !== 'dot') return false;
+      const command = block.parent?.type === 'command_name_expr' ? block.parent.parent : block.parent;
+      const chain = command?.parent;
+      const pipeline = chain?.parent;
+      if (command?.type !== 'command' || chain?.type !== 'pipeline_chain' || chain.children.length !== 1) return false;
+      if (pipeline?.type !== 'pipeline' || pipeline.parent?.type !== 'statement_list') return false;
+      p = pipeline;
+      continue;
+    }
+    if (!OUTPUT_PASSES_THROUGH.has(p.type)) return false;
+  }
+  return false;
+}
+
+/** Expressions known to print nothing: `[void]` casts, `++`/`--`, SetEnvironmentVariable(). */
 function isSilentExpression(expr: SyntaxNode, text: string): boolean {
+  if (/^(pre|post)_(in|de)crement_expression$/.test(expr.type)) return true;
   const raw = text.slice(expr.start, expr.end);
   return /^\[\s*void\s*\]/i.test(raw) || /^\[\s*(System\.)?Environment\s*\]::SetEnvironmentVariable\s*\(/i.test(raw);
 }
