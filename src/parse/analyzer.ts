@@ -91,6 +91,10 @@ const DRIVE_KINDS = new Map<string, 'function' | 'alias' | 'variable' | 'env'>([
   ['env', 'env'],
 ]);
 
+/**
+ * Walks one fragment's compact syntax tree and collects its facts. Used once per fragment by
+ * extractSymbols; its methods are also the toolkit of command-semantics.ts and recover.ts.
+ */
 export class Analyzer {
   readonly facts: Facts = {
     defines: [],

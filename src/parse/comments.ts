@@ -6,6 +6,7 @@
 import type { NamedAt, RequiresDirective, Suppression, TextRange } from '../types.js';
 import type { LineIndex } from './positions.js';
 
+/** The directives read from comments, in source order. */
 export interface CommentDirectives {
   readonly dependencies: NamedAt[];
   readonly requiresFragments: NamedAt[];

@@ -20,6 +20,7 @@
 import { Edit, type Parser, type Point, type Tree } from 'web-tree-sitter';
 import { buildSyntaxTree, type ErrorSite, type SyntaxTree } from './syntax-tree.js';
 
+/** The outcome of parsing with repairs. */
 export interface RepairedParse {
   /** The tree of the repaired text (offsets identical to the original). */
   readonly tree: SyntaxTree;

@@ -41,6 +41,7 @@ export interface ErrorSite extends TextRange {
   readonly missing: boolean;
 }
 
+/** The compact tree of one text, with its comments and error sites. */
 export interface SyntaxTree {
   readonly root: SyntaxNode;
   readonly comments: readonly TextRange[];
