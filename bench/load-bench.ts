@@ -8,10 +8,12 @@
  *   sequential  dot-sourcing the fragments one by one (try/catch each), as a profile loader does
  *   eager       the bundle with lazy loading off
  *   lazy        the bundle with lazy stubs
- * and, inside one process, the first and second call of a few lazy functions.
+ * and, inside one process, how long a first call takes to load a few lazy functions.
  *
  * Symbols come from the real parse stage when it is built (dist/src/parse), else from pwsh's own
  * parser (test/pwsh/dump-symbols.ps1). Prints a table; never asserts (speed is not a test).
+ * Wall time and, where /usr/bin/time exists, CPU time (user + system, much steadier on a busy
+ * machine) are both reported.
  * Environment: ROUNDS, FRAGMENTS (synthetic size), KEEP=1 keeps the temp folder.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -187,15 +189,22 @@ function orderGraph(symbols: FragmentSymbols[]): DependencyGraph {
   };
 }
 
-function runMs(command: string, cwd: string): number {
+/** `/usr/bin/time` where it exists: CPU time (user + system) is far less disturbed by other load than wall time. */
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+/** Wall and CPU milliseconds of one pwsh run (CPU NaN without /usr/bin/time). */
+function runMs(command: string, cwd: string, work: string): { wall: number; cpu: number } {
+  const out = path.join(work, 'time.txt');
+  const args = ['-NoProfile', '-NonInteractive', '-Command', command];
   const start = process.hrtime.bigint();
-  const r = spawnSync(PWSH!, ['-NoProfile', '-NonInteractive', '-Command', command], {
-    cwd,
-    env: ENV,
-    stdio: 'ignore',
-  });
+  const r = TIME
+    ? spawnSync(TIME, ['-o', out, '-f', '%U %S', PWSH!, ...args], { cwd, env: ENV, stdio: 'ignore' })
+    : spawnSync(PWSH!, args, { cwd, env: ENV, stdio: 'ignore' });
+  const wall = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== 0) throw new Error(`pwsh failed (${r.status}): ${command}`);
-  return Number(process.hrtime.bigint() - start) / 1e6;
+  if (!TIME) return { wall, cpu: Number.NaN };
+  const [user = 0, system = 0] = readFileSync(out, 'utf8').trim().split(/\s+/).slice(-2).map(Number);
+  return { wall, cpu: (user + system) * 1000 };
 }
 
 function median(xs: number[]): number {
@@ -243,41 +252,58 @@ async function benchProfile(label: string, dir: string, work: string): Promise<v
     ['eager bundle', `. ${quotePs(path.join(work, 'eager.ps1'))}`],
     ['lazy bundle', `. ${quotePs(path.join(work, 'lazy.ps1'))}`],
   ];
-  const times = new Map(variants.map(([n]) => [n, [] as number[]]));
+  const wall = new Map(variants.map(([n]) => [n, [] as number[]]));
+  const cpu = new Map(variants.map(([n]) => [n, [] as number[]]));
   for (let round = 0; round < ROUNDS; round++) {
     const order = round % 2 === 0 ? variants : [...variants].reverse();
-    for (const [name, cmd] of order) times.get(name)!.push(runMs(cmd, work));
+    for (const [name, cmd] of order) {
+      const t = runMs(cmd, work, work);
+      wall.get(name)!.push(t.wall);
+      cpu.get(name)!.push(t.cpu);
+    }
   }
-  const base = median(times.get('exit')!);
-  const seq = median(times.get('sequential')!);
-  for (const [name] of variants) {
-    const m = median(times.get(name)!);
-    const over =
-      name === 'exit'
-        ? ''
-        : `  profile cost ${(m - base).toFixed(0).padStart(5)} ms` +
-          (name === 'sequential' ? '' : `  (${((m - base) / Math.max(1, seq - base)).toFixed(2)}x sequential)`);
-    console.log(
-      `  ${name.padEnd(13)} median ${m.toFixed(0).padStart(5)} ms  [${times
-        .get(name)!
-        .map((x) => x.toFixed(0))
-        .join(' ')}]${over}`,
-    );
+  for (const [label, times] of [
+    ['wall', wall],
+    ['cpu', cpu],
+  ] as const) {
+    if (label === 'cpu' && !TIME) continue;
+    const base = median(times.get('exit')!);
+    const seq = median(times.get('sequential')!);
+    console.log(`  ${label} time (median of ${ROUNDS}; profile cost = minus pwsh's own start):`);
+    for (const [name] of variants) {
+      const m = median(times.get(name)!);
+      const cost = m - base;
+      const vs =
+        name === 'exit' || name === 'sequential'
+          ? ''
+          : `  (${(cost / Math.max(1, seq - base)).toFixed(2)}x sequential)`;
+      const costText = name === 'exit' ? '' : `  profile cost ${cost.toFixed(0).padStart(5)} ms${vs}`;
+      console.log(
+        `    ${name.padEnd(13)} ${m.toFixed(0).padStart(5)} ms  [${times
+          .get(name)!
+          .map((x) => x.toFixed(0))
+          .join(' ')}]${costText}`,
+      );
+    }
   }
   if (stubs.length > 0) {
+    // Time what a first call adds: loading the function through its stub's own loader. The
+    // functions themselves are not run (example functions open editors or call tools).
     const sample = stubs.filter((_, i) => i % Math.max(1, Math.floor(stubs.length / 5)) === 0).slice(0, 5);
-    const probe = `. ${quotePs(path.join(work, 'lazy.ps1'))}; ${sample
-      .map(
-        (n) =>
-          `$a = (Measure-Command { try { $null = ${n} } catch {} }).TotalMilliseconds; $b = (Measure-Command { try { $null = ${n} } catch {} }).TotalMilliseconds; '{0} first {1:n1} ms, second {2:n1} ms' -f '${n}', $a, $b`,
-      )
-      .join('; ')}`;
+    const probe =
+      `. ${quotePs(path.join(work, 'lazy.ps1'))}\n` +
+      `foreach ($n in @(${sample.map(quotePs).join(', ')})) {\n` +
+      `  $m = [regex]::Match([string](Get-Command $n).ScriptBlock, "(__fragbundle_lazy_[0-9a-f]+) '[^']+' (\\d+)")\n` +
+      `  $ms = (Measure-Command { $null = & $m.Groups[1].Value $n ([int]$m.Groups[2].Value) }).TotalMilliseconds\n` +
+      `  '{0}: loaded on first use in {1:n1} ms' -f $n, $ms\n` +
+      '}\n';
     const r = spawnSync(PWSH!, ['-NoProfile', '-NonInteractive', '-Command', probe], {
       cwd: work,
       env: ENV,
       encoding: 'utf8',
+      timeout: 120_000,
     });
-    console.log('  lazy functions, first call (loads) vs second:');
+    console.log('  lazy functions, time a first call adds to load the function:');
     for (const line of r.stdout.trim().split('\n')) console.log(`    ${line}`);
   }
 }

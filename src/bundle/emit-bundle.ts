@@ -9,8 +9,8 @@
  *   runtime helpers (runtime.ts)           compile, report, [lazy loader with the lazy texts], [timings]
  *   per fragment, in load order:
  *     # --- <path> (eager|lazy): <reason>
- *     try { . (__fragbundle_load <rel> <path> '<text, lazy functions replaced by stubs>') }
- *     catch { __fragbundle_fail ... }
+ *     try { . (__fragbundle_load_<id> <rel> <path> '<text, lazy functions replaced by stubs>') }
+ *     catch { __fragbundle_fail_<id> ... }
  *   removal of the load helpers
  */
 import type { BundlePlan, DependencyGraph, Fragment, FragmentSymbols, FunctionShape, PlanEntry } from '../types.js';
@@ -24,21 +24,22 @@ import {
   type TextEdit,
 } from './fragment-text.js';
 import { computeInputHash, formatHeader, HEADER_LINES, makeHeader, type LineMapping } from './header.js';
-import { extentConfirmed } from './extent-check.js';
-import type { BundleOptions } from './plan-bundle.js';
+import { stubBlocker } from './extent-check.js';
+import { recoveredLines, type BundleOptions } from './plan-bundle.js';
 import { commentText, quotePs } from './quote.js';
 import {
   cleanupStatement,
-  FAIL_HELPER,
+  failHelper,
   fragmentParts,
   LAZY_TABLE_CLOSE,
-  LAZY_TABLE_OPEN,
   lazyEntry,
-  LOAD_HELPER,
-  RUNTIME_NAMES,
+  lazyTableOpen,
+  loadHelper,
+  runtimeNames,
   stubText,
-  TIMING_HELPERS,
   timeStartStatement,
+  timingHelpers,
+  type RuntimeNames,
 } from './runtime.js';
 
 /** Everything emitBundle needs; the CLI fills it from the earlier stages. */
@@ -95,17 +96,19 @@ export function emitBundle(input: EmitInput): EmittedBundle {
   });
   const lazy: LazyFunction[] = [];
   const lazyBySection = sections.map((sec, i) =>
-    stubbedFunctions(sec.entry, sec.sym, sec.fragment.text).map((shape) => {
+    stubbedFunctions(sec.entry, sec.sym, sec.fragment.text, sec.lines).map((shape) => {
       const f = lazyFunction(i, shape, lazy.length, sec);
       lazy.push(f);
       return f;
     }),
   );
 
+  const inputHash = computeInputHash(input.fragments, input.options, input.toolVersion);
+  const names = runtimeNames(inputHash.slice(0, 8));
   const w = new BundleWriter(HEADER_LINES + 1);
-  w.generated(`${LOAD_HELPER}\n${FAIL_HELPER}\n`);
+  w.generated(`${loadHelper(names)}\n${failHelper(names)}\n`);
   if (lazy.length > 0) {
-    w.generated(LAZY_TABLE_OPEN);
+    w.generated(lazyTableOpen(names));
     for (const f of lazy) {
       const { head, tail } = lazyEntry(f.relLiteral, f.line, f.column);
       w.generated(head, { fragment: f.fragment, line: f.line });
@@ -114,16 +117,15 @@ export function emitBundle(input: EmitInput): EmittedBundle {
     }
     w.generated(LAZY_TABLE_CLOSE);
   }
-  if (input.options.timings) w.generated(`${TIMING_HELPERS}\n`);
+  if (input.options.timings) w.generated(`${timingHelpers(names)}\n`);
   sections.forEach((sec, i) => {
-    emitFragment(w, i, sec, lazyBySection[i] ?? [], input.options.timings);
+    emitFragment(w, i, sec, lazyBySection[i] ?? [], input.options.timings, names);
   });
 
-  const helpers: string[] = [RUNTIME_NAMES.load, RUNTIME_NAMES.fail];
-  if (input.options.timings) helpers.push(RUNTIME_NAMES.timeStart, RUNTIME_NAMES.timeStop);
+  const helpers: string[] = [names.load, names.fail];
+  if (input.options.timings) helpers.push(names.timeStart, names.timeStop);
   w.generated(`${cleanupStatement(helpers)}\n`);
 
-  const inputHash = computeInputHash(input.fragments, input.options, input.toolVersion);
   const lineTable = w.lineTable(entries.map((e) => e.path));
   const header = makeHeader({
     version: input.toolVersion,
@@ -147,17 +149,25 @@ export function bundleRelativePath(fragmentsDirFromBundle: string, fragmentPath:
 }
 
 /**
- * The shapes of the functions the plan stubs, in source order, less any whose extent the text
- * does not confirm (a plan made without the fragments' text could not check): those stay as
- * written, since cutting at a wrong range would break the whole fragment.
+ * The shapes of the functions the plan stubs, in source order, less any the text does not let
+ * be cut out (a plan made without the fragments' text could not check): those stay as written,
+ * since cutting at a wrong range would break the whole fragment.
  */
-function stubbedFunctions(entry: PlanEntry, sym: FragmentSymbols, text: string): FunctionShape[] {
+function stubbedFunctions(entry: PlanEntry, sym: FragmentSymbols, text: string, lines: LineIndex): FunctionShape[] {
   if (entry.stubs.length === 0) return [];
   const names = new Set(entry.stubs.map((n) => n.toLowerCase()));
+  const recovered = recoveredLines(sym);
   const shapes: FunctionShape[] = [];
   for (const st of sym.statements) {
     const f = st.function;
-    if (st.kind === 'function' && f && names.has(f.name.toLowerCase()) && extentConfirmed(text, f)) shapes.push(f);
+    if (
+      st.kind === 'function' &&
+      f &&
+      names.has(f.name.toLowerCase()) &&
+      stubBlocker(text, f, recovered, lines) === undefined
+    ) {
+      shapes.push(f);
+    }
   }
   return shapes;
 }
@@ -193,7 +203,7 @@ function lazyFunction(fragment: number, shape: FunctionShape, index: number, sec
 }
 
 /** The stub that replaces `f.shape` in its fragment's text, spanning the same lines. */
-function stubFor(f: LazyFunction, text: string, lines: LineIndex): string {
+function stubFor(f: LazyFunction, text: string, lines: LineIndex, names: RuntimeNames): string {
   const shape = f.shape;
   const first = lines.positionAt(shape.range.start).line;
   const breaks = countLineBreaks(text.slice(shape.range.start, shape.range.end));
@@ -202,14 +212,17 @@ function stubFor(f: LazyFunction, text: string, lines: LineIndex): string {
     text: (shape.paramBlock ? '' : 'param') + text.slice(range.start, range.end),
     breaksBefore: lines.positionAt(range.start).line - first,
   };
-  return stubText({
-    name: shape.name,
-    scope: shape.scope === 'global' ? 'global:' : '',
-    index: f.index,
-    advanced: shape.isAdvanced,
-    breaks,
-    ...(params ? { params } : {}),
-  });
+  return stubText(
+    {
+      name: shape.name,
+      scope: shape.scope === 'global' ? 'global:' : '',
+      index: f.index,
+      advanced: shape.isAdvanced,
+      breaks,
+      ...(params ? { params } : {}),
+    },
+    names,
+  );
 }
 
 /** One fragment as the emitter sees it. */
@@ -229,6 +242,7 @@ function emitFragment(
   sec: Section,
   lazy: readonly LazyFunction[],
   timed: boolean,
+  names: RuntimeNames,
 ): void {
   const { entry, fragment } = sec;
   const text = fragment.text;
@@ -236,13 +250,13 @@ function emitFragment(
   const first = { fragment: index, line: 1 };
   const mode = lazy.length > 0 ? 'lazy' : 'eager';
   const dropped = entry.stubs.length - lazy.length;
-  const note = dropped > 0 ? ` (${dropped} kept eager: extent not confirmed in the text)` : '';
+  const note = dropped > 0 ? ` (${dropped} kept eager: not confirmed by the text)` : '';
   w.generated(`# --- ${commentText(fragment.path)} (${mode}): ${commentText(entry.reason)}${note}\n`, first);
-  if (timed) w.generated(`${timeStartStatement(show, mode)}\n`, first);
+  if (timed) w.generated(`${timeStartStatement(show, mode, names)}\n`, first);
   const stubs: TextEdit[] = lazy.map((f) => ({
     start: f.shape.range.start,
     end: f.shape.range.end,
-    text: stubFor(f, text, sec.lines),
+    text: stubFor(f, text, sec.lines, names),
   }));
   const outside = sec.edits.filter((e) => !stubs.some((s) => e.start < s.end && e.end > s.start));
   const body = sliceWithEdits(
@@ -251,7 +265,7 @@ function emitFragment(
     text.length,
     [...outside, ...stubs].sort((a, b) => a.start - b.start),
   );
-  const parts = fragmentParts(sec.rel, show, timed);
+  const parts = fragmentParts(sec.rel, show, timed, names);
   w.generated(parts.head, first);
   w.source(quotePs(body), index, 1);
   w.generated(`${parts.tail}\n`, { fragment: index, line: 1 + countLineBreaks(text) });

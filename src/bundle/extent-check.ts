@@ -7,7 +7,7 @@
  * block comments, and `${braced variable}` names. When it disagrees with the range, or meets
  * something it does not follow, the function simply stays eager.
  */
-import type { FunctionShape } from '../types.js';
+import type { FunctionShape, TextRange } from '../types.js';
 
 const SINGLE = new Set(["'", '\u2018', '\u2019', '\u201a', '\u201b']);
 const DOUBLE = new Set(['"', '\u201c', '\u201d', '\u201e']);
@@ -25,6 +25,40 @@ export function extentConfirmed(text: string, shape: FunctionShape): boolean {
     if (inner && (inner.start < range.start || inner.end > range.end)) return false;
   }
   return scanBlock(text, body.start + 1, '}') === range.end;
+}
+
+/** 1-based line of an offset (a LineIndex, passed in so one is built per fragment). */
+export interface LineOf {
+  positionAt(offset: number): { line: number };
+}
+
+/**
+ * Why the text does not let `shape` be cut out and replaced by a stub, or undefined when it does:
+ * its extent must be confirmed, the parameter declarations the stub copies must say what the
+ * shape says (advanced or not), no `dynamicparam`/`clean` block may hide in it, and the grammar
+ * must not have recovered from an error in its head or parameter block (where the stub's copy
+ * comes from; an error further in the body does not matter, the body is parsed by pwsh itself
+ * when the function loads).
+ */
+export function stubBlocker(
+  text: string,
+  shape: FunctionShape,
+  recoveredLines: readonly number[],
+  lines: LineOf,
+): string | undefined {
+  if (!extentConfirmed(text, shape)) return 'its extent in the text could not be confirmed';
+  const params: TextRange | undefined = shape.paramBlock ?? shape.headerParams;
+  const paramText = params ? text.slice(params.start, params.end) : '';
+  if (/\[\s*(?:CmdletBinding|Parameter)\b/i.test(paramText) !== shape.isAdvanced)
+    return 'its parameter declarations could not be confirmed';
+  const body = text.slice(shape.body.start, shape.body.end);
+  const hidden = /(?:^|[\s;{}])(dynamicparam|clean)\s*\{/i.exec(body);
+  if (hidden) return `it has a ${hidden[1].toLowerCase()} block`;
+  const first = lines.positionAt(shape.range.start).line;
+  const last = lines.positionAt(params ? params.end : shape.body.start).line;
+  const near = recoveredLines.find((l) => l >= first && l <= last);
+  if (near !== undefined) return `the grammar recovered from an error in its head or parameters (line ${near})`;
+  return undefined;
 }
 
 /** Index just after the `close` that ends the block starting at `i`, or undefined. */

@@ -14,11 +14,11 @@
  * `Get-Command X`, a read of `${function:X}`, in any fragment: a stub would be loaded at once
  * anyway, or seen instead of the function), when its name or scope cannot be stubbed safely, when
  * it has a `dynamicparam` or `clean` block (a forwarding stub cannot reproduce those), or when its
- * fragment defines the name more than once. Given the fragments' text, every function's extent is
- * checked again (extent-check.ts): one that cannot be confirmed stays eager, and in a fragment where
- * the grammar reported errors only the functions away from the recovered regions are deferred.
- * Without the text, a fragment with grammar errors stays wholly eager (emitBundle checks the
- * extents again in any case). A whole fragment stays eager when lazy loading is off.
+ * fragment defines the name more than once. Given the fragments' text, every function is checked
+ * against it (extent-check.ts `stubBlocker`): its extent, its parameter declarations, and, where
+ * the grammar recovered from errors, that none lies in its head or parameters. Without the text,
+ * a fragment with grammar errors stays wholly eager (emitBundle checks the text again in any
+ * case). A whole fragment stays eager when lazy loading is off.
  */
 import type {
   BundlePlan,
@@ -29,7 +29,7 @@ import type {
   PlanEntry,
   TopLevelStatement,
 } from '../types.js';
-import { extentConfirmed } from './extent-check.js';
+import { stubBlocker } from './extent-check.js';
 import { LineIndex } from './fragment-text.js';
 import { isStubbableName } from './quote.js';
 
@@ -104,7 +104,7 @@ function fragmentEagerReason(s: FragmentSymbols, text: string | undefined, optio
 }
 
 /** Lines where the parse stage recovered from a grammar error. */
-function recoveredLines(s: FragmentSymbols): number[] {
+export function recoveredLines(s: FragmentSymbols): number[] {
   return s.diagnostics.filter((d) => d.code === 'PARSE_RECOVERED' && d.line !== undefined).map((d) => d.line!);
 }
 
@@ -125,13 +125,7 @@ function functionEagerReason(
   if (defs > 1) return 'the fragment defines it more than once';
   const use = uses.get(lower);
   if (use) return `used at load time (${use.fragment}:${use.line})`;
-  if (text !== undefined && lines !== undefined) {
-    if (!extentConfirmed(text, f)) return 'its extent in the text could not be confirmed';
-    const first = lines.positionAt(f.range.start).line;
-    const last = lines.positionAt(f.range.end).line;
-    const near = recoveredLines(s).find((l) => l >= first && l <= last);
-    if (near !== undefined) return `the grammar recovered from an error inside it (line ${near})`;
-  }
+  if (text !== undefined && lines !== undefined) return stubBlocker(text, f, recoveredLines(s), lines);
   return undefined;
 }
 

@@ -17,23 +17,47 @@
  * - Startup cost is the same as inline code (the parser does the same work; scanning a string
  *   literal is about 40 MB/s): see bench/load-bench.ts.
  *
- * Session footprint: the `__fragbundle_*` load helpers are removed when the bundle ends. Only
- * `__fragbundle_lazy` stays when there are lazy stubs, and `Get-FragbundleTiming` plus
+ * Session footprint: the `__fragbundle_*_<id>` load helpers are removed when the bundle ends.
+ * Only `__fragbundle_lazy_<id>` stays when there are lazy stubs, and `Get-FragbundleTiming` plus
  * `$FragbundleTimings` when timings are on. No variable is left behind otherwise. The helpers use
  * no cmdlet on the success path, so loading the bundle imports no module that the fragments
  * themselves would not (cmdlets would auto-load Microsoft.PowerShell.Management or .Utility).
  */
 
-/** Names of the helpers, for the allow-list of the session comparison and for docs. */
-export const RUNTIME_NAMES = {
-  load: '__fragbundle_load',
-  fail: '__fragbundle_fail',
-  lazy: '__fragbundle_lazy',
-  timeStart: '__fragbundle_tstart',
-  timeStop: '__fragbundle_tstop',
-  timingsCommand: 'Get-FragbundleTiming',
-  timingsVariable: 'FragbundleTimings',
-} as const;
+/** The names a bundle's runtime uses. */
+export interface RuntimeNames {
+  readonly load: string;
+  readonly fail: string;
+  readonly lazy: string;
+  readonly timeStart: string;
+  readonly timeStop: string;
+  readonly timingsCommand: string;
+  readonly timingsVariable: string;
+}
+
+/** Every helper function's name starts with this (for allow-lists and docs). */
+export const HELPER_PREFIX = '__fragbundle_';
+/** The timings command and variable are shared by every bundle a session loads. */
+export const TIMINGS_COMMAND = 'Get-FragbundleTiming';
+export const TIMINGS_VARIABLE = 'FragbundleTimings';
+
+/**
+ * The names for one bundle. `id` (a few hex digits of the bundle's input hash) makes the helpers
+ * the bundle's own: two bundles in one session (the AllUsers and the CurrentUser profile), or a
+ * fragment that dot-sources another bundle, must not replace each other's lazy table or remove
+ * each other's load helpers half-way.
+ */
+export function runtimeNames(id: string): RuntimeNames {
+  return {
+    load: `${HELPER_PREFIX}load_${id}`,
+    fail: `${HELPER_PREFIX}fail_${id}`,
+    lazy: `${HELPER_PREFIX}lazy_${id}`,
+    timeStart: `${HELPER_PREFIX}tstart_${id}`,
+    timeStop: `${HELPER_PREFIX}tstop_${id}`,
+    timingsCommand: TIMINGS_COMMAND,
+    timingsVariable: TIMINGS_VARIABLE,
+  };
+}
 
 /** `[System.IO.Path]::GetFullPath(<bundle folder> + <relative path>)`: the same absolute path the one-by-one loader's `Get-ChildItem` gives, wherever the checkout lives. */
 const FULL_PATH = '[System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $Rel))';
@@ -51,7 +75,8 @@ const FULL_PATH = '[System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSSc
  * - Strict-mode clean (a fragment may turn strict mode on for the session): no `.Count` on values
  *   that can be $null.
  */
-export const LOAD_HELPER = `function ${RUNTIME_NAMES.load}([string]$Rel, [string]$Show, [string]$Text) {
+export function loadHelper(n: RuntimeNames): string {
+  return `function ${n.load}([string]$Rel, [string]$Show, [string]$Text) {
     $e = $null
     $a = [System.Management.Automation.Language.Parser]::ParseInput($Text, ${FULL_PATH}, [ref]$null, [ref]$e)
     if ($e.Length -gt 0) {
@@ -92,6 +117,7 @@ export const LOAD_HELPER = `function ${RUNTIME_NAMES.load}([string]$Rel, [string
     }
     $a.GetScriptBlock()
 }`;
+}
 
 /**
  * Report a fragment that threw while loading, as a one-by-one loader's catch would, naming the
@@ -99,7 +125,8 @@ export const LOAD_HELPER = `function ${RUNTIME_NAMES.load}([string]$Rel, [string
  * innermost frame of the fragment in the script stack trace (when a function defined elsewhere
  * threw).
  */
-export const FAIL_HELPER = `function ${RUNTIME_NAMES.fail}([string]$Rel, [string]$Show, $Err) {
+export function failHelper(n: RuntimeNames): string {
+  return `function ${n.fail}([string]$Rel, [string]$Show, $Err) {
     $full = ${FULL_PATH}
     $at = ''
     $ii = $Err.InvocationInfo
@@ -113,6 +140,7 @@ export const FAIL_HELPER = `function ${RUNTIME_NAMES.fail}([string]$Rel, [string
     }
     Write-Warning ('fragbundle: {0}{1}: {2}' -f $Show, $at, $Err)
 }`;
+}
 
 /**
  * Define a lazily loaded function for real, called by its stub on first use. The helper holds
@@ -130,10 +158,12 @@ export const FAIL_HELPER = `function ${RUNTIME_NAMES.fail}([string]$Rel, [string
  * forwarding script block `& 'X' @PSBoundParameters @args`, from which the stub makes its
  * steppable pipeline in its own scope.
  */
-export const LAZY_TABLE_OPEN = `function ${RUNTIME_NAMES.lazy}([string]$Name, [int]$Index) {
+export function lazyTableOpen(n: RuntimeNames): string {
+  return `function ${n.lazy}([string]$Name, [int]$Index) {
     # Per lazy function: its fragment's path relative to the bundle, line, column, text.
     $t = @(
 `;
+}
 
 /** One entry of the lazy table, in two parts around the quoted text. */
 export function lazyEntry(relLiteral: string, line: number, column: number): { head: string; tail: string } {
@@ -159,21 +189,23 @@ export const LAZY_TABLE_CLOSE = `$null)
 `;
 
 /** Per-fragment timings, kept in `$global:FragbundleTimings` (entries Fragment, Mode, Milliseconds). */
-export const TIMING_HELPERS = `$global:${RUNTIME_NAMES.timingsVariable} = [System.Collections.Generic.List[object]]::new()
-function ${RUNTIME_NAMES.timeStart}([string]$Show, [string]$Mode) {
-    $global:${RUNTIME_NAMES.timingsVariable}.Add([pscustomobject]@{ Fragment = $Show; Mode = $Mode; Milliseconds = [double][System.Diagnostics.Stopwatch]::GetTimestamp() })
+export function timingHelpers(n: RuntimeNames): string {
+  return `if ($null -eq $ExecutionContext.SessionState.PSVariable.GetValue('${n.timingsVariable}')) { $global:${n.timingsVariable} = [System.Collections.Generic.List[object]]::new() }
+function ${n.timeStart}([string]$Show, [string]$Mode) {
+    $global:${n.timingsVariable}.Add([pscustomobject]@{ Fragment = $Show; Mode = $Mode; Milliseconds = [double][System.Diagnostics.Stopwatch]::GetTimestamp() })
 }
-function ${RUNTIME_NAMES.timeStop} {
-    $t = $global:${RUNTIME_NAMES.timingsVariable}[$global:${RUNTIME_NAMES.timingsVariable}.Count - 1]
+function ${n.timeStop} {
+    $t = $global:${n.timingsVariable}[$global:${n.timingsVariable}.Count - 1]
     $t.Milliseconds = [System.Math]::Round(([System.Diagnostics.Stopwatch]::GetTimestamp() - $t.Milliseconds) * 1000.0 / [System.Diagnostics.Stopwatch]::Frequency, 3)
 }
-function global:${RUNTIME_NAMES.timingsCommand} {
+function global:${n.timingsCommand} {
     <#
     .SYNOPSIS
     Per-fragment load times of the fragbundle bundle this session loaded, slowest first.
     #>
-    $global:${RUNTIME_NAMES.timingsVariable} | Sort-Object -Property Milliseconds -Descending
+    $global:${n.timingsVariable} | Sort-Object -Property Milliseconds -Descending
 }`;
+}
 
 /** Remove the load helpers once every fragment ran (provider API: no cmdlet, no module import). */
 export function cleanupStatement(names: readonly string[]): string {
@@ -216,8 +248,8 @@ export interface StubSpec {
  * the script block. The stub's own variable is `$private:` so the real function, which runs in a
  * child scope on this first call, cannot see it.
  */
-export function stubText(s: StubSpec): string {
-  const load = `$private:fbP = (${RUNTIME_NAMES.lazy} '${s.name}' ${s.index}).GetSteppablePipeline($MyInvocation.CommandOrigin`;
+export function stubText(s: StubSpec, n: RuntimeNames): string {
+  const load = `$private:fbP = (${n.lazy} '${s.name}' ${s.index}).GetSteppablePipeline($MyInvocation.CommandOrigin`;
   const forward = s.advanced
     ? `begin { ${load}); $fbP.Begin($PSCmdlet) } process { $fbP.Process($_) } end { $fbP.End() } }`
     : `begin { ${load}, $args); $fbP.Begin($MyInvocation.ExpectingInput) } process { if ($MyInvocation.ExpectingInput) { $fbP.Process($_) } } end { $fbP.End() } }`;
@@ -233,15 +265,20 @@ function countBreaks(text: string): number {
 }
 
 /** `try { . (load ...) } catch { fail ... }` around one fragment's text, in two parts around the embedded text. */
-export function fragmentParts(relLiteral: string, showLiteral: string, timed: boolean): { head: string; tail: string } {
-  const fin = timed ? ` finally { ${RUNTIME_NAMES.timeStop} }` : '';
+export function fragmentParts(
+  relLiteral: string,
+  showLiteral: string,
+  timed: boolean,
+  n: RuntimeNames,
+): { head: string; tail: string } {
+  const fin = timed ? ` finally { ${n.timeStop} }` : '';
   return {
-    head: `try { . (${RUNTIME_NAMES.load} ${relLiteral} ${showLiteral} `,
-    tail: `) } catch { ${RUNTIME_NAMES.fail} ${relLiteral} ${showLiteral} $_ }${fin}`,
+    head: `try { . (${n.load} ${relLiteral} ${showLiteral} `,
+    tail: `) } catch { ${n.fail} ${relLiteral} ${showLiteral} $_ }${fin}`,
   };
 }
 
 /** Start the timer of one fragment (timings on); `fragmentParts(..., true)` stops it. */
-export function timeStartStatement(showLiteral: string, mode: 'eager' | 'lazy'): string {
-  return `${RUNTIME_NAMES.timeStart} ${showLiteral} '${mode}'`;
+export function timeStartStatement(showLiteral: string, mode: 'eager' | 'lazy', n: RuntimeNames): string {
+  return `${n.timeStart} ${showLiteral} '${mode}'`;
 }

@@ -37,8 +37,8 @@ interface Stages {
  */
 const FORCE_LOAD = `& {
   foreach ($c in @(Get-Command -CommandType Function)) {
-    $m = [regex]::Match([string]$c.ScriptBlock, "__fragbundle_lazy '([^']+)' (\\d+)")
-    if ($m.Success -and $m.Groups[1].Value -eq $c.Name) { $null = __fragbundle_lazy $c.Name ([int]$m.Groups[2].Value) }
+    $m = [regex]::Match([string]$c.ScriptBlock, "(__fragbundle_lazy_[0-9a-f]+) '([^']+)' (\\d+)")
+    if ($m.Success -and $m.Groups[2].Value -eq $c.Name) { $null = & $m.Groups[1].Value $c.Name ([int]$m.Groups[3].Value) }
   }
 }
 `;

@@ -159,7 +159,9 @@ test('with the text: grammar errors keep only the functions around them eager', 
   };
   const [e] = planBundle([s], baselineGraph([s]), auto, [f]).entries;
   t.deepEqual(e.stubs, ['Get-A']);
-  t.deepEqual(e.eagerFunctions, [{ name: 'Get-B', reason: 'the grammar recovered from an error inside it (line 2)' }]);
+  t.deepEqual(e.eagerFunctions, [
+    { name: 'Get-B', reason: 'the grammar recovered from an error in its head or parameters (line 2)' },
+  ]);
   const unlocated = { ...s, diagnostics: [] };
   t.like(planBundle([unlocated], baselineGraph([unlocated]), auto, [f]).entries[0], { mode: 'eager', stubs: [] });
 });
@@ -176,4 +178,32 @@ test('with the text: a function whose extent the text does not confirm stays eag
   const [e] = planBundle([broken], baselineGraph([broken]), auto, [f]).entries;
   t.deepEqual(e.stubs, ['Get-B']);
   t.deepEqual(e.eagerFunctions, [{ name: 'Get-A', reason: 'its extent in the text could not be confirmed' }]);
+});
+
+test('with the text: an error the grammar recovered from deep in a body does not keep the function eager', (t) => {
+  const text = "function Get-Long {\n  param($A)\n  switch -Regex ($A) { 'x' { 1 } default { 2 } }\n}\n";
+  const f = fragmentOf('long.ps1', text);
+  const s = {
+    ...naiveSymbols(f),
+    hasSyntaxErrors: true,
+    diagnostics: [
+      { code: 'PARSE_RECOVERED', severity: 'info' as const, message: 'x', file: 'long.ps1', line: 3, column: 3 },
+    ],
+  };
+  t.deepEqual(planBundle([s], baselineGraph([s]), auto, [f]).entries[0].stubs, ['Get-Long']);
+});
+
+test('with the text: parameter declarations that contradict isAdvanced, or a hidden dynamicparam block, keep a function eager', (t) => {
+  const text =
+    'function Get-P {\n  [CmdletBinding()] param($A)\n  $A\n}\nfunction Get-D {\n  dynamicparam { }\n  end { 1 }\n}\n';
+  const f = fragmentOf('p.ps1', text);
+  const s = naiveSymbols(f);
+  const statements = s.statements.map((st) =>
+    st.function?.name === 'Get-P' ? { ...st, function: { ...st.function, isAdvanced: false } } : st,
+  );
+  const [e] = planBundle([{ ...s, statements }], baselineGraph([s]), auto, [f]).entries;
+  t.deepEqual(e.eagerFunctions, [
+    { name: 'Get-P', reason: 'its parameter declarations could not be confirmed' },
+    { name: 'Get-D', reason: 'it has a dynamicparam block' },
+  ]);
 });

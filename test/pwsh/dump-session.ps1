@@ -10,7 +10,8 @@ it reads the global scope without adding to it. Dumped, each sorted by name:
 - global variables: value (serialised deterministically, depth-limited), options. Left out:
   automatic variables that differ between any two processes or commands ($PID, $?, $^, $$, $_,
   $args, $input, $Error, $MyInvocation, $StackTrace, ...), the harness's own `__fbh*` variables,
-  and the names passed in -Ignore (fragbundle's documented runtime footprint);
+  and the names matching the wildcard patterns in -Ignore (fragbundle's documented runtime
+  footprint);
 - environment variables, PSDrives (name, provider, root), the current location;
 - modules loaded right after the profile loaded ($__fbhModules, captured by the driver before any
   cmdlet of the harness could auto-load one);
@@ -22,6 +23,8 @@ param(
     [string[]] $Ignore = @()
 )
 Set-StrictMode -Off
+
+function Test-Ignored([string] $Name) { foreach ($p in $Ignore) { if ($Name -like $p) { return $true } }; $false }
 
 $volatile = @('$', '?', '^', '_', 'args', 'input', 'Error', 'MyInvocation', 'PSBoundParameters', 'PSCmdlet', 'PSItem',
     'StackTrace', 'this', 'foreach', 'switch', 'sender', 'EventArgs', 'Event', 'EventSubscriber', 'PID', 'PSScriptRoot', 'PSCommandPath')
@@ -71,7 +74,7 @@ function Ser-Record($r) {
 
 $functions = [ordered]@{}
 foreach ($f in @(Get-ChildItem -Path Function: | Sort-Object Name)) {
-    if ($f.Name -in $Ignore) { continue }
+    if (Test-Ignored $f.Name) { continue }
     $sb = $f.ScriptBlock
     $functions[$f.Name] = [ordered]@{
         type = [string]$f.CommandType
@@ -85,7 +88,7 @@ $aliases = [ordered]@{}
 foreach ($a in @(Get-ChildItem -Path Alias: | Sort-Object Name)) { $aliases[$a.Name] = [ordered]@{ definition = $a.Definition; options = [string]$a.Options } }
 $variables = [ordered]@{}
 foreach ($v in @(Get-Variable -Scope Global | Sort-Object Name)) {
-    if ($v.Name -in $volatile -or $v.Name -like '__fbh*' -or $v.Name -in $Ignore) { continue }
+    if ($v.Name -in $volatile -or $v.Name -like '__fbh*' -or (Test-Ignored $v.Name)) { continue }
     $variables[$v.Name] = [ordered]@{ value = Ser $v.Value; options = [string]$v.Options }
 }
 $envs = [ordered]@{}

@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { quotePs } from '../../../src/bundle/quote.js';
-import { RUNTIME_NAMES } from '../../../src/bundle/runtime.js';
+import { HELPER_PREFIX, TIMINGS_COMMAND, TIMINGS_VARIABLE } from '../../../src/bundle/runtime.js';
 import { runPwshCommand, type PwshResult } from '../../helpers/pwsh.js';
 import { pwshSlot } from './limit.js';
 import { PWSH_DIR } from './paths.js';
@@ -35,14 +35,10 @@ export interface SessionResult {
 }
 
 /**
- * fragbundle's documented runtime footprint, left out of the comparison: the lazy loader stays
- * while stubs exist; the timing command and variable exist only with timings on.
+ * fragbundle's documented runtime footprint, left out of the comparison (wildcard patterns): the
+ * lazy loader stays while stubs exist; the timing command and variable exist only with timings on.
  */
-export const FOOTPRINT: readonly string[] = [
-  RUNTIME_NAMES.lazy,
-  RUNTIME_NAMES.timingsCommand,
-  RUNTIME_NAMES.timingsVariable,
-];
+export const FOOTPRINT: readonly string[] = [`${HELPER_PREFIX}lazy_*`, TIMINGS_COMMAND, TIMINGS_VARIABLE];
 
 export interface SessionSpec {
   /** `baseline`: dot-source the absolute paths in `fragments` one by one; `bundle`: dot-source `bundle`. */
