@@ -7,6 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BundleOptions } from '../../src/bundle/plan-bundle.js';
+import { quotePs } from '../../src/bundle/quote.js';
 import { HELPER_PREFIX, TIMINGS_VARIABLE } from '../../src/bundle/runtime.js';
 import { pwshTest } from '../helpers/pwsh.js';
 import { tempDir, tempFiles } from '../helpers/temp.js';
@@ -142,3 +143,33 @@ pwshTest(
     assertSameSession(t, base, besideRun, 'bundle beside the fragments');
   },
 );
+
+pwshTest('runtime: two bundles in one session keep their own lazy functions', async (t) => {
+  const dir = tempFiles(t, {
+    'a/10-a.ps1': "function Get-FromA { 'from A' }\nfunction Get-Shared { 'A version' }\n",
+    'b/10-b.ps1': "function Get-FromB { 'from B' }\nfunction Get-Shared { 'B version' }\n",
+  });
+  const work = tempDir(t);
+  for (const name of ['a', 'b']) {
+    const { fragments, symbols } = await analyseFolder(path.join(dir, name), work);
+    writeFileSync(
+      path.join(dir, `${name}.bundle.ps1`),
+      buildFrom(fragments, symbols, { lazy: 'auto', timings: false }, name).bundle.text,
+    );
+  }
+  writeFileSync(path.join(dir, 'calls.ps1'), 'Get-FromA\nGet-FromB\nGet-Shared\n');
+  // Both dot-sourced at global scope, as a host loads its AllUsers and CurrentUser profiles.
+  writeFileSync(
+    path.join(dir, 'profiles.ps1'),
+    `. ${quotePs(path.join(dir, 'a.bundle.ps1'))}\n. ${quotePs(path.join(dir, 'b.bundle.ps1'))}\n`,
+  );
+  const run = await runSession(
+    { kind: 'bundle', bundle: path.join(dir, 'profiles.ps1'), calls: path.join(dir, 'calls.ps1'), work, cwd: dir },
+    'two',
+  );
+  t.deepEqual(
+    run.dump.calls,
+    ['from A', 'from B', 'B version'],
+    'the later bundle wins a shared name, as later loading does',
+  );
+});
