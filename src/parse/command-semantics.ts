@@ -106,6 +106,23 @@ export function canonicalCommand(name: string): string {
   return ALIASES[lower] ?? lower;
 }
 
+const NAMED_BLOCKS = new Set(['begin', 'process', 'end', 'clean', 'dynamicparam']);
+
+/**
+ * True for `else { }` / `elseif (..) { }` read as commands, and for `begin { }`-style named blocks
+ * at the top level of a script (the grammar knows named blocks only inside functions).
+ */
+function isKeywordBlock(name: string, command: SyntaxNode, elements: readonly SyntaxNode[]): boolean {
+  const keyword = name.toLowerCase();
+  const last = elements.at(-1);
+  if (last?.type !== 'script_block_expression') return false;
+  if (keyword === 'else') return elements.length === 1;
+  if (keyword === 'elseif') return elements.length === 2 && elements[0]?.type === 'parenthesized_expression';
+  if (!NAMED_BLOCKS.has(keyword) || elements.length !== 1) return false;
+  const statement = command.parent?.parent;
+  return statement?.type === 'pipeline' && statement.parent?.parent?.type === 'program';
+}
+
 /** The static name of the command in a `command` node, or undefined when computed at run time. */
 function staticCommandName(nameNode: SyntaxNode, text: string): string | undefined {
   if (nameNode.type === 'command_name') {
@@ -147,6 +164,14 @@ export function analyzeCommand(a: Analyzer, node: SyntaxNode, ctx: Context): voi
   }
   if (!operator && name.toLowerCase() === 'using') {
     a.facts.usings.push({ text: a.text(node), range: { start: node.start, end: node.end }, ...a.pos(node.start) });
+    return;
+  }
+  if (!operator && isKeywordBlock(name, node, elements)) {
+    // Not a command: the grammar's reading of `else`/`elseif` after `$x = if (..) { }` on a new
+    // line, and of a script's own top-level `begin { }`/`process { }`/`end { }` blocks.
+    for (const e of elements) if (e.type === 'script_block_expression') e.role = 'dot';
+    const keyword = name.toLowerCase();
+    a.push(elements, keyword === 'else' || keyword === 'elseif' ? a.conditional(ctx) : ctx);
     return;
   }
   a.reference('command', name, nameNode.start, ctx, 'call');

@@ -12,6 +12,7 @@
  * - `/usr/bin/tool` -> `_usr/bin/tool` (a command name starting with `/`);
  * - `Function, Filter` -> `Function  Filter` (comma lists of barewords in arguments);
  * - `.ForEach(` -> `.ForEac_(` (the grammar only knows `.ForEach{ }`);
+ * - `-Name $word*` -> `-Name $word ` (a wildcard bareword built from a variable);
  * - `a ? b : c` -> `a - b - c`, `a ?? b` -> `a -f b`, `a ??= b` -> `a  += b` (PowerShell 7 operators);
  * - a line break after a `)` or `}` that ends a construct followed by more code on the same
  *   line (`param($a) Bar $a`, `'a' { A } default { B }`);
@@ -173,6 +174,7 @@ const REWRITES: readonly { rule: string; re: RegExp; replace: (m: RegExpExecArra
   { rule: '@bareword', re: /(\s)@([A-Za-z][\w.-]*\/)/g, replace: (m) => `${m[1]}_${m[2]}` },
   { rule: 'comma list of barewords', re: /([\w})'"])(\s*),(?=\s*[A-Za-z_])/g, replace: (m) => `${m[1]}${m[2]} ` },
   { rule: '.ForEach()', re: /\.(foreac)h\(/gi, replace: (m) => `.${m[1]}_(` },
+  { rule: 'wildcard after a variable', re: /(\s\$[\w:]+)\*(?=[\s;)|}]|$)/gm, replace: (m) => `${m[1]} ` },
   { rule: '??=', re: /\?\?=/g, replace: () => ' +=' },
   { rule: '??', re: /\s\?\?\s/g, replace: () => ' -f ' },
   { rule: 'ternary', re: /(\s)\?(\s[^\r\n]*?\s):(\s)/g, replace: (m) => `${m[1]}-${m[2]}-${m[3]}` },
