@@ -147,8 +147,9 @@ export function analyzeCommand(a: Analyzer, node: SyntaxNode, ctx: Context): voi
     a.push(children, ctx);
     return;
   }
-  if (operator === '.') dotSource(a, node, nameNode, ctx);
   const name = staticCommandName(nameNode, text);
+  // `. Set-Thing` dot-invokes a command; a path (or a computed name) dot-sources a file.
+  if (operator === '.' && (name === undefined || /[\\/]|\.ps1$/i.test(name))) dotSource(a, node, nameNode, ctx);
   // The grammar reads an expression statement starting with a number (`0..3 | % {}`) as a
   // command; PowerShell reads a number there.
   if (!operator && name !== undefined && /^\d+(\.\d+)?(\.\.\d+)?$/.test(name)) {

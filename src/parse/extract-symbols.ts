@@ -60,19 +60,17 @@ export function extractSymbols(parser: Parser, fragment: FragmentText, options: 
   try {
     return extract(parser, fragment, options, lines);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return {
-      ...emptySymbols(fragment),
-      hasSyntaxErrors: true,
-      diagnostics: [
-        diagnostic('PARSE_RECOVERED', `internal error while parsing; no symbols extracted: ${message}`, {
-          file: fragment.path,
-          line: 1,
-          column: 1,
-        }),
-      ],
-    };
+    return { ...emptySymbols(fragment), hasSyntaxErrors: true, diagnostics: [internalError(error, fragment.path)] };
   }
+}
+
+function internalError(error: unknown, file: string): Diagnostic {
+  const message = error instanceof Error ? error.message : String(error);
+  return diagnostic('PARSE_RECOVERED', `internal error while parsing; symbols may be incomplete: ${message}`, {
+    file,
+    line: 1,
+    column: 1,
+  });
 }
 
 function extract(parser: Parser, fragment: FragmentText, options: ParseOptions, lines: LineIndex): FragmentSymbols {
@@ -80,7 +78,13 @@ function extract(parser: Parser, fragment: FragmentText, options: ParseOptions, 
   const { root, comments } = parsed.tree;
   const definers = new Map(options.definers.map((d) => [d.command.toLowerCase(), d]));
   const analyzer = new Analyzer({ path: fragment.path, text: fragment.text, lines, definers });
-  analyzer.run(root);
+  // A failure inside the walk keeps what was found before it (plus a diagnostic).
+  const failures: Diagnostic[] = [];
+  try {
+    analyzer.run(root);
+  } catch (error) {
+    failures.push(internalError(error, fragment.path));
+  }
   const facts = analyzer.facts;
 
   const statements = topLevelNodes(root);
@@ -109,7 +113,7 @@ function extract(parser: Parser, fragment: FragmentText, options: ParseOptions, 
     directives,
     statements: classifyStatements(root, fragment.text, lines),
     hasSyntaxErrors: parsed.originalErrors.length > 0,
-    diagnostics: [...recoveryDiagnostics(parsed, fragment.path, lines), ...facts.diagnostics].sort(
+    diagnostics: [...failures, ...recoveryDiagnostics(parsed, fragment.path, lines), ...facts.diagnostics].sort(
       (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
     ),
   };
