@@ -214,7 +214,7 @@ function readJson(file: string): unknown {
     throw new ConfigError([diagnostic('CONFIG_INVALID', `${path.basename(file)}: cannot read: ${why}`, { file })]);
   }
   try {
-    return JSON.parse(text) as unknown;
+    return JSON.parse(stripJsonComments(text)) as unknown;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const at = jsonErrorPosition(text, message);
@@ -225,6 +225,38 @@ function readJson(file: string): unknown {
       }),
     ]);
   }
+}
+
+/**
+ * Blank out `//` and `/* *\/` comments outside strings (as tsconfig.json allows), keeping every
+ * other character in place so JSON error positions still point at the right line and column.
+ */
+export function stripJsonComments(text: string): string {
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (c === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      out += text.slice(i, j + 1);
+      i = j + 1;
+    } else if (c === '/' && text[i + 1] === '/') {
+      const end = text.indexOf('\n', i);
+      const stop = end === -1 ? text.length : end;
+      out += ' '.repeat(stop - i);
+      i = stop;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      const stop = end === -1 ? text.length : end + 2;
+      out += text.slice(i, stop).replace(/[^\n]/g, ' ');
+      i = stop;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
 }
 
 function jsonErrorPosition(text: string, message: string): { line: number; column: number } {

@@ -1,0 +1,236 @@
+/**
+ * `npm run bench`: measures build and start-up in one run, alternating the contenders in every
+ * repetition so drift on a shared machine hits them all alike, and prints medians and ratios.
+ * Writes the results, with the machine's description, to docs/benchmarks.md.
+ *
+ *   npm run bench                 # examples/ and the generated 400-fragment, ~4 MB profile
+ *   npm run bench -- --quick      # fewer repetitions, a 100-fragment profile (a smoke run)
+ *
+ * Never a test: timings on a shared 2-core machine are noisy; ratios from one run are what count.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateProfile } from './generate-profile.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, '..', '..');
+const cli = path.join(repo, 'dist', 'src', 'cli.js');
+const out = path.join(repo, 'bench', 'out');
+const quick = process.argv.includes('--quick');
+const reps = quick ? 3 : 7;
+
+const pwsh = findPwsh();
+const pwshEnv = { ...process.env, POWERSHELL_TELEMETRY_OPTOUT: '1', POWERSHELL_UPDATECHECK: 'Off' };
+const hasGnuTime = existsSync('/usr/bin/time');
+
+function findPwsh(): string | undefined {
+  for (const dir of [...(process.env.PATH ?? '').split(path.delimiter), path.join(process.env.HOME ?? '', '.dotnet', 'tools')]) {
+    const p = path.join(dir, 'pwsh');
+    if (existsSync(p)) return p;
+  }
+  return undefined;
+}
+
+interface Sample {
+  readonly ms: number;
+  /** Peak resident memory in MB, when GNU time is there. */
+  readonly mb?: number;
+}
+
+/** Run a command once; wall time and (with GNU time) peak RSS. Throws on a non-zero exit. */
+function measure(cmd: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Sample {
+  const wrapped = hasGnuTime ? ['/usr/bin/time', ['-f', '%M', cmd, ...args]] as const : [cmd, args] as const;
+  const start = process.hrtime.bigint();
+  const r = spawnSync(wrapped[0], [...wrapped[1]], { cwd, env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-2000)}`);
+  if (!hasGnuTime) return { ms };
+  const kb = Number(r.stderr.trim().split('\n').at(-1));
+  return { ms, mb: kb / 1024 };
+}
+
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+interface Row {
+  readonly name: string;
+  readonly ms: number;
+  readonly mb?: number;
+}
+
+/** Run each contender `reps` times, alternating, with `before` hooks; medians. */
+function race(contenders: readonly { name: string; before?: () => void; run: () => Sample }[]): Row[] {
+  const samples = new Map<string, Sample[]>(contenders.map((c) => [c.name, []]));
+  for (const c of contenders) c.run(); // warm the file cache and JIT once, unmeasured
+  for (let i = 0; i < reps; i++) {
+    for (const c of contenders) {
+      c.before?.();
+      samples.get(c.name)!.push(c.run());
+    }
+  }
+  return contenders.map((c) => {
+    const s = samples.get(c.name)!;
+    const mbs = s.map((x) => x.mb).filter((x): x is number => x !== undefined);
+    return { name: c.name, ms: median(s.map((x) => x.ms)), ...(mbs.length > 0 ? { mb: Math.max(...mbs) } : {}) };
+  });
+}
+
+function writeProfile(dir: string, files: ReadonlyMap<string, string>): void {
+  rmSync(dir, { recursive: true, force: true });
+  for (const [rel, text] of files) {
+    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    writeFileSync(path.join(dir, rel), text);
+  }
+}
+
+function profileSize(dir: string): { files: number; bytes: number; lines: number } {
+  const list = execFileSync('find', [dir, '-name', '*.ps1', '-type', 'f'], { encoding: 'utf8' }).trim().split('\n');
+  let bytes = 0;
+  let lines = 0;
+  for (const f of list) {
+    const t = readFileSync(f, 'utf8');
+    bytes += Buffer.byteLength(t);
+    lines += t.split('\n').length;
+  }
+  return { files: list.length, bytes, lines };
+}
+
+interface Suite {
+  readonly label: string;
+  readonly dir: string;
+  readonly build: Row[];
+  readonly load: Row[];
+  readonly size: { files: number; bytes: number; lines: number };
+}
+
+function psQuote(s: string): string {
+  return `'${s.replace(/'/g, "''")}'`;
+}
+
+function runSuite(label: string, dir: string): Suite {
+  const size = profileSize(dir);
+  const bundle = path.join(path.dirname(dir), `${path.basename(dir)}.bench-bundle.ps1`);
+  const lazyBundle = bundle.replace(/\.ps1$/, '.lazy.ps1');
+  const eagerBundle = bundle.replace(/\.ps1$/, '.eager.ps1');
+  const node = process.execPath;
+  const fragments = execFileSync('find', [dir, '-maxdepth', '1', '-name', '*.ps1', '-type', 'f'], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .sort();
+  const touched = fragments[Math.floor(fragments.length / 2)]!;
+  const original = readFileSync(touched, 'utf8');
+  let flip = 0;
+  const touch = () => writeFileSync(touched, `${original}\n# bench edit ${flip++}\n`);
+  const restore = () => writeFileSync(touched, original);
+  const cacheDir = path.join(dir, '..', '.fragbundle-cache');
+  const clearCache = () => rmSync(cacheDir, { recursive: true, force: true });
+
+  console.error(`[bench] ${label}: build (${reps} alternating repetitions)`);
+  const build = race([
+    { name: 'fragbundle analyze, cold', before: clearCache, run: () => measure(node, [cli, 'analyze', dir, '--format', 'json'], dir) },
+    { name: 'fragbundle build, cold', before: () => { clearCache(); rmSync(bundle, { force: true }); }, run: () => measure(node, [cli, 'build', dir, '-o', bundle, '--quiet'], dir) },
+    { name: 'fragbundle build, warm (nothing changed)', run: () => measure(node, [cli, 'build', dir, '-o', bundle, '--quiet'], dir) },
+    { name: 'fragbundle build, one fragment changed', before: touch, run: () => measure(node, [cli, 'build', dir, '-o', bundle, '--quiet'], dir) },
+    ...(pwsh
+      ? [
+          {
+            name: 'pwsh: Parser::ParseFile over the same files',
+            before: restore,
+            run: () =>
+              measure(
+                pwsh,
+                ['-NoProfile', '-NonInteractive', '-Command', `foreach ($f in (Get-ChildItem -LiteralPath ${psQuote(dir)} -Filter *.ps1 -Recurse)) { $null = [System.Management.Automation.Language.Parser]::ParseFile($f.FullName, [ref]$null, [ref]$null) }`],
+                dir,
+                pwshEnv,
+              ),
+          },
+        ]
+      : []),
+  ]);
+  restore();
+
+  const load: Row[] = [];
+  if (pwsh) {
+    execFileSync(node, [cli, 'build', dir, '-o', lazyBundle, '--lazy', 'auto', '--quiet'], { cwd: dir });
+    execFileSync(node, [cli, 'build', dir, '-o', eagerBundle, '--lazy', 'off', '--quiet'], { cwd: dir });
+    const sequential = `foreach ($f in (Get-ChildItem -LiteralPath ${psQuote(dir)} -Filter *.ps1 | Sort-Object Name)) { . $f.FullName }`;
+    const run = (command: string) => () => measure(pwsh, ['-NoProfile', '-NonInteractive', '-Command', command], dir, pwshEnv);
+    console.error(`[bench] ${label}: start-up (${reps} alternating repetitions)`);
+    load.push(
+      ...race([
+        { name: 'pwsh -NoProfile -Command exit (the floor)', run: run('exit') },
+        { name: 'one-by-one dot-sourcing', run: run(sequential) },
+        { name: 'eager bundle', run: run(`. ${psQuote(eagerBundle)}`) },
+        { name: 'lazy bundle', run: run(`. ${psQuote(lazyBundle)}`) },
+      ]),
+    );
+  }
+  for (const f of [bundle, lazyBundle, eagerBundle]) rmSync(f, { force: true });
+  clearCache();
+  return { label, dir, build, load, size };
+}
+
+function fmt(ms: number): string {
+  return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`;
+}
+
+function report(suites: readonly Suite[]): string {
+  const pwshVersion = pwsh
+    ? execFileSync(pwsh, ['-NoProfile', '-NonInteractive', '-Command', '$PSVersionTable.PSVersion.ToString()'], { env: pwshEnv, encoding: 'utf8' }).trim()
+    : 'not installed';
+  const lines = [
+    '# Benchmarks',
+    '',
+    'Written by `npm run bench` (bench/run.ts) from one run: every contender runs once unmeasured, then',
+    `${reps} times, alternating, and the median is shown. Peak memory is the largest resident set GNU time saw.`,
+    'Timings on a shared machine are noisy: read the ratios, measured side by side, rather than the absolute figures.',
+    '',
+    `Machine: ${cpus().length} x ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB;`,
+    `Node.js ${process.version}; pwsh ${pwshVersion}; ${quick ? 'quick run' : 'full run'}.`,
+    '',
+  ];
+  for (const s of suites) {
+    lines.push(`## ${s.label}`, '', `${s.size.files} files, ${(s.size.bytes / 1e6).toFixed(2)} MB, ${s.size.lines} lines.`, '');
+    lines.push('### Build', '', '| what | median | peak memory |', '| --- | ---: | ---: |');
+    for (const r of s.build) lines.push(`| ${r.name} | ${fmt(r.ms)} | ${r.mb !== undefined ? `${Math.round(r.mb)} MB` : 'n/a'} |`);
+    const cold = s.build.find((r) => r.name === 'fragbundle build, cold');
+    const parse = s.build.find((r) => r.name.startsWith('pwsh'));
+    if (cold && parse) lines.push('', `Cold build / pwsh parsing the same files: **${(cold.ms / parse.ms).toFixed(2)}** (target <= 1.0).`);
+    if (s.load.length > 0) {
+      const floor = s.load[0]!.ms;
+      lines.push('', '### Start-up', '', '| what | median | profile cost (minus the floor) |', '| --- | ---: | ---: |');
+      for (const r of s.load) lines.push(`| ${r.name} | ${fmt(r.ms)} | ${r === s.load[0] ? '' : fmt(r.ms - floor)} |`);
+      const cost = (name: string) => s.load.find((r) => r.name === name)!.ms - floor;
+      const seq = cost('one-by-one dot-sourcing');
+      lines.push(
+        '',
+        `Eager bundle / one-by-one: **${(cost('eager bundle') / seq).toFixed(2)}** (target <= 0.7); ` +
+          `lazy bundle / one-by-one: **${(cost('lazy bundle') / seq).toFixed(2)}** (target <= 0.3).`,
+      );
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+function main(): void {
+  if (!existsSync(cli)) throw new Error('build first: npm run build');
+  mkdirSync(out, { recursive: true });
+  const large = path.join(out, 'large', 'profile.d');
+  const fragments = quick ? 100 : 400;
+  writeProfile(large, generateProfile({ fragments, targetBytes: quick ? 1_000_000 : 4_000_000 }));
+  const suites = [
+    runSuite('examples/profile.d', path.join(repo, 'examples', 'profile.d')),
+    runSuite(`generated: ${fragments} fragments`, large),
+  ];
+  const text = report(suites);
+  writeFileSync(path.join(repo, 'docs', 'benchmarks.md'), `${text}\n`);
+  process.stdout.write(`${text}\n`);
+}
+
+main();

@@ -1,0 +1,96 @@
+/**
+ * The orchestrator: runs load -> parse -> graph -> plan in order and applies the user's policy to
+ * every finding. Each stage is a plain function over plain data; this is the only module that
+ * knows them all (dependency-cruiser's `cruise`: extract -> analyze -> report).
+ */
+import path from 'node:path';
+import type { Analysis } from './analysis.js';
+import { planBundle, type BundleOptions } from './bundle/plan-bundle.js';
+import type { ResolvedConfig } from './config/load-config.js';
+import { buildGraph } from './graph/build-graph.js';
+import { loadFragments } from './load/load-fragments.js';
+import { BUILTIN_DEFINERS, type DefinerSpec } from './parse/definers.js';
+import { parseFragments } from './parse/index.js';
+import { applyPolicy } from './policy.js';
+import type { Diagnostic, Fragment, FragmentSymbols } from './types.js';
+
+export interface AnalyzeOptions {
+  /** The working folder, for naming the fragments folder relative to it in reports. */
+  readonly cwd: string;
+}
+
+/** The definer helpers in force: the built-ins (unless turned off) and the configured ones. */
+export function effectiveDefiners(config: ResolvedConfig): DefinerSpec[] {
+  const configured = config.definers.map((d) => ({ ...d }));
+  if (!config.builtinDefiners) return configured;
+  const overridden = new Set(configured.map((d) => d.command.toLowerCase()));
+  return [...BUILTIN_DEFINERS.filter((d) => !overridden.has(d.command.toLowerCase())), ...configured];
+}
+
+/** The bundle options a config asks for. */
+export function bundleOptions(config: ResolvedConfig): BundleOptions {
+  return { lazy: config.lazy, timings: config.timings };
+}
+
+/**
+ * Analyse the profile the config points at. Throws LoadError (folder missing or empty) and
+ * ConfigError; every other problem is a finding in the result.
+ */
+export async function analyzeProfile(config: ResolvedConfig, options: AnalyzeOptions): Promise<Analysis> {
+  const loaded = loadFragments(config.fragmentsDir, {
+    include: config.include,
+    exclude: config.exclude,
+    disabled: config.disabled,
+    baseline: config.baseline,
+    ignorePaths: [config.output],
+  });
+  const parsed = await parseFragments(loaded.fragments, { definers: effectiveDefiners(config) });
+  const { fragments, symbols } = selectEnvironment(loaded.fragments, parsed, config.environment);
+  const graph = buildGraph(symbols, { first: config.first });
+  const plan = planBundle(symbols, graph, bundleOptions(config), fragments);
+  const all: Diagnostic[] = [
+    ...loaded.diagnostics,
+    ...symbols.flatMap((s) => s.diagnostics),
+    ...graph.diagnostics,
+    ...graph.hazards,
+    ...plan.diagnostics,
+  ];
+  return {
+    root: displayPath(options.cwd, loaded.root),
+    fragments,
+    symbols,
+    graph,
+    plan,
+    diagnostics: applyPolicy(all, symbols, config.severity),
+  };
+}
+
+/**
+ * With `--env NAME`: keep the fragments that environment enables (`.profile-fragments.json`
+ * `environments`), and drop fragments whose `# Environment:` header does not name it.
+ * Baseline positions are renumbered so they stay 0..n-1.
+ */
+function selectEnvironment(
+  fragments: readonly Fragment[],
+  symbols: readonly FragmentSymbols[],
+  environment: ResolvedConfig['environment'],
+): { fragments: Fragment[]; symbols: FragmentSymbols[] } {
+  if (!environment) return { fragments: [...fragments], symbols: [...symbols] };
+  const wanted = environment.name.toLowerCase();
+  const listed = environment.fragments ? new Set(environment.fragments.map((n) => n.toLowerCase())) : undefined;
+  const keep = fragments.map((f, i) => {
+    const envs = symbols[i]!.directives.environments.map((e) => e.toLowerCase());
+    const byList = !listed || listed.has(f.id.toLowerCase()) || listed.has(f.id.toLowerCase().replace(/^\d+[-_. ]*/, ''));
+    const byHeader = envs.length === 0 || envs.includes(wanted);
+    return byList && byHeader;
+  });
+  const kept = fragments.filter((_, i) => keep[i]).map((f, order) => ({ ...f, order }));
+  return { fragments: kept, symbols: symbols.filter((_, i) => keep[i]) };
+}
+
+/** A folder as the user would write it: relative when inside the working folder, `/` separators. */
+export function displayPath(cwd: string, absolute: string): string {
+  const rel = path.relative(cwd, absolute);
+  const shown = rel === '' ? '.' : rel.startsWith('..') || path.isAbsolute(rel) ? absolute : rel;
+  return shown.split(path.sep).join('/');
+}

@@ -1,0 +1,221 @@
+/**
+ * `fragbundle check`: what CI and a pre-commit hook run. It proves the baseline order right (a
+ * one-by-one loader's order), finds cycles and missing dependencies, and tells a missing or stale
+ * bundle from the header hash without rebuilding the text. It never runs fragment code and never
+ * writes files.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Analysis } from './analysis.js';
+import { analyzeProfile, bundleOptions, displayPath } from './analyze.js';
+import { computeInputHash, readBundleHeader } from './bundle/header.js';
+import { resolveConfig, type ResolvedConfig } from './config/load-config.js';
+import { compareDiagnostics, diagnostic } from './diagnostics.js';
+import { countBySeverity } from './policy.js';
+import { reportGithub } from './report/github.js';
+import { JSON_FORMAT_VERSION } from './report/json.js';
+import { reportSarif } from './report/sarif.js';
+import { formatDiagnostics, summaryLine } from './report/text.js';
+import type { Diagnostic, Fragment } from './types.js';
+import { TOOL_VERSION } from './version.js';
+
+export type CheckFormat = 'text' | 'json' | 'sarif' | 'github';
+
+export interface CheckArgs {
+  readonly cwd?: string;
+  readonly dir?: string;
+  readonly config?: string;
+  readonly env?: string;
+  readonly bundle?: string;
+  readonly format: CheckFormat;
+  readonly orderOnly?: boolean;
+  readonly suggestOrder?: boolean;
+}
+
+export interface CheckResult {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly exitCode: 0 | 1 | 2;
+  /** Markdown for $GITHUB_STEP_SUMMARY (github format only). */
+  readonly stepSummary?: string;
+}
+
+/** In `check`, a baseline order that breaks a load-time dependency is an error unless configured otherwise. */
+const CHECK_SEVERITY = { ORDER_VIOLATION: 'error', PROBE_BEFORE_DEFINE: 'error' } as const;
+
+/** Bundle freshness, as reported in JSON. */
+type BundleStatus = 'fresh' | 'stale' | 'missing' | 'unreadable' | 'not-checked';
+
+export async function runCheck(args: CheckArgs): Promise<CheckResult> {
+  const cwd = args.cwd ?? process.cwd();
+  const base = resolveConfig({ ...args, cwd, ...(args.bundle ? { output: args.bundle } : {}) });
+  const config: ResolvedConfig = { ...base, severity: { ...CHECK_SEVERITY, ...base.severity } };
+  const analysis = await analyzeProfile(config, { cwd });
+
+  if (args.suggestOrder) return { stdout: suggestOrder(analysis), stderr: '', exitCode: 0 };
+
+  const bundlePath = config.output;
+  const bundleFile = displayPath(cwd, bundlePath);
+  let status: BundleStatus = 'not-checked';
+  const findings: Diagnostic[] = [...analysis.diagnostics];
+  if (!args.orderOnly) {
+    const fresh = checkFreshness(analysis, config, bundlePath, bundleFile);
+    status = fresh.status;
+    if (fresh.finding) findings.push(fresh.finding);
+  }
+  const diagnostics = (args.orderOnly ? findings.filter(isOrderFinding) : findings).sort(compareDiagnostics);
+
+  const repoRoot = findRepoRoot(config.fragmentsDir) ?? cwd;
+  const toRepoPath = (file: string) => {
+    const abs = path.isAbsolute(file) ? file : path.join(config.fragmentsDir, file);
+    return path.relative(repoRoot, abs).split(path.sep).join('/');
+  };
+  const textByPath = new Map(analysis.fragments.map((f) => [f.path, f.text]));
+  const lineText = (file: string, line: number) => textByPath.get(file)?.split(/\r?\n/)[line - 1];
+  const exitCode: 0 | 1 = diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+
+  switch (args.format) {
+    case 'sarif': {
+      const r = reportSarif(diagnostics, { toRepoPath, lineText });
+      return { stdout: r.output, stderr: '', exitCode };
+    }
+    case 'github': {
+      const r = reportGithub(diagnostics, toRepoPath, `fragbundle check: ${analysis.root}`);
+      return { stdout: r.output, stderr: '', exitCode, stepSummary: r.summary };
+    }
+    case 'json': {
+      const doc = {
+        version: JSON_FORMAT_VERSION,
+        tool: { name: 'fragbundle', version: TOOL_VERSION },
+        root: analysis.root,
+        bundle: { path: bundleFile, status },
+        order: analysis.graph.order,
+        baselineOrderValid: !analysis.graph.order.some((id, i) => analysis.fragments[i]!.id !== id),
+        diagnostics: diagnostics.map((d) => ({ ...d, ...(d.file !== undefined ? { file: toRepoPath(d.file) } : {}) })),
+        summary: { fragments: analysis.fragments.length, ...countBySeverity(diagnostics) },
+      };
+      return { stdout: `${JSON.stringify(doc, null, 2)}\n`, stderr: '', exitCode };
+    }
+    case 'text': {
+      const shown = diagnostics.map((d) => (d.file !== undefined ? { ...d, file: toRepoPath(d.file) } : d));
+      const body = shown.length > 0 ? `${groupByFile(shown)}\n\n` : '';
+      const verdict = exitCode === 0 ? 'ok' : 'FAILED';
+      const what = args.orderOnly ? 'order' : `order and bundle ${bundleFile} (${status})`;
+      return {
+        stdout: `${body}fragbundle check ${verdict}: ${analysis.fragments.length} fragments, ${what}; ${summaryLine(diagnostics)}\n`,
+        stderr: '',
+        exitCode,
+      };
+    }
+  }
+}
+
+/** Findings about the order itself: what `--order-only` keeps. */
+function isOrderFinding(d: Diagnostic): boolean {
+  return ['ORDER_VIOLATION', 'PROBE_BEFORE_DEFINE', 'CYCLE', 'MISSING_DEPENDENCY'].includes(d.code) || d.severity === 'error';
+}
+
+function groupByFile(diagnostics: readonly Diagnostic[]): string {
+  const groups: string[] = [];
+  let current: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    if (current.length > 0 && current[0]!.file !== d.file) {
+      groups.push(formatDiagnostics(current));
+      current = [];
+    }
+    current.push(d);
+  }
+  if (current.length > 0) groups.push(formatDiagnostics(current));
+  return groups.join('\n\n');
+}
+
+/** Compare the bundle header's input hash with the one the current fragments and options give. */
+function checkFreshness(
+  analysis: Analysis,
+  config: ResolvedConfig,
+  bundlePath: string,
+  shown: string,
+): { status: BundleStatus; finding?: Diagnostic } {
+  if (!existsSync(bundlePath)) {
+    return { status: 'missing', finding: diagnostic('BUNDLE_MISSING', `${shown} does not exist; run fragbundle build`, { file: bundlePath }) };
+  }
+  let text: string;
+  try {
+    text = readFileSync(bundlePath, 'utf8');
+  } catch {
+    return { status: 'unreadable', finding: diagnostic('BUNDLE_UNREADABLE', `${shown} cannot be read`, { file: bundlePath }) };
+  }
+  const header = readBundleHeader(text);
+  if (!header) {
+    return {
+      status: 'unreadable',
+      finding: diagnostic('BUNDLE_UNREADABLE', `${shown} has no fragbundle header; rebuild it`, { file: bundlePath, line: 1, column: 1 }),
+    };
+  }
+  const expected = computeInputHash(analysis.fragments, bundleOptions(config), TOOL_VERSION);
+  if (header.inputHash === expected) return { status: 'fresh' };
+  return {
+    status: 'stale',
+    finding: diagnostic('BUNDLE_STALE', `${shown} is stale: ${describeChanges(header.fragments, analysis.fragments, header.version)}; run fragbundle build`, {
+      file: bundlePath,
+      line: 1,
+      column: 1,
+    }),
+  };
+}
+
+function describeChanges(built: readonly { path: string; hash: string }[], now: readonly Fragment[], builtVersion: string): string {
+  const before = new Map(built.map((f) => [f.path, f.hash]));
+  const after = new Map(now.map((f) => [f.path, f.hash]));
+  const changed = now.filter((f) => before.has(f.path) && before.get(f.path) !== f.hash).map((f) => f.path);
+  const added = now.filter((f) => !before.has(f.path)).map((f) => f.path);
+  const removed = built.filter((f) => !after.has(f.path)).map((f) => f.path);
+  const parts: string[] = [];
+  const list = (xs: string[]) => xs.slice(0, 5).join(', ') + (xs.length > 5 ? `, +${xs.length - 5} more` : '');
+  if (changed.length > 0) parts.push(`changed ${list(changed)}`);
+  if (added.length > 0) parts.push(`added ${list(added)}`);
+  if (removed.length > 0) parts.push(`removed ${list(removed)}`);
+  if (builtVersion !== TOOL_VERSION) parts.push(`built by fragbundle ${builtVersion}, this is ${TOOL_VERSION}`);
+  return parts.length > 0 ? parts.join('; ') : 'options or load order changed';
+}
+
+/**
+ * The renames, or the `.profile-fragments.json` `loadOrder`, that make the baseline order valid.
+ * Renames give every fragment a fresh numeric prefix in steps of 10 (keeping the rest of its name).
+ */
+export function suggestOrder(analysis: Analysis): string {
+  const order = analysis.graph.order;
+  const baseline = analysis.fragments.map((f) => f.id);
+  if (analysis.graph.cycles.length > 0) {
+    return `fragbundle: no order can work while there is a cycle:\n${formatDiagnostics(analysis.diagnostics.filter((d) => d.code === 'CYCLE'))}\n`;
+  }
+  if (order.every((id, i) => baseline[i] === id)) return 'fragbundle: the baseline order is already valid; nothing to change\n';
+  const byId = new Map(analysis.fragments.map((f) => [f.id, f]));
+  const width = String(order.length * 10).length;
+  const lines = ['# Either rename the fragments (git mv), so that sorting by name gives a valid order:'];
+  order.forEach((id, i) => {
+    const f = byId.get(id)!;
+    const dir = f.path.includes('/') ? f.path.slice(0, f.path.lastIndexOf('/') + 1) : '';
+    const base = f.path.slice(dir.length).replace(/^\d+[-_. ]*/, '');
+    const renamed = `${dir}${String((i + 1) * 10).padStart(width, '0')}-${base}`;
+    if (renamed !== f.path) lines.push(`git mv ${shellQuote(f.path)} ${shellQuote(renamed)}`);
+  });
+  lines.push('', '# Or keep the names and list the order in .profile-fragments.json:');
+  lines.push(JSON.stringify({ loadOrder: order }, null, 2));
+  return `${lines.join('\n')}\n`;
+}
+
+function shellQuote(s: string): string {
+  return /^[\w./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+/** The nearest folder upward holding `.git`, for repository-relative paths. */
+export function findRepoRoot(start: string): string | undefined {
+  let dir = path.resolve(start);
+  for (;;) {
+    if (existsSync(path.join(dir, '.git'))) return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * What each CLI command does, as functions from parsed options to `{ stdout, stderr, exitCode }`.
+ * They never print and never exit: src/cli.ts does both, so every command is testable in-process.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Analysis } from './analysis.js';
+import { analyzeProfile, bundleOptions, displayPath } from './analyze.js';
+import { emitBundle } from './bundle/emit-bundle.js';
+import { readBundleHeader, whereLine } from './bundle/header.js';
+import { resolveConfig, type CliOverrides, type ResolvedConfig } from './config/load-config.js';
+import { reportExplain } from './report/explain.js';
+import { reportGraph, type GraphFormat } from './report/graph-formats.js';
+import { reportJson } from './report/json.js';
+import { formatDiagnostics, reportText, summaryLine } from './report/text.js';
+import type { Diagnostic } from './types.js';
+import { TOOL_VERSION } from './version.js';
+import { writeFileAtomic, type WriteHooks } from './write-atomic.js';
+
+export interface CommandResult {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly exitCode: 0 | 1 | 2;
+}
+
+/** Options every command that reads a profile takes. */
+export interface ProfileArgs extends Omit<CliOverrides, 'cwd'> {
+  readonly cwd?: string;
+  readonly quiet?: boolean;
+}
+
+async function analyze(args: ProfileArgs): Promise<{ config: ResolvedConfig; analysis: Analysis; cwd: string }> {
+  const cwd = args.cwd ?? process.cwd();
+  const config = resolveConfig({ ...args, cwd });
+  const analysis = await analyzeProfile(config, { cwd });
+  return { config, analysis, cwd };
+}
+
+const ok = (stdout: string, exitCode: 0 | 1 | 2 = 0, stderr = ''): CommandResult => ({ stdout, stderr, exitCode });
+
+/** `fragbundle analyze`. */
+export async function runAnalyze(args: ProfileArgs & { readonly format: 'text' | 'json' }): Promise<CommandResult> {
+  const { analysis } = await analyze(args);
+  const r = args.format === 'json' ? reportJson(analysis) : reportText(analysis);
+  return ok(r.output, r.exitCode);
+}
+
+/** `fragbundle graph`. */
+export async function runGraph(args: ProfileArgs & { readonly format: GraphFormat }): Promise<CommandResult> {
+  const { analysis } = await analyze(args);
+  const r = reportGraph(analysis, args.format);
+  return ok(r.output, r.exitCode);
+}
+
+/** `fragbundle explain NAME`. */
+export async function runExplain(args: ProfileArgs & { readonly name: string }): Promise<CommandResult> {
+  const { analysis } = await analyze(args);
+  const r = reportExplain(analysis, args.name);
+  return r.exitCode === 0 ? ok(r.output) : ok('', r.exitCode, r.output);
+}
+
+/** Errors first, then warnings; info only when asked. */
+function findingsFor(diagnostics: readonly Diagnostic[], quiet: boolean): string {
+  const shown = diagnostics.filter((d) => d.severity === 'error' || (!quiet && d.severity === 'warning'));
+  return shown.length === 0 ? '' : `${formatDiagnostics(shown)}\n`;
+}
+
+/** `fragbundle build`: refuses to write when there are error findings; writes atomically. */
+export async function runBuild(args: ProfileArgs & { readonly hooks?: WriteHooks }): Promise<CommandResult> {
+  const { config, analysis, cwd } = await analyze(args);
+  const out = displayPath(cwd, config.output);
+  const findings = findingsFor(analysis.diagnostics, args.quiet ?? false);
+  const errors = analysis.diagnostics.filter((d) => d.severity === 'error').length;
+  if (errors > 0) {
+    return ok('', 1, `${findings}fragbundle: not writing ${out}: ${summaryLine(analysis.diagnostics)}\n`);
+  }
+  const emitted = emitBundle({
+    fragments: analysis.fragments,
+    symbols: analysis.symbols,
+    graph: analysis.graph,
+    plan: analysis.plan,
+    options: bundleOptions(config),
+    fragmentsDirFromBundle: relativeDir(path.dirname(config.output), config.fragmentsDir),
+    toolVersion: TOOL_VERSION,
+  });
+  const outcome = writeFileAtomic(config.output, emitted.text, args.hooks);
+  const lazy = analysis.plan.entries.filter((e) => e.mode === 'lazy');
+  const stubs = lazy.reduce((n, e) => n + e.stubs.length, 0);
+  const verb = outcome === 'written' ? 'wrote' : 'up to date:';
+  const summary = `fragbundle: ${verb} ${out} (${analysis.fragments.length} fragments, ${lazy.length} lazy with ${stubs} stubs; ${summaryLine(analysis.diagnostics)})\n`;
+  return ok(args.quiet ? '' : summary, 0, findings);
+}
+
+/** `fragbundle where LINE`: which fragment line a bundle line came from. */
+export function runWhere(args: { readonly line: number; readonly bundle?: string; readonly cwd?: string } & ProfileArgs): CommandResult {
+  const cwd = args.cwd ?? process.cwd();
+  const bundle = args.bundle ? path.resolve(cwd, args.bundle) : resolveConfig({ ...args, cwd }).output;
+  let text: string;
+  try {
+    text = readFileSync(bundle, 'utf8');
+  } catch {
+    return ok('', 2, `fragbundle: cannot read bundle ${displayPath(cwd, bundle)}\n`);
+  }
+  const header = readBundleHeader(text);
+  if (!header) return ok('', 2, `fragbundle: ${displayPath(cwd, bundle)} has no fragbundle header\n`);
+  const hit = whereLine(header, args.line);
+  if (!hit) return ok('', 1, `fragbundle: line ${args.line} of ${displayPath(cwd, bundle)} is fragbundle's own code, not a fragment's\n`);
+  return ok(`${hit.path}:${hit.line}\n`);
+}
+
+/** `to` relative to `from`, `/` separators, `.` for the same folder. */
+export function relativeDir(from: string, to: string): string {
+  const rel = path.relative(from, to);
+  return rel === '' ? '.' : rel.split(path.sep).join('/');
+}

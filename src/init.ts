@@ -1,0 +1,99 @@
+/**
+ * `fragbundle init`: set a dotfiles repository up. Writes a commented fragbundle.config.json,
+ * adds the line that loads the bundle to a profile file (once: it is recognised by its marker
+ * comment), and prints the pre-commit and CI snippets. Never overwrites without `--force`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { displayPath } from './analyze.js';
+import { CONFIG_FILE } from './config/load-config.js';
+import { writeFileAtomic } from './write-atomic.js';
+
+export interface InitArgs {
+  readonly cwd?: string;
+  /** The fragments folder (default ./profile.d). */
+  readonly dir?: string;
+  /** A PowerShell profile file to add the loading line to (e.g. the path in $PROFILE). */
+  readonly profile?: string;
+  readonly force?: boolean;
+}
+
+export interface InitResult {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly exitCode: 0 | 1 | 2;
+}
+
+/** The marker that makes adding the loading line idempotent. */
+export const PROFILE_MARKER = '# fragbundle: load the bundled profile';
+
+/** A PowerShell single-quoted string literal: nothing inside is expanded. */
+export function psSingleQuoted(s: string): string {
+  // PowerShell also treats the typographic quotes U+2018-U+201B as single quotes: double them too.
+  return `'${s.replace(/['\u2018\u2019\u201a\u201b]/g, (q) => q + q)}'`;
+}
+
+function configText(fragments: string): string {
+  return `// fragbundle configuration. Every key is optional; docs/configuration.md lists them all.
+{
+  "$schema": "./node_modules/fragbundle/fragbundle.schema.json",
+  // The folder that holds your *.ps1 fragments, relative to this file.
+  "fragments": ${JSON.stringify(fragments)},
+  // Files to leave out, e.g. tests next to the fragments.
+  "exclude": ["*-test-*", "*.Tests.ps1"],
+  // The bundle to write; load it from $PROFILE.
+  "output": "profile.bundle.ps1",
+  // "auto": functions nothing needs at start-up are defined on first use. "off": all eager.
+  "lazy": "auto",
+  // Severity per diagnostic code: "error", "warning", "info" or "off".
+  "severity": {
+    "ORDER_VIOLATION": "warning"
+  }
+}
+`;
+}
+
+export function runInit(args: InitArgs): InitResult {
+  const cwd = args.cwd ?? process.cwd();
+  const fragmentsDir = path.resolve(cwd, args.dir ?? 'profile.d');
+  const out: string[] = [];
+  const configPath = path.join(cwd, CONFIG_FILE);
+  if (existsSync(configPath) && !args.force) {
+    out.push(`${CONFIG_FILE} exists; left as it is (use --force to overwrite)`);
+  } else {
+    const rel = path.relative(cwd, fragmentsDir).split(path.sep).join('/') || '.';
+    writeFileAtomic(configPath, configText(rel));
+    out.push(`wrote ${CONFIG_FILE}`);
+  }
+
+  const bundle = path.join(cwd, 'profile.bundle.ps1');
+  const loadLine = `${PROFILE_MARKER}\nif (Test-Path -LiteralPath ${psSingleQuoted(bundle)}) { . ${psSingleQuoted(bundle)} }\n`;
+  if (args.profile) {
+    const profile = path.resolve(cwd, args.profile);
+    const current = existsSync(profile) ? readFileSync(profile, 'utf8') : '';
+    out.push(`the line that loads the bundle, for ${displayPath(cwd, profile)}:`, '', loadLine);
+    if (current.includes(PROFILE_MARKER)) {
+      out.push(`${displayPath(cwd, profile)} already loads the bundle; unchanged`);
+    } else {
+      const sep = current === '' || current.endsWith('\n') ? '' : '\n';
+      writeFileAtomic(profile, `${current}${sep}${loadLine}`);
+      out.push(`added it to ${displayPath(cwd, profile)}`);
+    }
+  } else {
+    out.push('', 'add this to your $PROFILE (or run fragbundle init --profile $PROFILE):', '', loadLine);
+  }
+
+  out.push(
+    'pre-commit (.pre-commit-config.yaml):',
+    '',
+    '  repos:',
+    '    - repo: <the fragbundle repository>',
+    '      rev: <a tag>',
+    '      hooks:',
+    '        - id: fragbundle-build',
+    '        - id: fragbundle-check',
+    '',
+    'CI: run `npx fragbundle check --format github` (docs/ci.md has a whole GitHub Actions workflow).',
+  );
+  return { stdout: `${out.join('\n')}\n`, stderr: '', exitCode: 0 };
+}

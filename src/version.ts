@@ -1,0 +1,9 @@
+/**
+ * fragbundle's version, read once from package.json. It is part of every bundle header and of
+ * the input hash, so a new fragbundle marks bundles built by an older one as stale.
+ */
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+export const TOOL_VERSION: string = pkg.version;

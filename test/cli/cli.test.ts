@@ -1,0 +1,164 @@
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import test from 'ava';
+import { runCli } from '../helpers/cli.js';
+import { tempFiles } from '../helpers/temp.js';
+
+/** A small correct profile: bootstrap helpers used at load time, an env fragment, a library. */
+const profile = {
+  'profile.d/00-bootstrap.ps1': 'function Set-ProfileAlias { param($Name, $Target) Set-Alias -Name $Name -Value $Target -Scope Global }\n',
+  'profile.d/10-env.ps1': '$env:EDITOR = "vim"\n$ProfileName = "test"\n',
+  'profile.d/20-git.ps1': '# Dependencies: bootstrap\nfunction Get-GitBranch { "main" }\nSet-ProfileAlias -Name gb -Target Get-GitBranch\n',
+};
+
+/** The same profile with the git fragment needing a helper that loads after it. */
+const misordered = {
+  ...profile,
+  'profile.d/20-git.ps1': 'function Get-GitBranch { "main" }\nSet-LateAlias -Name gb -Target Get-GitBranch\n',
+  'profile.d/30-late.ps1': 'function Set-LateAlias { param($Name, $Target) Set-Alias -Name $Name -Value $Target -Scope Global }\n',
+};
+
+const oneLine = (s: string) => s.trim().split('\n').length === 1;
+
+test('unknown options and commands: exit 2, one clear line, no stack trace', async (t) => {
+  const dir = tempFiles(t, profile);
+  for (const args of [['analyze', '--frobnicate'], ['frobnicate'], [], ['build', '--lazy', 'sometimes'], ['where', 'x']]) {
+    const r = await runCli(args, dir);
+    t.is(r.exitCode, 2, args.join(' '));
+    t.regex(r.stderr, /^fragbundle: /, args.join(' '));
+    t.notRegex(r.stderr, /\n\s+at /, 'no stack trace');
+  }
+});
+
+test('a missing folder and an empty folder: exit 2 naming the folder', async (t) => {
+  const dir = tempFiles(t, { 'empty/readme.txt': '' });
+  const missing = await runCli(['analyze', 'nope'], dir);
+  t.is(missing.exitCode, 2);
+  t.true(oneLine(missing.stderr));
+  t.regex(missing.stderr, /nope does not exist/);
+  const empty = await runCli(['build', 'empty'], dir);
+  t.is(empty.exitCode, 2);
+  t.regex(empty.stderr, /NO_FRAGMENTS: empty: no files match \*\.ps1/);
+});
+
+test('a bad config: exit 2 with the file and key path; --debug adds no noise for expected errors', async (t) => {
+  const dir = tempFiles(t, { ...profile, 'fragbundle.config.json': '{ "lazy": "sometimes", "exclude": "x" }' });
+  const r = await runCli(['check'], dir);
+  t.is(r.exitCode, 2);
+  t.regex(r.stderr, /error CONFIG_INVALID: fragbundle\.config\.json: lazy must be one of "auto", "off"/);
+  t.regex(r.stderr, /exclude must be an array of strings/);
+  const unreadable = tempFiles(t, { ...profile, 'fragbundle.config.json/x': '' });
+  const r2 = await runCli(['analyze'], unreadable);
+  t.is(r2.exitCode, 2);
+  t.regex(r2.stderr, /cannot read: it is a folder/);
+});
+
+test('analyze --format json is versioned and byte-identical across runs', async (t) => {
+  const dir = tempFiles(t, profile);
+  const a = await runCli(['analyze', '--format', 'json'], dir);
+  const b = await runCli(['analyze', '--format', 'json'], dir);
+  t.is(a.exitCode, 0, a.stderr);
+  t.is(a.stdout, b.stdout);
+  const doc = JSON.parse(a.stdout);
+  t.is(doc.version, 1);
+  t.deepEqual(doc.order, ['00-bootstrap', '10-env', '20-git']);
+  t.deepEqual(
+    doc.edges.map((e: { from: string; to: string }) => `${e.from}>${e.to}`),
+    ['00-bootstrap>20-git'],
+  );
+  t.true(doc.edges[0].declared && doc.edges[0].inferred);
+});
+
+test('build writes the bundle, then reports it up to date; check passes, then fails when a fragment changes', async (t) => {
+  const dir = tempFiles(t, profile);
+  const built = await runCli(['build'], dir);
+  t.is(built.exitCode, 0, built.stderr);
+  t.regex(built.stdout, /wrote profile\.bundle\.ps1 \(3 fragments/);
+  const first = readFileSync(path.join(dir, 'profile.bundle.ps1'), 'utf8');
+  const again = await runCli(['build'], dir);
+  t.regex(again.stdout, /up to date: profile\.bundle\.ps1/);
+  t.is(readFileSync(path.join(dir, 'profile.bundle.ps1'), 'utf8'), first);
+
+  const ok = await runCli(['check'], dir);
+  t.is(ok.exitCode, 0, ok.stdout + ok.stderr);
+  t.regex(ok.stdout, /fragbundle check ok: 3 fragments, order and bundle profile\.bundle\.ps1 \(fresh\)/);
+
+  writeFileSync(path.join(dir, 'profile.d', '10-env.ps1'), '$env:EDITOR = "nvim"\n');
+  const stale = await runCli(['check'], dir);
+  t.is(stale.exitCode, 1);
+  t.regex(stale.stdout, /error BUNDLE_STALE: profile\.bundle\.ps1 is stale: changed 10-env\.ps1; run fragbundle build/);
+});
+
+test('build refuses on an error finding and keeps the last good bundle', async (t) => {
+  const dir = tempFiles(t, profile);
+  t.is((await runCli(['build'], dir)).exitCode, 0);
+  const good = readFileSync(path.join(dir, 'profile.bundle.ps1'), 'utf8');
+  writeFileSync(path.join(dir, 'profile.d', '20-git.ps1'), '# Dependencies: bootstrapp\nfunction Get-GitBranch { "main" }\n');
+  const r = await runCli(['build'], dir);
+  t.is(r.exitCode, 1);
+  t.regex(r.stderr, /profile\.d\/20-git\.ps1:1:\d+: error MISSING_DEPENDENCY|20-git\.ps1:1:\d+: error MISSING_DEPENDENCY/);
+  t.regex(r.stderr, /not writing profile\.bundle\.ps1: 1 error/);
+  t.is(readFileSync(path.join(dir, 'profile.bundle.ps1'), 'utf8'), good);
+});
+
+test('check: a misordered profile fails with the use and the definition; --order-only and --suggest-order', async (t) => {
+  const dir = tempFiles(t, misordered);
+  const r = await runCli(['check', '--order-only'], dir);
+  t.is(r.exitCode, 1);
+  t.regex(r.stdout, /profile\.d\/20-git\.ps1:2:1: error ORDER_VIOLATION: Set-LateAlias is used at load time but only defined later, by 30-late\.ps1:1/);
+  const s = await runCli(['check', '--suggest-order'], dir);
+  t.is(s.exitCode, 0);
+  t.regex(s.stdout, /git mv profile\.d\/30-late\.ps1|git mv 30-late\.ps1 30-late\.ps1|git mv 30-late\.ps1 /);
+  t.regex(s.stdout, /"loadOrder": \[\n\s+"00-bootstrap",\n\s+"10-env",\n\s+"30-late",\n\s+"20-git"/);
+});
+
+test('check --format github writes annotations and the step summary', async (t) => {
+  const dir = tempFiles(t, misordered);
+  const summary = path.join(dir, 'summary.md');
+  const r = await runCli(['check', '--format', 'github', '--order-only'], dir, { GITHUB_STEP_SUMMARY: summary });
+  t.is(r.exitCode, 1);
+  t.regex(r.stdout, /^::error file=profile\.d\/20-git\.ps1,line=2,col=1,title=ORDER_VIOLATION::/m);
+  t.true(existsSync(summary));
+  t.regex(readFileSync(summary, 'utf8'), /\| error \| ORDER_VIOLATION \|/);
+});
+
+test('explain a fragment and a symbol; where maps a bundle line back to the fragment', async (t) => {
+  const dir = tempFiles(t, profile);
+  const frag = await runCli(['explain', 'git'], dir);
+  t.is(frag.exitCode, 0, frag.stderr);
+  t.regex(frag.stdout, /fragment 20-git\.ps1\n {2}loads 3rd of 3/);
+  t.regex(frag.stdout, /00-bootstrap \(declared\): Set-ProfileAlias \(20-git\.ps1:3:1\)/);
+  const sym = await runCli(['explain', '$env:EDITOR'], dir);
+  t.regex(sym.stdout, /10-env\.ps1:1:1 {2}env \(load/);
+  const none = await runCli(['explain', 'Nothing-Here'], dir);
+  t.is(none.exitCode, 1);
+
+  t.is((await runCli(['build'], dir)).exitCode, 0);
+  const text = readFileSync(path.join(dir, 'profile.bundle.ps1'), 'utf8').split('\n');
+  const line = text.findIndex((l) => l.includes('Set-ProfileAlias -Name gb')) + 1;
+  const w = await runCli(['where', String(line)], dir);
+  t.is(w.exitCode, 0, w.stderr);
+  t.is(w.stdout.trim(), '20-git.ps1:3');
+});
+
+test('graph: dot and mermaid label edges with their symbols', async (t) => {
+  const dir = tempFiles(t, profile);
+  const dot = await runCli(['graph', '--format', 'dot'], dir);
+  t.regex(dot.stdout, /"00-bootstrap" -> "20-git" \[label="Set-ProfileAlias"\];/);
+  const mermaid = await runCli(['graph', '--format', 'mermaid'], dir);
+  t.regex(mermaid.stdout, /f0 -->\|"Set-ProfileAlias"\| f2/);
+});
+
+test('init writes a commented config once, adds the loading line to a profile once', async (t) => {
+  const dir = tempFiles(t, profile);
+  const r = await runCli(['init', '--profile', 'Microsoft.PowerShell_profile.ps1'], dir);
+  t.is(r.exitCode, 0, r.stderr);
+  t.regex(readFileSync(path.join(dir, 'fragbundle.config.json'), 'utf8'), /^\/\/ fragbundle configuration/);
+  const analyzed = await runCli(['analyze'], dir);
+  t.is(analyzed.exitCode, 0, 'the commented config is read');
+  await runCli(['init', '--profile', 'Microsoft.PowerShell_profile.ps1'], dir);
+  const prof = readFileSync(path.join(dir, 'Microsoft.PowerShell_profile.ps1'), 'utf8');
+  t.is(prof.split('# fragbundle: load the bundled profile').length, 2, 'added exactly once');
+  const again = await runCli(['init'], dir);
+  t.regex(again.stdout, /exists; left as it is/);
+});
