@@ -13,7 +13,9 @@ export default tseslint.config(
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true }],
       // Non-null assertions after explicit bounds checks are idiomatic in the index-heavy graph code.
       '@typescript-eslint/no-non-null-assertion': 'off',
-      '@typescript-eslint/no-unnecessary-condition': ['error', { allowConstantLoopConditions: true }],
+      // tsconfig does not use noUncheckedIndexedAccess, so guards on array and map reads look
+      // "unnecessary" to this rule while they are real: keep the guards, not the rule.
+      '@typescript-eslint/no-unnecessary-condition': 'off',
     },
   },
   {
@@ -24,6 +26,9 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-member-access': 'off',
       '@typescript-eslint/no-unsafe-argument': 'off',
       '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      // Tests read parsed JSON (SARIF, reports) loosely on purpose.
+      '@typescript-eslint/no-explicit-any': 'off',
     },
   },
 );

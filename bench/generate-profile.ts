@@ -35,7 +35,20 @@ function prng(seed: number): () => number {
 }
 
 const VERBS = ['Get', 'Set', 'New', 'Remove', 'Invoke', 'Test', 'Update', 'Show', 'Find', 'Convert'];
-const NOUNS = ['Branch', 'Container', 'Pod', 'Secret', 'Path', 'Config', 'Cache', 'Log', 'Token', 'Repo', 'Build', 'Package'];
+const NOUNS = [
+  'Branch',
+  'Container',
+  'Pod',
+  'Secret',
+  'Path',
+  'Config',
+  'Cache',
+  'Log',
+  'Token',
+  'Repo',
+  'Build',
+  'Package',
+];
 const TOOLS = ['git', 'docker', 'kubectl', 'terraform', 'az', 'gh', 'npm', 'dotnet', 'cargo', 'helm', 'aws', 'go'];
 
 const BOOTSTRAP = `# Tier: core
@@ -84,7 +97,11 @@ function libraryFunction(name: string, lines: number, rand: () => number): strin
     const k = Math.floor(rand() * 6);
     const n = body.length;
     if (k === 0) {
-      body.push(`    foreach ($item in 1..${2 + (n % 5)}) {`, `        $results.Add(('{0}-{1}' -f $Name, $item))`, '    }');
+      body.push(
+        `    foreach ($item in 1..${2 + (n % 5)}) {`,
+        `        $results.Add(('{0}-{1}' -f $Name, $item))`,
+        '    }',
+      );
     } else if (k === 1) {
       body.push(`    if ($Force -and $results.Count -gt ${n % 7}) {`, `        Write-Verbose "trim ${n}"`, '    }');
     } else if (k === 2) {
@@ -92,7 +109,12 @@ function libraryFunction(name: string, lines: number, rand: () => number): strin
     } else if (k === 3) {
       body.push('    $map = @{', `        Key   = '${name}'`, `        Index = ${n}`, '    }');
     } else if (k === 4) {
-      body.push('    switch ($Name.Length % 3) {', "        0 { $mode = 'zero' }", "        default { $mode = 'many' }", '    }');
+      body.push(
+        '    switch ($Name.Length % 3) {',
+        "        0 { $mode = 'zero' }",
+        "        default { $mode = 'many' }",
+        '    }',
+      );
     } else {
       body.push('    # Keep a sorted copy.', '    $sorted = @($results | Sort-Object)');
     }
@@ -131,13 +153,19 @@ export function generateProfile(options: GenerateOptions): GeneratedProfile {
   const bodyBudget = Math.max(0, options.targetBytes - remaining * fixedPerFragment - BOOTSTRAP.length - ENV.length);
   const functionsPerFragment = 3;
   const bytesPerLine = 36;
-  const linesPerFunction = Math.max(4, Math.round(bodyBudget / Math.max(1, remaining * functionsPerFragment) / bytesPerLine));
+  const linesPerFunction = Math.max(
+    4,
+    Math.round(bodyBudget / Math.max(1, remaining * functionsPerFragment) / bytesPerLine),
+  );
 
   for (let i = 0; i < remaining; i++) {
     const index = i + 2;
-    const tool = TOOLS[i % TOOLS.length]!;
+    const tool = TOOLS[i % TOOLS.length];
     const id = `${String((index - 1) * 10).padStart(width, '0')}-${tool}-${i}`;
-    const names = Array.from({ length: functionsPerFragment }, (_, k) => `${VERBS[(i + k) % VERBS.length]}-${NOUNS[(i * 3 + k) % NOUNS.length]}${i}`);
+    const names = Array.from(
+      { length: functionsPerFragment },
+      (_, k) => `${VERBS[(i + k) % VERBS.length]}-${NOUNS[(i * 3 + k) % NOUNS.length]}${i}`,
+    );
     const parts: string[] = [];
     const kind = i % 5;
     if (kind === 0) parts.push('# Dependencies: bootstrap, env');
@@ -151,7 +179,14 @@ export function generateProfile(options: GenerateOptions): GeneratedProfile {
       parts.push(`Set-ProfileAlias -Name '${tool.slice(0, 2)}${i}' -Target '${names[0]}'`);
     }
     if (kind === 2) {
-      parts.push(`if (Test-ProfileCommand -Name '${tool}') {`, `    Register-ArgumentCompleter -Native -CommandName '${tool}' -ScriptBlock {`, '        param($wordToComplete)', `        '${names[0]}', '${names[1]}' | Where-Object { $_ -like "$wordToComplete*" }`, '    }', '}');
+      parts.push(
+        `if (Test-ProfileCommand -Name '${tool}') {`,
+        `    Register-ArgumentCompleter -Native -CommandName '${tool}' -ScriptBlock {`,
+        '        param($wordToComplete)',
+        `        '${names[0]}', '${names[1]}' | Where-Object { $_ -like "$wordToComplete*" }`,
+        '    }',
+        '}',
+      );
     }
     if (kind === 3 && i % 10 === 3) {
       const sub = `lib/${tool}-${i}.ps1`;

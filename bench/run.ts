@@ -27,7 +27,10 @@ const pwshEnv = { ...process.env, POWERSHELL_TELEMETRY_OPTOUT: '1', POWERSHELL_U
 const hasGnuTime = existsSync('/usr/bin/time');
 
 function findPwsh(): string | undefined {
-  for (const dir of [...(process.env.PATH ?? '').split(path.delimiter), path.join(process.env.HOME ?? '', '.dotnet', 'tools')]) {
+  for (const dir of [
+    ...(process.env.PATH ?? '').split(path.delimiter),
+    path.join(process.env.HOME ?? '', '.dotnet', 'tools'),
+  ]) {
     const p = path.join(dir, 'pwsh');
     if (existsSync(p)) return p;
   }
@@ -42,7 +45,7 @@ interface Sample {
 
 /** Run a command once; wall time and (with GNU time) peak RSS. Throws on a non-zero exit. */
 function measure(cmd: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Sample {
-  const wrapped = hasGnuTime ? ['/usr/bin/time', ['-f', '%M', cmd, ...args]] as const : [cmd, args] as const;
+  const wrapped = hasGnuTime ? (['/usr/bin/time', ['-f', '%M', cmd, ...args]] as const) : ([cmd, args] as const);
   const start = process.hrtime.bigint();
   const r = spawnSync(wrapped[0], [...wrapped[1]], { cwd, env, encoding: 'utf8', maxBuffer: 1 << 28 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
@@ -54,7 +57,7 @@ function measure(cmd: string, args: readonly string[], cwd: string, env: NodeJS.
 
 const median = (xs: readonly number[]) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
 interface Row {
@@ -122,20 +125,44 @@ function runSuite(label: string, dir: string): Suite {
     .trim()
     .split('\n')
     .sort();
-  const touched = fragments[Math.floor(fragments.length / 2)]!;
+  const touched = fragments[Math.floor(fragments.length / 2)];
   const original = readFileSync(touched, 'utf8');
   let flip = 0;
-  const touch = () => writeFileSync(touched, `${original}\n# bench edit ${flip++}\n`);
-  const restore = () => writeFileSync(touched, original);
+  const touch = () => {
+    writeFileSync(touched, `${original}\n# bench edit ${flip++}\n`);
+  };
+  const restore = () => {
+    writeFileSync(touched, original);
+  };
   const cacheDir = path.join(dir, '..', '.fragbundle-cache');
-  const clearCache = () => rmSync(cacheDir, { recursive: true, force: true });
+  const clearCache = () => {
+    rmSync(cacheDir, { recursive: true, force: true });
+  };
 
   console.error(`[bench] ${label}: build (${reps} alternating repetitions)`);
   const build = race([
-    { name: 'fragbundle analyze, cold', before: clearCache, run: () => measure(node, [cli, 'analyze', dir, '--format', 'json'], dir) },
-    { name: 'fragbundle build, cold', before: () => { clearCache(); rmSync(bundle, { force: true }); }, run: () => measure(node, [cli, 'build', dir, '-o', bundle, '--quiet'], dir) },
-    { name: 'fragbundle build, warm (nothing changed)', run: () => measure(node, [cli, 'build', dir, '-o', bundle, '--quiet'], dir) },
-    { name: 'fragbundle build, one fragment changed', before: touch, run: () => measure(node, [cli, 'build', dir, '-o', bundle, '--quiet'], dir) },
+    {
+      name: 'fragbundle analyze, cold',
+      before: clearCache,
+      run: () => measure(node, [cli, 'analyze', dir, '--format', 'json'], dir),
+    },
+    {
+      name: 'fragbundle build, cold',
+      before: () => {
+        clearCache();
+        rmSync(bundle, { force: true });
+      },
+      run: () => measure(node, [cli, 'build', dir, '-o', bundle, '--quiet'], dir),
+    },
+    {
+      name: 'fragbundle build, warm (nothing changed)',
+      run: () => measure(node, [cli, 'build', dir, '-o', bundle, '--quiet'], dir),
+    },
+    {
+      name: 'fragbundle build, one fragment changed',
+      before: touch,
+      run: () => measure(node, [cli, 'build', dir, '-o', bundle, '--quiet'], dir),
+    },
     ...(pwsh
       ? [
           {
@@ -144,7 +171,12 @@ function runSuite(label: string, dir: string): Suite {
             run: () =>
               measure(
                 pwsh,
-                ['-NoProfile', '-NonInteractive', '-Command', `foreach ($f in (Get-ChildItem -LiteralPath ${psQuote(dir)} -Filter *.ps1 -Recurse)) { $null = [System.Management.Automation.Language.Parser]::ParseFile($f.FullName, [ref]$null, [ref]$null) }`],
+                [
+                  '-NoProfile',
+                  '-NonInteractive',
+                  '-Command',
+                  `foreach ($f in (Get-ChildItem -LiteralPath ${psQuote(dir)} -Filter *.ps1 -Recurse)) { $null = [System.Management.Automation.Language.Parser]::ParseFile($f.FullName, [ref]$null, [ref]$null) }`,
+                ],
                 dir,
                 pwshEnv,
               ),
@@ -159,7 +191,8 @@ function runSuite(label: string, dir: string): Suite {
     execFileSync(node, [cli, 'build', dir, '-o', lazyBundle, '--lazy', 'auto', '--quiet'], { cwd: dir });
     execFileSync(node, [cli, 'build', dir, '-o', eagerBundle, '--lazy', 'off', '--quiet'], { cwd: dir });
     const sequential = `foreach ($f in (Get-ChildItem -LiteralPath ${psQuote(dir)} -Filter *.ps1 | Sort-Object Name)) { . $f.FullName }`;
-    const run = (command: string) => () => measure(pwsh, ['-NoProfile', '-NonInteractive', '-Command', command], dir, pwshEnv);
+    const run = (command: string) => () =>
+      measure(pwsh, ['-NoProfile', '-NonInteractive', '-Command', command], dir, pwshEnv);
     console.error(`[bench] ${label}: start-up (${reps} alternating repetitions)`);
     load.push(
       ...race([
@@ -181,7 +214,10 @@ function fmt(ms: number): string {
 
 function report(suites: readonly Suite[]): string {
   const pwshVersion = pwsh
-    ? execFileSync(pwsh, ['-NoProfile', '-NonInteractive', '-Command', '$PSVersionTable.PSVersion.ToString()'], { env: pwshEnv, encoding: 'utf8' }).trim()
+    ? execFileSync(pwsh, ['-NoProfile', '-NonInteractive', '-Command', '$PSVersionTable.PSVersion.ToString()'], {
+        env: pwshEnv,
+        encoding: 'utf8',
+      }).trim()
     : 'not installed';
   const lines = [
     '# Benchmarks',
@@ -195,14 +231,24 @@ function report(suites: readonly Suite[]): string {
     '',
   ];
   for (const s of suites) {
-    lines.push(`## ${s.label}`, '', `${s.size.files} files, ${(s.size.bytes / 1e6).toFixed(2)} MB, ${s.size.lines} lines.`, '');
+    lines.push(
+      `## ${s.label}`,
+      '',
+      `${s.size.files} files, ${(s.size.bytes / 1e6).toFixed(2)} MB, ${s.size.lines} lines.`,
+      '',
+    );
     lines.push('### Build', '', '| what | median | peak memory |', '| --- | ---: | ---: |');
-    for (const r of s.build) lines.push(`| ${r.name} | ${fmt(r.ms)} | ${r.mb !== undefined ? `${Math.round(r.mb)} MB` : 'n/a'} |`);
+    for (const r of s.build)
+      lines.push(`| ${r.name} | ${fmt(r.ms)} | ${r.mb !== undefined ? `${Math.round(r.mb)} MB` : 'n/a'} |`);
     const cold = s.build.find((r) => r.name === 'fragbundle build, cold');
     const parse = s.build.find((r) => r.name.startsWith('pwsh'));
-    if (cold && parse) lines.push('', `Cold build / pwsh parsing the same files: **${(cold.ms / parse.ms).toFixed(2)}** (target <= 1.0).`);
+    if (cold && parse)
+      lines.push(
+        '',
+        `Cold build / pwsh parsing the same files: **${(cold.ms / parse.ms).toFixed(2)}** (target <= 1.0).`,
+      );
     if (s.load.length > 0) {
-      const floor = s.load[0]!.ms;
+      const floor = s.load[0].ms;
       lines.push('', '### Start-up', '', '| what | median | profile cost (minus the floor) |', '| --- | ---: | ---: |');
       for (const r of s.load) lines.push(`| ${r.name} | ${fmt(r.ms)} | ${r === s.load[0] ? '' : fmt(r.ms - floor)} |`);
       const cost = (name: string) => s.load.find((r) => r.name === name)!.ms - floor;

@@ -7,11 +7,27 @@ import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const rules = [
-  { from: 'src/graph/', forbid: [/web-tree-sitter/, /\/parse\//, /\/bundle\//, /\/report\//, /^node:fs/], why: 'graph is pure: no parser, no later stage, no fs' },
-  { from: 'src/bundle/', forbid: [/web-tree-sitter/, /\/parse\//, /\/report\//, /^node:fs/], why: 'bundle builds strings from plain data: no parser, no fs' },
-  { from: 'src/report/', forbid: [/web-tree-sitter/, /\/parse\//, /^node:fs/], why: 'reporters return text; they never read files or parse' },
+  {
+    from: 'src/graph/',
+    forbid: [/web-tree-sitter/, /\/parse\//, /\/bundle\//, /\/report\//, /^node:fs/],
+    why: 'graph is pure: no parser, no later stage, no fs',
+  },
+  {
+    from: 'src/bundle/',
+    forbid: [/web-tree-sitter/, /\/parse\//, /\/report\//, /^node:fs/],
+    why: 'bundle builds strings from plain data: no parser, no fs',
+  },
+  {
+    from: 'src/report/',
+    forbid: [/web-tree-sitter/, /\/parse\//, /^node:fs/],
+    why: 'reporters return text; they never read files or parse',
+  },
   { from: 'src/parse/', forbid: [/\/graph\//, /\/bundle\//, /\/report\//], why: 'parse knows nothing of later stages' },
-  { from: 'src/load/', forbid: [/web-tree-sitter/, /\/parse\//, /\/graph\//, /\/bundle\//, /\/report\//], why: 'load only reads and decodes' },
+  {
+    from: 'src/load/',
+    forbid: [/web-tree-sitter/, /\/parse\//, /\/graph\//, /\/bundle\//, /\/report\//],
+    why: 'load only reads and decodes',
+  },
   { from: 'src/types.ts', forbid: [/^(?!\.\/).*/], why: 'types.ts is types only, importing nothing' },
 ];
 
@@ -25,7 +41,8 @@ function files(dir) {
   return out;
 }
 
-const importRe = /^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm;
+const importRe =
+  /^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm;
 let failures = 0;
 for (const file of files(path.join(root, 'src'))) {
   const rel = path.relative(root, file).split(path.sep).join('/');

@@ -79,8 +79,9 @@ function selectEnvironment(
   const wanted = environment.name.toLowerCase();
   const listed = environment.fragments ? new Set(environment.fragments.map((n) => n.toLowerCase())) : undefined;
   const keep = fragments.map((f, i) => {
-    const envs = symbols[i]!.directives.environments.map((e) => e.toLowerCase());
-    const byList = !listed || listed.has(f.id.toLowerCase()) || listed.has(f.id.toLowerCase().replace(/^\d+[-_. ]*/, ''));
+    const envs = symbols[i].directives.environments.map((e) => e.toLowerCase());
+    const byList =
+      !listed || listed.has(f.id.toLowerCase()) || listed.has(f.id.toLowerCase().replace(/^\d+[-_. ]*/, ''));
     const byHeader = envs.length === 0 || envs.includes(wanted);
     return byList && byHeader;
   });

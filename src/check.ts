@@ -90,7 +90,7 @@ export async function runCheck(args: CheckArgs): Promise<CheckResult> {
         root: analysis.root,
         bundle: { path: bundleFile, status },
         order: analysis.graph.order,
-        baselineOrderValid: !analysis.graph.order.some((id, i) => analysis.fragments[i]!.id !== id),
+        baselineOrderValid: !analysis.graph.order.some((id, i) => analysis.fragments[i].id !== id),
         diagnostics: diagnostics.map((d) => ({ ...d, ...(d.file !== undefined ? { file: toRepoPath(d.file) } : {}) })),
         summary: { fragments: analysis.fragments.length, ...countBySeverity(diagnostics) },
       };
@@ -112,14 +112,16 @@ export async function runCheck(args: CheckArgs): Promise<CheckResult> {
 
 /** Findings about the order itself: what `--order-only` keeps. */
 function isOrderFinding(d: Diagnostic): boolean {
-  return ['ORDER_VIOLATION', 'PROBE_BEFORE_DEFINE', 'CYCLE', 'MISSING_DEPENDENCY'].includes(d.code) || d.severity === 'error';
+  return (
+    ['ORDER_VIOLATION', 'PROBE_BEFORE_DEFINE', 'CYCLE', 'MISSING_DEPENDENCY'].includes(d.code) || d.severity === 'error'
+  );
 }
 
 function groupByFile(diagnostics: readonly Diagnostic[]): string {
   const groups: string[] = [];
   let current: Diagnostic[] = [];
   for (const d of diagnostics) {
-    if (current.length > 0 && current[0]!.file !== d.file) {
+    if (current.length > 0 && current[0].file !== d.file) {
       groups.push(formatDiagnostics(current));
       current = [];
     }
@@ -137,34 +139,52 @@ function checkFreshness(
   shown: string,
 ): { status: BundleStatus; finding?: Diagnostic } {
   if (!existsSync(bundlePath)) {
-    return { status: 'missing', finding: diagnostic('BUNDLE_MISSING', `${shown} does not exist; run fragbundle build`, { file: bundlePath }) };
+    return {
+      status: 'missing',
+      finding: diagnostic('BUNDLE_MISSING', `${shown} does not exist; run fragbundle build`, { file: bundlePath }),
+    };
   }
   let text: string;
   try {
     text = readFileSync(bundlePath, 'utf8');
   } catch {
-    return { status: 'unreadable', finding: diagnostic('BUNDLE_UNREADABLE', `${shown} cannot be read`, { file: bundlePath }) };
+    return {
+      status: 'unreadable',
+      finding: diagnostic('BUNDLE_UNREADABLE', `${shown} cannot be read`, { file: bundlePath }),
+    };
   }
   const header = readBundleHeader(text);
   if (!header) {
     return {
       status: 'unreadable',
-      finding: diagnostic('BUNDLE_UNREADABLE', `${shown} has no fragbundle header; rebuild it`, { file: bundlePath, line: 1, column: 1 }),
+      finding: diagnostic('BUNDLE_UNREADABLE', `${shown} has no fragbundle header; rebuild it`, {
+        file: bundlePath,
+        line: 1,
+        column: 1,
+      }),
     };
   }
   const expected = computeInputHash(analysis.fragments, bundleOptions(config), TOOL_VERSION);
   if (header.inputHash === expected) return { status: 'fresh' };
   return {
     status: 'stale',
-    finding: diagnostic('BUNDLE_STALE', `${shown} is stale: ${describeChanges(header.fragments, analysis.fragments, header.version)}; run fragbundle build`, {
-      file: bundlePath,
-      line: 1,
-      column: 1,
-    }),
+    finding: diagnostic(
+      'BUNDLE_STALE',
+      `${shown} is stale: ${describeChanges(header.fragments, analysis.fragments, header.version)}; run fragbundle build`,
+      {
+        file: bundlePath,
+        line: 1,
+        column: 1,
+      },
+    ),
   };
 }
 
-function describeChanges(built: readonly { path: string; hash: string }[], now: readonly Fragment[], builtVersion: string): string {
+function describeChanges(
+  built: readonly { path: string; hash: string }[],
+  now: readonly Fragment[],
+  builtVersion: string,
+): string {
   const before = new Map(built.map((f) => [f.path, f.hash]));
   const after = new Map(now.map((f) => [f.path, f.hash]));
   const changed = now.filter((f) => before.has(f.path) && before.get(f.path) !== f.hash).map((f) => f.path);
@@ -189,7 +209,8 @@ export function suggestOrder(analysis: Analysis): string {
   if (analysis.graph.cycles.length > 0) {
     return `fragbundle: no order can work while there is a cycle:\n${formatDiagnostics(analysis.diagnostics.filter((d) => d.code === 'CYCLE'))}\n`;
   }
-  if (order.every((id, i) => baseline[i] === id)) return 'fragbundle: the baseline order is already valid; nothing to change\n';
+  if (order.every((id, i) => baseline[i] === id))
+    return 'fragbundle: the baseline order is already valid; nothing to change\n';
   const byId = new Map(analysis.fragments.map((f) => [f.id, f]));
   const width = String(order.length * 10).length;
   const lines = ['# Either rename the fragments (git mv), so that sorting by name gives a valid order:'];

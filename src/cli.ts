@@ -39,9 +39,18 @@ function fail(error: unknown, debug: boolean): void {
 
 const profileOptions = <T>(y: Argv<T>) =>
   y
-    .positional('dir', { type: 'string', describe: 'The fragments folder (default: from fragbundle.config.json, else ./profile.d, else .)' })
-    .option('config', { type: 'string', describe: 'Use this config file instead of discovering fragbundle.config.json' })
-    .option('env', { type: 'string', describe: 'Environment from .profile-fragments.json (and # Environment: headers)' });
+    .positional('dir', {
+      type: 'string',
+      describe: 'The fragments folder (default: from fragbundle.config.json, else ./profile.d, else .)',
+    })
+    .option('config', {
+      type: 'string',
+      describe: 'Use this config file instead of discovering fragbundle.config.json',
+    })
+    .option('env', {
+      type: 'string',
+      describe: 'Environment from .profile-fragments.json (and # Environment: headers)',
+    });
 
 export async function main(argv: readonly string[]): Promise<void> {
   const debug = argv.includes('--debug');
@@ -71,8 +80,15 @@ export async function main(argv: readonly string[]): Promise<void> {
       'Write one ordered, lazy-stubbed profile script',
       (y) =>
         profileOptions(y)
-          .option('output', { alias: 'o', type: 'string', describe: 'The bundle file (default: profile.bundle.ps1 beside the fragments folder)' })
-          .option('lazy', { choices: ['auto', 'off'] as const, describe: 'Lazy-load functions nothing needs at start-up (default auto)' })
+          .option('output', {
+            alias: 'o',
+            type: 'string',
+            describe: 'The bundle file (default: profile.bundle.ps1 beside the fragments folder)',
+          })
+          .option('lazy', {
+            choices: ['auto', 'off'] as const,
+            describe: 'Lazy-load functions nothing needs at start-up (default auto)',
+          })
           .option('timings', { type: 'boolean', describe: 'Record per-fragment load times (Get-FragbundleTiming)' }),
       (a) => run(() => runBuild({ ...a, dir: a.dir }))(),
     )
@@ -81,10 +97,17 @@ export async function main(argv: readonly string[]): Promise<void> {
       'Verify the baseline order and that the bundle is current (for CI and pre-commit); writes nothing',
       (y) =>
         profileOptions(y)
-          .option('bundle', { alias: 'b', type: 'string', describe: 'The bundle to check (default: the configured output)' })
+          .option('bundle', {
+            alias: 'b',
+            type: 'string',
+            describe: 'The bundle to check (default: the configured output)',
+          })
           .option('format', { choices: ['text', 'json', 'sarif', 'github'] as const, default: 'text' as const })
           .option('order-only', { type: 'boolean', describe: 'Check only the baseline order (for one-by-one loaders)' })
-          .option('suggest-order', { type: 'boolean', describe: 'Print renames or a loadOrder that make the baseline valid' }),
+          .option('suggest-order', {
+            type: 'boolean',
+            describe: 'Print renames or a loadOrder that make the baseline valid',
+          }),
       (a) =>
         run(async () => {
           const r = await runCheck({ ...a, dir: a.dir, orderOnly: a.orderOnly, suggestOrder: a.suggestOrder });
@@ -96,7 +119,8 @@ export async function main(argv: readonly string[]): Promise<void> {
     .command(
       'graph [dir]',
       'Print the dependency graph',
-      (y) => profileOptions(y).option('format', { choices: ['dot', 'mermaid', 'json'] as const, default: 'dot' as const }),
+      (y) =>
+        profileOptions(y).option('format', { choices: ['dot', 'mermaid', 'json'] as const, default: 'dot' as const }),
       (a) => run(() => runGraph({ ...a, dir: a.dir }))(),
     )
     .command(

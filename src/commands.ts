@@ -92,7 +92,9 @@ export async function runBuild(args: ProfileArgs & { readonly hooks?: WriteHooks
 }
 
 /** `fragbundle where LINE`: which fragment line a bundle line came from. */
-export function runWhere(args: { readonly line: number; readonly bundle?: string; readonly cwd?: string } & ProfileArgs): CommandResult {
+export function runWhere(
+  args: { readonly line: number; readonly bundle?: string; readonly cwd?: string } & ProfileArgs,
+): CommandResult {
   const cwd = args.cwd ?? process.cwd();
   const bundle = args.bundle ? path.resolve(cwd, args.bundle) : resolveConfig({ ...args, cwd }).output;
   let text: string;
@@ -104,7 +106,12 @@ export function runWhere(args: { readonly line: number; readonly bundle?: string
   const header = readBundleHeader(text);
   if (!header) return ok('', 2, `fragbundle: ${displayPath(cwd, bundle)} has no fragbundle header\n`);
   const hit = whereLine(header, args.line);
-  if (!hit) return ok('', 1, `fragbundle: line ${args.line} of ${displayPath(cwd, bundle)} is fragbundle's own code, not a fragment's\n`);
+  if (!hit)
+    return ok(
+      '',
+      1,
+      `fragbundle: line ${args.line} of ${displayPath(cwd, bundle)} is fragbundle's own code, not a fragment's\n`,
+    );
   return ok(`${hit.path}:${hit.line}\n`);
 }
 

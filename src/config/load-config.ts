@@ -99,7 +99,9 @@ export function findConfig(start: string): string | undefined {
 export function resolveConfig(overrides: CliOverrides): ResolvedConfig {
   const configPath = overrides.config ? path.resolve(overrides.cwd, overrides.config) : findConfig(overrides.cwd);
   if (overrides.config && !existsSync(configPath!)) {
-    throw new ConfigError([diagnostic('CONFIG_INVALID', `${overrides.config}: config file not found`, { file: overrides.config })]);
+    throw new ConfigError([
+      diagnostic('CONFIG_INVALID', `${overrides.config}: config file not found`, { file: overrides.config }),
+    ]);
   }
   const file: ConfigFile = configPath ? readConfigFile(configPath) : {};
   const base = configPath ? path.dirname(configPath) : overrides.cwd;
@@ -122,12 +124,16 @@ export function resolveConfig(overrides: CliOverrides): ResolvedConfig {
     if (listed && !Object.hasOwn(listed, overrides.env)) {
       const known = Object.keys(listed).sort().join(', ') || '(none)';
       throw new ConfigError([
-        diagnostic('CONFIG_INVALID', `--env ${overrides.env}: no such environment in ${LOADER_CONFIG_FILE} (known: ${known})`, {
-          file: loader!.path,
-        }),
+        diagnostic(
+          'CONFIG_INVALID',
+          `--env ${overrides.env}: no such environment in ${LOADER_CONFIG_FILE} (known: ${known})`,
+          {
+            file: loader.path,
+          },
+        ),
       ]);
     }
-    environment = listed ? { name: overrides.env, fragments: listed[overrides.env]! } : { name: overrides.env };
+    environment = listed ? { name: overrides.env, fragments: listed[overrides.env] } : { name: overrides.env };
   }
 
   const resolved: ResolvedConfig = {
@@ -219,10 +225,14 @@ function readJson(file: string): unknown {
     const message = error instanceof Error ? error.message : String(error);
     const at = jsonErrorPosition(text, message);
     throw new ConfigError([
-      diagnostic('CONFIG_INVALID', `${path.basename(file)}: invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, {
-        file,
-        ...at,
-      }),
+      diagnostic(
+        'CONFIG_INVALID',
+        `${path.basename(file)}: invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`,
+        {
+          file,
+          ...at,
+        },
+      ),
     ]);
   }
 }
@@ -235,7 +245,7 @@ export function stripJsonComments(text: string): string {
   let out = '';
   let i = 0;
   while (i < text.length) {
-    const c = text[i]!;
+    const c = text[i];
     if (c === '"') {
       let j = i + 1;
       while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;

@@ -43,10 +43,26 @@ const definer: JsonSchema = {
       description: 'What kind of symbol it defines.',
     },
     nameParameter: { type: 'string', minLength: 1, description: 'The parameter that names the symbol, without "-".' },
-    namePosition: { type: 'integer', minimum: 0, description: 'Position of the name when passed positionally (0-based).' },
-    targetParameter: { type: 'string', minLength: 1, description: 'For aliases: the parameter naming the target command.' },
-    bodyParameter: { type: 'string', minLength: 1, description: 'The parameter holding the body script block (runs later).' },
-    aliasParameter: { type: 'string', minLength: 1, description: 'A parameter that also defines aliases for the symbol.' },
+    namePosition: {
+      type: 'integer',
+      minimum: 0,
+      description: 'Position of the name when passed positionally (0-based).',
+    },
+    targetParameter: {
+      type: 'string',
+      minLength: 1,
+      description: 'For aliases: the parameter naming the target command.',
+    },
+    bodyParameter: {
+      type: 'string',
+      minLength: 1,
+      description: 'The parameter holding the body script block (runs later).',
+    },
+    aliasParameter: {
+      type: 'string',
+      minLength: 1,
+      description: 'A parameter that also defines aliases for the symbol.',
+    },
   },
 };
 
@@ -73,7 +89,11 @@ export const CONFIG_SCHEMA: JsonSchema = {
         'The order a one-by-one loader uses: "name" (Sort-Object Name, the default) or a list of fragment names (the rest follow by name).',
       anyOf: [{ type: 'string', enum: ['name'] }, stringList('Fragment names in load order.')],
     },
-    definers: { type: 'array', description: 'Commands that define symbols, added to the built-in ones.', items: definer },
+    definers: {
+      type: 'array',
+      description: 'Commands that define symbols, added to the built-in ones.',
+      items: definer,
+    },
     builtinDefiners: { type: 'boolean', description: 'Use the built-in definer helpers too. Default true.' },
     severity: {
       type: 'object',
@@ -87,7 +107,11 @@ export const CONFIG_SCHEMA: JsonSchema = {
       description:
         'The bundle file, relative to the config file. Default: "profile.bundle.ps1" beside the fragments folder.',
     },
-    lazy: { type: 'string', enum: ['auto', 'off'], description: 'Lazy-load functions nothing needs at start-up. Default "auto".' },
+    lazy: {
+      type: 'string',
+      enum: ['auto', 'off'],
+      description: 'Lazy-load functions nothing needs at start-up. Default "auto".',
+    },
     timings: { type: 'boolean', description: 'Record per-fragment load times in the bundle. Default false.' },
   },
 };
@@ -110,7 +134,9 @@ export function validate(value: unknown, schema: JsonSchema, at = ''): SchemaErr
     return [{ path: at || '(root)', message: `must be ${describe(schema)}, not ${typeName(value)}` }];
   }
   if (schema.enum && !schema.enum.includes(value as string)) {
-    return [{ path: at || '(root)', message: `must be one of ${schema.enum.map((e) => JSON.stringify(e)).join(', ')}` }];
+    return [
+      { path: at || '(root)', message: `must be one of ${schema.enum.map((e) => JSON.stringify(e)).join(', ')}` },
+    ];
   }
   const errors: SchemaError[] = [];
   if (typeof value === 'string' && schema.minLength !== undefined && value.length < schema.minLength) {
@@ -124,14 +150,15 @@ export function validate(value: unknown, schema: JsonSchema, at = ''): SchemaErr
   }
   if (isObject(value)) {
     for (const key of schema.required ?? []) {
-      if (!Object.hasOwn(value, key)) errors.push({ path: at || '(root)', message: `is missing the required key "${key}"` });
+      if (!Object.hasOwn(value, key))
+        errors.push({ path: at || '(root)', message: `is missing the required key "${key}"` });
     }
     for (const [key, child] of Object.entries(value)) {
       const childPath = at ? `${at}.${key}` : key;
       if (schema.propertyNames) {
         const nameErrors = validate(key, schema.propertyNames, childPath);
         if (nameErrors.length > 0) {
-          errors.push({ path: childPath, message: `is not a known key (${nameErrors[0]!.message})` });
+          errors.push({ path: childPath, message: `is not a known key (${nameErrors[0].message})` });
           continue;
         }
       }

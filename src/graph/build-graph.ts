@@ -73,7 +73,7 @@ export function buildGraph(symbols: readonly FragmentSymbols[], options: GraphOp
 
   const edgesByIndex = [...drafts.values()].sort((a, b) => a.from - b.from || a.to - b.to);
   const successors: number[][] = Array.from({ length: n }, () => []);
-  for (const e of edgesByIndex) successors[e.from]!.push(e.to);
+  for (const e of edgesByIndex) successors[e.from].push(e.to);
 
   diagnostics.push(...headerFindings(symbols, edgesByIndex));
 
@@ -81,13 +81,13 @@ export function buildGraph(symbols: readonly FragmentSymbols[], options: GraphOp
   for (const c of cycles) diagnostics.push(cycleDiagnostic(c, symbols, ids));
 
   const priority = firstPriority(ids, options.first ?? []);
-  const order = stableTopologicalOrder(successors, priority).map((i) => ids[i]!);
+  const order = stableTopologicalOrder(successors, priority).map((i) => ids[i]);
   const levels = computeLevels(ids, edgesByIndex, cycles);
 
   const hazards = findHazards(symbols, defs, resolution.misordered).sort(compareDiagnostics);
   const edges: Edge[] = edgesByIndex.map((e) => ({
-    from: ids[e.from]!,
-    to: ids[e.to]!,
+    from: ids[e.from],
+    to: ids[e.to],
     via: sortVia(e.via),
     declared: e.declared,
     inferred: e.inferred,
@@ -107,12 +107,16 @@ export function buildGraph(symbols: readonly FragmentSymbols[], options: GraphOp
 function addRequirement(e: EdgeDraft, r: Requirement): void {
   e.inferred = true;
   if (r.reason === 'use') e.used = true;
-  const same = e.via.some((v) => v.line === r.via.line && v.column === r.via.column && v.name === r.via.name && v.kind === r.via.kind);
+  const same = e.via.some(
+    (v) => v.line === r.via.line && v.column === r.via.column && v.name === r.via.name && v.kind === r.via.kind,
+  );
   if (!same) e.via.push(r.via);
 }
 
 function sortVia(via: readonly EdgeVia[]): EdgeVia[] {
-  return [...via].sort((a, b) => a.line - b.line || a.column - b.column || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return [...via].sort(
+    (a, b) => a.line - b.line || a.column - b.column || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+  );
 }
 
 /**
@@ -133,7 +137,10 @@ export function fragmentResolver(ids: readonly string[]): (name: string) => numb
     }
   });
   return (name) => {
-    const lower = name.trim().replace(/\.ps1$/i, '').toLowerCase();
+    const lower = name
+      .trim()
+      .replace(/\.ps1$/i, '')
+      .toLowerCase();
     const hit = exact.get(lower);
     if (hit !== undefined) return hit;
     const candidates = stripped.get(lower);
@@ -143,7 +150,9 @@ export function fragmentResolver(ids: readonly string[]): (name: string) => numb
 
 function missingDependency(s: FragmentSymbols, dep: NamedAt, ids: readonly string[]): Diagnostic {
   const lower = dep.name.toLowerCase();
-  const near = ids.filter((id) => id.toLowerCase().includes(lower) || lower.includes(id.toLowerCase().replace(/^\d+[-_. ]*/, '')));
+  const near = ids.filter(
+    (id) => id.toLowerCase().includes(lower) || lower.includes(id.toLowerCase().replace(/^\d+[-_. ]*/, '')),
+  );
   const hint = near.length > 0 ? ` (did you mean ${near.slice(0, 3).join(', ')}?)` : '';
   return diagnostic('MISSING_DEPENDENCY', `declared dependency "${dep.name}" names no fragment${hint}`, {
     file: s.path,
@@ -161,8 +170,8 @@ function headerFindings(symbols: readonly FragmentSymbols[], edges: readonly Edg
   const declaredPreds: number[][] = Array.from({ length: n }, () => []);
   const usedPreds: number[][] = Array.from({ length: n }, () => []);
   for (const e of edges) {
-    if (e.declared) declaredPreds[e.to]!.push(e.from);
-    if (e.used) usedPreds[e.to]!.push(e.from);
+    if (e.declared) declaredPreds[e.to].push(e.from);
+    if (e.used) usedPreds[e.to].push(e.from);
   }
   const out: Diagnostic[] = [];
   symbols.forEach((s, to) => {
@@ -171,13 +180,17 @@ function headerFindings(symbols: readonly FragmentSymbols[], edges: readonly Edg
     const declaredClosure = reachableBackwards(to, declaredPreds);
     for (const e of edges) {
       if (e.to !== to || !e.used || declaredClosure.has(e.from)) continue;
-      const first = sortVia(e.via)[0]!;
+      const first = sortVia(e.via)[0];
       out.push(
         diagnostic(
           'UNDECLARED_DEPENDENCY',
-          `needs ${symbols[e.from]!.fragment} (for ${e.via.map((v) => v.name).filter(unique).slice(0, 3).join(', ')}) but its dependency header does not name it`,
+          `needs ${symbols[e.from].fragment} (for ${e.via
+            .map((v) => v.name)
+            .filter(unique)
+            .slice(0, 3)
+            .join(', ')}) but its dependency header does not name it`,
           { file: s.path, line: first.line, column: first.column },
-          [{ file: s.path, line: headers[0]!.line, column: headers[0]!.column, message: 'the dependency header' }],
+          [{ file: s.path, line: headers[0].line, column: headers[0].column, message: 'the dependency header' }],
         ),
       );
     }
@@ -189,7 +202,7 @@ function headerFindings(symbols: readonly FragmentSymbols[], edges: readonly Edg
       out.push(
         diagnostic(
           'UNNEEDED_DEPENDENCY',
-          `declares a dependency on ${symbols[from]!.fragment}, but nothing it does at load time needs it`,
+          `declares a dependency on ${symbols[from].fragment}, but nothing it does at load time needs it`,
           { file: s.path, line: h.line, column: h.column },
         ),
       );
@@ -204,49 +217,58 @@ function unique<T>(value: T, index: number, all: readonly T[]): boolean {
 
 function reachableBackwards(start: number, preds: readonly (readonly number[])[]): Set<number> {
   const seen = new Set<number>();
-  const stack = [...preds[start]!];
+  const stack = [...preds[start]];
   while (stack.length > 0) {
     const i = stack.pop()!;
     if (seen.has(i)) continue;
     seen.add(i);
-    stack.push(...preds[i]!);
+    stack.push(...preds[i]);
   }
   return seen;
 }
 
-function findCycles(ids: readonly string[], successors: readonly (readonly number[])[], drafts: ReadonlyMap<string, EdgeDraft>): Cycle[] {
+function findCycles(
+  ids: readonly string[],
+  successors: readonly (readonly number[])[],
+  drafts: ReadonlyMap<string, EdgeDraft>,
+): Cycle[] {
   const cycles: Cycle[] = [];
   for (const component of stronglyConnectedComponents(successors)) {
     if (component.length < 2) continue;
     const set = new Set(component);
-    const path = cycleThrough(component[0]!, set, successors);
+    const path = cycleThrough(component[0], set, successors);
     cycles.push({
-      fragments: path.map((i) => ids[i]!),
+      fragments: path.map((i) => ids[i]),
       steps: path.map((from, k) => {
-        const to = path[(k + 1) % path.length]!;
+        const to = path[(k + 1) % path.length];
         const e = drafts.get(`${from}>${to}`)!;
-        return { from: ids[from]!, to: ids[to]!, via: sortVia(e.via), declared: e.declared };
+        return { from: ids[from], to: ids[to], via: sortVia(e.via), declared: e.declared };
       }),
     });
   }
-  return cycles.sort((a, b) => ids.indexOf(a.fragments[0]!) - ids.indexOf(b.fragments[0]!));
+  return cycles.sort((a, b) => ids.indexOf(a.fragments[0]) - ids.indexOf(b.fragments[0]));
 }
 
 function cycleDiagnostic(cycle: Cycle, symbols: readonly FragmentSymbols[], ids: readonly string[]): Diagnostic {
-  const pathOf = (id: string) => symbols[ids.indexOf(id)]!.path;
+  const pathOf = (id: string) => symbols[ids.indexOf(id)].path;
   const describe = cycle.steps.map((s) => {
     const v = s.via[0];
     const why = v ? `${v.name} at ${pathOf(s.to)}:${v.line}:${v.column}` : 'its dependency header';
     return `${s.to} needs ${s.from} (${why})`;
   });
-  const first = cycle.steps[0]!;
+  const first = cycle.steps[0];
   const anchor = first.via[0];
   return diagnostic(
     'CYCLE',
     `cycle between ${cycle.fragments.join(' -> ')} -> ${cycle.fragments[0]}: ${describe.join('; ')}`,
     { file: pathOf(first.to), line: anchor?.line ?? 1, column: anchor?.column ?? 1 },
     cycle.steps.flatMap((s) =>
-      s.via.slice(0, 1).map((v) => ({ file: pathOf(s.to), line: v.line, column: v.column, message: `${s.to} needs ${s.from} for ${v.name}` })),
+      s.via.slice(0, 1).map((v) => ({
+        file: pathOf(s.to),
+        line: v.line,
+        column: v.column,
+        message: `${s.to} needs ${s.from} for ${v.name}`,
+      })),
     ),
   );
 }
@@ -257,7 +279,7 @@ function firstPriority(ids: readonly string[], first: readonly string[]): number
   const priority = ids.map((_, i) => i + first.length);
   first.forEach((name, rank) => {
     const i = resolve(name);
-    if (i !== undefined) priority[i] = Math.min(priority[i]!, rank);
+    if (i !== undefined) priority[i] = Math.min(priority[i], rank);
   });
   return priority;
 }
@@ -269,12 +291,14 @@ function firstPriority(ids: readonly string[], first: readonly string[]): number
  */
 function computeLevels(ids: readonly string[], edges: readonly EdgeDraft[], cycles: readonly Cycle[]): string[][] {
   const inCycle = new Map<string, number>();
-  cycles.forEach((c, k) => c.fragments.forEach((id) => inCycle.set(id, k)));
+  cycles.forEach((c, k) => {
+    c.fragments.forEach((id) => inCycle.set(id, k));
+  });
   const graph = new DirectedGraph();
   for (const id of ids) graph.addNode(id);
   for (const e of edges) {
-    const from = ids[e.from]!;
-    const to = ids[e.to]!;
+    const from = ids[e.from];
+    const to = ids[e.to];
     const cf = inCycle.get(from);
     if (cf !== undefined && cf === inCycle.get(to)) continue;
     graph.mergeEdge(from, to);
@@ -300,5 +324,5 @@ function runtimeUses(ids: readonly string[], runtime: readonly Requirement[]): R
   }
   return [...grouped.values()]
     .sort((a, b) => a.from - b.from || a.to - b.to)
-    .map((g) => ({ from: ids[g.from]!, to: ids[g.to]!, via: sortVia(g.via) }));
+    .map((g) => ({ from: ids[g.from], to: ids[g.to], via: sortVia(g.via) }));
 }

@@ -41,7 +41,7 @@ export function findHazards(
 }
 
 function at(symbols: readonly FragmentSymbols[], index: number, pos: { line: number; column: number }) {
-  return { file: symbols[index]!.path, line: pos.line, column: pos.column };
+  return { file: symbols[index].path, line: pos.line, column: pos.column };
 }
 
 function related(symbols: readonly FragmentSymbols[], d: Located<SymbolDef>, message: string): RelatedLocation {
@@ -51,7 +51,7 @@ function related(symbols: readonly FragmentSymbols[], d: Located<SymbolDef>, mes
 function misorderedUses(symbols: readonly FragmentSymbols[], misordered: readonly Misordered[]): Diagnostic[] {
   return misordered.map(({ user, ref, definer, def }) => {
     const name = spell(def.kind, ref.name);
-    const where = `${symbols[definer]!.path}:${def.line}`;
+    const where = `${symbols[definer].path}:${def.line}`;
     const rel = [{ ...at(symbols, definer, def), message: `${name} is defined here` }];
     if (ref.access === 'probe') {
       return diagnostic(
@@ -80,7 +80,7 @@ function perFragment(list: readonly Located<SymbolDef>[]): Located<SymbolDef>[] 
 function duplicateDefinitions(symbols: readonly FragmentSymbols[], defs: DefinitionIndex): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const list of defs.load.values()) {
-    const kind = list[0]!.item.kind;
+    const kind = list[0].item.kind;
     if (kind !== 'function' && kind !== 'alias' && kind !== 'class') continue;
     const definers = perFragment(list);
     if (definers.length < 2) continue;
@@ -90,7 +90,7 @@ function duplicateDefinitions(symbols: readonly FragmentSymbols[], defs: Definit
     out.push(
       diagnostic(
         'DUPLICATE_DEFINITION',
-        `${KIND_LABEL[kind]} ${name} is also defined by ${others.map((d) => symbols[d.index]!.path).join(', ')}; this definition loads last and wins`,
+        `${KIND_LABEL[kind]} ${name} is also defined by ${others.map((d) => symbols[d.index].path).join(', ')}; this definition loads last and wins`,
         at(symbols, winner.index, winner.item),
         others.map((d) => related(symbols, d, `earlier definition of ${name}, overridden`)),
       ),
@@ -102,13 +102,13 @@ function duplicateDefinitions(symbols: readonly FragmentSymbols[], defs: Definit
 function sharedVariables(symbols: readonly FragmentSymbols[], defs: DefinitionIndex): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const [key, list] of defs.load) {
-    const first = list[0]!;
+    const first = list[0];
     if (first.item.kind !== 'variable') continue;
     const name = first.item.name;
     const lower = name.toLowerCase();
     const rel: RelatedLocation[] = [];
     for (const d of perFragment(defs.any.get(key) ?? list)) {
-      if (d.index !== first.index) rel.push(related(symbols, d, `${symbols[d.index]!.path} writes $${name}`));
+      if (d.index !== first.index) rel.push(related(symbols, d, `${symbols[d.index].path} writes $${name}`));
     }
     symbols.forEach((s, index) => {
       if (index === first.index) return;
@@ -132,14 +132,14 @@ function sharedVariables(symbols: readonly FragmentSymbols[], defs: DefinitionIn
 function sharedEnvironment(symbols: readonly FragmentSymbols[], defs: DefinitionIndex): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const list of defs.load.values()) {
-    if (list[0]!.item.kind !== 'env') continue;
+    if (list[0].item.kind !== 'env') continue;
     const writers = perFragment(list);
     if (writers.length < 2) continue;
     const last = writers.at(-1)!;
     out.push(
       diagnostic(
         'SHARED_ENV',
-        `$env:${last.item.name} is written by ${writers.length} fragments (${writers.map((w) => symbols[w.index]!.path).join(', ')}); their order decides its value`,
+        `$env:${last.item.name} is written by ${writers.length} fragments (${writers.map((w) => symbols[w.index].path).join(', ')}); their order decides its value`,
         at(symbols, last.index, last.item),
         writers.slice(0, -1).map((w) => related(symbols, w, `earlier write of $env:${last.item.name}`)),
       ),
@@ -162,7 +162,13 @@ function scriptWideDirectives(symbols: readonly FragmentSymbols[]): Diagnostic[]
       );
     }
     for (const e of s.directives.exits) {
-      out.push(diagnostic('TOP_LEVEL_EXIT', '`exit` at the top level ends the whole profile, not just this fragment', at(symbols, index, e)));
+      out.push(
+        diagnostic(
+          'TOP_LEVEL_EXIT',
+          '`exit` at the top level ends the whole profile, not just this fragment',
+          at(symbols, index, e),
+        ),
+      );
     }
   });
   return out;
@@ -179,7 +185,7 @@ function sideEffects(symbols: readonly FragmentSymbols[]): Diagnostic[] {
       diagnostic(
         'LOAD_SIDE_EFFECT',
         `runs ${kinds.join(', ')} at load time (${commands.join(', ')}${effects.length > commands.length ? ', ...' : ''}); it stays eager`,
-        at(symbols, index, effects[0]!),
+        at(symbols, index, effects[0]),
       ),
     );
   });

@@ -12,11 +12,14 @@
  * @param successors successors[i] = nodes that must come after i
  * @param priority   smaller first; ties broken by index
  */
-export function stableTopologicalOrder(successors: readonly (readonly number[])[], priority: readonly number[]): number[] {
+export function stableTopologicalOrder(
+  successors: readonly (readonly number[])[],
+  priority: readonly number[],
+): number[] {
   const n = successors.length;
   const indegree = new Array<number>(n).fill(0);
-  for (const next of successors) for (const j of next) indegree[j]!++;
-  const heap = new MinHeap((a, b) => priority[a]! - priority[b]! || a - b);
+  for (const next of successors) for (const j of next) indegree[j]++;
+  const heap = new MinHeap((a, b) => priority[a] - priority[b] || a - b);
   for (let i = 0; i < n; i++) if (indegree[i] === 0) heap.push(i);
   const order: number[] = [];
   const placed = new Array<boolean>(n).fill(false);
@@ -24,10 +27,10 @@ export function stableTopologicalOrder(successors: readonly (readonly number[])[
     const i = heap.pop()!;
     order.push(i);
     placed[i] = true;
-    for (const j of successors[i]!) if (--indegree[j]! === 0) heap.push(j);
+    for (const j of successors[i]) if (--indegree[j] === 0) heap.push(j);
   }
   if (order.length < n) {
-    const rest = [...Array(n).keys()].filter((i) => !placed[i]).sort((a, b) => priority[a]! - priority[b]! || a - b);
+    const rest = [...Array(n).keys()].filter((i) => !placed[i]).sort((a, b) => priority[a] - priority[b] || a - b);
     order.push(...rest);
   }
   return order;
@@ -49,24 +52,24 @@ export function stronglyConnectedComponents(successors: readonly (readonly numbe
     stack.push(root);
     onStack[root] = true;
     while (work.length > 0) {
-      const frame = work[work.length - 1]!;
-      const next = successors[frame.node]!;
+      const frame = work[work.length - 1];
+      const next = successors[frame.node];
       if (frame.edge < next.length) {
-        const w = next[frame.edge++]!;
+        const w = next[frame.edge++];
         if (index[w] === -1) {
           index[w] = low[w] = counter++;
           stack.push(w);
           onStack[w] = true;
           work.push({ node: w, edge: 0 });
         } else if (onStack[w]) {
-          low[frame.node] = Math.min(low[frame.node]!, index[w]!);
+          low[frame.node] = Math.min(low[frame.node], index[w]);
         }
         continue;
       }
       work.pop();
       if (work.length > 0) {
-        const parent = work[work.length - 1]!.node;
-        low[parent] = Math.min(low[parent]!, low[frame.node]!);
+        const parent = work[work.length - 1].node;
+        low[parent] = Math.min(low[parent], low[frame.node]);
       }
       if (low[frame.node] === index[frame.node]) {
         const component: number[] = [];
@@ -87,16 +90,20 @@ export function stronglyConnectedComponents(successors: readonly (readonly numbe
  * One concrete cycle through `start` inside a component: the shortest path start -> ... -> start,
  * found breadth-first, taking successors in index order so the answer is deterministic.
  */
-export function cycleThrough(start: number, component: ReadonlySet<number>, successors: readonly (readonly number[])[]): number[] {
+export function cycleThrough(
+  start: number,
+  component: ReadonlySet<number>,
+  successors: readonly (readonly number[])[],
+): number[] {
   const parent = new Map<number, number>();
   const queue: number[] = [start];
   for (let head = 0; head < queue.length; head++) {
-    const node = queue[head]!;
-    for (const w of [...successors[node]!].sort((a, b) => a - b)) {
+    const node = queue[head];
+    for (const w of [...successors[node]].sort((a, b) => a - b)) {
       if (!component.has(w)) continue;
       if (w === start) {
         const path = [node];
-        while (path[0] !== start) path.unshift(parent.get(path[0]!)!);
+        while (path[0] !== start) path.unshift(parent.get(path[0])!);
         return path;
       }
       if (!parent.has(w)) {
@@ -123,8 +130,8 @@ class MinHeap {
     let i = items.length - 1;
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (this.compare(items[i]!, items[p]!) >= 0) break;
-      [items[i], items[p]] = [items[p]!, items[i]!];
+      if (this.compare(items[i], items[p]) >= 0) break;
+      [items[i], items[p]] = [items[p], items[i]];
       i = p;
     }
   }
@@ -132,7 +139,7 @@ class MinHeap {
   pop(): number | undefined {
     const items = this.items;
     if (items.length === 0) return undefined;
-    const top = items[0]!;
+    const top = items[0];
     const last = items.pop()!;
     if (items.length > 0) {
       items[0] = last;
@@ -141,10 +148,10 @@ class MinHeap {
         const l = 2 * i + 1;
         const r = l + 1;
         let m = i;
-        if (l < items.length && this.compare(items[l]!, items[m]!) < 0) m = l;
-        if (r < items.length && this.compare(items[r]!, items[m]!) < 0) m = r;
+        if (l < items.length && this.compare(items[l], items[m]) < 0) m = l;
+        if (r < items.length && this.compare(items[r], items[m]) < 0) m = r;
         if (m === i) break;
-        [items[i], items[m]] = [items[m]!, items[i]!];
+        [items[i], items[m]] = [items[m], items[i]];
         i = m;
       }
     }

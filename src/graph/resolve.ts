@@ -146,10 +146,15 @@ export function resolveReferences(symbols: readonly FragmentSymbols[], defs: Def
   // Successive writers of the same symbol keep their baseline order.
   for (const list of defs.load.values()) {
     for (let i = 1; i < list.length; i++) {
-      const prev = list[i - 1]!;
-      const cur = list[i]!;
+      const prev = list[i - 1];
+      const cur = list[i];
       if (prev.index !== cur.index) {
-        requirements.push({ from: prev.index, to: cur.index, via: viaOf(cur.item, cur.item.kind, 'write'), reason: 'state' });
+        requirements.push({
+          from: prev.index,
+          to: cur.index,
+          via: viaOf(cur.item, cur.item.kind, 'write'),
+          reason: 'state',
+        });
       }
     }
   }

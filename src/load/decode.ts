@@ -56,7 +56,7 @@ function decodeWith(decoder: TextDecoder, bytes: Uint8Array, encoding: TextEncod
   try {
     text = decoder.decode(bytes);
   } catch {
-    text = lenient[decoder.encoding]!.decode(bytes);
+    text = lenient[decoder.encoding].decode(bytes);
     invalidAt = firstInvalid(bytes, encoding);
   }
   const nul = text.indexOf('\0');
@@ -82,7 +82,7 @@ function positionOfByte(bytes: Uint8Array, offset: number): { line: number; colu
   let line = 1;
   let column = 1;
   for (let i = 0; i < offset; i++) {
-    const b = bytes[i]!;
+    const b = bytes[i];
     if (b === 0x0a) {
       line++;
       column = 1;

@@ -24,7 +24,7 @@ export function mayDescend(patterns: readonly string[]): boolean {
 function globToRegExpSource(pattern: string): string {
   let out = '';
   for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]!;
+    const c = pattern[i];
     if (c === '*') {
       if (pattern[i + 1] === '*') {
         const slash = pattern[i + 2] === '/';
@@ -40,7 +40,10 @@ function globToRegExpSource(pattern: string): string {
       if (close === -1) {
         out += '\\{';
       } else {
-        const alternatives = pattern.slice(i + 1, close).split(',').map(globToRegExpSource);
+        const alternatives = pattern
+          .slice(i + 1, close)
+          .split(',')
+          .map(globToRegExpSource);
         out += `(?:${alternatives.join('|')})`;
         i = close;
       }

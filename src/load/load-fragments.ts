@@ -169,7 +169,9 @@ function findFiles(
     try {
       entries = readdirSync(absDir);
     } catch (error) {
-      diagnostics.push(diagnostic('LOAD_UNREADABLE', `cannot list ${relDir || '.'}: ${reason(error)}`, { file: relDir || '.' }));
+      diagnostics.push(
+        diagnostic('LOAD_UNREADABLE', `cannot list ${relDir || '.'}: ${reason(error)}`, { file: relDir || '.' }),
+      );
       continue;
     }
     for (const name of entries) {
@@ -192,7 +194,9 @@ function findFiles(
       if (exclude.some((p) => matchGlob(p, rel))) continue;
       const target = link.isSymbolicLink() ? statOrUndefined(abs) : link;
       if (!target) {
-        diagnostics.push(diagnostic('LOAD_UNREADABLE', `cannot read ${rel}: it is a broken symbolic link`, { file: rel }));
+        diagnostics.push(
+          diagnostic('LOAD_UNREADABLE', `cannot read ${rel}: it is a broken symbolic link`, { file: rel }),
+        );
         continue;
       }
       if (!target.isFile()) continue;

@@ -24,7 +24,7 @@ export function reportExplain(analysis: Analysis, name: string): ReportOutput {
 }
 
 function explainFragment(analysis: Analysis, index: number): string[] {
-  const f = analysis.fragments[index]!;
+  const f = analysis.fragments[index];
   const { graph } = analysis;
   const position = graph.order.indexOf(f.id);
   const level = graph.levels.findIndex((l) => l.includes(f.id));
@@ -37,7 +37,8 @@ function explainFragment(analysis: Analysis, index: number): string[] {
   const before = graph.edges.filter((e) => e.to === f.id);
   const after = graph.edges.filter((e) => e.from === f.id);
   lines.push(before.length === 0 ? '  needs nothing at load time' : '  loads after:');
-  for (const e of before) lines.push(`    ${e.from}${e.declared ? ' (declared)' : ''}: ${edgeLabel(e, 8)} ${locations(e.via, f.path)}`);
+  for (const e of before)
+    lines.push(`    ${e.from}${e.declared ? ' (declared)' : ''}: ${edgeLabel(e, 8)} ${locations(e.via, f.path)}`);
   lines.push(after.length === 0 ? '  nothing needs it at load time' : '  loads before:');
   for (const e of after) lines.push(`    ${e.to}: ${edgeLabel(e, 8)}`);
   const runtime = graph.runtimeUses.filter((u) => u.to === f.id).map((u) => u.from);
@@ -61,7 +62,8 @@ function explainSymbol(analysis: Analysis, rawName: string): string[] {
   const uses: string[] = [];
   analysis.symbols.forEach((s) => {
     for (const d of s.defines) if (d.name.toLowerCase() === name && kindOk(d.kind)) defs.push(describeDef(s.path, d));
-    for (const r of s.references) if (r.name.toLowerCase() === name && kindOk(r.kind)) uses.push(describeRef(s.path, r));
+    for (const r of s.references)
+      if (r.name.toLowerCase() === name && kindOk(r.kind)) uses.push(describeRef(s.path, r));
   });
   if (defs.length === 0 && uses.length === 0) return [];
   return [
@@ -74,7 +76,12 @@ function explainSymbol(analysis: Analysis, rawName: string): string[] {
 }
 
 function describeDef(file: string, d: SymbolDef): string {
-  const extra = [d.phase, d.conditional ? 'conditional' : '', d.scope ? `scope ${d.scope}` : '', d.via ? `via ${d.via}` : '']
+  const extra = [
+    d.phase,
+    d.conditional ? 'conditional' : '',
+    d.scope ? `scope ${d.scope}` : '',
+    d.via ? `via ${d.via}` : '',
+  ]
     .filter(Boolean)
     .join(', ');
   return `${file}:${d.line}:${d.column}  ${d.kind} (${extra})`;

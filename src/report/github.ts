@@ -30,7 +30,11 @@ export interface GithubReport extends ReportOutput {
 }
 
 /** Workflow commands plus a step summary. `toRepoPath` makes paths relative to the repository root. */
-export function reportGithub(diagnostics: readonly Diagnostic[], toRepoPath: (file: string) => string, title: string): GithubReport {
+export function reportGithub(
+  diagnostics: readonly Diagnostic[],
+  toRepoPath: (file: string) => string,
+  title: string,
+): GithubReport {
   const lines: string[] = [];
   const shown: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const d of diagnostics) {
@@ -45,7 +49,10 @@ export function reportGithub(diagnostics: readonly Diagnostic[], toRepoPath: (fi
     lines.push(`::${COMMAND[d.severity]} ${props.join(',')}::${escapeData(d.message)}`);
   }
   const hidden = diagnostics.length - (shown.error + shown.warning + shown.info);
-  if (hidden > 0) lines.push(`fragbundle: ${hidden} more finding(s) not annotated (GitHub shows ${GITHUB_ANNOTATION_LIMIT} per severity); see the step summary`);
+  if (hidden > 0)
+    lines.push(
+      `fragbundle: ${hidden} more finding(s) not annotated (GitHub shows ${GITHUB_ANNOTATION_LIMIT} per severity); see the step summary`,
+    );
   lines.push(`fragbundle: ${summaryLine(diagnostics)}`);
 
   const md = [`## ${title}`, '', summaryLine(diagnostics), ''];

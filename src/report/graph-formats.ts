@@ -34,7 +34,9 @@ function highlights(analysis: Analysis): Highlights {
 
 /** The symbol names behind an edge, shortened for a label. */
 export function edgeLabel(e: Edge, max = 3): string {
-  const names = [...new Set(e.via.map((v) => (v.kind === 'variable' ? `$${v.name}` : v.kind === 'env' ? `$env:${v.name}` : v.name)))];
+  const names = [
+    ...new Set(e.via.map((v) => (v.kind === 'variable' ? `$${v.name}` : v.kind === 'env' ? `$env:${v.name}` : v.name))),
+  ];
   if (names.length === 0) return e.declared ? 'declared' : '';
   return names.length > max ? `${names.slice(0, max).join(', ')} +${names.length - max}` : names.join(', ');
 }

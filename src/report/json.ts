@@ -28,7 +28,7 @@ export function toJsonDocument(analysis: Analysis): unknown {
     tool: { name: 'fragbundle', version: TOOL_VERSION },
     root: analysis.root,
     fragments: analysis.fragments.map((f, i) => {
-      const s = analysis.symbols[i]!;
+      const s = analysis.symbols[i];
       const entry = planByFragment.get(f.id);
       return {
         id: f.id,
@@ -54,7 +54,11 @@ export function toJsonDocument(analysis: Analysis): unknown {
     cycles: graph.cycles,
     hazards: analysis.diagnostics.filter((d) => hazardCodes.has(d.code)),
     diagnostics: analysis.diagnostics,
-    summary: { fragments: analysis.fragments.length, edges: graph.edges.length, ...countBySeverity(analysis.diagnostics) },
+    summary: {
+      fragments: analysis.fragments.length,
+      edges: graph.edges.length,
+      ...countBySeverity(analysis.diagnostics),
+    },
   };
 }
 

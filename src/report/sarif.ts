@@ -16,7 +16,11 @@ export interface SarifContext {
   readonly lineText: (file: string, line: number) => string | undefined;
 }
 
-const LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = { error: 'error', warning: 'warning', info: 'note' };
+const LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'note',
+};
 const DOCS = 'docs/diagnostics.md';
 
 function location(file: string, line: number | undefined, column: number | undefined, ctx: SarifContext) {
@@ -73,7 +77,7 @@ export function toSarif(diagnostics: readonly Diagnostic[], ctx: SarifContext): 
               name: r.code
                 .toLowerCase()
                 .split('_')
-                .map((w) => w[0]!.toUpperCase() + w.slice(1))
+                .map((w) => w[0].toUpperCase() + w.slice(1))
                 .join(''),
               shortDescription: { text: r.summary },
               fullDescription: { text: r.summary },

@@ -48,7 +48,7 @@ export function reportText(analysis: Analysis): ReportOutput {
   const planned = new Map(plan.entries.map((e) => [e.fragment, e]));
   const width = Math.max(...fragments.map((f) => f.path.length));
   symbols.forEach((s, i) => {
-    const f = fragments[i]!;
+    const f = fragments[i];
     const entry = planned.get(f.id);
     const mode = entry ? `${entry.mode}${entry.mode === 'lazy' ? ` (${entry.stubs.length} stubs)` : ''}` : 'eager';
     const deps = needs.get(f.id) ?? [];

@@ -6,23 +6,32 @@ import { tempFiles } from '../helpers/temp.js';
 
 /** A small correct profile: bootstrap helpers used at load time, an env fragment, a library. */
 const profile = {
-  'profile.d/00-bootstrap.ps1': 'function Set-ProfileAlias { param($Name, $Target) Set-Alias -Name $Name -Value $Target -Scope Global }\n',
+  'profile.d/00-bootstrap.ps1':
+    'function Set-ProfileAlias { param($Name, $Target) Set-Alias -Name $Name -Value $Target -Scope Global }\n',
   'profile.d/10-env.ps1': '$env:EDITOR = "vim"\n$ProfileName = "test"\n',
-  'profile.d/20-git.ps1': '# Dependencies: bootstrap\nfunction Get-GitBranch { "main" }\nSet-ProfileAlias -Name gb -Target Get-GitBranch\n',
+  'profile.d/20-git.ps1':
+    '# Dependencies: bootstrap\nfunction Get-GitBranch { "main" }\nSet-ProfileAlias -Name gb -Target Get-GitBranch\n',
 };
 
 /** The same profile with the git fragment needing a helper that loads after it. */
 const misordered = {
   ...profile,
   'profile.d/20-git.ps1': 'function Get-GitBranch { "main" }\nSet-LateAlias -Name gb -Target Get-GitBranch\n',
-  'profile.d/30-late.ps1': 'function Set-LateAlias { param($Name, $Target) Set-Alias -Name $Name -Value $Target -Scope Global }\n',
+  'profile.d/30-late.ps1':
+    'function Set-LateAlias { param($Name, $Target) Set-Alias -Name $Name -Value $Target -Scope Global }\n',
 };
 
 const oneLine = (s: string) => s.trim().split('\n').length === 1;
 
 test('unknown options and commands: exit 2, one clear line, no stack trace', async (t) => {
   const dir = tempFiles(t, profile);
-  for (const args of [['analyze', '--frobnicate'], ['frobnicate'], [], ['build', '--lazy', 'sometimes'], ['where', 'x']]) {
+  for (const args of [
+    ['analyze', '--frobnicate'],
+    ['frobnicate'],
+    [],
+    ['build', '--lazy', 'sometimes'],
+    ['where', 'x'],
+  ]) {
     const r = await runCli(args, dir);
     t.is(r.exitCode, 2, args.join(' '));
     t.regex(r.stderr, /^fragbundle: /, args.join(' '));
@@ -38,7 +47,7 @@ test('a missing folder and an empty folder: exit 2 naming the folder', async (t)
   t.regex(missing.stderr, /nope does not exist/);
   const empty = await runCli(['build', 'empty'], dir);
   t.is(empty.exitCode, 2);
-  t.regex(empty.stderr, /NO_FRAGMENTS: empty: no files match \*\.ps1/);
+  t.regex(empty.stderr, /NO_FRAGMENTS: \S*empty: no files match \*\.ps1/);
 });
 
 test('a bad config: exit 2 with the file and key path; --debug adds no noise for expected errors', async (t) => {
@@ -93,10 +102,16 @@ test('build refuses on an error finding and keeps the last good bundle', async (
   const dir = tempFiles(t, profile);
   t.is((await runCli(['build'], dir)).exitCode, 0);
   const good = readFileSync(path.join(dir, 'profile.bundle.ps1'), 'utf8');
-  writeFileSync(path.join(dir, 'profile.d', '20-git.ps1'), '# Dependencies: bootstrapp\nfunction Get-GitBranch { "main" }\n');
+  writeFileSync(
+    path.join(dir, 'profile.d', '20-git.ps1'),
+    '# Dependencies: bootstrapp\nfunction Get-GitBranch { "main" }\n',
+  );
   const r = await runCli(['build'], dir);
   t.is(r.exitCode, 1);
-  t.regex(r.stderr, /profile\.d\/20-git\.ps1:1:\d+: error MISSING_DEPENDENCY|20-git\.ps1:1:\d+: error MISSING_DEPENDENCY/);
+  t.regex(
+    r.stderr,
+    /profile\.d\/20-git\.ps1:1:\d+: error MISSING_DEPENDENCY|20-git\.ps1:1:\d+: error MISSING_DEPENDENCY/,
+  );
   t.regex(r.stderr, /not writing profile\.bundle\.ps1: 1 error/);
   t.is(readFileSync(path.join(dir, 'profile.bundle.ps1'), 'utf8'), good);
 });
@@ -105,10 +120,14 @@ test('check: a misordered profile fails with the use and the definition; --order
   const dir = tempFiles(t, misordered);
   const r = await runCli(['check', '--order-only'], dir);
   t.is(r.exitCode, 1);
-  t.regex(r.stdout, /profile\.d\/20-git\.ps1:2:1: error ORDER_VIOLATION: Set-LateAlias is used at load time but only defined later, by 30-late\.ps1:1/);
+  t.regex(
+    r.stdout,
+    /profile\.d\/20-git\.ps1:2:1: error ORDER_VIOLATION: Set-LateAlias is used at load time but only defined later, by 30-late\.ps1:1/,
+  );
   const s = await runCli(['check', '--suggest-order'], dir);
   t.is(s.exitCode, 0);
-  t.regex(s.stdout, /git mv profile\.d\/30-late\.ps1|git mv 30-late\.ps1 30-late\.ps1|git mv 30-late\.ps1 /);
+  t.regex(s.stdout, /^git mv 20-git\.ps1 40-git\.ps1$/m, '20-git moves after 30-late');
+  t.notRegex(s.stdout, /git mv 30-late/, '30-late keeps its name');
   t.regex(s.stdout, /"loadOrder": \[\n\s+"00-bootstrap",\n\s+"10-env",\n\s+"30-late",\n\s+"20-git"/);
 });
 

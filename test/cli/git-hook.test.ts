@@ -27,7 +27,8 @@ function git(cwd: string, ...args: string[]) {
 
 test('a pre-commit hook running fragbundle check refuses a misordered fragment and accepts a good commit', (t) => {
   const repo = tempFiles(t, {
-    'profile.d/00-helpers.ps1': 'function Set-ProfileAlias { param($Name, $Target) Set-Alias -Name $Name -Value $Target -Scope Global }\n',
+    'profile.d/00-helpers.ps1':
+      'function Set-ProfileAlias { param($Name, $Target) Set-Alias -Name $Name -Value $Target -Scope Global }\n',
     'profile.d/10-git.ps1': 'function Get-GitBranch { "main" }\nSet-ProfileAlias -Name gb -Target Get-GitBranch\n',
   });
   t.is(git(repo, 'init', '-q', '-b', 'main').status, 0);
@@ -51,7 +52,10 @@ test('a pre-commit hook running fragbundle check refuses a misordered fragment a
   const bad = git(repo, 'commit', '-q', '-m', 'docker');
   t.not(bad.status, 0, 'the commit is refused');
   const said = bad.stdout + bad.stderr;
-  t.regex(said, /profile\.d\/05-docker\.ps1:1:1: error ORDER_VIOLATION: Set-DockerAlias is used at load time but only defined later, by 20-docker-helpers\.ps1:1/);
+  t.regex(
+    said,
+    /profile\.d\/05-docker\.ps1:1:1: error ORDER_VIOLATION: Set-DockerAlias is used at load time but only defined later, by 20-docker-helpers\.ps1:1/,
+  );
   t.regex(said, /fragbundle check FAILED/);
   t.is(git(repo, 'rev-list', '--count', 'HEAD').stdout.trim(), '1', 'nothing was committed');
 

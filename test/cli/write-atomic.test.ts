@@ -67,8 +67,14 @@ test('a process killed mid-write leaves the last good bundle; the next write cle
     writeFileAtomic(${JSON.stringify(target)}, 'x'.repeat(1 << 20), {
       beforeRename: () => { process.stdout.write('ready\\n'); Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0); },
     });`;
-  const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve) =>
+    child.stdout.once('data', () => {
+      resolve();
+    }),
+  );
   t.is(leftovers(dir).length, 1, 'the complete temp file exists, not yet renamed');
   child.kill('SIGKILL');
   await new Promise((resolve) => child.once('exit', resolve));

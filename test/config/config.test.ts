@@ -6,7 +6,6 @@ import { ConfigError, resolveConfig } from '../../src/config/load-config.js';
 import { CONFIG_SCHEMA, validate } from '../../src/config/schema.js';
 import { tempFiles } from '../helpers/temp.js';
 
-
 test('fragbundle.schema.json is the schema the validator uses', (t) => {
   const committed = JSON.parse(readFileSync('fragbundle.schema.json', 'utf8'));
   t.deepEqual(committed, JSON.parse(JSON.stringify(CONFIG_SCHEMA)), 'run: npm run schema');
@@ -37,7 +36,9 @@ test('the schema is valid JSON Schema, and ajv agrees with our validator', (t) =
 
 test('errors name the key path', (t) => {
   const paths = (v: unknown) => validate(v, CONFIG_SCHEMA).map((e) => `${e.path} ${e.message}`);
-  t.deepEqual(paths({ severity: { CYCLE: 'fatal' } }), ['severity.CYCLE must be one of "error", "warning", "info", "off"']);
+  t.deepEqual(paths({ severity: { CYCLE: 'fatal' } }), [
+    'severity.CYCLE must be one of "error", "warning", "info", "off"',
+  ]);
   t.deepEqual(paths({ definers: [{ command: 'X', kind: 'thing', nameParameter: 'Name' }] }), [
     'definers[0].kind must be one of "function", "alias", "variable", "env", "drive", "module", "class"',
   ]);
@@ -71,9 +72,9 @@ test('defaults: ./profile.d when present, bundle beside it', (t) => {
 test('invalid JSON names the line and column', (t) => {
   const dir = tempFiles(t, { 'fragbundle.config.json': '{\n  "lazy": "off",\n  oops\n}' });
   const e = t.throws(() => resolveConfig({ cwd: dir }), { instanceOf: ConfigError });
-  t.is(e.diagnostics[0]!.code, 'CONFIG_INVALID');
-  t.is(e.diagnostics[0]!.line, 3);
-  t.is(e.diagnostics[0]!.column, 3);
+  t.is(e.diagnostics[0].code, 'CONFIG_INVALID');
+  t.is(e.diagnostics[0].line, 3);
+  t.is(e.diagnostics[0].column, 3);
 });
 
 test('.profile-fragments.json: disabled, loadOrder, environments with --env', (t) => {

@@ -18,7 +18,7 @@ test('a diamond: one root, two independent middles, one join; levels group the m
   t.deepEqual(g.levels, [['00-base'], ['10-left', '20-right'], ['30-join']]);
   t.deepEqual(g.cycles, []);
   t.deepEqual(codes(g), []);
-  t.deepEqual(g.edges[0]!.via, [{ kind: 'command', name: 'Add-PathEntry', line: 3, column: 1, access: 'call' }]);
+  t.deepEqual(g.edges[0].via, [{ kind: 'command', name: 'Add-PathEntry', line: 3, column: 1, access: 'call' }]);
 });
 
 test('names compare case-insensitively, as PowerShell does', (t) => {
@@ -36,7 +36,10 @@ test('deferred uses are run-time uses, not load-order edges', (t) => {
   ]);
   t.deepEqual(g.edges, []);
   t.deepEqual(g.order, ['a', 'b']);
-  t.deepEqual(g.runtimeUses.map((r) => `${r.from}>${r.to}`), ['b>a']);
+  t.deepEqual(
+    g.runtimeUses.map((r) => `${r.from}>${r.to}`),
+    ['b>a'],
+  );
   t.deepEqual(codes(g), []);
 });
 
@@ -60,7 +63,7 @@ test('a guard probing a command a later fragment defines is PROBE_BEFORE_DEFINE'
     fragment('20-git', { defines: ['function:Get-GitBranch@1'] }),
   ]);
   t.deepEqual(codes(g), ['PROBE_BEFORE_DEFINE']);
-  t.regex(g.hazards[0]!.message, /always false at load time/);
+  t.regex(g.hazards[0].message, /always false at load time/);
 });
 
 test('a cycle through a guard names every fragment and the symbol and line of each step', (t) => {
@@ -70,11 +73,12 @@ test('a cycle through a guard names every fragment and the symbol and line of ea
     fragment('c', { defines: ['function:Get-C@1'], uses: ['command:Get-B@2'] }),
   ]);
   t.is(g.cycles.length, 1);
-  t.deepEqual([...g.cycles[0]!.fragments].sort(), ['a', 'b', 'c']);
+  t.deepEqual([...g.cycles[0].fragments].sort(), ['a', 'b', 'c']);
   const cycle = g.diagnostics.find((d) => d.code === 'CYCLE');
   t.truthy(cycle);
   t.is(cycle!.severity, 'error');
-  for (const piece of ['Get-A at b.ps1:2', 'Get-B at c.ps1:2', 'Get-C at a.ps1:3']) t.true(cycle!.message.includes(piece), piece);
+  for (const piece of ['Get-A at b.ps1:2', 'Get-B at c.ps1:2', 'Get-C at a.ps1:3'])
+    t.true(cycle!.message.includes(piece), piece);
   t.is(g.order.length, 3, 'every fragment still appears in the order');
 });
 
@@ -90,7 +94,10 @@ test('a variable defined two levels up is read through the last writer before th
   const shared = g.hazards.find((h) => h.code === 'SHARED_VARIABLE');
   t.truthy(shared);
   t.is(shared!.file, '00-config.ps1');
-  t.deepEqual(shared!.related!.map((r) => r.file), ['20-reader.ps1']);
+  t.deepEqual(
+    shared!.related!.map((r) => r.file),
+    ['20-reader.ps1'],
+  );
 });
 
 test('two writers of PATH: SHARED_ENV, and their order is kept', (t) => {
@@ -111,7 +118,10 @@ test('a reader stays before the next writer, so it still sees the old value', (t
   ]);
   t.deepEqual(edgePairs(g), ['a>b', 'a>c', 'b>c']);
   const bc = g.edges.find((e) => e.from === 'b' && e.to === 'c')!;
-  t.deepEqual(bc.via.map((v) => v.access), ['write']);
+  t.deepEqual(
+    bc.via.map((v) => v.access),
+    ['write'],
+  );
 });
 
 test('the same function in two fragments: DUPLICATE_DEFINITION on the winner, the earlier one related', (t) => {
@@ -119,7 +129,10 @@ test('the same function in two fragments: DUPLICATE_DEFINITION on the winner, th
   const d = g.hazards.find((h) => h.code === 'DUPLICATE_DEFINITION')!;
   t.is(d.file, 'b.ps1');
   t.is(d.line, 7);
-  t.deepEqual(d.related!.map((r) => `${r.file}:${r.line}`), ['a.ps1:1']);
+  t.deepEqual(
+    d.related!.map((r) => `${r.file}:${r.line}`),
+    ['a.ps1:1'],
+  );
 });
 
 test('an undeclared dependency of a fragment with a header is reported at the use', (t) => {
@@ -157,8 +170,8 @@ test('a declared but unneeded dependency is info; the declared edge still orders
   const g = buildGraph([fragment('z-late'), fragment('a-early', { dependencies: ['z-late'] })]);
   t.deepEqual(codes(g), ['UNNEEDED_DEPENDENCY']);
   t.deepEqual(g.order, ['z-late', 'a-early']);
-  t.true(g.edges[0]!.declared);
-  t.false(g.edges[0]!.inferred);
+  t.true(g.edges[0].declared);
+  t.false(g.edges[0].inferred);
 });
 
 test('header names match fragment ids without their numeric prefix, case-insensitively', (t) => {
@@ -167,7 +180,7 @@ test('header names match fragment ids without their numeric prefix, case-insensi
     fragment('10-git', { dependencies: ['BOOTSTRAP'], uses: ['command:X@2'] }),
   ]);
   t.deepEqual(codes(g), []);
-  t.true(g.edges[0]!.declared && g.edges[0]!.inferred);
+  t.true(g.edges[0].declared && g.edges[0].inferred);
 });
 
 test('a correct profile keeps its baseline order; "first" fragments move up when they can', (t) => {
@@ -181,11 +194,19 @@ test('a fragment satisfies its own use when it defines the symbol first', (t) =>
     fragment('a', { defines: ['function:Get-X@1'] }),
     fragment('b', { defines: ['function:Get-X@1'], uses: ['command:Get-X@5'] }),
   ]);
-  t.false(edgePairs(g).some((p) => p === 'a>b' && g.edges.find((e) => e.from === 'a')!.via.some((v) => v.access === 'call')));
+  t.false(
+    edgePairs(g).some((p) => p === 'a>b' && g.edges.find((e) => e.from === 'a')!.via.some((v) => v.access === 'call')),
+  );
 });
 
 test('#Requires and exit are hazards; a side effect is reported once per fragment', (t) => {
-  const g = buildGraph([fragment('a', { requires: ['#Requires -Version 7.2'], exits: [4], sideEffects: ['Import-Module', 'Import-Module'] })]);
+  const g = buildGraph([
+    fragment('a', {
+      requires: ['#Requires -Version 7.2'],
+      exits: [4],
+      sideEffects: ['Import-Module', 'Import-Module'],
+    }),
+  ]);
   t.deepEqual(codes(g).sort(), ['LOAD_SIDE_EFFECT', 'REQUIRES_GATES_ALL', 'TOP_LEVEL_EXIT']);
 });
 

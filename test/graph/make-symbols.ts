@@ -18,12 +18,12 @@ function parse(spec: string): Parsed {
   const m = /^([~?!]*)(\w+):([^@]+)@(\d+)$/.exec(spec);
   if (!m) throw new Error(`bad symbol spec ${spec}`);
   return {
-    kind: m[2]!,
-    name: m[3]!,
+    kind: m[2],
+    name: m[3],
     line: Number(m[4]),
-    phase: m[1]!.includes('~') ? 'deferred' : 'load',
-    probe: m[1]!.includes('?'),
-    conditional: m[1]!.includes('!'),
+    phase: m[1].includes('~') ? 'deferred' : 'load',
+    probe: m[1].includes('?'),
+    conditional: m[1].includes('!'),
   };
 }
 
@@ -54,23 +54,48 @@ const emptyDirectives: Directives = {
 export function fragment(id: string, spec: FragmentSpec = {}): FragmentSymbols {
   const defines: SymbolDef[] = (spec.defines ?? []).map((s) => {
     const p = parse(s);
-    return { kind: p.kind as SymbolKind, name: p.name, line: p.line, column: 1, phase: p.phase, conditional: p.conditional };
+    return {
+      kind: p.kind as SymbolKind,
+      name: p.name,
+      line: p.line,
+      column: 1,
+      phase: p.phase,
+      conditional: p.conditional,
+    };
   });
   const references: SymbolRef[] = (spec.uses ?? []).map((s) => {
     const p = parse(s);
     const access = p.probe ? 'probe' : p.kind === 'command' ? 'call' : 'read';
-    return { kind: p.kind as RefKind, name: p.name, line: p.line, column: 1, phase: p.phase, access, conditional: p.conditional };
+    return {
+      kind: p.kind as RefKind,
+      name: p.name,
+      line: p.line,
+      column: 1,
+      phase: p.phase,
+      access,
+      conditional: p.conditional,
+    };
   });
   return {
     fragment: id,
     path: `${id}.ps1`,
     defines,
     references,
-    sideEffects: (spec.sideEffects ?? []).map((command) => ({ kind: 'module-import' as const, command, line: 1, column: 1 })),
+    sideEffects: (spec.sideEffects ?? []).map((command) => ({
+      kind: 'module-import' as const,
+      command,
+      line: 1,
+      column: 1,
+    })),
     directives: {
       ...emptyDirectives,
       dependencies: (spec.dependencies ?? []).map((name) => ({ name, line: 1, column: 17 })),
-      requires: (spec.requires ?? []).map((text) => ({ text, line: 1, column: 1, range: { start: 0, end: text.length } })),
+      requires: (spec.requires ?? []).map((text) => ({
+        text,
+        line: 1,
+        column: 1,
+        range: { start: 0, end: text.length },
+      })),
       exits: (spec.exits ?? []).map((line) => ({ line, column: 1 })),
     },
     statements: [],

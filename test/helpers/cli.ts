@@ -25,6 +25,8 @@ export function runCli(args: readonly string[], cwd: string, env: Record<string,
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ stdout, stderr, exitCode: code ?? -1 }));
+    child.on('close', (code) => {
+      resolve({ stdout, stderr, exitCode: code ?? -1 });
+    });
   });
 }

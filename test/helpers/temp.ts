@@ -10,7 +10,9 @@ interface Teardown {
 /** A fresh folder under the system temp folder, removed after the test. */
 export function tempDir(t: Teardown, prefix = 'fragbundle-'): string {
   const dir = mkdtempSync(path.join(tmpdir(), prefix));
-  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  t.teardown(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
   return dir;
 }
 

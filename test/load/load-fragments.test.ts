@@ -7,11 +7,10 @@ import type { TextEncoding } from '../../src/types.js';
 import { pwshTest, runPwshCommand } from '../helpers/pwsh.js';
 import { tempFiles } from '../helpers/temp.js';
 
-
 const utf16le = (s: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s, 'utf16le')]);
 const utf16be = (s: string) => {
   const le = Buffer.from(s, 'utf16le');
-  for (let i = 0; i < le.length; i += 2) [le[i], le[i + 1]] = [le[i + 1]!, le[i]!];
+  for (let i = 0; i < le.length; i += 2) [le[i], le[i + 1]] = [le[i + 1], le[i]];
   return Buffer.concat([Buffer.from([0xfe, 0xff]), le]);
 };
 
@@ -60,7 +59,7 @@ test('loads *.ps1 at the top level only, in name order, with hashes; ids are bas
       ['10-git', '10-git.ps1', 1],
     ],
   );
-  t.regex(r.fragments[0]!.hash, /^[0-9a-f]{64}$/);
+  t.regex(r.fragments[0].hash, /^[0-9a-f]{64}$/);
 });
 
 test('bad files are findings naming the file; the rest still loads', (t) => {
@@ -87,10 +86,18 @@ test('an unreadable file (a broken symlink; or no permission when not root) is L
   const r = loadFragments(dir);
   t.deepEqual(
     r.diagnostics.map((d) => [d.code, d.file]),
-    asRoot ? [['LOAD_UNREADABLE', 'c.ps1']] : [['LOAD_UNREADABLE', 'b.ps1'], ['LOAD_UNREADABLE', 'c.ps1']],
+    asRoot
+      ? [['LOAD_UNREADABLE', 'c.ps1']]
+      : [
+          ['LOAD_UNREADABLE', 'b.ps1'],
+          ['LOAD_UNREADABLE', 'c.ps1'],
+        ],
   );
   t.regex(r.diagnostics.at(-1)!.message, /broken symbolic link/);
-  t.deepEqual(r.fragments.map((f) => f.id), asRoot ? ['a', 'b'] : ['a']);
+  t.deepEqual(
+    r.fragments.map((f) => f.id),
+    asRoot ? ['a', 'b'] : ['a'],
+  );
 });
 
 pwshTest('pwsh reads invalid UTF-8 as U+FFFD, as the load stage does', async (t) => {
@@ -98,8 +105,11 @@ pwshTest('pwsh reads invalid UTF-8 as U+FFFD, as the load stage does', async (t)
   const r = await runPwshCommand(`. '${path.join(dir, 'latin1.ps1')}'; [int][char]$x[3]`);
   t.is(r.stdout.trim(), '65533');
   const loaded = loadFragments(dir);
-  t.is(loaded.fragments[0]!.text, '$x = "caf\ufffd"\n');
-  t.deepEqual(loaded.diagnostics.map((d) => d.code), ['LOAD_ENCODING']);
+  t.is(loaded.fragments[0].text, '$x = "caf\ufffd"\n');
+  t.deepEqual(
+    loaded.diagnostics.map((d) => d.code),
+    ['LOAD_ENCODING'],
+  );
 });
 
 test('a missing folder, a file instead of a folder, and an empty folder are LoadErrors (exit 2)', (t) => {
@@ -141,13 +151,40 @@ test('a folder symlink loop is never followed forever', (t) => {
 });
 
 const trickyNames = [
-  '10-a', '10_b', '10a', '1-x', '100-z', '2-y', 'Zeta', 'alpha', '_x', '\u00e4', 'Ab', 'b-c', 'bc', 'b c', "b'c",
-  '$x', '~y', 'A.B', '09-x', '9-x', '10-A-b', '10-ab', '\u00fcber', 'uber', 'co-op', 'coop', 'c.op',
+  '10-a',
+  '10_b',
+  '10a',
+  '1-x',
+  '100-z',
+  '2-y',
+  'Zeta',
+  'alpha',
+  '_x',
+  '\u00e4',
+  'Ab',
+  'b-c',
+  'bc',
+  'b c',
+  "b'c",
+  '$x',
+  '~y',
+  'A.B',
+  '09-x',
+  '9-x',
+  '10-A-b',
+  '10-ab',
+  '\u00fcber',
+  'uber',
+  'co-op',
+  'coop',
+  'c.op',
 ].map((n) => `${n}.ps1`);
 
 pwshTest('baseline order is what `Sort-Object Name` gives in pwsh', async (t) => {
   const dir = tempFiles(t, Object.fromEntries(trickyNames.map((n) => [n, ''])));
-  const r = await runPwshCommand(`Get-ChildItem -LiteralPath '${dir}' -Filter *.ps1 | Sort-Object Name | ForEach-Object Name`);
+  const r = await runPwshCommand(
+    `Get-ChildItem -LiteralPath '${dir}' -Filter *.ps1 | Sort-Object Name | ForEach-Object Name`,
+  );
   t.is(r.exitCode, 0, r.stderr);
   const expected = r.stdout.trim().split(/\r?\n/);
   t.deepEqual([...trickyNames].sort(compareNames), expected);

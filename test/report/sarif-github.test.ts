@@ -8,14 +8,23 @@ import type { Diagnostic } from '../../src/types.js';
 const require = createRequire(import.meta.url);
 // The SARIF 2.1.0 schema (draft-04) as Microsoft ships it for its own validators.
 const sarifSchema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json') as object;
-const AjvDraft04 = require('ajv-draft-04') as new (opts: object) => { compile(s: object): ((d: unknown) => boolean) & { errors?: unknown } };
+const AjvDraft04 = require('ajv-draft-04') as new (opts: object) => {
+  compile(s: object): ((d: unknown) => boolean) & { errors?: unknown };
+};
 
 const findings: Diagnostic[] = [
   diagnostic('CYCLE', 'cycle between a -> b -> a', { file: 'a.ps1', line: 3, column: 5 }, [
     { file: 'b.ps1', line: 2, column: 1, message: 'b needs a for Get-A' },
   ]),
-  diagnostic('ORDER_VIOLATION', 'Set-X is used at load time but only defined later', { file: 'sub dir/10 x,y.ps1', line: 7, column: 1 }),
-  { ...diagnostic('SHARED_ENV', '$env:PATH is written by 2 fragments', { file: 'b.ps1', line: 1, column: 1 }), severity: 'info' },
+  diagnostic('ORDER_VIOLATION', 'Set-X is used at load time but only defined later', {
+    file: 'sub dir/10 x,y.ps1',
+    line: 7,
+    column: 1,
+  }),
+  {
+    ...diagnostic('SHARED_ENV', '$env:PATH is written by 2 fragments', { file: 'b.ps1', line: 1, column: 1 }),
+    severity: 'info',
+  },
   diagnostic('CONFIG_INVALID', 'fragbundle.config.json: lazy must be one of "auto", "off"'),
 ];
 const ctx = {
@@ -28,13 +37,22 @@ test('SARIF output validates against the SARIF 2.1.0 schema', (t) => {
   const validate = ajv.compile(sarifSchema);
   const log = toSarif(findings, ctx);
   t.true(validate(log), JSON.stringify(validate.errors, null, 2));
-  t.false(validate({ version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [{ message: { text: 'm' }, level: 'fatal' }] }] }), 'the validator does reject bad logs');
+  t.false(
+    validate({
+      version: '2.1.0',
+      runs: [{ tool: { driver: { name: 'x' } }, results: [{ message: { text: 'm' }, level: 'fatal' }] }],
+    }),
+    'the validator does reject bad logs',
+  );
 });
 
 test('SARIF: one rule per code, levels, regions, repo-relative URIs, related locations', (t) => {
   const log = toSarif(findings, ctx) as any;
   const run = log.runs[0];
-  t.deepEqual(run.tool.driver.rules.map((r: any) => r.id), DIAGNOSTIC_RULES.map((r) => r.code));
+  t.deepEqual(
+    run.tool.driver.rules.map((r: any) => r.id),
+    DIAGNOSTIC_RULES.map((r) => r.code),
+  );
   const [cycle, order, env, config] = run.results;
   t.is(cycle.ruleId, 'CYCLE');
   t.is(cycle.level, 'error');
@@ -53,7 +71,9 @@ test('SARIF fingerprints survive a line shift and tell repeated findings apart',
   const a = diagnostic('SHARED_VARIABLE', 'm', { file: 'x.ps1', line: 3, column: 1 });
   const moved = { ...a, line: 10 };
   const fp = (ds: Diagnostic[], lineText: (f: string, l: number) => string) =>
-    (toSarif(ds, { toRepoPath: (f) => f, lineText }) as any).runs[0].results.map((r: any) => r.partialFingerprints['fragbundle/v1']);
+    (toSarif(ds, { toRepoPath: (f) => f, lineText }) as any).runs[0].results.map(
+      (r: any) => r.partialFingerprints['fragbundle/v1'],
+    );
   const same = () => '$x = 1';
   t.deepEqual(fp([a], same), fp([moved], same), 'same code, file and line text: same fingerprint');
   const [first, second] = fp([a, moved], same);
@@ -61,11 +81,17 @@ test('SARIF fingerprints survive a line shift and tell repeated findings apart',
 });
 
 test('github: workflow commands with escaped properties, at most 10 per severity, and a step summary', (t) => {
-  const many = Array.from({ length: 12 }, (_, i) => diagnostic('DUPLICATE_DEFINITION', `dup ${i}`, { file: 'a.ps1', line: i + 1, column: 1 }));
+  const many = Array.from({ length: 12 }, (_, i) =>
+    diagnostic('DUPLICATE_DEFINITION', `dup ${i}`, { file: 'a.ps1', line: i + 1, column: 1 }),
+  );
   const r = reportGithub([...findings, ...many], (f) => `profile.d/${f}`, 'fragbundle check');
   const lines = r.output.trim().split('\n');
   t.is(lines[0], '::error file=profile.d/a.ps1,line=3,col=5,title=CYCLE::cycle between a -> b -> a');
-  t.true(lines.includes('::warning file=profile.d/sub dir/10 x%2Cy.ps1,line=7,col=1,title=ORDER_VIOLATION::Set-X is used at load time but only defined later'));
+  t.true(
+    lines.includes(
+      '::warning file=profile.d/sub dir/10 x%2Cy.ps1,line=7,col=1,title=ORDER_VIOLATION::Set-X is used at load time but only defined later',
+    ),
+  );
   t.is(lines.filter((l) => l.startsWith('::warning')).length, 10);
   t.true(lines.some((l) => /3 more finding\(s\) not annotated/.test(l)));
   t.is(r.exitCode, 1);
@@ -74,6 +100,10 @@ test('github: workflow commands with escaped properties, at most 10 per severity
 });
 
 test('github: newlines and percent signs in messages are escaped', (t) => {
-  const r = reportGithub([diagnostic('CYCLE', '100% bad\nsecond line', { file: 'a.ps1', line: 1, column: 1 })], (f) => f, 't');
+  const r = reportGithub(
+    [diagnostic('CYCLE', '100% bad\nsecond line', { file: 'a.ps1', line: 1, column: 1 })],
+    (f) => f,
+    't',
+  );
   t.regex(r.output, /::100%25 bad%0Asecond line\n/);
 });
