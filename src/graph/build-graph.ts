@@ -75,7 +75,7 @@ export function buildGraph(symbols: readonly FragmentSymbols[], options: GraphOp
   const successors: number[][] = Array.from({ length: n }, () => []);
   for (const e of edgesByIndex) successors[e.from].push(e.to);
 
-  diagnostics.push(...headerFindings(symbols, edgesByIndex));
+  diagnostics.push(...headerFindings(symbols, edgesByIndex, resolveName));
 
   const cycles = findCycles(ids, successors, drafts);
   for (const c of cycles) diagnostics.push(cycleDiagnostic(c, symbols, ids));
@@ -165,7 +165,11 @@ function missingDependency(s: FragmentSymbols, dep: NamedAt, ids: readonly strin
  * Compare headers with what the code needs: needed-but-not-declared (unless reachable through
  * declared headers) and declared-but-not-needed (unless needed through other fragments).
  */
-function headerFindings(symbols: readonly FragmentSymbols[], edges: readonly EdgeDraft[]): Diagnostic[] {
+function headerFindings(
+  symbols: readonly FragmentSymbols[],
+  edges: readonly EdgeDraft[],
+  resolve: (name: string) => number | undefined,
+): Diagnostic[] {
   const n = symbols.length;
   const declaredPreds: number[][] = Array.from({ length: n }, () => []);
   const usedPreds: number[][] = Array.from({ length: n }, () => []);
@@ -195,7 +199,6 @@ function headerFindings(symbols: readonly FragmentSymbols[], edges: readonly Edg
       );
     }
     const neededClosure = reachableBackwards(to, usedPreds);
-    const resolve = fragmentResolver(symbols.map((x) => x.fragment));
     for (const h of headers) {
       const from = resolve(h.name);
       if (from === undefined || from === to || neededClosure.has(from)) continue;
