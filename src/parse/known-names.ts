@@ -4,9 +4,58 @@
  * TypeAccelerators table) plus the Windows-only default aliases.
  */
 
+/**
+ * Preference variables, exactly: the ones a clean `pwsh -NoProfile` 7.6 defines (`Get-Variable`
+ * lists ConfirmPreference, DebugPreference, ErrorActionPreference, ErrorView,
+ * FormatEnumerationLimit, InformationPreference, MaximumHistoryCount, OutputEncoding,
+ * ProgressPreference, PSDefaultParameterValues, PSEmailServer, PSNativeCommandArgumentPassing,
+ * PSNativeCommandUseErrorActionPreference, PSSession*, PSStyle, VerbosePreference,
+ * WarningPreference, WhatIfPreference), plus the documented ones that are not defined until set
+ * (about_Preference_Variables: Log*Event, OFS, PSModuleAutoLoadingPreference, Transcript) and
+ * Windows PowerShell 5.1's Maximum*Count. Not "any name ending in Preference": `$EditorPreference`
+ * is a profile's own variable.
+ */
+const PREFERENCE_VARIABLES = [
+  'ConfirmPreference',
+  'DebugPreference',
+  'ErrorActionPreference',
+  'ErrorView',
+  'FormatEnumerationLimit',
+  'InformationPreference',
+  'LogCommandHealthEvent',
+  'LogCommandLifecycleEvent',
+  'LogEngineHealthEvent',
+  'LogEngineLifecycleEvent',
+  'LogProviderHealthEvent',
+  'LogProviderLifecycleEvent',
+  'MaximumAliasCount',
+  'MaximumDriveCount',
+  'MaximumErrorCount',
+  'MaximumFunctionCount',
+  'MaximumHistoryCount',
+  'MaximumVariableCount',
+  'OFS',
+  'OutputEncoding',
+  'ProgressPreference',
+  'PSDefaultParameterValues',
+  'PSEmailServer',
+  'PSModuleAutoLoadingPreference',
+  'PSNativeCommandArgumentPassing',
+  'PSNativeCommandUseErrorActionPreference',
+  'PSSessionApplicationName',
+  'PSSessionConfigurationName',
+  'PSSessionOption',
+  'PSStyle',
+  'Transcript',
+  'VerbosePreference',
+  'WarningPreference',
+  'WhatIfPreference',
+];
+
 /** Automatic and preference variables: never a reference to something a fragment defines. */
 const AUTOMATIC_VARIABLES = new Set(
   [
+    ...PREFERENCE_VARIABLES,
     '$',
     '?',
     '^',
@@ -21,7 +70,6 @@ const AUTOMATIC_VARIABLES = new Set(
     'ExecutionContext',
     'false',
     'foreach',
-    'FormatEnumerationLimit',
     'HOME',
     'Host',
     'input',
@@ -31,12 +79,9 @@ const AUTOMATIC_VARIABLES = new Set(
     'IsWindows',
     'LASTEXITCODE',
     'Matches',
-    'MaximumHistoryCount',
     'MyInvocation',
     'NestedPromptLevel',
     'null',
-    'OFS',
-    'OutputEncoding',
     'PID',
     'PROFILE',
     'PSBoundParameters',
@@ -44,19 +89,11 @@ const AUTOMATIC_VARIABLES = new Set(
     'PSCommandPath',
     'PSCulture',
     'PSDebugContext',
-    'PSDefaultParameterValues',
     'PSEdition',
-    'PSEmailServer',
     'PSHOME',
     'PSItem',
-    'PSNativeCommandArgumentPassing',
-    'PSNativeCommandUseErrorActionPreference',
     'PSScriptRoot',
     'PSSenderInfo',
-    'PSSessionApplicationName',
-    'PSSessionConfigurationName',
-    'PSSessionOption',
-    'PSStyle',
     'PSUICulture',
     'PSVersionTable',
     'PWD',
@@ -71,12 +108,11 @@ const AUTOMATIC_VARIABLES = new Set(
 
 /**
  * True for PowerShell's automatic and preference variables (`$_`, `$PSScriptRoot`,
- * `$ErrorActionPreference`, any `*Preference`, `$Event*`...). Case-insensitive; `name` has no `$`
- * and no scope qualifier.
+ * `$ErrorActionPreference`, `$Event`...), by exact name: `$EditorPreference` or `$EventLog` are
+ * not. Case-insensitive; `name` has no `$` and no scope qualifier.
  */
 export function isAutomaticVariable(name: string): boolean {
-  const lower = name.toLowerCase();
-  return AUTOMATIC_VARIABLES.has(lower) || lower.endsWith('preference') || lower.startsWith('event');
+  return AUTOMATIC_VARIABLES.has(name.toLowerCase());
 }
 
 /** Default aliases of pwsh on any platform, and the extra ones Windows PowerShell/pwsh define on Windows. */
