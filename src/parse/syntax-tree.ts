@@ -11,8 +11,9 @@
  * Comments are collected on the side, ERROR and MISSING nodes are listed as error sites.
  * The walk is iterative: inputs nest thousands of levels deep.
  */
-import type { Tree } from 'web-tree-sitter';
+import type { Language, Tree, TreeCursor } from 'web-tree-sitter';
 import type { TextRange } from '../types.js';
+import { cursorBinding, type CursorBinding } from './grammar.js';
 
 /** How a script block runs, decided by the construct around it. */
 export type BlockRole =
@@ -117,32 +118,101 @@ const KEEP_ANONYMOUS_UNDER = new Set([
 
 const ERROR_TYPE_ID = 0xffff;
 
+interface NodeType {
+  readonly name: string;
+  readonly named: boolean;
+}
+const ERROR_NODE_TYPE: NodeType = { name: 'ERROR', named: true };
+const UNKNOWN_NODE_TYPE: NodeType = { name: '?', named: true };
+const typeTables = new WeakMap<Language, readonly NodeType[]>();
+
+/** Every node type of the grammar by id, made once per language (no wasm call during walks). */
+function typeTable(lang: Language): readonly NodeType[] {
+  let table = typeTables.get(lang);
+  if (!table) {
+    table = lang.types.map((name, id) => ({ name, named: lang.nodeTypeIsNamed(id) }));
+    typeTables.set(lang, table);
+  }
+  return table;
+}
+
+/** The cursor moves and reads buildSyntaxTree needs. */
+interface Walker {
+  firstChild(): boolean;
+  nextSibling(): boolean;
+  parent(): boolean;
+  typeId(): number;
+  start(): number;
+  end(): number;
+  /** Free the cursor. */
+  done(): void;
+}
+
+/** A walker over `tree`: the fast binding when there is one, else web-tree-sitter's TreeCursor. */
+function walker(tree: Tree): Walker {
+  const cursor = tree.walk();
+  const fast = cursorBinding();
+  return fast ? fastWalker(tree, cursor, fast) : apiWalker(cursor);
+}
+
+function apiWalker(cursor: TreeCursor): Walker {
+  return {
+    firstChild: () => cursor.gotoFirstChild(),
+    nextSibling: () => cursor.gotoNextSibling(),
+    parent: () => cursor.gotoParent(),
+    typeId: () => cursor.nodeTypeId,
+    start: () => cursor.startIndex,
+    end: () => cursor.endIndex,
+    done: () => {
+      cursor.delete();
+    },
+  };
+}
+
+/**
+ * The cursor's handles stay in the module's transfer buffer for the whole walk; the wasm
+ * functions read and update them there. Nothing else may use the tree-sitter API until `done()`,
+ * which copies the handles back so that `TreeCursor.delete` frees the right memory.
+ */
+function fastWalker(tree: Tree, cursor: TreeCursor, b: CursorBinding): Walker {
+  // `handles` and `tree[0]` are web-tree-sitter internals (pinned version, see grammar.ts).
+  const handles = (cursor as unknown as { handles: number[] }).handles;
+  const t = (tree as unknown as { 0: number })[0];
+  const buf = b.transferBuffer;
+  for (let i = 0; i < 4; i++) b.setI32(buf + 4 * i, handles[i]);
+  return {
+    firstChild: () => b.gotoFirstChild(t) === 1,
+    nextSibling: () => b.gotoNextSibling(t) === 1,
+    parent: () => b.gotoParent(t) === 1,
+    typeId: () => b.typeId(t),
+    start: () => b.startIndex(t),
+    end: () => b.endIndex(t),
+    done: () => {
+      for (let i = 0; i < 4; i++) handles[i] = b.getI32(buf + 4 * i);
+      cursor.delete();
+    },
+  };
+}
+
 /** Copy a tree-sitter tree into plain objects. Never recurses. */
 export function buildSyntaxTree(tree: Tree): SyntaxTree {
-  const lang = tree.language;
-  const typeNames = new Map<number, { name: string; named: boolean }>();
-  const typeOf = (id: number): { name: string; named: boolean } => {
-    let t = typeNames.get(id);
-    if (!t) {
-      t =
-        id === ERROR_TYPE_ID
-          ? { name: 'ERROR', named: true }
-          : { name: lang.types[id] ?? '?', named: lang.nodeTypeIsNamed(id) };
-      typeNames.set(id, t);
-    }
-    return t;
-  };
+  const types = typeTable(tree.language);
+  const typeOf = (id: number): NodeType => (id === ERROR_TYPE_ID ? ERROR_NODE_TYPE : (types[id] ?? UNKNOWN_NODE_TYPE));
   const comments: TextRange[] = [];
   const errors: ErrorSite[] = [];
   let errorDepth = 0;
 
-  const cursor = tree.walk();
+  // Without errors, an anonymous node is never MISSING, so its offsets need not be read.
+  // (Read before the walk: the fast walker owns the transfer buffer until it is done.)
+  const checkMissing = tree.rootNode.hasError;
+
+  const cursor = walker(tree);
   // The root itself is an ERROR node when the grammar could not make a program of the text.
-  const rootIsError = cursor.nodeTypeId === ERROR_TYPE_ID;
+  const rootIsError = cursor.typeId() === ERROR_TYPE_ID;
   const root: SyntaxNode = {
     type: rootIsError ? 'ERROR' : 'program',
-    start: cursor.startIndex,
-    end: cursor.endIndex,
+    start: cursor.start(),
+    end: cursor.end(),
     children: [],
     parent: null,
   };
@@ -153,15 +223,12 @@ export function buildSyntaxTree(tree: Tree): SyntaxTree {
   const parents: SyntaxNode[] = [];
   let node: SyntaxNode | null = root;
 
-  // Without errors, an anonymous node is never MISSING, so its offsets need not be read.
-  const checkMissing = tree.rootNode.hasError;
-
   // Make the node under the cursor, or null when the copy drops it (then its subtree is skipped).
   const visit = (parent: SyntaxNode): SyntaxNode | null => {
-    const t = typeOf(cursor.nodeTypeId);
+    const t = typeOf(cursor.typeId());
     if (!t.named) {
-      if (checkMissing && cursor.startIndex === cursor.endIndex) {
-        if (errorDepth === 0) errors.push({ start: cursor.startIndex, end: cursor.startIndex, missing: true });
+      if (checkMissing && cursor.start() === cursor.end()) {
+        if (errorDepth === 0) errors.push({ start: cursor.start(), end: cursor.start(), missing: true });
         return null;
       }
       if (!KEEP_ANONYMOUS_UNDER.has(parent.type)) return null;
@@ -173,8 +240,8 @@ export function buildSyntaxTree(tree: Tree): SyntaxTree {
       parent.children.push(lazy);
       return lazy;
     }
-    const start = cursor.startIndex;
-    const end = cursor.endIndex;
+    const start = cursor.start();
+    const end = cursor.end();
     if (start === end) {
       if (errorDepth === 0) errors.push({ start, end, missing: true });
       return null;
@@ -204,14 +271,14 @@ export function buildSyntaxTree(tree: Tree): SyntaxTree {
       only.parent = closing.parent;
       return;
     }
-    closing.start = cursor.startIndex;
-    closing.end = cursor.endIndex;
+    closing.start = cursor.start();
+    closing.end = cursor.end();
     if (closing.start === closing.end) siblings.pop();
   };
 
   try {
     for (;;) {
-      if (node && !LEAVES.has(node.type) && cursor.gotoFirstChild()) {
+      if (node && !LEAVES.has(node.type) && cursor.firstChild()) {
         parents.push(node);
         node = visit(node);
         continue;
@@ -219,16 +286,16 @@ export function buildSyntaxTree(tree: Tree): SyntaxTree {
       for (;;) {
         close(node);
         if (parents.length === 0) return { root, comments, errors };
-        if (cursor.gotoNextSibling()) {
+        if (cursor.nextSibling()) {
           node = visit(parents[parents.length - 1]);
           break;
         }
-        cursor.gotoParent();
+        cursor.parent();
         node = parents.pop()!;
       }
     }
   } finally {
-    cursor.delete();
+    cursor.done();
   }
 }
 
