@@ -1,26 +1,37 @@
 /**
  * The parse stage: fragments in, one FragmentSymbols per fragment out.
  */
-import type { Fragment, FragmentSymbols } from '../types.js';
-import { extractSymbols, type ParseOptions } from './extract-symbols.js';
+import type { FragmentSymbols } from '../types.js';
+import { extractSymbols, type FragmentText, type ParseOptions } from './extract-symbols.js';
 import { createPowerShellParser } from './grammar.js';
+import { parseOnWorkers, parseWorkerCount } from './pool.js';
 
 export { BUILTIN_DEFINERS, type DefinerSpec } from './definers.js';
 export { extractSymbols, type FragmentText, type ParseOptions } from './extract-symbols.js';
 export { createPowerShellParser, grammarPath } from './grammar.js';
 
 /**
- * Parse every fragment, sequentially on one parser, and return their symbols in the same order
- * as `fragments`. Never rejects for a fragment's content (each result carries its own
- * diagnostics); rejects only when the grammar itself cannot be loaded.
+ * Parse every fragment and return their symbols in the same order as `fragments`: on worker
+ * threads when there is enough text to pay for them (pool.ts), else on this thread. Never rejects
+ * for a fragment's content (each result carries its own diagnostics); rejects only when the
+ * grammar itself cannot be loaded or a worker dies. `onParsed(n)` reports progress.
  */
 export async function parseFragments(
-  fragments: readonly Fragment[],
+  fragments: readonly FragmentText[],
   options: ParseOptions,
+  onParsed?: (count: number) => void,
 ): Promise<FragmentSymbols[]> {
+  // Only the fields the parse needs cross to a worker (not the absolute path, hash, encoding).
+  const texts = fragments.map((f) => ({ id: f.id, path: f.path, text: f.text }));
+  const workers = parseWorkerCount(texts);
+  if (workers > 0) return parseOnWorkers(texts, options, workers, onParsed);
   const parser = await createPowerShellParser();
   try {
-    return fragments.map((f) => extractSymbols(parser, f, options));
+    return texts.map((f) => {
+      const symbols = extractSymbols(parser, f, options);
+      onParsed?.(1);
+      return symbols;
+    });
   } finally {
     parser.delete();
   }
