@@ -4,19 +4,32 @@
  * knows them all (dependency-cruiser's `cruise`: extract -> analyze -> report).
  */
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Analysis } from './analysis.js';
 import { planBundle, type BundleOptions } from './bundle/plan-bundle.js';
+import { cacheSalt, openSymbolCache, type SymbolCache } from './cache/symbol-cache.js';
 import type { ResolvedConfig } from './config/load-config.js';
 import { buildGraph } from './graph/build-graph.js';
 import { loadFragments } from './load/load-fragments.js';
 import { BUILTIN_DEFINERS, type DefinerSpec } from './parse/definers.js';
-import { parseFragments } from './parse/index.js';
+import { grammarPath } from './parse/grammar-path.js';
 import { applyPolicy } from './policy.js';
 import type { Diagnostic, Fragment, FragmentSymbols } from './types.js';
+import { TOOL_VERSION } from './version.js';
 
 export interface AnalyzeOptions {
   /** The working folder, for naming the fragments folder relative to it in reports. */
   readonly cwd: string;
+  /** The symbol cache folder (symbol-cache.ts); none: parse every fragment. */
+  readonly cacheDir?: string;
+  /** Called once the fragments are read, then as fragments are parsed (not for cache hits). */
+  readonly progress?: ParseProgress;
+}
+
+/** Progress of the parse stage, for a progress line. */
+export interface ParseProgress {
+  start(toParse: number, cached: number): void;
+  parsed(count: number): void;
 }
 
 /** The definer helpers in force: the built-ins (unless turned off) and the configured ones. */
@@ -44,7 +57,7 @@ export async function analyzeProfile(config: ResolvedConfig, options: AnalyzeOpt
     baseline: config.baseline,
     ignorePaths: [config.output],
   });
-  const parsed = await parseFragments(loaded.fragments, { definers: effectiveDefiners(config) });
+  const parsed = await parseWithCache(loaded.fragments, config, effectiveDefiners(config), options);
   const { fragments, symbols } = selectEnvironment(loaded.fragments, parsed, config.environment);
   const graph = buildGraph(symbols, { first: config.first });
   const plan = planBundle(symbols, graph, bundleOptions(config), fragments);
@@ -63,6 +76,45 @@ export async function analyzeProfile(config: ResolvedConfig, options: AnalyzeOpt
     plan,
     diagnostics: applyPolicy(all, symbols, config.severity),
   };
+}
+
+/**
+ * Every fragment's symbols, in input order: from the cache when its id, path and bytes are
+ * unchanged, else parsed. The parser (and its grammar) is loaded only when something is parsed,
+ * so a build where nothing changed never starts tree-sitter.
+ */
+async function parseWithCache(
+  fragments: readonly Fragment[],
+  config: ResolvedConfig,
+  definers: readonly DefinerSpec[],
+  options: AnalyzeOptions,
+): Promise<FragmentSymbols[]> {
+  let cache: SymbolCache | undefined;
+  if (options.cacheDir !== undefined) {
+    const salt = cacheSalt({
+      toolVersion: TOOL_VERSION,
+      grammarFile: grammarPath(),
+      parseCodeDir: fileURLToPath(new URL('./parse/', import.meta.url)),
+      definers,
+    });
+    cache = openSymbolCache(options.cacheDir, config.fragmentsDir, salt);
+  }
+  const results = fragments.map((f) => cache?.lookup(f));
+  const missing = fragments.filter((_, i) => results[i] === undefined);
+  options.progress?.start(missing.length, fragments.length - missing.length);
+  if (missing.length > 0) {
+    const { parseFragments } = await import('./parse/index.js');
+    const parsed = await parseFragments(missing, { definers }, (n) => options.progress?.parsed(n));
+    let next = 0;
+    fragments.forEach((f, i) => {
+      if (results[i] !== undefined) return;
+      const symbols = parsed[next++];
+      results[i] = symbols;
+      cache?.store(f, symbols);
+    });
+  }
+  cache?.save();
+  return results as FragmentSymbols[];
 }
 
 /**

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Analysis } from './analysis.js';
 import { analyzeProfile, bundleOptions, displayPath } from './analyze.js';
+import { analyzeOptions, type CacheArgs } from './commands.js';
 import { computeInputHash, readBundleHeader } from './bundle/header.js';
 import { resolveConfig, type ResolvedConfig } from './config/load-config.js';
 import { compareDiagnostics, diagnostic } from './diagnostics.js';
@@ -21,7 +22,7 @@ import { TOOL_VERSION } from './version.js';
 
 export type CheckFormat = 'text' | 'json' | 'sarif' | 'github';
 
-export interface CheckArgs {
+export interface CheckArgs extends CacheArgs {
   readonly cwd?: string;
   readonly dir?: string;
   readonly config?: string;
@@ -50,7 +51,7 @@ export async function runCheck(args: CheckArgs): Promise<CheckResult> {
   const cwd = args.cwd ?? process.cwd();
   const base = resolveConfig({ ...args, cwd, ...(args.bundle ? { output: args.bundle } : {}) });
   const config: ResolvedConfig = { ...base, severity: { ...CHECK_SEVERITY, ...base.severity } };
-  const analysis = await analyzeProfile(config, { cwd });
+  const analysis = await analyzeProfile(config, analyzeOptions(args, cwd));
 
   if (args.suggestOrder) return { stdout: suggestOrder(analysis), stderr: '', exitCode: 0 };
 

@@ -13,6 +13,7 @@ import { runAnalyze, runBuild, runExplain, runGraph, runWhere, type CommandResul
 import { ConfigError } from './config/load-config.js';
 import { formatDiagnostic } from './diagnostics.js';
 import { LoadError } from './load/load-fragments.js';
+import { progressLine, wantsProgress, type ProgressLine } from './progress.js';
 import { TOOL_VERSION } from './version.js';
 
 /** Print a result and set the exit code. */
@@ -54,10 +55,20 @@ const profileOptions = <T>(y: Argv<T>) =>
 
 export async function main(argv: readonly string[]): Promise<void> {
   const debug = argv.includes('--debug');
+  let progress: ProgressLine | undefined;
+  /** The command's arguments plus a progress line when stderr is a terminal (not in CI, not --quiet). */
+  const track = <T extends { readonly quiet?: boolean }>(a: T): T & { progress?: ProgressLine } => {
+    if (!wantsProgress(process.stderr, a.quiet ?? false)) return a;
+    progress = progressLine(process.stderr);
+    return { ...a, progress };
+  };
   const run = (task: () => Promise<CommandResult> | CommandResult) => async () => {
     try {
-      finish(await task());
+      const result = await task();
+      progress?.end();
+      finish(result);
     } catch (error) {
+      progress?.end();
       fail(error, debug);
     }
   };
@@ -69,11 +80,20 @@ export async function main(argv: readonly string[]): Promise<void> {
     .demandCommand(1, 'fragbundle: name a command (analyze, build, check, graph, explain, where)')
     .option('debug', { type: 'boolean', describe: 'Print stack traces for internal errors' })
     .option('quiet', { type: 'boolean', alias: 'q', describe: 'Print only errors' })
+    .option('cache', {
+      type: 'boolean',
+      default: true,
+      describe: 'Reuse the symbols of unchanged fragments (--no-cache: parse everything)',
+    })
+    .option('cache-dir', {
+      type: 'string',
+      describe: 'Cache folder (default: $FRAGBUNDLE_CACHE_DIR, else the user cache folder)',
+    })
     .command(
       'analyze [dir]',
       'Show what each fragment defines and uses, the load order, levels and hazards',
       (y) => profileOptions(y).option('format', { choices: ['text', 'json'] as const, default: 'text' as const }),
-      (a) => run(() => runAnalyze({ ...a, dir: a.dir }))(),
+      (a) => run(() => runAnalyze({ ...track(a), dir: a.dir }))(),
     )
     .command(
       'build [dir]',
@@ -90,7 +110,7 @@ export async function main(argv: readonly string[]): Promise<void> {
             describe: 'Lazy-load functions nothing needs at start-up (default auto)',
           })
           .option('timings', { type: 'boolean', describe: 'Record per-fragment load times (Get-FragbundleTiming)' }),
-      (a) => run(() => runBuild({ ...a, dir: a.dir }))(),
+      (a) => run(() => runBuild({ ...track(a), dir: a.dir }))(),
     )
     .command(
       'check [dir]',
@@ -110,7 +130,7 @@ export async function main(argv: readonly string[]): Promise<void> {
           }),
       (a) =>
         run(async () => {
-          const r = await runCheck({ ...a, dir: a.dir, orderOnly: a.orderOnly, suggestOrder: a.suggestOrder });
+          const r = await runCheck({ ...track(a), dir: a.dir, orderOnly: a.orderOnly, suggestOrder: a.suggestOrder });
           const summaryFile = process.env.GITHUB_STEP_SUMMARY;
           if (r.stepSummary && summaryFile) appendFileSync(summaryFile, r.stepSummary);
           return r;
@@ -121,13 +141,13 @@ export async function main(argv: readonly string[]): Promise<void> {
       'Print the dependency graph',
       (y) =>
         profileOptions(y).option('format', { choices: ['dot', 'mermaid', 'json'] as const, default: 'dot' as const }),
-      (a) => run(() => runGraph({ ...a, dir: a.dir }))(),
+      (a) => run(() => runGraph({ ...track(a), dir: a.dir }))(),
     )
     .command(
       'explain <name> [dir]',
       'Explain a fragment (why it loads where it does) or a symbol (who defines and uses it)',
       (y) => profileOptions(y).positional('name', { type: 'string', demandOption: true }),
-      (a) => run(() => runExplain({ ...a, name: a.name, dir: a.dir }))(),
+      (a) => run(() => runExplain({ ...track(a), name: a.name, dir: a.dir }))(),
     )
     .command(
       'init [dir]',

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Analysis } from './analysis.js';
-import { analyzeProfile, bundleOptions, displayPath } from './analyze.js';
+import { analyzeProfile, bundleOptions, displayPath, type AnalyzeOptions, type ParseProgress } from './analyze.js';
+import { defaultCacheDir } from './cache/symbol-cache.js';
 import { emitBundle } from './bundle/emit-bundle.js';
 import { readBundleHeader, whereLine } from './bundle/header.js';
 import { resolveConfig, type CliOverrides, type ResolvedConfig } from './config/load-config.js';
@@ -24,15 +25,33 @@ export interface CommandResult {
 }
 
 /** Options every command that reads a profile takes. */
-export interface ProfileArgs extends Omit<CliOverrides, 'cwd'> {
+export interface ProfileArgs extends Omit<CliOverrides, 'cwd'>, CacheArgs {
   readonly cwd?: string;
   readonly quiet?: boolean;
+}
+
+/** The cache and progress options of every command that parses. */
+export interface CacheArgs {
+  /** `--no-cache` sets this to false. */
+  readonly cache?: boolean;
+  readonly cacheDir?: string;
+  readonly progress?: ParseProgress;
+}
+
+/** Analyze options from the command line: the cache folder unless `--no-cache`. */
+export function analyzeOptions(args: CacheArgs, cwd: string): AnalyzeOptions {
+  const cacheDir = args.cache === false ? undefined : path.resolve(cwd, args.cacheDir ?? defaultCacheDir());
+  return {
+    cwd,
+    ...(cacheDir !== undefined ? { cacheDir } : {}),
+    ...(args.progress ? { progress: args.progress } : {}),
+  };
 }
 
 async function analyze(args: ProfileArgs): Promise<{ config: ResolvedConfig; analysis: Analysis; cwd: string }> {
   const cwd = args.cwd ?? process.cwd();
   const config = resolveConfig({ ...args, cwd });
-  const analysis = await analyzeProfile(config, { cwd });
+  const analysis = await analyzeProfile(config, analyzeOptions(args, cwd));
   return { config, analysis, cwd };
 }
 
