@@ -28,7 +28,7 @@ import type { DefinerSpec } from './definers.js';
 import type { LineIndex } from './positions.js';
 import type { BlockRole, SyntaxNode } from './syntax-tree.js';
 import { isAutomaticVariable, isBuiltinTypeName } from './known-names.js';
-import { parseVariable } from './names.js';
+import { parseProviderPath, parseVariable } from './names.js';
 import { analyzeCommand } from './command-semantics.js';
 import { recoverError } from './recover.js';
 
@@ -39,6 +39,19 @@ export interface Scope {
   readonly names: Set<string>;
   /** The fragment's own scope: declarations there are definitions. */
   readonly file: boolean;
+  /** Set for a function body: what DYNAMIC_NAME needs to know about the function's parameters. */
+  readonly function?: FunctionScope;
+}
+
+/**
+ * The parameters of a function whose body is a scope, for telling a definer helper's own
+ * `Set-Alias -Name $Name` (its purpose, not a finding) from a name built at run time.
+ */
+export interface FunctionScope {
+  /** Lower-case names of its parameters, and of foreach variables over a parameter (`foreach ($a in $Alias)`). */
+  readonly parameters: Set<string>;
+  /** Lower-case names of parameters assigned earlier in the body: no longer what the caller passed. */
+  readonly reassigned: Set<string>;
 }
 
 /** Where a node's code runs. Shared between nodes; a new one is made only when something changes. */
@@ -174,7 +187,15 @@ export class Analyzer {
     return effect;
   }
 
-  dynamicName(what: string, node: SyntaxNode): void {
+  /**
+   * Report a name built at run time, unless the name is exactly a parameter of the enclosing
+   * function (`function Set-ProfileAlias { param($Name) Set-Alias -Name $Name ... }`,
+   * `Set-Item "Function:global:$Name"`): a function that defines whatever name its caller passes
+   * is a definer helper (built in, configured, or recognised by that very shape), and the name
+   * is known at each call site, where a definer call is resolved (or reported) in its turn.
+   */
+  dynamicName(what: string, node: SyntaxNode, ctx: Context): void {
+    if (this.isDefinerParameter(node, ctx)) return;
     const p = this.pos(node.start);
     this.facts.diagnostics.push(
       diagnostic(
@@ -188,6 +209,27 @@ export class Analyzer {
     );
   }
 
+  /** True when a name argument is exactly a parameter of the function whose body `ctx` is in. */
+  private isDefinerParameter(node: SyntaxNode, ctx: Context): boolean {
+    const fn = ctx.scope.function;
+    if (!fn) return false;
+    let variable = node;
+    if (node.type === 'expandable_string_literal') {
+      // "$Name", "Function:global:$Name", "Alias:\$Name": one variable, nothing else in the name.
+      const only = node.children.length === 1 ? node.children[0] : undefined;
+      if (only?.type !== 'variable') return false;
+      const before = this.source.text.slice(node.start + 1, only.start);
+      const after = this.source.text.slice(only.end, node.end - 1);
+      if (after !== '' || (before !== '' && parseProviderPath(`${before}x`)?.name !== 'x')) return false;
+      variable = only;
+    }
+    if (variable.type !== 'variable') return false;
+    const v = parseVariable(this.text(variable));
+    if (v.drive || v.splat || (v.qualifier && v.qualifier !== 'local')) return false;
+    const lower = v.name.toLowerCase();
+    return fn.parameters.has(lower) && !fn.reassigned.has(lower);
+  }
+
   // ---- contexts ------------------------------------------------------------------------------
 
   /** Context for code that may not run. */
@@ -196,11 +238,13 @@ export class Analyzer {
   }
 
   /** Context for a function body or class method: deferred, own scope. */
-  deferredScope(ctx: Context): Context {
+  deferredScope(ctx: Context, fn?: FunctionScope): Context {
     return {
       phase: 'deferred',
       conditional: false,
-      scope: { parent: ctx.scope, names: new Set(), file: false },
+      scope: fn
+        ? { parent: ctx.scope, names: new Set(), file: false, function: fn }
+        : { parent: ctx.scope, names: new Set(), file: false },
       inString: false,
       returnable: false,
       exitable: false,
@@ -376,14 +420,14 @@ export class Analyzer {
     if (nameNode) {
       const written = this.text(nameNode);
       if (written.includes('$') || written.includes('(')) {
-        this.dynamicName('function name', nameNode);
+        this.dynamicName('function name', nameNode, ctx);
       } else {
         const q = /^(global|script|local|private):(.+)$/i.exec(written);
         const scope = q ? (q[1].toLowerCase() as ScopeQualifier) : undefined;
         this.define('function', q ? q[2] : written, node.start, ctx, { scope });
       }
     }
-    const body = this.deferredScope(ctx);
+    const body = this.deferredScope(ctx, { parameters: new Set(), reassigned: new Set() });
     this.push(
       node.children.filter((c) => c.type === 'function_parameter_declaration' || c.type === 'script_block'),
       body,
@@ -392,7 +436,11 @@ export class Analyzer {
 
   private parameter(node: SyntaxNode, ctx: Context): void {
     const v = node.children.find((c) => c.type === 'variable');
-    if (v && !ctx.scope.file) ctx.scope.names.add(parseVariable(this.text(v)).name.toLowerCase());
+    if (v && !ctx.scope.file) {
+      const name = parseVariable(this.text(v)).name.toLowerCase();
+      ctx.scope.names.add(name);
+      ctx.scope.function?.parameters.add(name);
+    }
     this.push(
       node.children.filter((c) => c !== v),
       ctx,
@@ -425,6 +473,14 @@ export class Analyzer {
     const body = node.children.filter((c) => c.type === 'statement_block');
     this.push(body, cond);
     if (variable) this.assignTarget(variable, cond, false);
+    // `foreach ($a in $Alias) { Set-Alias $a ... }` in a definer helper: each name is what the caller passed.
+    const fn = ctx.scope.function;
+    const source = collection && unwrapPipeline(collection);
+    if (fn && variable && source?.type === 'variable' && this.isDefinerParameter(source, ctx)) {
+      const name = parseVariable(this.text(variable)).name.toLowerCase();
+      fn.parameters.add(name);
+      fn.reassigned.delete(name);
+    }
     if (collection) this.pushOne(collection, ctx);
   }
 
@@ -525,6 +581,7 @@ export class Analyzer {
     if (!ctx.scope.file) {
       if (compound && !this.isLocal(ctx.scope, v.name)) this.reference('variable', v.name, variable.start, ctx, 'read');
       ctx.scope.names.add(v.name.toLowerCase());
+      ctx.scope.function?.reassigned.add(v.name.toLowerCase());
       return;
     }
     if (compound) this.reference('variable', v.name, variable.start, ctx, 'read');
@@ -599,7 +656,7 @@ export class Analyzer {
         const name = first ? staticArgument(first, this.source.text) : undefined;
         if (first && name !== undefined)
           this.define('env', name, first.start, ctx, { via: '[Environment]::SetEnvironmentVariable' });
-        else if (first) this.dynamicName('environment variable name', first);
+        else if (first) this.dynamicName('environment variable name', first, ctx);
       }
     }
     this.push(node.children, ctx);
@@ -646,6 +703,13 @@ function assignedVariable(target: SyntaxNode): SyntaxNode | undefined {
     if (last) return assignedVariable(last);
   }
   return undefined;
+}
+
+/** The expression a one-element pipeline consists of (`$x` in `foreach ($a in $x)`). */
+function unwrapPipeline(node: SyntaxNode): SyntaxNode {
+  let n = node;
+  while ((n.type === 'pipeline' || n.type === 'pipeline_chain') && n.children.length === 1) n = n.children[0]!;
+  return n;
 }
 
 /** A static string argument of a method call (`'X'`). */

@@ -259,7 +259,7 @@ function defines(
       if (p === undefined) {
         const drive = looksLikeProviderPath(a.text(pathArg));
         if (!drive) return false;
-        a.dynamicName(`${drive} name`, pathArg);
+        a.dynamicName(`${drive} name`, pathArg, ctx);
         return true;
       }
       const provider = parseProviderPath(p);
@@ -323,7 +323,7 @@ function defines(
       if (nameArg && names) {
         for (const n of names) a.define('module', moduleName(n), nameArg.start, ctx, { via: written });
       } else if (nameArg) {
-        a.dynamicName('module name', nameArg);
+        a.dynamicName('module name', nameArg, ctx);
       }
       if (ctx.phase === 'load') a.sideEffect('module-import', written, nameArg?.start ?? elements.at(0)?.start ?? 0);
       // Not pure, but its side effect is recorded here with the module argument's position.
@@ -349,7 +349,7 @@ function defines(
   const aliasArg = spec.aliasParameter ? argumentFor(b, spec.aliasParameter) : undefined;
   if (aliasArg) {
     const aliases = staticStrings(aliasArg, text);
-    if (!aliases) a.dynamicName('alias name', aliasArg);
+    if (!aliases) a.dynamicName('alias name', aliasArg, ctx);
     for (const alias of aliases ?? []) a.define('alias', alias, aliasArg.start, ctx, { via: written, target: defined });
   }
   return true;
@@ -366,7 +366,7 @@ function defineNamed(
   if (!arg) return undefined;
   const names = staticStrings(arg, a.source.text);
   if (!names) {
-    a.dynamicName(`${kind} name`, arg);
+    a.dynamicName(`${kind} name`, arg, ctx);
     return undefined;
   }
   for (const n of names) a.define(kind, n, arg.start, ctx, extra);
