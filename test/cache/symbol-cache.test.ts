@@ -1,0 +1,184 @@
+/**
+ * The symbol cache: a warm build gives byte-identical output without parsing, a changed fragment
+ * is the only one parsed again, and a bad, foreign or unwritable cache never changes a result or
+ * fails a build.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import test from 'ava';
+import type { ParseProgress } from '../../src/analyze.js';
+import { cacheSalt, defaultCacheDir, openSymbolCache } from '../../src/cache/symbol-cache.js';
+import { runBuild } from '../../src/commands.js';
+import type { Fragment, FragmentSymbols } from '../../src/types.js';
+import { tempDir, tempFiles } from '../helpers/temp.js';
+import { runCli } from '../helpers/cli.js';
+
+const PROFILE = {
+  'profile.d/00-core.ps1':
+    'function Set-ProfileAlias($Name, $Value) { Set-Alias -Name $Name -Value $Value -Scope Global }\n',
+  'profile.d/10-git.ps1': 'function Get-GitBranch { git branch --show-current }\nSet-ProfileAlias gb Get-GitBranch\n',
+  'profile.d/20-env.ps1': "$env:EDITOR = 'vim'\n$global:Theme = 'dark'\n",
+  'profile.d/30-late.ps1': 'if (Get-Command Get-GitBranch -ErrorAction Ignore) { $global:HasGit = $true }\n',
+};
+
+/** A progress sink that records what the parse stage reported. */
+function recorder() {
+  const seen = { toParse: -1, cached: -1, parsed: 0 };
+  const progress: ParseProgress = {
+    start(toParse, cached) {
+      seen.toParse = toParse;
+      seen.cached = cached;
+    },
+    parsed(n) {
+      seen.parsed += n;
+    },
+  };
+  return { seen, progress };
+}
+
+async function build(cwd: string, cacheDir: string | false) {
+  const { seen, progress } = recorder();
+  const result = await runBuild({
+    cwd,
+    dir: 'profile.d',
+    output: 'out.ps1',
+    progress,
+    ...(cacheDir === false ? { cache: false } : { cacheDir }),
+  });
+  return { result, progress: seen, bundle: readFileSync(path.join(cwd, 'out.ps1'), 'utf8') };
+}
+
+test('a warm build parses nothing and gives byte-identical output', async (t) => {
+  const cwd = tempFiles(t, PROFILE);
+  const cacheDir = path.join(tempDir(t), 'cache');
+  const cold = await build(cwd, cacheDir);
+  t.is(cold.result.exitCode, 0, cold.result.stderr);
+  t.like(cold.progress, { toParse: 4, cached: 0, parsed: 4 });
+  t.is(readdirSync(cacheDir).length, 1);
+
+  const uncached = await build(cwd, false);
+  const warm = await build(cwd, cacheDir);
+  t.like(warm.progress, { toParse: 0, cached: 4, parsed: 0 });
+  t.is(warm.bundle, cold.bundle);
+  t.is(uncached.bundle, cold.bundle);
+  t.is(warm.result.stderr, cold.result.stderr);
+  t.is(warm.result.stdout, cold.result.stdout.replace('wrote', 'up to date:'));
+});
+
+test('a changed fragment is the only one parsed again', async (t) => {
+  const cwd = tempFiles(t, PROFILE);
+  const cacheDir = path.join(tempDir(t), 'cache');
+  await build(cwd, cacheDir);
+  writeFileSync(path.join(cwd, 'profile.d', '20-env.ps1'), "$env:EDITOR = 'nano'\n");
+  const changed = await build(cwd, cacheDir);
+  t.like(changed.progress, { toParse: 1, cached: 3, parsed: 1 });
+  t.regex(changed.bundle, /nano/);
+  t.notRegex(changed.bundle, /Theme/);
+  const again = await build(cwd, cacheDir);
+  t.like(again.progress, { toParse: 0, cached: 4 });
+  t.is(again.bundle, changed.bundle);
+});
+
+test('a corrupt or foreign cache file is ignored and replaced', async (t) => {
+  const cwd = tempFiles(t, PROFILE);
+  const cacheDir = path.join(tempDir(t), 'cache');
+  const reference = await build(cwd, cacheDir);
+  const [file] = readdirSync(cacheDir);
+  const cacheFile = path.join(cacheDir, file);
+  const good = readFileSync(cacheFile, 'utf8');
+
+  for (const bad of ['{not json', 'null', '[]', JSON.stringify({ format: 1, salt: 'other', entries: {} })]) {
+    writeFileSync(cacheFile, bad);
+    const r = await build(cwd, cacheDir);
+    t.is(r.bundle, reference.bundle);
+    t.like(r.progress, { toParse: 4, cached: 0 }, bad);
+    t.is(readFileSync(cacheFile, 'utf8'), good, 'rewritten with the same content');
+  }
+
+  // Right salt, but an entry that is not this fragment's symbols: not taken.
+  const tampered = JSON.parse(good) as { entries: Record<string, { fragment: string }> };
+  for (const key of Object.keys(tampered.entries)) tampered.entries[key].fragment = 'someone-else';
+  writeFileSync(cacheFile, JSON.stringify(tampered));
+  const r = await build(cwd, cacheDir);
+  t.like(r.progress, { toParse: 4, cached: 0 });
+  t.is(r.bundle, reference.bundle);
+});
+
+test('a cache that cannot be written never fails the build', async (t) => {
+  const cwd = tempFiles(t, PROFILE);
+  const blocker = path.join(tempDir(t), 'a-file');
+  writeFileSync(blocker, 'not a folder');
+  const r = await build(cwd, path.join(blocker, 'cache'));
+  t.is(r.result.exitCode, 0, r.result.stderr);
+  t.regex(r.bundle, /Get-GitBranch/);
+});
+
+test('the salt changes with the definers, the version, the grammar and the parse code', (t) => {
+  const dir = tempFiles(t, { 'parse/a.js': 'one', 'grammar.wasm': 'g' });
+  const base = {
+    toolVersion: '1.0.0',
+    grammarFile: path.join(dir, 'grammar.wasm'),
+    parseCodeDir: path.join(dir, 'parse'),
+    definers: [{ command: 'Set-ProfileAlias' }],
+  };
+  const salt = cacheSalt(base);
+  t.is(cacheSalt(base), salt);
+  t.not(cacheSalt({ ...base, toolVersion: '1.0.1' }), salt);
+  t.not(cacheSalt({ ...base, definers: [] }), salt);
+  writeFileSync(path.join(dir, 'parse', 'a.js'), 'two');
+  t.not(cacheSalt(base), salt);
+  writeFileSync(path.join(dir, 'parse', 'a.js'), 'one');
+  writeFileSync(path.join(dir, 'grammar.wasm'), 'h');
+  t.not(cacheSalt(base), salt);
+});
+
+test('entries are keyed by id, path and bytes; a different salt sees none', (t) => {
+  const cacheDir = tempDir(t);
+  const fragment: Fragment = {
+    id: 'a',
+    path: 'a.ps1',
+    absolutePath: '/x/a.ps1',
+    text: '',
+    order: 0,
+    hash: 'h1',
+    encoding: 'utf8',
+  };
+  const symbols = { fragment: 'a', path: 'a.ps1' } as FragmentSymbols;
+  const first = openSymbolCache(cacheDir, '/x', 'salt-1');
+  t.is(first.lookup(fragment), undefined);
+  first.store(fragment, symbols);
+  first.save();
+  t.deepEqual(openSymbolCache(cacheDir, '/x', 'salt-1').lookup(fragment), symbols);
+  t.is(openSymbolCache(cacheDir, '/x', 'salt-1').lookup({ ...fragment, hash: 'h2' }), undefined);
+  t.is(openSymbolCache(cacheDir, '/x', 'salt-1').lookup({ ...fragment, path: 'b/a.ps1' }), undefined);
+  t.is(openSymbolCache(cacheDir, '/x', 'salt-2').lookup(fragment), undefined);
+  t.is(openSymbolCache(cacheDir, '/y', 'salt-1').lookup(fragment), undefined, 'one file per fragments folder');
+});
+
+test('the default cache folder follows the platform and the environment', (t) => {
+  t.is(defaultCacheDir({}, 'linux', '/home/u'), path.join('/home/u', '.cache', 'fragbundle'));
+  t.is(defaultCacheDir({ XDG_CACHE_HOME: '/c' }, 'linux', '/home/u'), path.join('/c', 'fragbundle'));
+  t.is(defaultCacheDir({ FRAGBUNDLE_CACHE_DIR: '/f' }, 'linux', '/home/u'), '/f');
+  t.is(defaultCacheDir({ LOCALAPPDATA: 'C:\\L' }, 'win32', 'C:\\U'), path.join('C:\\L', 'fragbundle', 'cache'));
+});
+
+test('the CLI: --cache-dir is used, --no-cache writes no cache', async (t) => {
+  const cwd = tempFiles(t, PROFILE);
+  const cacheDir = path.join(tempDir(t), 'cli-cache');
+  const envDir = path.join(tempDir(t), 'env-cache');
+  const off = await runCli(['build', 'profile.d', '-o', 'a.ps1', '--no-cache'], cwd, { FRAGBUNDLE_CACHE_DIR: envDir });
+  t.is(off.exitCode, 0, off.stderr);
+  t.false(existsSync(envDir));
+  const on = await runCli(['build', 'profile.d', '-o', 'b.ps1', '--cache-dir', cacheDir], cwd, {
+    FRAGBUNDLE_CACHE_DIR: envDir,
+  });
+  t.is(on.exitCode, 0, on.stderr);
+  t.is(readdirSync(cacheDir).length, 1);
+  t.false(existsSync(envDir));
+  t.is(
+    readFileSync(path.join(cwd, 'b.ps1'), 'utf8'),
+    readFileSync(path.join(cwd, 'a.ps1'), 'utf8'),
+    'cached and uncached builds write the same bundle',
+  );
+  t.is(on.stderr, off.stderr);
+});
