@@ -9,9 +9,6 @@
  */
 import type { FunctionShape, TextRange } from '../types.js';
 
-const SINGLE = new Set(["'", '\u2018', '\u2019', '\u201a', '\u201b']);
-const DOUBLE = new Set(['"', '\u201c', '\u201d', '\u201e']);
-
 /** True when the text and the shape agree on where the function starts and where its body ends. */
 export function extentConfirmed(text: string, shape: FunctionShape): boolean {
   const { range, body } = shape;
@@ -61,47 +58,70 @@ export function stubBlocker(
   return undefined;
 }
 
-/** Index just after the `close` that ends the block starting at `i`, or undefined. */
+/** PowerShell's single quotes: ' and the typographic U+2018..U+201B. */
+const isSingle = (c: number): boolean => c === 0x27 || (c >= 0x2018 && c <= 0x201b);
+/** PowerShell's double quotes: " and the typographic U+201C..U+201E. */
+const isDouble = (c: number): boolean => c === 0x22 || (c >= 0x201c && c <= 0x201e);
+
+/** ASCII characters the scanner must look at; everything else is skipped in one step. */
+const SPECIAL = new Uint8Array(128);
+for (const ch of '`<#@\'"${}()') SPECIAL[ch.charCodeAt(0)] = 1;
+
+/**
+ * Index just after the `close` that ends the block starting at `i`, or undefined. Reads char
+ * codes, not one-character strings: it runs over every lazy function's text on every build.
+ */
 function scanBlock(text: string, i: number, close: '}' | ')'): number | undefined {
   const n = text.length;
+  const closeCode = close.charCodeAt(0);
   while (i < n) {
-    const c = text[i];
-    if (c === '`') {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? SPECIAL[c] === 0 : c < 0x2018 || c > 0x201e) {
+      i += 1;
+    } else if (c === 0x60 /* ` */) {
       i += 2;
-    } else if (c === '<' && text[i + 1] === '#') {
+    } else if (c === 0x3c /* < */) {
+      if (text.charCodeAt(i + 1) !== 0x23) {
+        i += 1;
+        continue;
+      }
       const end = text.indexOf('#>', i + 2);
       if (end < 0) return undefined;
       i = end + 2;
-    } else if (c === '#' && startsToken(text, i)) {
-      i = lineEnd(text, i);
-    } else if (
-      c === '@' &&
-      (SINGLE.has(text[i + 1] ?? '') || DOUBLE.has(text[i + 1] ?? '')) &&
-      hereStringOpens(text, i + 2)
-    ) {
-      const end = hereStringEnd(text, i + 2, SINGLE.has(text[i + 1]) ? SINGLE : DOUBLE);
-      if (end === undefined) return undefined;
-      i = end;
-    } else if (SINGLE.has(c)) {
+    } else if (c === 0x23 /* # */) {
+      i = startsToken(text, i) ? lineEnd(text, i) : i + 1;
+    } else if (c === 0x40 /* @ */) {
+      const q = text.charCodeAt(i + 1);
+      if ((isSingle(q) || isDouble(q)) && hereStringOpens(text, i + 2)) {
+        const end = hereStringEnd(text, i + 2, isSingle(q) ? isSingle : isDouble);
+        if (end === undefined) return undefined;
+        i = end;
+      } else {
+        i += 1;
+      }
+    } else if (isSingle(c)) {
       const end = singleQuotedEnd(text, i + 1);
       if (end === undefined) return undefined;
       i = end;
-    } else if (DOUBLE.has(c)) {
+    } else if (isDouble(c)) {
       const end = doubleQuotedEnd(text, i + 1);
       if (end === undefined) return undefined;
       i = end;
-    } else if (c === '$' && text[i + 1] === '{') {
+    } else if (c === 0x24 /* $ */) {
+      if (text.charCodeAt(i + 1) !== 0x7b) {
+        i += 1;
+        continue;
+      }
       const end = bracedVariableEnd(text, i + 2);
       if (end === undefined) return undefined;
       i = end;
-    } else if (c === '{' || c === '(') {
-      const end = scanBlock(text, i + 1, c === '{' ? '}' : ')');
+    } else if (c === 0x7b /* { */ || c === 0x28 /* ( */) {
+      const end = scanBlock(text, i + 1, c === 0x7b ? '}' : ')');
       if (end === undefined) return undefined;
       i = end;
-    } else if (c === '}' || c === ')') {
-      return c === close ? i + 1 : undefined;
     } else {
-      i += 1;
+      // `}` or `)`
+      return c === closeCode ? i + 1 : undefined;
     }
   }
   return undefined;
@@ -113,7 +133,11 @@ function startsToken(text: string, i: number): boolean {
 }
 
 function lineEnd(text: string, i: number): number {
-  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i += 1;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) break;
+    i += 1;
+  }
   return i;
 }
 
@@ -124,17 +148,18 @@ function hereStringOpens(text: string, i: number): boolean {
 }
 
 /** After the closing quote-@ that stands at the start of a line. */
-function hereStringEnd(text: string, i: number, quotes: ReadonlySet<string>): number | undefined {
+function hereStringEnd(text: string, i: number, isQuote: (c: number) => boolean): number | undefined {
   for (let k = i; k < text.length; k++) {
-    if ((text[k] === '\n' || text[k] === '\r') && quotes.has(text[k + 1] ?? '') && text[k + 2] === '@') return k + 3;
+    const c = text.charCodeAt(k);
+    if ((c === 0x0a || c === 0x0d) && isQuote(text.charCodeAt(k + 1)) && text.charCodeAt(k + 2) === 0x40) return k + 3;
   }
   return undefined;
 }
 
 function singleQuotedEnd(text: string, i: number): number | undefined {
   while (i < text.length) {
-    if (SINGLE.has(text[i])) {
-      if (SINGLE.has(text[i + 1] ?? '')) i += 2;
+    if (isSingle(text.charCodeAt(i))) {
+      if (isSingle(text.charCodeAt(i + 1))) i += 2;
       else return i + 1;
     } else {
       i += 1;
@@ -145,17 +170,17 @@ function singleQuotedEnd(text: string, i: number): number | undefined {
 
 function doubleQuotedEnd(text: string, i: number): number | undefined {
   while (i < text.length) {
-    const c = text[i];
-    if (c === '`') {
+    const c = text.charCodeAt(i);
+    if (c === 0x60) {
       i += 2;
-    } else if (DOUBLE.has(c)) {
-      if (DOUBLE.has(text[i + 1] ?? '')) i += 2;
+    } else if (isDouble(c)) {
+      if (isDouble(text.charCodeAt(i + 1))) i += 2;
       else return i + 1;
-    } else if (c === '$' && text[i + 1] === '(') {
+    } else if (c === 0x24 && text.charCodeAt(i + 1) === 0x28) {
       const end = scanBlock(text, i + 2, ')');
       if (end === undefined) return undefined;
       i = end;
-    } else if (c === '$' && text[i + 1] === '{') {
+    } else if (c === 0x24 && text.charCodeAt(i + 1) === 0x7b) {
       const end = bracedVariableEnd(text, i + 2);
       if (end === undefined) return undefined;
       i = end;
@@ -168,8 +193,9 @@ function doubleQuotedEnd(text: string, i: number): number | undefined {
 
 function bracedVariableEnd(text: string, i: number): number | undefined {
   while (i < text.length) {
-    if (text[i] === '`') i += 2;
-    else if (text[i] === '}') return i + 1;
+    const c = text.charCodeAt(i);
+    if (c === 0x60) i += 2;
+    else if (c === 0x7d) return i + 1;
     else i += 1;
   }
   return undefined;
