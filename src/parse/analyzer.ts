@@ -382,6 +382,10 @@ export class Analyzer {
         this.typeLiteral(node, ctx);
         return;
       }
+      case 'cast_expression': {
+        this.castExpression(node, ctx);
+        return;
+      }
       case 'class_statement': {
         this.classStatement(node, ctx);
         return;
@@ -519,8 +523,8 @@ export class Analyzer {
     if (ctx.phase !== 'load' || pipeline.parent?.type !== 'statement_list' || !reachesTopLevel(pipeline)) return;
     for (const chain of pipeline.children) {
       if (chain.type !== 'pipeline_chain') continue;
-      if (chain.children.some((c) => c.type === 'command' || c.type === 'redirections' || c.type === 'redirection'))
-        continue;
+      if (chain.children.some((c) => c.type === 'command')) continue;
+      if (chain.children.some((c) => redirectsOutput(c, this.source.text))) continue;
       const expr = chain.children.at(0);
       if (!expr || isSilentExpression(expr, this.source.text)) continue;
       this.sideEffect('output', oneLine(this.text(expr)).slice(0, 60), expr.start);
@@ -663,6 +667,8 @@ export class Analyzer {
   }
 
   private typeLiteral(node: SyntaxNode, ctx: Context): void {
+    // `[Flags()]` read as a type: an attribute names an attribute class, never a profile's own.
+    if (isAttributeText(this.text(node))) return;
     const spec = node.children.at(0);
     const typeName = spec?.type === 'type_spec' ? spec.children.at(0) : undefined;
     const id = typeName?.type === 'type_name' && typeName.children.length === 1 ? typeName.children[0] : undefined;
@@ -685,6 +691,25 @@ export class Analyzer {
       node.children.filter((c) => c.type === 'class_property_definition' || c.type === 'class_method_definition'),
       ctx,
     );
+  }
+
+  /**
+   * `[Flags()] enum X { A = 1 }` on one line: the grammar reads a cast of an ERROR (` enum X`)
+   * and a script block. It is an attributed declaration: define the type, and for an enum leave
+   * the members alone (they are not commands).
+   */
+  private castExpression(node: SyntaxNode, ctx: Context): void {
+    const [first, second] = node.children;
+    if (first?.type === 'type_literal' && second?.type === 'ERROR' && isAttributeText(this.text(first))) {
+      const m = /^(\s*)(enum|class)\s+([A-Za-z_]\w*)/i.exec(this.text(second));
+      if (m) {
+        this.define('class', m[3], second.start + m[1].length, ctx);
+        if (m[2].toLowerCase() === 'enum') return;
+        this.push(node.children.slice(2), ctx);
+        return;
+      }
+    }
+    this.push(node.children, ctx);
   }
 
   private enumStatement(node: SyntaxNode, ctx: Context): void {
@@ -768,11 +793,38 @@ function reachesTopLevel(statement: SyntaxNode): boolean {
   return false;
 }
 
-/** Expressions known to print nothing: `[void]` casts, `++`/`--`, SetEnvironmentVariable(). */
+/**
+ * Expressions known to print nothing: `[void]` casts, `++`/`--`, SetEnvironmentVariable(), and
+ * attributes the grammar read as an expression (`[Flags()]` before `enum`, `[CmdletBinding()]`
+ * before a `param()` that follows `using`): pwsh prints nothing for an attributed declaration.
+ */
 function isSilentExpression(expr: SyntaxNode, text: string): boolean {
   if (/^(pre|post)_(in|de)crement_expression$/.test(expr.type)) return true;
   const raw = text.slice(expr.start, expr.end);
-  return /^\[\s*void\s*\]/i.test(raw) || /^\[\s*(System\.)?Environment\s*\]::SetEnvironmentVariable\s*\(/i.test(raw);
+  return (
+    /^\[\s*void\s*\]/i.test(raw) ||
+    /^\[\s*(System\.)?Environment\s*\]::SetEnvironmentVariable\s*\(/i.test(raw) ||
+    isAttributeText(raw)
+  );
+}
+
+/** `[Name(...)]`: an attribute (a type literal never has `(` inside its brackets). */
+function isAttributeText(raw: string): boolean {
+  return /^\[\s*[\w.]+\s*\(/.test(raw);
+}
+
+/**
+ * True when a statement's redirections take its success stream away from the host: `> $null`,
+ * `1>`, `*>`, `>>`. `2> $null` only moves errors, and `2>&1` adds them to the output.
+ */
+function redirectsOutput(node: SyntaxNode, text: string): boolean {
+  if (node.type !== 'redirections' && node.type !== 'redirection') return false;
+  const stack = [node];
+  for (let n = stack.pop(); n; n = stack.pop()) {
+    if (n.type === 'file_redirection_operator' && /^(\*|1)?>>?$/.test(text.slice(n.start, n.end).trim())) return true;
+    stack.push(...n.children);
+  }
+  return false;
 }
 
 /** First line of a snippet, trimmed, for messages. */

@@ -123,6 +123,15 @@ function isKeywordBlock(name: string, command: SyntaxNode, elements: readonly Sy
   return statement?.type === 'pipeline' && statement.parent?.parent?.type === 'program';
 }
 
+/** `param(...)` as a top-level statement of the file: the script's parameter block. */
+function isScriptParamBlock(name: string, command: SyntaxNode, elements: readonly SyntaxNode[]): boolean {
+  if (name.toLowerCase() !== 'param' || elements.length !== 1 || elements[0]?.type !== 'parenthesized_expression') {
+    return false;
+  }
+  const statement = command.parent?.parent;
+  return statement?.type === 'pipeline' && statement.parent?.parent?.type === 'program';
+}
+
 /** The static name of the command in a `command` node, or undefined when computed at run time. */
 function staticCommandName(nameNode: SyntaxNode, text: string): string | undefined {
   if (nameNode.type === 'command_name') {
@@ -165,6 +174,11 @@ export function analyzeCommand(a: Analyzer, node: SyntaxNode, ctx: Context): voi
   }
   if (!operator && name.toLowerCase() === 'using') {
     a.facts.usings.push({ text: a.text(node), range: { start: node.start, end: node.end }, ...a.pos(node.start) });
+    return;
+  }
+  if (!operator && isScriptParamBlock(name, node, elements)) {
+    // The script's `param( )` after `using` statements, which the grammar reads as a command
+    // (with `[Parameter()]` as a cast and `Mandatory` as a command): not a call, prints nothing.
     return;
   }
   if (!operator && isKeywordBlock(name, node, elements)) {
