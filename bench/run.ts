@@ -17,7 +17,7 @@ import { generateProfile } from './generate-profile.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..', '..');
-const cli = path.join(repo, 'dist', 'src', 'cli.js');
+const cli = path.join(repo, 'dist', 'fragbundle.mjs');
 const out = path.join(repo, 'bench', 'out');
 const quick = process.argv.includes('--quick');
 const reps = quick ? 3 : 7;

@@ -4,7 +4,6 @@
  * knows them all (dependency-cruiser's `cruise`: extract -> analyze -> report).
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Analysis } from './analysis.js';
 import { planBundle, type BundleOptions } from './bundle/plan-bundle.js';
 import { cacheSalt, openSymbolCache, type SymbolCache } from './cache/symbol-cache.js';
@@ -13,6 +12,7 @@ import { buildGraph } from './graph/build-graph.js';
 import { loadFragments } from './load/load-fragments.js';
 import { BUILTIN_DEFINERS, type DefinerSpec } from './parse/definers.js';
 import { grammarPath } from './parse/grammar-path.js';
+import { parseCodeDir } from './package-root.js';
 import { applyPolicy } from './policy.js';
 import type { Diagnostic, Fragment, FragmentSymbols } from './types.js';
 import { TOOL_VERSION } from './version.js';
@@ -94,7 +94,7 @@ async function parseWithCache(
     const salt = cacheSalt({
       toolVersion: TOOL_VERSION,
       grammarFile: grammarPath(),
-      parseCodeDir: fileURLToPath(new URL('./parse/', import.meta.url)),
+      parseCodeDir: parseCodeDir(),
       definers,
     });
     cache = openSymbolCache(options.cacheDir, config.fragmentsDir, salt);

@@ -3,7 +3,9 @@
  * the input hash, so a new fragbundle marks bundles built by an older one as stale.
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { packageRoot } from './package-root.js';
 
-const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+const pkg = JSON.parse(readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string };
 
 export const TOOL_VERSION: string = pkg.version;

@@ -6,7 +6,9 @@
  * the same byte for byte as a sequential parse.
  */
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { parseCodeDir } from '../package-root.js';
 import type { FragmentSymbols } from '../types.js';
 import type { FragmentText, ParseOptions } from './extract-symbols.js';
 
@@ -73,7 +75,7 @@ export async function parseOnWorkers(
         worker.postMessage(job);
       };
       for (let w = 0; w < Math.min(workers, chunks.length); w++) {
-        const worker = new Worker(new URL('./worker.js', import.meta.url));
+        const worker = new Worker(path.join(parseCodeDir(), 'worker.js'));
         threads.push(worker);
         worker.on('message', (message: ParseResult | 'ready') => {
           if (message !== 'ready') {

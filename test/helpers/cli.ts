@@ -3,8 +3,8 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The compiled CLI (tests run from dist/test, the CLI is dist/src/cli.js). */
-export const CLI = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'cli.js');
+/** The CLI as users run it: the bundled dist/fragbundle.mjs (tests run from dist/test). */
+export const CLI = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'fragbundle.mjs');
 
 export interface CliResult {
   readonly stdout: string;

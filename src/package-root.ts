@@ -1,0 +1,35 @@
+/**
+ * The installed package's root folder (where package.json, grammars/ and dist/ are), found from
+ * this module's own URL. The CLI runs either as the single bundled file `dist/fragbundle.mjs` or
+ * as tsc's `dist/src/**` modules (tests, library use); every file path fragbundle needs at run
+ * time is derived from here, so both layouts find the same files.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+let root: string | undefined;
+
+export function packageRoot(): string {
+  if (root !== undefined) return root;
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const manifest = path.join(dir, 'package.json');
+    if (
+      existsSync(manifest) &&
+      (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'fragbundle'
+    ) {
+      root = dir;
+      return dir;
+    }
+    const up = path.dirname(dir);
+    if (up === dir)
+      throw new Error(`fragbundle: cannot find its own package.json above ${fileURLToPath(import.meta.url)}`);
+    dir = up;
+  }
+}
+
+/** The compiled parse stage (dist/src/parse): what parse workers run, and what the symbol cache's salt hashes. */
+export function parseCodeDir(): string {
+  return path.join(packageRoot(), 'dist', 'src', 'parse');
+}
