@@ -9,7 +9,7 @@ import { planBundle, type BundleOptions } from './bundle/plan-bundle.js';
 import { cacheSalt, openSymbolCache, type SymbolCache } from './cache/symbol-cache.js';
 import type { ResolvedConfig } from './config/load-config.js';
 import { buildGraph } from './graph/build-graph.js';
-import { loadFragments } from './load/load-fragments.js';
+import { loadFragments, type LoadResult } from './load/load-fragments.js';
 import { BUILTIN_DEFINERS, type DefinerSpec } from './parse/definers.js';
 import { grammarPath } from './parse/grammar-path.js';
 import { parseCodeDir } from './package-root.js';
@@ -45,18 +45,31 @@ export function bundleOptions(config: ResolvedConfig): BundleOptions {
   return { lazy: config.lazy, timings: config.timings };
 }
 
-/**
- * Analyse the profile the config points at. Throws LoadError (folder missing or empty) and
- * ConfigError; every other problem is a finding in the result.
- */
-export async function analyzeProfile(config: ResolvedConfig, options: AnalyzeOptions): Promise<Analysis> {
-  const loaded = loadFragments(config.fragmentsDir, {
+/** The fragments a config selects, read and decoded, in baseline order (the load stage). */
+export function loadProfile(config: ResolvedConfig): LoadResult {
+  return loadFragments(config.fragmentsDir, {
     include: config.include,
     exclude: config.exclude,
     disabled: config.disabled,
     baseline: config.baseline,
     ignorePaths: [config.output],
   });
+}
+
+/**
+ * Analyse the profile the config points at. Throws LoadError (folder missing or empty) and
+ * ConfigError; every other problem is a finding in the result.
+ */
+export async function analyzeProfile(config: ResolvedConfig, options: AnalyzeOptions): Promise<Analysis> {
+  return analyzeLoaded(config, loadProfile(config), options);
+}
+
+/** `analyzeProfile` for fragments already loaded with `loadProfile(config)`. */
+export async function analyzeLoaded(
+  config: ResolvedConfig,
+  loaded: LoadResult,
+  options: AnalyzeOptions,
+): Promise<Analysis> {
   const parsed = await parseWithCache(loaded.fragments, config, effectiveDefiners(config), options);
   const { fragments, symbols } = selectEnvironment(loaded.fragments, parsed, config.environment);
   const graph = buildGraph(symbols, { first: config.first });

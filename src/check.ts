@@ -7,8 +7,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Analysis } from './analysis.js';
-import { analyzeProfile, bundleOptions, displayPath } from './analyze.js';
-import { analyzeOptions, type CacheArgs } from './commands.js';
+import { analyzeLoaded, bundleOptions, displayPath, loadProfile } from './analyze.js';
+import { fileState } from './cache/result-memo.js';
+import { analyzeOptions, bundleText, commandMemo, type CacheArgs } from './commands.js';
 import { computeInputHash, readBundleHeader } from './bundle/header.js';
 import { resolveConfig, type ResolvedConfig } from './config/load-config.js';
 import { compareDiagnostics, diagnostic } from './diagnostics.js';
@@ -47,12 +48,33 @@ const CHECK_SEVERITY = { ORDER_VIOLATION: 'error', PROBE_BEFORE_DEFINE: 'error' 
 /** Bundle freshness, as reported in JSON. */
 type BundleStatus = 'fresh' | 'stale' | 'missing' | 'unreadable' | 'not-checked';
 
+/**
+ * `fragbundle check`. Writes nothing but the result memo: run again on the same state (the
+ * pre-commit hook), it answers without analysing.
+ */
 export async function runCheck(args: CheckArgs): Promise<CheckResult> {
   const cwd = args.cwd ?? process.cwd();
   const base = resolveConfig({ ...args, cwd, ...(args.bundle ? { output: args.bundle } : {}) });
   const config: ResolvedConfig = { ...base, severity: { ...CHECK_SEVERITY, ...base.severity } };
-  const analysis = await analyzeProfile(config, analyzeOptions(args, cwd));
+  const options = analyzeOptions(args, cwd);
+  const loaded = loadProfile(config);
+  const repoRoot = findRepoRoot(config.fragmentsDir) ?? cwd;
+  const memo = commandMemo('check', args, options.cacheDir, config, loaded, [cwd, repoRoot]);
+  const target = memo ? fileState(config.output) : '';
+  const remembered = memo?.lookup(target);
+  if (remembered) return remembered;
+  const result = checkAnalysis(args, config, await analyzeLoaded(config, loaded, options), cwd, repoRoot);
+  memo?.store(target, result);
+  return result;
+}
 
+function checkAnalysis(
+  args: CheckArgs,
+  config: ResolvedConfig,
+  analysis: Analysis,
+  cwd: string,
+  repoRoot: string,
+): CheckResult {
   if (args.suggestOrder) return { stdout: suggestOrder(analysis), stderr: '', exitCode: 0 };
 
   const bundlePath = config.output;
@@ -66,7 +88,6 @@ export async function runCheck(args: CheckArgs): Promise<CheckResult> {
   }
   const diagnostics = (args.orderOnly ? findings.filter(isOrderFinding) : findings).sort(compareDiagnostics);
 
-  const repoRoot = findRepoRoot(config.fragmentsDir) ?? cwd;
   const toRepoPath = (file: string) => {
     const abs = path.isAbsolute(file) ? file : path.join(config.fragmentsDir, file);
     return path.relative(repoRoot, abs).split(path.sep).join('/');
@@ -166,7 +187,20 @@ function checkFreshness(
     };
   }
   const expected = computeInputHash(analysis.fragments, bundleOptions(config), TOOL_VERSION);
-  if (header.inputHash === expected) return { status: 'fresh' };
+  if (header.inputHash === expected) {
+    // Same inputs; the text must be what build would write too. It differs when the bundle was
+    // edited by hand, moved away from the fragments, or built with other settings (order
+    // constraints, definers, environment), none of which the input hash covers.
+    if (text === bundleText(analysis, config)) return { status: 'fresh' };
+    return {
+      status: 'stale',
+      finding: diagnostic(
+        'BUNDLE_STALE',
+        `${shown} is stale: its fragments are unchanged, but it differs from what fragbundle build writes now (edited by hand, moved, or built with other settings); run fragbundle build`,
+        { file: bundlePath, line: 1, column: 1 },
+      ),
+    };
+  }
   return {
     status: 'stale',
     finding: diagnostic(

@@ -2,10 +2,22 @@
  * What each CLI command does, as functions from parsed options to `{ stdout, stderr, exitCode }`.
  * They never print and never exit: src/cli.ts does both, so every command is testable in-process.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Analysis } from './analysis.js';
-import { analyzeProfile, bundleOptions, displayPath, type AnalyzeOptions, type ParseProgress } from './analyze.js';
+import {
+  analyzeLoaded,
+  analyzeProfile,
+  bundleOptions,
+  displayPath,
+  loadProfile,
+  type AnalyzeOptions,
+  type ParseProgress,
+} from './analyze.js';
+import { codeIdentity, fileState, memoKey, readMemo, writeMemo, type MemoResult } from './cache/result-memo.js';
+import type { LoadResult } from './load/load-fragments.js';
+import { packageRoot } from './package-root.js';
 import { defaultCacheDir } from './cache/symbol-cache.js';
 import { emitBundle } from './bundle/emit-bundle.js';
 import { readBundleHeader, whereLine } from './bundle/header.js';
@@ -84,16 +96,9 @@ function findingsFor(diagnostics: readonly Diagnostic[], quiet: boolean): string
   return shown.length === 0 ? '' : `${formatDiagnostics(shown)}\n`;
 }
 
-/** `fragbundle build`: refuses to write when there are error findings; writes atomically. */
-export async function runBuild(args: ProfileArgs & { readonly hooks?: WriteHooks }): Promise<CommandResult> {
-  const { config, analysis, cwd } = await analyze(args);
-  const out = displayPath(cwd, config.output);
-  const findings = findingsFor(analysis.diagnostics, args.quiet ?? false);
-  const errors = analysis.diagnostics.filter((d) => d.severity === 'error').length;
-  if (errors > 0) {
-    return ok('', 1, `${findings}fragbundle: not writing ${out}: ${summaryLine(analysis.diagnostics)}\n`);
-  }
-  const emitted = emitBundle({
+/** The bundle text `build` writes for an analysis. */
+export function bundleText(analysis: Analysis, config: ResolvedConfig): string {
+  return emitBundle({
     fragments: analysis.fragments,
     symbols: analysis.symbols,
     graph: analysis.graph,
@@ -101,13 +106,69 @@ export async function runBuild(args: ProfileArgs & { readonly hooks?: WriteHooks
     options: bundleOptions(config),
     fragmentsDirFromBundle: relativeDir(path.dirname(config.output), config.fragmentsDir),
     toolVersion: TOOL_VERSION,
-  });
-  const outcome = writeFileAtomic(config.output, emitted.text, args.hooks);
+  }).text;
+}
+
+/**
+ * The result memo of one command run (result-memo.ts), or undefined when there is no cache
+ * folder or a test hook makes the run unrepeatable. `parts` are what else the result depends on.
+ */
+export function commandMemo(
+  command: string,
+  args: CacheArgs & { readonly hooks?: unknown },
+  cacheDir: string | undefined,
+  config: ResolvedConfig,
+  loaded: LoadResult,
+  parts: readonly unknown[],
+): { lookup(target: string): MemoResult | undefined; store(target: string, result: MemoResult): void } | undefined {
+  if (cacheDir === undefined || args.hooks !== undefined) return undefined;
+  const code = codeIdentity(packageRoot());
+  const shown = Object.entries(args)
+    .filter(([k]) => !['progress', 'hooks', 'cache', 'cacheDir', 'cache-dir', '$0', 'cwd'].includes(k))
+    .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+  const key = (target: string) => memoKey(code, loaded, target, [command, shown, config, ...parts]);
+  return {
+    lookup: (target) => readMemo(cacheDir, config.fragmentsDir, command, key(target)),
+    store: (target, result) => {
+      writeMemo(cacheDir, config.fragmentsDir, command, key(target), result);
+    },
+  };
+}
+
+/**
+ * `fragbundle build`: refuses to write when there are error findings; writes atomically. When
+ * nothing it depends on changed since the last run (result memo), it answers without analysing.
+ */
+export async function runBuild(args: ProfileArgs & { readonly hooks?: WriteHooks }): Promise<CommandResult> {
+  const cwd = args.cwd ?? process.cwd();
+  const config = resolveConfig({ ...args, cwd });
+  const options = analyzeOptions(args, cwd);
+  const loaded = loadProfile(config);
+  const memo = commandMemo('build', args, options.cacheDir, config, loaded, [cwd]);
+  const target = memo ? fileState(config.output) : '';
+  const remembered = memo?.lookup(target);
+  if (remembered) return remembered;
+
+  const analysis = await analyzeLoaded(config, loaded, options);
+  const out = displayPath(cwd, config.output);
+  const findings = findingsFor(analysis.diagnostics, args.quiet ?? false);
+  const errors = analysis.diagnostics.filter((d) => d.severity === 'error').length;
+  if (errors > 0) {
+    const refused = ok('', 1, `${findings}fragbundle: not writing ${out}: ${summaryLine(analysis.diagnostics)}\n`);
+    memo?.store(target, refused);
+    return refused;
+  }
+  const text = bundleText(analysis, config);
+  const outcome = writeFileAtomic(config.output, text, args.hooks);
   const lazy = analysis.plan.entries.filter((e) => e.mode === 'lazy');
   const stubs = lazy.reduce((n, e) => n + e.stubs.length, 0);
-  const verb = outcome === 'written' ? 'wrote' : 'up to date:';
-  const summary = `fragbundle: ${verb} ${out} (${analysis.fragments.length} fragments, ${lazy.length} lazy with ${stubs} stubs; ${summaryLine(analysis.diagnostics)})\n`;
-  return ok(args.quiet ? '' : summary, 0, findings);
+  const summary = (verb: string) =>
+    args.quiet
+      ? ''
+      : `fragbundle: ${verb} ${out} (${analysis.fragments.length} fragments, ${lazy.length} lazy with ${stubs} stubs; ${summaryLine(analysis.diagnostics)})\n`;
+  // The next run on this state finds the bundle written and up to date.
+  memo?.store(createHash('sha256').update(text, 'utf8').digest('hex'), ok(summary('up to date:'), 0, findings));
+  return ok(summary(outcome === 'written' ? 'wrote' : 'up to date:'), 0, findings);
 }
 
 /** `fragbundle where LINE`: which fragment line a bundle line came from. */

@@ -1,0 +1,127 @@
+/**
+ * The result memo: what `build` or `check` printed for one exact state of its inputs, so running
+ * it again on that state (the pre-commit hook on every commit, an editor on every save) answers
+ * from a small file instead of analysing and emitting again. Make's rule, with content hashes:
+ *
+ * - The key covers everything the result depends on: fragbundle's own code and grammar
+ *   (`codeIdentity`), the command and its arguments, the working folder, the resolved
+ *   configuration, every loaded fragment's path, id, order, encoding and content hash, the load
+ *   stage's findings, and the bundle file's content hash (or its absence).
+ * - `build` stores, after writing, the result the *next* run will give ("up to date"), under the
+ *   key with the bundle it just wrote. Edit the bundle, a fragment or the config, and the key no
+ *   longer matches: the full pipeline runs.
+ * - One entry per fragments folder and command, in the same cache folder as the symbol cache, with
+ *   the same guarantees: safe to delete, corrupt files ignored, save failures ignored.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { LoadResult } from '../load/load-fragments.js';
+import { writeFileAtomic } from '../write-atomic.js';
+
+/** A command's printed result. */
+export interface MemoResult {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly exitCode: 0 | 1 | 2;
+  readonly stepSummary?: string;
+}
+
+interface MemoFile {
+  readonly format: 1;
+  readonly key: string;
+  readonly result: MemoResult;
+}
+
+let identity: string | undefined;
+
+/**
+ * A hash of the code that is running: every compiled module under `dist/src`, the bundled CLI, the
+ * grammar and package.json. Any rebuild of fragbundle changes it.
+ */
+export function codeIdentity(packageRoot: string): string {
+  if (identity !== undefined) return identity;
+  const h = createHash('sha256');
+  const files = [
+    path.join(packageRoot, 'package.json'),
+    path.join(packageRoot, 'grammars', 'tree-sitter-powershell.wasm'),
+    path.join(packageRoot, 'dist', 'fragbundle.mjs'),
+    ...jsFiles(path.join(packageRoot, 'dist', 'src')),
+  ];
+  for (const file of files) {
+    h.update(path.relative(packageRoot, file)).update('\0');
+    if (existsSync(file)) h.update(readFileSync(file));
+    h.update('\0');
+  }
+  identity = h.digest('hex');
+  return identity;
+}
+
+function jsFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((n) => n.endsWith('.js'))
+    .sort()
+    .map((n) => path.join(dir, n));
+}
+
+/** The state of a file the result depends on: its content hash, or why there is none. */
+export function fileState(file: string): string {
+  try {
+    if (!statSync(file).isFile()) return 'not-a-file';
+    return createHash('sha256').update(readFileSync(file)).digest('hex');
+  } catch {
+    return existsSync(file) ? 'unreadable' : 'missing';
+  }
+}
+
+/** The memo key of one run. `parts` are the command, its arguments, cwd, config and the like. */
+export function memoKey(code: string, loaded: LoadResult, target: string, parts: readonly unknown[]): string {
+  const h = createHash('sha256');
+  h.update(code).update('\0').update(target).update('\0');
+  for (const part of parts) h.update(JSON.stringify(part) ?? 'undefined').update('\0');
+  h.update(JSON.stringify(loaded.diagnostics)).update('\0');
+  for (const f of loaded.fragments) h.update(`${f.path}\0${f.id}\0${f.order}\0${f.encoding}\0${f.hash}\n`);
+  return h.digest('hex');
+}
+
+function memoFile(cacheDir: string, fragmentsDir: string, command: string): string {
+  const id = createHash('sha256')
+    .update(`${command}\0${path.resolve(fragmentsDir)}`)
+    .digest('hex')
+    .slice(0, 16);
+  return path.join(cacheDir, `result-${command}-${id}.json`);
+}
+
+/** The memoised result for `key`, if the last run of `command` on this folder had exactly this key. */
+export function readMemo(cacheDir: string, fragmentsDir: string, command: string, key: string): MemoResult | undefined {
+  try {
+    const memo = JSON.parse(
+      readFileSync(memoFile(cacheDir, fragmentsDir, command), 'utf8'),
+    ) as Partial<MemoFile> | null;
+    if (memo?.format !== 1 || memo.key !== key || typeof memo.result !== 'object') return undefined;
+    const r = memo.result;
+    if (typeof r.stdout !== 'string' || typeof r.stderr !== 'string' || ![0, 1, 2].includes(r.exitCode))
+      return undefined;
+    return r;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Remember `result` for `key`. Never throws. */
+export function writeMemo(
+  cacheDir: string,
+  fragmentsDir: string,
+  command: string,
+  key: string,
+  result: MemoResult,
+): void {
+  const memo: MemoFile = { format: 1, key, result };
+  try {
+    mkdirSync(cacheDir, { recursive: true });
+    writeFileAtomic(memoFile(cacheDir, fragmentsDir, command), JSON.stringify(memo));
+  } catch {
+    // The next run does the work again; nothing worse.
+  }
+}
