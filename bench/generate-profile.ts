@@ -49,7 +49,21 @@ const NOUNS = [
   'Build',
   'Package',
 ];
-const TOOLS = ['git', 'docker', 'kubectl', 'terraform', 'az', 'gh', 'npm', 'dotnet', 'cargo', 'helm', 'aws', 'go'];
+/** The command-line tools the generated fragments configure and guard on. */
+export const TOOLS = [
+  'git',
+  'docker',
+  'kubectl',
+  'terraform',
+  'az',
+  'gh',
+  'npm',
+  'dotnet',
+  'cargo',
+  'helm',
+  'aws',
+  'go',
+];
 
 const BOOTSTRAP = `# Tier: core
 # Bootstrap: helpers every other fragment may call while the profile loads.
