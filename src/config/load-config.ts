@@ -7,6 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { diagnostic } from '../diagnostics.js';
 import type { Diagnostic, Severity, SymbolKind } from '../types.js';
+import { findJsonSyntaxError } from './json-error.js';
 import { CONFIG_SCHEMA, validate, type JsonSchema } from './schema.js';
 
 export const CONFIG_FILE = 'fragbundle.config.json';
@@ -97,6 +98,7 @@ export function findConfig(start: string): string | undefined {
 
 /** Resolve the configuration for one run. Throws ConfigError on any problem. */
 export function resolveConfig(overrides: CliOverrides): ResolvedConfig {
+  checkOverrides(overrides);
   const configPath = overrides.config ? path.resolve(overrides.cwd, overrides.config) : findConfig(overrides.cwd);
   if (overrides.config && !existsSync(configPath!)) {
     throw new ConfigError([
@@ -156,6 +158,38 @@ export function resolveConfig(overrides: CliOverrides): ResolvedConfig {
     ...(environment ? { environment } : {}),
     ...(loader ? { loaderConfigPath: loader.path } : {}),
   };
+}
+
+/** Command-line names of the overrides, for messages. */
+const OPTION_NAMES: Readonly<Record<string, string>> = {
+  dir: 'the folder argument',
+  config: '--config',
+  output: '--output',
+  lazy: '--lazy',
+  env: '--env',
+};
+
+/**
+ * Options as the argument parser hands them over can be arrays (an option given twice) or empty
+ * strings (`-o` with no value); both would otherwise be silently replaced by a default or crash
+ * deeper down. Each is a ConfigError (exit 2) naming the option.
+ */
+function checkOverrides(overrides: CliOverrides): void {
+  const problems: Diagnostic[] = [];
+  for (const [key, name] of Object.entries(OPTION_NAMES)) {
+    const value: unknown = (overrides as unknown as Record<string, unknown>)[key];
+    if (value === undefined) continue;
+    if (Array.isArray(value)) {
+      problems.push(diagnostic('CONFIG_INVALID', `${name} was given ${value.length} times; give it once`));
+    } else if (typeof value !== 'string') {
+      problems.push(diagnostic('CONFIG_INVALID', `${name} must be a text value, not ${typeof value}`));
+    } else if (value.trim() === '') {
+      problems.push(diagnostic('CONFIG_INVALID', `${name} needs a value; it was empty`));
+    }
+  }
+  const timings: unknown = overrides.timings;
+  if (Array.isArray(timings)) problems.push(diagnostic('CONFIG_INVALID', '--timings was given more than once'));
+  if (problems.length > 0) throw new ConfigError(problems);
 }
 
 function defaultFragmentsDir(base: string): string {
@@ -219,22 +253,25 @@ function readJson(file: string): unknown {
     const why = code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : String(error);
     throw new ConfigError([diagnostic('CONFIG_INVALID', `${path.basename(file)}: cannot read: ${why}`, { file })]);
   }
+  const json = stripJsonComments(text);
   try {
-    return JSON.parse(stripJsonComments(text)) as unknown;
+    return JSON.parse(json) as unknown;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const at = jsonErrorPosition(text, message);
+    // JSON.parse's message may hold the whole text (line breaks included) and no position: say
+    // where and what in one line, from our own scan (JSON.parse's message only as a fallback).
+    const found = findJsonSyntaxError(json);
+    const message = found?.message ?? firstLine(error instanceof Error ? error.message : String(error));
     throw new ConfigError([
-      diagnostic(
-        'CONFIG_INVALID',
-        `${path.basename(file)}: invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`,
-        {
-          file,
-          ...at,
-        },
-      ),
+      diagnostic('CONFIG_INVALID', `${path.basename(file)}: invalid JSON: ${message}`, {
+        file,
+        ...position(text, found?.offset ?? text.length),
+      }),
     ]);
   }
+}
+
+function firstLine(message: string): string {
+  return message.split(/\r?\n/)[0].replace(/ in JSON at position \d+.*$/, '');
 }
 
 /**
@@ -269,10 +306,8 @@ export function stripJsonComments(text: string): string {
   return out;
 }
 
-function jsonErrorPosition(text: string, message: string): { line: number; column: number } {
-  const m = /position (\d+)/.exec(message);
-  const offset = m ? Number(m[1]) : text.length;
+/** 1-based line and column (UTF-16 code units) of a string offset. */
+function position(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }
