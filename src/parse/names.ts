@@ -38,8 +38,9 @@ export function parseVariable(raw: string): VariableName {
   const m = /^([A-Za-z][\w]*):(.+)$/s.exec(body);
   if (m) {
     const drive = m[1].toLowerCase();
-    const inner =
-      drive === 'function' || drive === 'alias' || drive === 'variable' ? splitQualifier(m[2]) : { rest: m[2] };
+    // The Alias: drive takes no scope qualifier: `${alias:global:x}` names an alias `global:x`
+    // (pwsh 7.6, test/parse/fixtures/alias-drive-qualifier.ps1).
+    const inner = drive === 'function' || drive === 'variable' ? splitQualifier(m[2]) : { rest: m[2] };
     return inner.qualifier
       ? { name: inner.rest, drive, qualifier: inner.qualifier, splat }
       : { name: inner.rest, drive, splat };
@@ -59,7 +60,9 @@ export function parseProviderPath(path: string): ProviderPath | undefined {
   const m = /^(function|alias|variable|env):[\\/]?(.+)$/is.exec(path.trim());
   if (!m) return undefined;
   const drive = m[1].toLowerCase() as ProviderPath['drive'];
-  const q = drive === 'env' ? { rest: m[2] } : splitQualifier(m[2]);
+  // Env: and Alias: take no scope qualifier: `Alias:\global:x` creates an alias named `global:x`
+  // in the current scope (pwsh 7.6), while `Function:\global:x` and `Variable:\global:x` are global.
+  const q = drive === 'env' || drive === 'alias' ? { rest: m[2] } : splitQualifier(m[2]);
   const qualifier = q.qualifier === 'using' ? undefined : q.qualifier;
   return qualifier ? { drive, name: q.rest, qualifier } : { drive, name: q.rest };
 }
