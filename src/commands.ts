@@ -28,7 +28,7 @@ import { reportJson } from './report/json.js';
 import { formatDiagnostics, reportText, summaryLine } from './report/text.js';
 import type { Diagnostic } from './types.js';
 import { TOOL_VERSION } from './version.js';
-import { writeFileAtomic, type WriteHooks } from './write-atomic.js';
+import { describeWriteError, writeFileAtomic, type WriteHooks } from './write-atomic.js';
 
 export interface CommandResult {
   readonly stdout: string;
@@ -159,7 +159,21 @@ export async function runBuild(args: ProfileArgs & { readonly hooks?: WriteHooks
     return refused;
   }
   const text = bundleText(analysis, config);
-  const outcome = writeFileAtomic(config.output, text, args.hooks);
+  const foreign = notABundle(config.output);
+  if (foreign) {
+    return ok(
+      '',
+      2,
+      `${findings}fragbundle: not overwriting ${out}: ${foreign}; move it away or choose another --output\n`,
+    );
+  }
+  let outcome: 'written' | 'unchanged';
+  try {
+    outcome = writeFileAtomic(config.output, text, args.hooks);
+  } catch (error) {
+    // The previous bundle is untouched (write-atomic.ts); say why in one line, exit 2.
+    return ok('', 2, `${findings}fragbundle: cannot write ${out}: ${describeWriteError(error)}\n`);
+  }
   const lazy = analysis.plan.entries.filter((e) => e.mode === 'lazy');
   const stubs = lazy.reduce((n, e) => n + e.stubs.length, 0);
   const summary = (verb: string) =>
@@ -171,11 +185,31 @@ export async function runBuild(args: ProfileArgs & { readonly hooks?: WriteHooks
   return ok(summary(outcome === 'written' ? 'wrote' : 'up to date:'), 0, findings);
 }
 
+/**
+ * Why `file` must not be replaced by a bundle, or undefined when it may: a non-empty file without
+ * a fragbundle header is the user's own (a fragment named as the output, their $PROFILE), and
+ * build never overwrites it. A missing or empty file, or an earlier bundle, may be replaced.
+ */
+function notABundle(file: string): string | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return undefined; // missing, or a folder: the write reports it
+  }
+  if (text.trim() === '' || readBundleHeader(text)) return undefined;
+  return 'it exists and is not a bundle fragbundle wrote (no fragbundle header)';
+}
+
 /** `fragbundle where LINE`: which fragment line a bundle line came from. */
 export function runWhere(
   args: { readonly line: number; readonly bundle?: string; readonly cwd?: string } & ProfileArgs,
 ): CommandResult {
   const cwd = args.cwd ?? process.cwd();
+  if (!Number.isInteger(args.line) || args.line < 1) {
+    return ok('', 2, `fragbundle: where: LINE must be a line number (1 or more), not ${String(args.line)}\n`);
+  }
+  if (Array.isArray(args.bundle)) return ok('', 2, 'fragbundle: --bundle was given more than once; give it once\n');
   const bundle = args.bundle ? path.resolve(cwd, args.bundle) : resolveConfig({ ...args, cwd }).output;
   let text: string;
   try {

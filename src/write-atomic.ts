@@ -110,3 +110,26 @@ function readIfExists(file: string): Buffer | undefined {
     throw error;
   }
 }
+
+/** Why a write failed, in words, for a one-line message (the errno code when it is not a common one). */
+export function describeWriteError(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  switch (e.code) {
+    case 'ENOENT':
+      return 'its folder does not exist';
+    case 'ENOTDIR':
+      return 'a part of its path is a file, not a folder';
+    case 'EISDIR':
+      return 'it is a folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EROFS':
+      return 'the file system is read-only';
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'no space left on the device';
+    default:
+      return e.code ?? (error instanceof Error ? error.message.split('\n')[0] : String(error));
+  }
+}
