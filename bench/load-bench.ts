@@ -293,8 +293,9 @@ async function benchProfile(label: string, dir: string, work: string): Promise<v
     const probe =
       `. ${quotePs(path.join(work, 'lazy.ps1'))}\n` +
       `foreach ($n in @(${sample.map(quotePs).join(', ')})) {\n` +
-      `  $m = [regex]::Match([string](Get-Command $n).ScriptBlock, "(__fragbundle_lazy_[0-9a-f]+) '[^']+' (\\d+)")\n` +
-      `  $ms = (Measure-Command { $null = & $m.Groups[1].Value $n ([int]$m.Groups[2].Value) }).TotalMilliseconds\n` +
+      `  $m = [regex]::Match([string](Get-Command $n).ScriptBlock, "(__fragbundle_lazy_[0-9a-f]+) (?:'[^']+' (\\d+)|\\x24MyInvocation)")\n` +
+      `  $k = if ($m.Groups[2].Success) { [int]$m.Groups[2].Value } else { -1 }\n` +
+      `  $ms = (Measure-Command { $null = & $m.Groups[1].Value $n $k }).TotalMilliseconds\n` +
       `  '{0}: loaded on first use in {1:n1} ms' -f $n, $ms\n` +
       '}\n';
     const r = spawnSync(PWSH!, ['-NoProfile', '-NonInteractive', '-Command', probe], {

@@ -31,11 +31,16 @@ import {
   cleanupStatement,
   failHelper,
   fragmentParts,
-  LAZY_TABLE_CLOSE,
   lazyEntry,
+  lazyTableClose,
   lazyTableOpen,
   loadHelper,
   runtimeNames,
+  sharedStubBody,
+  sharedStubStatement,
+  stubsCleanupStatement,
+  stubsHelper,
+  stubsStatement,
   stubText,
   timeStartStatement,
   timingHelpers,
@@ -72,6 +77,8 @@ interface LazyFunction {
   readonly line: number;
   readonly column: number;
   readonly text: string;
+  /** Which shared stub stands in for it (an index into the shared stubs), when its stub is shared. */
+  shared?: number;
 }
 
 /** Build the bundle text. Throws only on inconsistent input (a plan entry without its fragment). */
@@ -105,6 +112,7 @@ export function emitBundle(input: EmitInput): EmittedBundle {
 
   const inputHash = computeInputHash(input.fragments, input.options, input.toolVersion);
   const names = runtimeNames(inputHash.slice(0, 8));
+  const sharedTexts = shareStubs(lazy, sections, names);
   const w = new BundleWriter(HEADER_LINES + 1);
   w.generated(`${loadHelper(names)}\n${failHelper(names)}\n`);
   if (lazy.length > 0) {
@@ -115,16 +123,24 @@ export function emitBundle(input: EmitInput): EmittedBundle {
       w.source(quotePs(f.text), f.fragment, f.line);
       w.generated(tail);
     }
-    w.generated(LAZY_TABLE_CLOSE);
+    w.generated(
+      lazyTableClose(
+        lazy.filter((f) => f.shared !== undefined).map((f) => ({ literal: quotePs(f.shape.name), index: f.index })),
+      ),
+    );
   }
+  if (sharedTexts.length > 0)
+    w.generated(`${stubsHelper(names)}\n${stubsStatement(sharedTexts.map(quotePs), names)}\n`);
   if (input.options.timings) w.generated(`${timingHelpers(names)}\n`);
   sections.forEach((sec, i) => {
     emitFragment(w, i, sec, lazyBySection[i] ?? [], input.options.timings, names);
   });
 
   const helpers: string[] = [names.load, names.fail];
+  if (sharedTexts.length > 0) helpers.push(names.stubs);
   if (input.options.timings) helpers.push(names.timeStart, names.timeStop);
   w.generated(`${cleanupStatement(helpers)}\n`);
+  if (sharedTexts.length > 0) w.generated(`${stubsCleanupStatement(names)}\n`);
 
   const lineTable = w.lineTable(entries.map((e) => e.path));
   const header = makeHeader({
@@ -202,20 +218,31 @@ function lazyFunction(fragment: number, shape: FunctionShape, index: number, sec
   };
 }
 
+/** The parameter declarations a stub copies (a header's `($a)` becomes `param($a)`), and the line breaks before them in the function. */
+function stubParams(
+  shape: FunctionShape,
+  text: string,
+  lines: LineIndex,
+): { text: string; breaksBefore: number } | undefined {
+  const range = shape.paramBlock ?? shape.headerParams;
+  if (!range) return undefined;
+  return {
+    text: (shape.paramBlock ? '' : 'param') + text.slice(range.start, range.end),
+    breaksBefore: lines.positionAt(range.start).line - lines.positionAt(shape.range.start).line,
+  };
+}
+
 /** The stub that replaces `f.shape` in its fragment's text, spanning the same lines. */
 function stubFor(f: LazyFunction, text: string, lines: LineIndex, names: RuntimeNames): string {
   const shape = f.shape;
-  const first = lines.positionAt(shape.range.start).line;
   const breaks = countLineBreaks(text.slice(shape.range.start, shape.range.end));
-  const range = shape.paramBlock ?? shape.headerParams;
-  const params = range && {
-    text: (shape.paramBlock ? '' : 'param') + text.slice(range.start, range.end),
-    breaksBefore: lines.positionAt(range.start).line - first,
-  };
+  const scope = shape.scope === 'global' ? 'global:' : '';
+  if (f.shared !== undefined) return sharedStubStatement(shape.name, scope, f.shared, breaks, names);
+  const params = stubParams(shape, text, lines);
   return stubText(
     {
       name: shape.name,
-      scope: shape.scope === 'global' ? 'global:' : '',
+      scope,
       index: f.index,
       advanced: shape.isAdvanced,
       breaks,
@@ -223,6 +250,43 @@ function stubFor(f: LazyFunction, text: string, lines: LineIndex, names: Runtime
     },
     names,
   );
+}
+
+/**
+ * Decide which stubs are shared (runtime.ts sharedStubBody): one compiled script block per
+ * distinct stub body, assigned to every function that has it. Sets `shared` on those functions
+ * and returns the bodies. A shared stub is compiled in the bundle, not in its fragment, so it is
+ * used only where that cannot change how its parameters bind:
+ * - not in a fragment with `using` statements or a class or enum (its parameter types could need them);
+ * - not when the declarations name `$PSScriptRoot`, `$PSCommandPath` or `$MyInvocation` (defaults,
+ *   validation and completer scripts would see the bundle's);
+ * - not for a name stubbed more than once in the bundle (the loader finds a shared stub's entry by name).
+ */
+function shareStubs(lazy: LazyFunction[], sections: readonly Section[], names: RuntimeNames): string[] {
+  const count = new Map<string, number>();
+  for (const f of lazy) count.set(f.shape.name.toLowerCase(), (count.get(f.shape.name.toLowerCase()) ?? 0) + 1);
+  const bodies = new Map<string, number>();
+  for (const f of lazy) {
+    const sec = sections[f.fragment];
+    if (!canShareIn(sec) || count.get(f.shape.name.toLowerCase()) !== 1) continue;
+    const params = stubParams(f.shape, sec.fragment.text, sec.lines);
+    if (params && /\$(?:\{)?(?:PSScriptRoot|PSCommandPath|MyInvocation)\b/i.test(params.text)) continue;
+    const body = sharedStubBody(f.shape.isAdvanced, params?.text, names);
+    let k = bodies.get(body);
+    if (k === undefined) {
+      k = bodies.size;
+      bodies.set(body, k);
+    }
+    f.shared = k;
+  }
+  return [...bodies.keys()];
+}
+
+/** True when a fragment's stubs may be compiled outside it (shareStubs). */
+function canShareIn(sec: Section): boolean {
+  if (sec.sym.directives.usings.length > 0) return false;
+  if (sec.sym.defines.some((d) => d.kind === 'class')) return false;
+  return !/(?:^|[\s;{(])(?:class|enum)\s+[\p{L}_]/imu.test(sec.fragment.text);
 }
 
 /** One fragment as the emitter sees it. */

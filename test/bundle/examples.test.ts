@@ -33,12 +33,15 @@ interface Stages {
  * Load every stubbed function the way its first call does, without running it: the example
  * functions open editors, walk folders and call tools, and no generic arguments are safe. The
  * samples (samples.test.ts) prove calls; here the point is that every lazily loaded definition
- * equals one-by-one loading. The index is read from the stub itself; nothing is left in scope.
+ * equals one-by-one loading. The index is read from the stub itself (a shared stub passes its
+ * name and -1); nothing is left in scope.
  */
 const FORCE_LOAD = `& {
   foreach ($c in @(Get-Command -CommandType Function)) {
     $m = [regex]::Match([string]$c.ScriptBlock, "(__fragbundle_lazy_[0-9a-f]+) '([^']+)' (\\d+)")
-    if ($m.Success -and $m.Groups[2].Value -eq $c.Name) { $null = & $m.Groups[1].Value $c.Name ([int]$m.Groups[3].Value) }
+    if ($m.Success -and $m.Groups[2].Value -eq $c.Name) { $null = & $m.Groups[1].Value $c.Name ([int]$m.Groups[3].Value); continue }
+    $m = [regex]::Match([string]$c.ScriptBlock, '(__fragbundle_lazy_[0-9a-f]+) \\$MyInvocation\\.MyCommand\\.Name -1\\)')
+    if ($m.Success) { $null = & $m.Groups[1].Value $c.Name -1 }
   }
 }
 `;
