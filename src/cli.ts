@@ -174,7 +174,8 @@ export async function main(argv: readonly string[]): Promise<void> {
         fail(error, debug);
         return;
       }
-      process.stderr.write(`fragbundle: ${message}\nfragbundle: see fragbundle --help\n`);
+      // yargs spreads some messages over lines ("Invalid values:\n  Argument: ..."): one line each.
+      process.stderr.write(`fragbundle: ${message.replace(/\s*\n\s*/g, ' ')}\nfragbundle: see fragbundle --help\n`);
       process.exit(2);
     })
     .help()

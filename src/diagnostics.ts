@@ -52,6 +52,12 @@ const rules = {
     summary: 'The grammar could not parse a region; its symbols were recovered from the tokens.',
     help: 'Usually valid PowerShell the tree-sitter grammar does not know. Check that pwsh parses the file.',
   },
+  PARSE_FAILED: {
+    severity: 'warning',
+    summary:
+      'A fragment could not be analysed (too large, or an internal error); it is bundled unchanged and eager, without load-order constraints.',
+    help: 'Split a very large fragment into smaller ones. For an internal error, run again with --debug and report it.',
+  },
   DYNAMIC_NAME: {
     severity: 'warning',
     summary: 'A name is built at run time and cannot be resolved statically.',
@@ -124,7 +130,8 @@ const rules = {
   },
   BUNDLE_STALE: {
     severity: 'error',
-    summary: 'The bundle was built from other fragments or options than the current ones.',
+    summary:
+      'The bundle differs from what fragbundle build would write now: other fragments, options or settings, or it was edited by hand.',
     help: 'Run fragbundle build and commit the bundle.',
   },
   BUNDLE_UNREADABLE: {

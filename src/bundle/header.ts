@@ -199,6 +199,7 @@ export function whereLine(
   header: BundleHeader,
   bundleLine: number,
 ): { path: string; line: number; generated: boolean } | undefined {
+  if (!Number.isInteger(bundleLine) || bundleLine < 1) return undefined;
   const table = header.lineTable;
   let lo = 0;
   let hi = table.length - 1;

@@ -225,7 +225,7 @@ function reachableBackwards(start: number, preds: readonly (readonly number[])[]
     const i = stack.pop()!;
     if (seen.has(i)) continue;
     seen.add(i);
-    stack.push(...preds[i]);
+    for (const p of preds[i]) stack.push(p);
   }
   return seen;
 }

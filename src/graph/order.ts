@@ -31,7 +31,7 @@ export function stableTopologicalOrder(
   }
   if (order.length < n) {
     const rest = [...Array(n).keys()].filter((i) => !placed[i]).sort((a, b) => priority[a] - priority[b] || a - b);
-    order.push(...rest);
+    for (const i of rest) order.push(i);
   }
   return order;
 }

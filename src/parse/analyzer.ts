@@ -822,7 +822,7 @@ function redirectsOutput(node: SyntaxNode, text: string): boolean {
   const stack = [node];
   for (let n = stack.pop(); n; n = stack.pop()) {
     if (n.type === 'file_redirection_operator' && /^(\*|1)?>>?$/.test(text.slice(n.start, n.end).trim())) return true;
-    stack.push(...n.children);
+    for (const c of n.children) stack.push(c);
   }
   return false;
 }

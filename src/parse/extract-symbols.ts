@@ -56,21 +56,47 @@ export interface FragmentText {
  * @param parser from `createPowerShellParser()`; one per thread, not used concurrently.
  */
 export function extractSymbols(parser: Parser, fragment: FragmentText, options: ParseOptions): FragmentSymbols {
+  if (fragment.text.length > MAX_PARSE_CHARS) {
+    const mib = (fragment.text.length / 2 ** 20).toFixed(1);
+    return failed(fragment, `it is ${mib} MiB, more than the ${MAX_PARSE_CHARS / 2 ** 20} MiB fragbundle parses`);
+  }
   const lines = new LineIndex(fragment.text);
   try {
     return extract(parser, fragment, options, lines);
   } catch (error) {
-    return { ...emptySymbols(fragment), hasSyntaxErrors: true, diagnostics: [internalError(error, fragment.path)] };
+    return failed(fragment, `internal error: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/**
+ * The largest fragment the parse stage takes on (UTF-16 units). Tree-sitter and the syntax-tree
+ * copy need about 200 bytes of memory per character of dense code (measured: 4 MB of one-line
+ * functions, 1 GB; 8 MB, 1.75 GB), and the wasm heap aborts near 2 GB, taking the whole run with
+ * it. Real fragments are kilobytes; anything this size is bundled without analysis.
+ */
+export const MAX_PARSE_CHARS = 8 * 2 ** 20;
+
+/** A fragment the parse stage gave up on: no symbols, bundled as it is, and a warning saying why. */
+function failed(fragment: FragmentText, why: string): FragmentSymbols {
+  const finding = diagnostic(
+    'PARSE_FAILED',
+    `not analysed (${why}); it is bundled unchanged and eager, with no load-order constraints, and what it defines is unknown to the other fragments`,
+    { file: fragment.path, line: 1, column: 1 },
+  );
+  return { ...emptySymbols(fragment), hasSyntaxErrors: true, diagnostics: [finding] };
 }
 
 function internalError(error: unknown, file: string): Diagnostic {
   const message = error instanceof Error ? error.message : String(error);
-  return diagnostic('PARSE_RECOVERED', `internal error while parsing; symbols may be incomplete: ${message}`, {
-    file,
-    line: 1,
-    column: 1,
-  });
+  return diagnostic(
+    'PARSE_FAILED',
+    `internal error while analysing; what it defines and uses may be incomplete: ${message}`,
+    {
+      file,
+      line: 1,
+      column: 1,
+    },
+  );
 }
 
 function extract(parser: Parser, fragment: FragmentText, options: ParseOptions, lines: LineIndex): FragmentSymbols {
@@ -112,7 +138,8 @@ function extract(parser: Parser, fragment: FragmentText, options: ParseOptions, 
     sideEffects: sortByPosition([...facts.sideEffects, ...settleExternals(facts)]),
     directives,
     statements: classifyStatements(root, fragment.text, lines),
-    hasSyntaxErrors: parsed.originalErrors.length > 0,
+    // After an internal failure the symbols are partial: the plan then keeps the fragment eager.
+    hasSyntaxErrors: parsed.originalErrors.length > 0 || failures.length > 0,
     diagnostics: [...failures, ...recoveryDiagnostics(parsed, fragment.path, lines), ...facts.diagnostics].sort(
       (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
     ),

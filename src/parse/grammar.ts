@@ -87,7 +87,8 @@ function loadLanguage(): Promise<Language> {
     // web-tree-sitter hands this object to emscripten, which fills it in as the module: the only
     // way to reach the cursor functions without the per-call wrapper. Only the first init in a
     // thread does this; when someone else initialised first, `binding` stays undefined.
-    const module: ModuleObject = {};
+    // emscripten writes `Aborted()` and the like to stderr itself; the error that follows says it.
+    const module: ModuleObject = { printErr: () => undefined };
     // V8 tiers hot wasm functions up to TurboFan in the background, and the grammar's lexer and
     // parse tables are so large that this takes seconds of CPU for every process, and a process
     // cannot exit before it finishes: `fragbundle analyze examples/` took 7 s instead of 0.2 s.

@@ -13,8 +13,10 @@ import type { SyntaxNode } from './syntax-tree.js';
 export function topLevelNodes(root: SyntaxNode): SyntaxNode[] {
   const out: SyntaxNode[] = [];
   for (const c of root.children) {
-    if (c.type === 'statement_list') out.push(...c.children.filter((s) => s.type !== 'empty_statement'));
-    else if (c.type !== 'param_block') out.push(c);
+    // A loop, not push(...spread): a fragment can have more statements than a call has arguments.
+    if (c.type === 'statement_list') {
+      for (const s of c.children) if (s.type !== 'empty_statement') out.push(s);
+    } else if (c.type !== 'param_block') out.push(c);
   }
   return out;
 }
@@ -76,7 +78,7 @@ function hasAdvancedAttribute(node: SyntaxNode, text: string): boolean {
       if (written === 'cmdletbinding' || written === 'parameter') return true;
     }
     if (n.type === 'script_block_expression') continue;
-    stack.push(...n.children);
+    for (const c of n.children) stack.push(c);
   }
   return false;
 }
@@ -126,7 +128,7 @@ function isLiteral(node: SyntaxNode, text: string): boolean {
     ) {
       return false;
     }
-    stack.push(...n.children);
+    for (const c of n.children) stack.push(c);
   }
   return true;
 }

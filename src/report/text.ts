@@ -46,7 +46,7 @@ export function reportText(analysis: Analysis): ReportOutput {
   const needs = new Map<string, string[]>();
   for (const e of graph.edges) needs.set(e.to, [...(needs.get(e.to) ?? []), e.from]);
   const planned = new Map(plan.entries.map((e) => [e.fragment, e]));
-  const width = Math.max(...fragments.map((f) => f.path.length));
+  const width = fragments.reduce((w, f) => Math.max(w, f.path.length), 0);
   symbols.forEach((s, i) => {
     const f = fragments[i];
     const entry = planned.get(f.id);

@@ -149,10 +149,8 @@ for (const [title, args, extra, line] of cases) {
   });
 }
 
-// KNOWN BUG (src/cli.ts .fail handler, not this suite's file): yargs' "Invalid values:" message
-// is three lines (`Invalid values:`, `  Argument: format, Given: "xml", Choices: ...`). Flip to
-// `test` once src/cli.ts joins it into one line.
-test.failing('bad input, exit 2 and one line: unknown option value', async (t) => {
+// yargs' "Invalid values:" message has three lines of its own; src/cli.ts joins them into one.
+test('bad input, exit 2 and one line: unknown option value', async (t) => {
   const dir = tempFiles(t, profile);
   const r = await runCli(['check', '--format', 'xml', '--no-cache'], dir);
   expectOneLine(t, r, 2, /^fragbundle: .*format.*xml/, 'unknown option value');

@@ -5,7 +5,11 @@
  */
 import test from 'ava';
 import type { FragmentSymbols } from '../../src/types.js';
-import { extract } from './parser.js';
+import { BUILTIN_DEFINERS, extractSymbols } from '../../src/parse/index.js';
+import { MAX_PARSE_CHARS } from '../../src/parse/extract-symbols.js';
+import { topLevelNodes } from '../../src/parse/statements.js';
+import type { SyntaxNode } from '../../src/parse/syntax-tree.js';
+import { extract, sharedParser } from './parser.js';
 
 const names = (s: FragmentSymbols, kind: string) =>
   [...s.defines, ...s.references].filter((x) => x.kind === kind).map((x) => x.name);
@@ -134,4 +138,27 @@ test('a file of only comments is not a syntax error', async (t) => {
   t.false(s.hasSyntaxErrors);
   t.deepEqual(s.diagnostics, []);
   t.is(s.directives.requires.length, 1);
+});
+
+test('a program with more top-level statements than a call takes arguments is listed whole', (t) => {
+  // `out.push(...children)` overflowed the stack past ~130,000 statements and the fragment's
+  // symbols were lost; the parse itself of such a file is too slow for a unit test.
+  const leaf = (i: number): SyntaxNode => ({ type: 'command', start: i, end: i + 1, children: [], parent: null });
+  const list: SyntaxNode = { type: 'statement_list', start: 0, end: 300_000, children: [], parent: null };
+  for (let i = 0; i < 300_000; i++) list.children.push(i % 7 === 0 ? { ...leaf(i), type: 'empty_statement' } : leaf(i));
+  const root: SyntaxNode = { type: 'program', start: 0, end: 300_000, children: [list], parent: null };
+  const nodes = topLevelNodes(root);
+  t.is(nodes.length, 300_000 - Math.ceil(300_000 / 7));
+  t.true(nodes.every((n) => n.type === 'command'));
+});
+
+test('a fragment over the size limit is not parsed: PARSE_FAILED, no symbols, kept eager', async (t) => {
+  const parser = await sharedParser();
+  const text = `function Get-A { 1 }\n${'#'.repeat(MAX_PARSE_CHARS)}\n`;
+  const s = extractSymbols(parser, { id: 'big', path: 'big.ps1', text }, { definers: BUILTIN_DEFINERS });
+  t.deepEqual(s.defines, []);
+  t.true(s.hasSyntaxErrors);
+  t.is(s.diagnostics.length, 1);
+  t.like(s.diagnostics[0], { code: 'PARSE_FAILED', severity: 'warning', file: 'big.ps1', line: 1, column: 1 });
+  t.regex(s.diagnostics[0].message, /8\.0 MiB, more than the 8 MiB fragbundle parses/);
 });
