@@ -173,17 +173,25 @@ function headerFindings(
   const n = symbols.length;
   const declaredPreds: number[][] = Array.from({ length: n }, () => []);
   const usedPreds: number[][] = Array.from({ length: n }, () => []);
+  const usedInto: EdgeDraft[][] = Array.from({ length: n }, () => []);
   for (const e of edges) {
     if (e.declared) declaredPreds[e.to].push(e.from);
-    if (e.used) usedPreds[e.to].push(e.from);
+    if (e.used) {
+      usedPreds[e.to].push(e.from);
+      usedInto[e.to].push(e);
+    }
   }
   const out: Diagnostic[] = [];
   symbols.forEach((s, to) => {
     const headers = [...s.directives.dependencies, ...s.directives.requiresFragments];
     if (headers.length === 0) return;
-    const declaredClosure = reachableBackwards(to, declaredPreds);
-    for (const e of edges) {
-      if (e.to !== to || !e.used || declaredClosure.has(e.from)) continue;
+    const declaredClosure = reachedBackwards(
+      to,
+      usedInto[to].map((e) => e.from),
+      declaredPreds,
+    );
+    for (const e of usedInto[to]) {
+      if (declaredClosure.has(e.from)) continue;
       const first = sortVia(e.via)[0];
       out.push(
         diagnostic(
@@ -198,7 +206,11 @@ function headerFindings(
         ),
       );
     }
-    const neededClosure = reachableBackwards(to, usedPreds);
+    const neededClosure = reachedBackwards(
+      to,
+      headers.map((h) => resolve(h.name)).filter((i): i is number => i !== undefined),
+      usedPreds,
+    );
     for (const h of headers) {
       const from = resolve(h.name);
       if (from === undefined || from === to || neededClosure.has(from)) continue;
@@ -218,16 +230,32 @@ function unique<T>(value: T, index: number, all: readonly T[]): boolean {
   return all.indexOf(value) === index;
 }
 
-function reachableBackwards(start: number, preds: readonly (readonly number[])[]): Set<number> {
+/**
+ * Which of `targets` can be reached from `start` by following `preds` (one step or more). The
+ * search stops as soon as every target is found: a header usually names a direct predecessor, so
+ * a long chain of fragments costs one step per fragment instead of the whole chain each time.
+ */
+function reachedBackwards(
+  start: number,
+  targets: readonly number[],
+  preds: readonly (readonly number[])[],
+): Set<number> {
+  const wanted = new Set(targets);
+  const found = new Set<number>();
+  if (wanted.size === 0) return found;
   const seen = new Set<number>();
   const stack = [...preds[start]];
   while (stack.length > 0) {
     const i = stack.pop()!;
     if (seen.has(i)) continue;
     seen.add(i);
+    if (wanted.has(i)) {
+      found.add(i);
+      if (found.size === wanted.size) break;
+    }
     for (const p of preds[i]) stack.push(p);
   }
-  return seen;
+  return found;
 }
 
 function findCycles(
