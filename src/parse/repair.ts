@@ -42,6 +42,19 @@ interface Attempt {
 
 /** Most reparses spent on one fragment. */
 const BUDGET = 60;
+/**
+ * Above this size the budget shrinks in proportion, and above 1 MiB there are no repairs: a
+ * reparse of a large text full of errors costs about as much as the first parse (5 MB of random
+ * bytes: 5 s per parse, 60 reparses would take minutes), and real fragments with grammar gaps
+ * are small. What stays unparsed is scanned for tokens (recover.ts) as for any error region.
+ */
+const FULL_BUDGET_CHARS = 256 * 1024;
+const NO_REPAIRS_CHARS = 1024 * 1024;
+
+function budgetFor(text: string): number {
+  if (text.length > NO_REPAIRS_CHARS) return 0;
+  return text.length <= FULL_BUDGET_CHARS ? BUDGET : Math.floor((BUDGET * FULL_BUDGET_CHARS) / text.length);
+}
 
 /**
  * Parse `text`, repairing grammar gaps where that lowers the number of errors. Candidate texts
@@ -55,7 +68,7 @@ export function parseWithRepairs(parser: Parser, text: string): RepairedParse {
   }
   let best = first;
   const repairs: { rule: string; at: number }[] = [];
-  let budget = BUDGET;
+  let budget = budgetFor(text);
   let index = 0;
   try {
     while (index < best.errors.length && budget > 0) {
