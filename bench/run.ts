@@ -115,7 +115,8 @@ interface Suite {
 /**
  * Stand-ins for the command-line tools the generated fragments guard on (`Test-ProfileCommand
  * git`), as on a machine where they are installed: a missing command makes pwsh search every
- * module path, about 25 ms per lookup, the same for every contender. Start-up is measured both ways.
+ * module path, about 25 ms per lookup, the same for every contender. Start-up is measured both
+ * ways. The stubs only fill in for tools this machine lacks (their folder goes last on PATH).
  */
 function toolStubs(): string {
   const bin = path.join(out, 'bin');
@@ -209,7 +210,9 @@ function runSuite(label: string, dir: string): Suite {
     execFileSync(node, [cli, 'build', dir, '-o', lazyBundle, '--lazy', 'auto', '--quiet'], { cwd: dir });
     execFileSync(node, [cli, 'build', dir, '-o', eagerBundle, '--lazy', 'off', '--quiet'], { cwd: dir });
     const sequential = `foreach ($f in (Get-ChildItem -LiteralPath ${psQuote(dir)} -Filter *.ps1 | Sort-Object Name)) { . $f.FullName }`;
-    const withTools = { ...pwshEnv, PATH: `${toolStubs()}${path.delimiter}${process.env.PATH ?? ''}` };
+    // Appended, not prepended: a real tool keeps its place (pwsh itself is a dotnet tool launcher,
+    // and a stub `dotnet` first on PATH turns every pwsh run into a no-op).
+    const withTools = { ...pwshEnv, PATH: `${process.env.PATH ?? ''}${path.delimiter}${toolStubs()}` };
     for (const [key, env] of [
       ['missing', pwshEnv],
       ['installed', withTools],
