@@ -118,32 +118,60 @@ const KEEP_ANONYMOUS_UNDER = new Set([
 
 const ERROR_TYPE_ID = 0xffff;
 
+/** What the copy does with a node type, decided once per grammar (no Set lookups per node). */
+const DROP = 1;
+const PASS = 2;
+const LEAF = 4;
+const KEEP_ANONYMOUS = 8;
+const COMMENT = 16;
+const ERROR = 32;
+
 interface NodeType {
   readonly name: string;
   readonly named: boolean;
+  readonly flags: number;
 }
-const ERROR_NODE_TYPE: NodeType = { name: 'ERROR', named: true };
-const UNKNOWN_NODE_TYPE: NodeType = { name: '?', named: true };
+
+function nodeType(name: string, named: boolean): NodeType {
+  let flags = 0;
+  if (named && DROPPED.has(name)) flags |= DROP;
+  if (named && PASS_THROUGH.has(name)) flags |= PASS;
+  if (LEAVES.has(name)) flags |= LEAF;
+  if (KEEP_ANONYMOUS_UNDER.has(name)) flags |= KEEP_ANONYMOUS;
+  if (name === 'comment') flags |= COMMENT;
+  if (name === 'ERROR') flags |= ERROR;
+  return { name, named, flags };
+}
+
+const ERROR_NODE_TYPE: NodeType = nodeType('ERROR', true);
+const UNKNOWN_NODE_TYPE: NodeType = nodeType('?', true);
+const PROGRAM_NODE_TYPE: NodeType = nodeType('program', true);
 const typeTables = new WeakMap<Language, readonly NodeType[]>();
 
 /** Every node type of the grammar by id, made once per language (no wasm call during walks). */
 function typeTable(lang: Language): readonly NodeType[] {
   let table = typeTables.get(lang);
   if (!table) {
-    table = lang.types.map((name, id) => ({ name, named: lang.nodeTypeIsNamed(id) }));
+    table = lang.types.map((name, id) => nodeType(name, lang.nodeTypeIsNamed(id)));
     typeTables.set(lang, table);
   }
   return table;
 }
 
-/** The cursor moves and reads buildSyntaxTree needs. */
+/**
+ * The cursor moves and reads buildSyntaxTree needs, as plain functions of the tree's address:
+ * on the fast path they are the wasm exports themselves (no wrapper closure per call, which
+ * cost as much as the calls), on the slow path closures over a TreeCursor that ignore it.
+ * Moves return 1 when they moved.
+ */
 interface Walker {
-  firstChild(): boolean;
-  nextSibling(): boolean;
-  parent(): boolean;
-  typeId(): number;
-  start(): number;
-  end(): number;
+  readonly tree: number;
+  readonly firstChild: (tree: number) => number;
+  readonly nextSibling: (tree: number) => number;
+  readonly parent: (tree: number) => number;
+  readonly typeId: (tree: number) => number;
+  readonly start: (tree: number) => number;
+  readonly end: (tree: number) => number;
   /** Free the cursor. */
   done(): void;
 }
@@ -157,9 +185,10 @@ function walker(tree: Tree): Walker {
 
 function apiWalker(cursor: TreeCursor): Walker {
   return {
-    firstChild: () => cursor.gotoFirstChild(),
-    nextSibling: () => cursor.gotoNextSibling(),
-    parent: () => cursor.gotoParent(),
+    tree: 0,
+    firstChild: () => (cursor.gotoFirstChild() ? 1 : 0),
+    nextSibling: () => (cursor.gotoNextSibling() ? 1 : 0),
+    parent: () => (cursor.gotoParent() ? 1 : 0),
     typeId: () => cursor.nodeTypeId,
     start: () => cursor.startIndex,
     end: () => cursor.endIndex,
@@ -177,16 +206,16 @@ function apiWalker(cursor: TreeCursor): Walker {
 function fastWalker(tree: Tree, cursor: TreeCursor, b: CursorBinding): Walker {
   // `handles` and `tree[0]` are web-tree-sitter internals (pinned version, see grammar.ts).
   const handles = (cursor as unknown as { handles: number[] }).handles;
-  const t = (tree as unknown as { 0: number })[0];
   const buf = b.transferBuffer;
   for (let i = 0; i < 4; i++) b.setI32(buf + 4 * i, handles[i]);
   return {
-    firstChild: () => b.gotoFirstChild(t) === 1,
-    nextSibling: () => b.gotoNextSibling(t) === 1,
-    parent: () => b.gotoParent(t) === 1,
-    typeId: () => b.typeId(t),
-    start: () => b.startIndex(t),
-    end: () => b.endIndex(t),
+    tree: (tree as unknown as { 0: number })[0],
+    firstChild: b.gotoFirstChild,
+    nextSibling: b.gotoNextSibling,
+    parent: b.gotoParent,
+    typeId: b.typeId,
+    start: b.startIndex,
+    end: b.endIndex,
     done: () => {
       for (let i = 0; i < 4; i++) handles[i] = b.getI32(buf + 4 * i);
       cursor.delete();
@@ -206,13 +235,15 @@ export function buildSyntaxTree(tree: Tree): SyntaxTree {
   // (Read before the walk: the fast walker owns the transfer buffer until it is done.)
   const checkMissing = tree.rootNode.hasError;
 
-  const cursor = walker(tree);
+  const w = walker(tree);
+  const t = w.tree;
+  const { firstChild, nextSibling, parent: toParent, typeId, start: startOf, end: endOf } = w;
   // The root itself is an ERROR node when the grammar could not make a program of the text.
-  const rootIsError = cursor.typeId() === ERROR_TYPE_ID;
+  const rootIsError = typeId(t) === ERROR_TYPE_ID;
   const root: SyntaxNode = {
     type: rootIsError ? 'ERROR' : 'program',
-    start: cursor.start(),
-    end: cursor.end(),
+    start: startOf(t),
+    end: endOf(t),
     children: [],
     parent: null,
   };
@@ -220,48 +251,53 @@ export function buildSyntaxTree(tree: Tree): SyntaxTree {
     errors.push({ start: root.start, end: root.end, missing: false });
     errorDepth = 1;
   }
+  // The open ancestors of the cursor, and their types' flags.
   const parents: SyntaxNode[] = [];
+  const parentFlags: number[] = [];
   let node: SyntaxNode | null = root;
+  let nodeFlags = rootIsError ? ERROR_NODE_TYPE.flags : PROGRAM_NODE_TYPE.flags;
 
   // Make the node under the cursor, or null when the copy drops it (then its subtree is skipped).
-  const visit = (parent: SyntaxNode): SyntaxNode | null => {
-    const t = typeOf(cursor.typeId());
-    if (!t.named) {
-      if (checkMissing && cursor.start() === cursor.end()) {
-        if (errorDepth === 0) errors.push({ start: cursor.start(), end: cursor.start(), missing: true });
+  const visit = (parent: SyntaxNode, parentType: number): SyntaxNode | null => {
+    const type = typeOf(typeId(t));
+    const flags = type.flags;
+    nodeFlags = flags;
+    if (!type.named) {
+      if (checkMissing && startOf(t) === endOf(t)) {
+        if (errorDepth === 0) errors.push({ start: startOf(t), end: startOf(t), missing: true });
         return null;
       }
-      if (!KEEP_ANONYMOUS_UNDER.has(parent.type)) return null;
-    } else if (DROPPED.has(t.name)) {
+      if ((parentType & KEEP_ANONYMOUS) === 0) return null;
+    } else if (flags & DROP) {
       return null;
-    } else if (PASS_THROUGH.has(t.name)) {
+    } else if (flags & PASS) {
       // Offsets read in close(), only if the node is not collapsed into its child.
-      const lazy: SyntaxNode = { type: t.name, start: -1, end: -1, children: [], parent };
+      const lazy: SyntaxNode = { type: type.name, start: -1, end: -1, children: [], parent };
       parent.children.push(lazy);
       return lazy;
     }
-    const start = cursor.start();
-    const end = cursor.end();
+    const start = startOf(t);
+    const end = endOf(t);
     if (start === end) {
       if (errorDepth === 0) errors.push({ start, end, missing: true });
       return null;
     }
-    if (t.name === 'comment') {
+    if (flags & COMMENT) {
       comments.push({ start, end });
       return null;
     }
-    if (t.name === 'ERROR') {
+    if (flags & ERROR) {
       if (errorDepth === 0) errors.push({ start, end, missing: false });
       errorDepth++;
     }
-    const made: SyntaxNode = { type: t.name, start, end, children: [], parent };
+    const made: SyntaxNode = { type: type.name, start, end, children: [], parent };
     parent.children.push(made);
     return made;
   };
 
   // Called with the cursor on `closing` again, after its children.
   const close = (closing: SyntaxNode | null): void => {
-    if (!closing || !closing.parent) return;
+    if (!closing?.parent) return;
     if (closing.type === 'ERROR') errorDepth--;
     if (closing.start >= 0) return;
     const siblings = closing.parent.children;
@@ -271,31 +307,33 @@ export function buildSyntaxTree(tree: Tree): SyntaxTree {
       only.parent = closing.parent;
       return;
     }
-    closing.start = cursor.start();
-    closing.end = cursor.end();
+    closing.start = startOf(t);
+    closing.end = endOf(t);
     if (closing.start === closing.end) siblings.pop();
   };
 
   try {
     for (;;) {
-      if (node && !LEAVES.has(node.type) && cursor.firstChild()) {
+      if (node && (nodeFlags & LEAF) === 0 && firstChild(t) === 1) {
         parents.push(node);
-        node = visit(node);
+        parentFlags.push(nodeFlags);
+        node = visit(node, nodeFlags);
         continue;
       }
       for (;;) {
         close(node);
         if (parents.length === 0) return { root, comments, errors };
-        if (cursor.nextSibling()) {
-          node = visit(parents[parents.length - 1]);
+        if (nextSibling(t) === 1) {
+          node = visit(parents[parents.length - 1], parentFlags[parentFlags.length - 1]);
           break;
         }
-        cursor.parent();
+        toParent(t);
         node = parents.pop()!;
+        nodeFlags = parentFlags.pop()!;
       }
     }
   } finally {
-    cursor.done();
+    w.done();
   }
 }
 
