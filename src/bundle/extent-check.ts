@@ -43,6 +43,23 @@ export function stubBlocker(
   recoveredLines: readonly number[],
   lines: LineOf,
 ): string | undefined {
+  // The plan and the emitter both ask, for every function, with the same shape object.
+  const key = recoveredLines.join(',');
+  const known = verdicts.get(shape);
+  if (known?.text === text && known.recovered === key) return known.verdict;
+  const verdict = judge(text, shape, recoveredLines, lines);
+  verdicts.set(shape, { text, recovered: key, verdict });
+  return verdict;
+}
+
+const verdicts = new WeakMap<FunctionShape, { text: string; recovered: string; verdict: string | undefined }>();
+
+function judge(
+  text: string,
+  shape: FunctionShape,
+  recoveredLines: readonly number[],
+  lines: LineOf,
+): string | undefined {
   if (!extentConfirmed(text, shape)) return 'its extent in the text could not be confirmed';
   const params: TextRange | undefined = shape.paramBlock ?? shape.headerParams;
   const paramText = params ? text.slice(params.start, params.end) : '';

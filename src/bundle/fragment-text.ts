@@ -13,12 +13,18 @@ export interface TextEdit {
   readonly text: string;
 }
 
-/** Line breaks as PowerShell counts them: CRLF, LF, or a lone CR. */
-const LINE_BREAK = /\r\n|\n|\r/g;
-
-/** How many line breaks `text` holds, counted as PowerShell does. */
+/** How many line breaks `text` holds, counted as PowerShell does (a char-code loop: it runs over the whole bundle). */
 export function countLineBreaks(text: string): number {
-  return (text.match(LINE_BREAK) ?? []).length;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) n++;
+    else if (c === 0x0d) {
+      n++;
+      if (text.charCodeAt(i + 1) === 0x0a) i++;
+    }
+  }
+  return n;
 }
 
 /** Finds the 1-based line and column (UTF-16 units) of offsets in one text. */
@@ -27,8 +33,14 @@ export class LineIndex {
   private readonly starts: number[] = [0];
 
   constructor(text: string) {
-    LINE_BREAK.lastIndex = 0;
-    for (let m = LINE_BREAK.exec(text); m !== null; m = LINE_BREAK.exec(text)) this.starts.push(m.index + m[0].length);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x0a) this.starts.push(i + 1);
+      else if (c === 0x0d) {
+        if (text.charCodeAt(i + 1) === 0x0a) i++;
+        this.starts.push(i + 1);
+      }
+    }
   }
 
   /** Position of `offset` (an offset inside a CRLF counts as the line it ends). */
