@@ -17,7 +17,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Fragment } from '../types.js';
-import type { BundleOptions } from './plan-bundle.js';
+import { effectiveBundleOptions, type BundleOptions } from './plan-bundle.js';
 
 /** Lines the header takes at the top of every bundle. */
 export const HEADER_LINES = 3;
@@ -70,7 +70,8 @@ export interface BundleHeader {
  * One hash over everything that decides the bundle's text: the fragments' paths and content
  * hashes in the order given (the load stage's baseline order), the options, and the tool version.
  * The load order, plan and text are functions of these, so `check` recomputes only this.
- * Options are hashed as canonical JSON of all their fields, so an option added later counts too.
+ * Options are hashed as canonical JSON of all their fields, so an option added later counts too,
+ * with the defaults filled in (an option left out hashes as its default's value).
  */
 export function computeInputHash(
   fragments: readonly Pick<Fragment, 'path' | 'hash'>[],
@@ -80,7 +81,7 @@ export function computeInputHash(
   const canonical = canonicalJson({
     fragbundleInput: FORMAT,
     toolVersion,
-    options,
+    options: effectiveBundleOptions(options),
     fragments: fragments.map((f) => [f.path, f.hash]),
   });
   return createHash('sha256').update(canonical, 'utf8').digest('hex');

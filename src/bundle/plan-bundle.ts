@@ -19,6 +19,16 @@
  * the grammar recovered from errors, that none lies in its head or parameters. Without the text,
  * a fragment with grammar errors stays wholly eager (emitBundle checks the text again in any
  * case). A whole fragment stays eager when lazy loading is off.
+ *
+ * A stub must also pay for itself. Measured in pwsh 7.6.9 (docs/bundle.md, "When a stub pays",
+ * synthetic profiles of 200 functions, medians of 9-11 alternating runs): parsing a function at
+ * load costs about 0.75 µs per character of its text; a stub about 0.47 ms whatever the
+ * function's size (0.2-0.3 ms when it shares its compiled stub); the lazy machinery (the lazy
+ * table, the stub compiler) about 27 ms once. So a function shorter than `minStubChars` (DEFAULT_MIN_STUB_CHARS) stays eager, and
+ * when the functions that would be stubbed together exceed `minStubChars` each by fewer than
+ * `minLazySavedChars` (DEFAULT_MIN_LAZY_SAVED_CHARS) characters, the parse time saved cannot
+ * cover the machinery and nothing is stubbed. Both depend only on the text (a function's length
+ * from `function` to its closing brace), so the same input always gives the same plan.
  */
 import type {
   BundlePlan,
@@ -33,12 +43,39 @@ import { stubBlocker } from './extent-check.js';
 import { LineIndex } from './fragment-text.js';
 import { isStubbableName } from './quote.js';
 
+/**
+ * A function shorter than this (characters from `function` to its closing brace) stays eager:
+ * its stub (~0.47 ms) costs more than parsing it (~0.75 µs a character) saves. Measured
+ * break-even: ~600 characters with separate stubs, 300-400 with shared ones; see docs/bundle.md.
+ */
+export const DEFAULT_MIN_STUB_CHARS = 600;
+/**
+ * Stub nothing unless the stubbed functions together are at least this many characters longer
+ * than DEFAULT_MIN_STUB_CHARS each: the lazy machinery costs ~27 ms once, the parse time of
+ * ~36,000 characters. See docs/bundle.md.
+ */
+export const DEFAULT_MIN_LAZY_SAVED_CHARS = 36_000;
+
 /** Options that change the bundle's text. `check` hashes these (header.ts). */
 export interface BundleOptions {
-  /** `auto`: stub the functions nothing needs at load time; `off`: everything eager. */
+  /** `auto`: stub the functions nothing needs at load time and that are worth it; `off`: everything eager. */
   readonly lazy: 'auto' | 'off';
   /** Record per-fragment load times in `$global:FragbundleTimings` (`Get-FragbundleTiming`). */
   readonly timings: boolean;
+  /** A shorter function stays eager (default DEFAULT_MIN_STUB_CHARS; tests pass 0 to stub everything). */
+  readonly minStubChars?: number;
+  /** Stub nothing when the stubs would save less than this (default DEFAULT_MIN_LAZY_SAVED_CHARS; tests pass 0). */
+  readonly minLazySavedChars?: number;
+}
+
+/** The options with every default filled in: what decides the text, so what `check` hashes. */
+export function effectiveBundleOptions(options: BundleOptions): Required<BundleOptions> {
+  return {
+    lazy: options.lazy,
+    timings: options.timings,
+    minStubChars: options.minStubChars ?? DEFAULT_MIN_STUB_CHARS,
+    minLazySavedChars: options.minLazySavedChars ?? DEFAULT_MIN_LAZY_SAVED_CHARS,
+  };
 }
 
 /** A load-time use of a name, for the reason text. */
@@ -62,12 +99,53 @@ export function planBundle(
   const byId = new Map(symbols.map((s) => [s.fragment, s]));
   const texts = new Map((fragments ?? []).map((f) => [f.id, f.text]));
   const uses = loadTimeUses(symbols, graph);
+  const opts = effectiveBundleOptions(options);
   const entries = graph.order.map((id) => {
     const s = byId.get(id);
     if (!s) throw new Error(`planBundle: no symbols for fragment '${id}' in the graph order`);
-    return planFragment(s, texts.get(id), uses, options);
+    return planFragment(s, texts.get(id), uses, opts);
   });
-  return { entries, diagnostics: [] };
+  return { entries: payingEntries(entries, byId, opts), diagnostics: [] };
+}
+
+/** A function's length in characters, from `function` to its closing brace. */
+function functionChars(f: FunctionShape): number {
+  return f.range.end - f.range.start;
+}
+
+/**
+ * The entries as planned when the stubs together save enough to pay for the lazy machinery;
+ * otherwise every entry eager, each stubbed function listed with why.
+ */
+function payingEntries(
+  entries: PlanEntry[],
+  byId: Map<string, FragmentSymbols>,
+  opts: Required<BundleOptions>,
+): PlanEntry[] {
+  if (opts.minLazySavedChars <= 0) return entries;
+  let saved = 0;
+  for (const e of entries) {
+    const s = byId.get(e.fragment)!;
+    for (const name of e.stubs) {
+      const f = s.statements.find((st) => st.kind === 'function' && st.function?.name === name)?.function;
+      if (f) saved += functionChars(f) - opts.minStubChars;
+    }
+  }
+  if (saved >= opts.minLazySavedChars || !entries.some((e) => e.mode === 'lazy')) return entries;
+  const why =
+    `lazy loading does not pay: past their own cost the stubs would save the parse time of ${saved} characters, ` +
+    `less than the lazy machinery costs (${opts.minLazySavedChars})`;
+  return entries.map((e) =>
+    e.mode === 'eager'
+      ? e
+      : {
+          ...e,
+          mode: 'eager',
+          stubs: [],
+          reason: why,
+          eagerFunctions: [...(e.eagerFunctions ?? []), ...e.stubs.map((name) => ({ name, reason: why }))],
+        },
+  );
 }
 
 /** Every function-name use that happens while the profile loads, anywhere, by lower-case name. */
@@ -94,7 +172,11 @@ function loadTimeUses(symbols: readonly FragmentSymbols[], graph: DependencyGrap
 }
 
 /** Why the whole fragment must stay eager, or undefined when its functions may be considered. */
-function fragmentEagerReason(s: FragmentSymbols, text: string | undefined, options: BundleOptions): string | undefined {
+function fragmentEagerReason(
+  s: FragmentSymbols,
+  text: string | undefined,
+  options: Required<BundleOptions>,
+): string | undefined {
   if (options.lazy === 'off') return 'lazy loading is off';
   if (!s.statements.some((st) => st.kind === 'function' && st.function)) return 'it defines no top-level function';
   if (s.hasSyntaxErrors && (text === undefined || recoveredLines(s).length === 0)) {
@@ -115,6 +197,7 @@ function functionEagerReason(
   text: string | undefined,
   lines: LineIndex | undefined,
   uses: Map<string, LoadUse>,
+  minStubChars: number,
 ): string | undefined {
   if (!isStubbableName(f.name)) return 'its name cannot be written safely in a stub';
   if (f.scope !== undefined && f.scope !== 'global') return `it is defined with ${f.scope}: scope`;
@@ -125,7 +208,13 @@ function functionEagerReason(
   if (defs > 1) return 'the fragment defines it more than once';
   const use = uses.get(lower);
   if (use) return `used at load time (${use.fragment}:${use.line})`;
-  if (text !== undefined && lines !== undefined) return stubBlocker(text, f, recoveredLines(s), lines);
+  if (text !== undefined && lines !== undefined) {
+    const blocker = stubBlocker(text, f, recoveredLines(s), lines);
+    if (blocker !== undefined) return blocker;
+  }
+  const chars = functionChars(f);
+  if (chars < minStubChars)
+    return `it is small (${chars} < ${minStubChars} characters): stubbing it costs more than it saves`;
   return undefined;
 }
 
@@ -133,7 +222,7 @@ function planFragment(
   s: FragmentSymbols,
   text: string | undefined,
   uses: Map<string, LoadUse>,
-  options: BundleOptions,
+  options: Required<BundleOptions>,
 ): PlanEntry {
   const base = { fragment: s.fragment, path: s.path };
   const whole = fragmentEagerReason(s, text, options);
@@ -145,7 +234,7 @@ function planFragment(
   const stubs: string[] = [];
   const kept: { name: string; reason: string }[] = [];
   for (const st of functions) {
-    const why = functionEagerReason(st.function, s, text, lines, uses);
+    const why = functionEagerReason(st.function, s, text, lines, uses, options.minStubChars);
     if (why === undefined) stubs.push(st.function.name);
     else kept.push({ name: st.function.name, reason: why });
   }

@@ -13,7 +13,7 @@ import test from 'ava';
 import type { DependencyGraph, Fragment, FragmentSymbols } from '../../src/types.js';
 import { pwshTest } from '../helpers/pwsh.js';
 import { tempDir } from '../helpers/temp.js';
-import { analyseFolder, buildFrom } from './helpers/build.js';
+import { analyseFolder, buildFrom, STUB_ALL } from './helpers/build.js';
 import { assertSameSession } from './helpers/compare.js';
 import { baselineGraph } from './helpers/graph.js';
 import { REPO_ROOT } from './helpers/paths.js';
@@ -52,7 +52,7 @@ async function compareVariant(t: import('ava').ExecutionContext, label: string, 
   const lazy = buildFrom(
     stages.fragments,
     stages.symbols,
-    { lazy: 'auto', timings: false },
+    { lazy: 'auto', timings: false, ...STUB_ALL },
     path.relative(home, EXAMPLES).split(path.sep).join('/'),
     stages.graph,
   );

@@ -1,7 +1,8 @@
 import test from 'ava';
 import { emitBundle } from '../../src/bundle/emit-bundle.js';
 import { computeInputHash, HEADER_LINES, readBundleHeader, whereLine } from '../../src/bundle/header.js';
-import { planBundle } from '../../src/bundle/plan-bundle.js';
+import { DEFAULT_MIN_LAZY_SAVED_CHARS, DEFAULT_MIN_STUB_CHARS, planBundle } from '../../src/bundle/plan-bundle.js';
+import { STUB_ALL } from './helpers/build.js';
 import { baselineGraph } from './helpers/graph.js';
 import { fragmentOf, naiveSymbols } from './helpers/naive-symbols.js';
 
@@ -15,7 +16,9 @@ function build(
   const fragments = Object.entries(files).map(([p, text], i) => fragmentOf(p, text, i));
   const symbols = fragments.map((f) => naiveSymbols(f));
   const graph = baselineGraph(symbols);
-  const plan = planBundle(symbols, graph, opts);
+  // Every function the plan allows gets a stub, however small: the header maps stubs' lines.
+  const stubAll = { ...opts, ...STUB_ALL };
+  const plan = planBundle(symbols, graph, stubAll);
   return {
     fragments,
     bundle: emitBundle({
@@ -23,7 +26,7 @@ function build(
       symbols,
       graph,
       plan,
-      options: opts,
+      options: stubAll,
       fragmentsDirFromBundle: dir,
       toolVersion: '1.2.3',
     }),
@@ -110,6 +113,17 @@ test('the input hash depends on paths, contents, order, options and version, and
     h,
     'key order of the options does not matter',
   );
+  t.not(computeInputHash(fragments, { ...options, minStubChars: 0 }, '1'), h);
+  t.not(computeInputHash(fragments, { ...options, minLazySavedChars: 0 }, '1'), h);
+  t.is(
+    computeInputHash(
+      fragments,
+      { ...options, minStubChars: DEFAULT_MIN_STUB_CHARS, minLazySavedChars: DEFAULT_MIN_LAZY_SAVED_CHARS },
+      '1',
+    ),
+    h,
+    'an option left out hashes as its default',
+  );
 });
 
 test('emitting is deterministic and independent of the order symbols are given in', (t) => {
@@ -119,13 +133,13 @@ test('emitting is deterministic and independent of the order symbols are given i
   const fragments = Object.entries(files).map(([p, text], i) => fragmentOf(p, text, i));
   const symbols = fragments.map((f) => naiveSymbols(f));
   const graph = baselineGraph(symbols);
-  const plan = planBundle([...symbols].reverse(), graph, options);
+  const plan = planBundle([...symbols].reverse(), graph, { ...options, ...STUB_ALL });
   const c = emitBundle({
     fragments,
     symbols: [...symbols].reverse(),
     graph,
     plan,
-    options,
+    options: { ...options, ...STUB_ALL },
     fragmentsDirFromBundle: 'profile.d',
     toolVersion: '1.2.3',
   });

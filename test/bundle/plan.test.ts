@@ -1,10 +1,16 @@
 import test from 'ava';
-import { planBundle, type BundleOptions } from '../../src/bundle/plan-bundle.js';
+import {
+  DEFAULT_MIN_LAZY_SAVED_CHARS,
+  DEFAULT_MIN_STUB_CHARS,
+  planBundle,
+  type BundleOptions,
+} from '../../src/bundle/plan-bundle.js';
 import type { FragmentSymbols } from '../../src/types.js';
 import { baselineGraph } from './helpers/graph.js';
 import { fragmentOf, naiveSymbols } from './helpers/naive-symbols.js';
 
-const auto: BundleOptions = { lazy: 'auto', timings: false };
+/** Stub whatever may be stubbed, however small (the rule for small functions has its own tests). */
+const auto: BundleOptions = { lazy: 'auto', timings: false, minStubChars: 0, minLazySavedChars: 0 };
 
 function sym(path: string, text: string, extra: Partial<FragmentSymbols> = {}): FragmentSymbols {
   return { ...naiveSymbols(fragmentOf(path, text)), ...extra };
@@ -206,4 +212,61 @@ test('with the text: parameter declarations that contradict isAdvanced, or a hid
     { name: 'Get-P', reason: 'its parameter declarations could not be confirmed' },
     { name: 'Get-D', reason: 'it has a dynamicparam block' },
   ]);
+});
+
+/** A function of about `chars` characters (a comment line pads its body). */
+function sized(name: string, chars: number): string {
+  const head = `function ${name} {\n  param([string]$Path)\n`;
+  const tail = '  $Path\n}\n';
+  const pad = chars - head.length - tail.length - 5;
+  return `${head}  # ${'x'.repeat(Math.max(0, pad))}\n${tail}`;
+}
+
+test('by default a small function stays eager (its stub would cost more than parsing it) and a big one is stubbed', (t) => {
+  const text = `${sized('Get-Small', 200)}${sized('Get-Big', 3000)}`;
+  const f = fragmentOf('lib.ps1', text);
+  const s = naiveSymbols(f);
+  const [e] = planBundle([s], baselineGraph([s]), { lazy: 'auto', timings: false, minLazySavedChars: 0 }, [f]).entries;
+  t.is(e.mode, 'lazy');
+  t.deepEqual(e.stubs, ['Get-Big']);
+  t.is(e.eagerFunctions!.length, 1);
+  t.is(e.eagerFunctions![0].name, 'Get-Small');
+  t.regex(
+    e.eagerFunctions![0].reason,
+    new RegExp(`^it is small \\(\\d+ < ${DEFAULT_MIN_STUB_CHARS} characters\\): stubbing it costs more than it saves$`),
+  );
+  t.regex(e.reason, /^1 of 2 functions load on first use; eager: Get-Small: it is small/);
+});
+
+test('minStubChars sets the size below which a function stays eager', (t) => {
+  const text = `${sized('Get-Small', 200)}${sized('Get-Big', 3000)}`;
+  const f = fragmentOf('lib.ps1', text);
+  const s = naiveSymbols(f);
+  const stubs = (minStubChars: number) =>
+    planBundle([s], baselineGraph([s]), { lazy: 'auto', timings: false, minStubChars, minLazySavedChars: 0 }, [f])
+      .entries[0].stubs;
+  t.deepEqual(stubs(0), ['Get-Small', 'Get-Big']);
+  t.deepEqual(stubs(5000), []);
+});
+
+test('by default nothing is stubbed when the stubs together would save less than the lazy machinery costs', (t) => {
+  const one = fragmentOf('one.ps1', sized('Get-Big', 3000));
+  const s = naiveSymbols(one);
+  const [e] = planBundle([s], baselineGraph([s]), { lazy: 'auto', timings: false }, [one]).entries;
+  t.like(e, { mode: 'eager', stubs: [] });
+  t.regex(
+    e.reason,
+    /^lazy loading does not pay: past their own cost the stubs would save the parse time of \d+ characters, less than the lazy machinery costs \(\d+\)$/,
+  );
+  t.deepEqual(
+    e.eagerFunctions!.map((k) => k.name),
+    ['Get-Big'],
+  );
+
+  // Enough big functions, and the same rule stubs them all.
+  const count = Math.ceil(DEFAULT_MIN_LAZY_SAVED_CHARS / (3000 - DEFAULT_MIN_STUB_CHARS)) + 1;
+  const many = Array.from({ length: count }, (_, i) => fragmentOf(`f${i}.ps1`, sized(`Get-Big${i}`, 3000), i));
+  const symbols = many.map((f) => naiveSymbols(f));
+  const entries = planBundle(symbols, baselineGraph(symbols), { lazy: 'auto', timings: false }, many).entries;
+  t.true(entries.every((x) => x.mode === 'lazy' && x.stubs.length === 1));
 });

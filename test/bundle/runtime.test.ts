@@ -11,11 +11,11 @@ import { quotePs } from '../../src/bundle/quote.js';
 import { HELPER_PREFIX, TIMINGS_VARIABLE } from '../../src/bundle/runtime.js';
 import { pwshTest } from '../helpers/pwsh.js';
 import { tempDir, tempFiles } from '../helpers/temp.js';
-import { analyseFolder, buildFrom } from './helpers/build.js';
+import { analyseFolder, buildFrom, STUB_ALL } from './helpers/build.js';
 import { assertSameSession } from './helpers/compare.js';
 import { runSession } from './helpers/session.js';
 
-const lazyTimed: BundleOptions = { lazy: 'auto', timings: true };
+const lazyTimed: BundleOptions = { lazy: 'auto', timings: true, ...STUB_ALL };
 
 /** The bundle with one lazy function's embedded text cut short, so that it cannot parse when first called. */
 function breakLazyText(bundle: string, name: string): string {
@@ -124,8 +124,8 @@ pwshTest(
     const { fragments, symbols } = await analyseFolder(frag, work);
     const home = path.join(root, 'home');
     mkdirSync(home);
-    const away = buildFrom(fragments, symbols, { lazy: 'auto', timings: false }, '../dot files/profile.d');
-    const beside = buildFrom(fragments, symbols, { lazy: 'auto', timings: false }, '.');
+    const away = buildFrom(fragments, symbols, { lazy: 'auto', timings: false, ...STUB_ALL }, '../dot files/profile.d');
+    const beside = buildFrom(fragments, symbols, { lazy: 'auto', timings: false, ...STUB_ALL }, '.');
     writeFileSync(path.join(home, 'profile.bundle.ps1'), away.bundle.text);
     writeFileSync(path.join(frag, 'profile.bundle.ps1'), beside.bundle.text);
     const calls = path.join(root, 'calls.ps1');
@@ -154,7 +154,7 @@ pwshTest('runtime: two bundles in one session keep their own lazy functions', as
     const { fragments, symbols } = await analyseFolder(path.join(dir, name), work);
     writeFileSync(
       path.join(dir, `${name}.bundle.ps1`),
-      buildFrom(fragments, symbols, { lazy: 'auto', timings: false }, name).bundle.text,
+      buildFrom(fragments, symbols, { lazy: 'auto', timings: false, ...STUB_ALL }, name).bundle.text,
     );
   }
   writeFileSync(path.join(dir, 'calls.ps1'), 'Get-FromA\nGet-FromB\nGet-Shared\n');

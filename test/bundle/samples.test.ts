@@ -19,7 +19,7 @@ import type { BundleOptions } from '../../src/bundle/plan-bundle.js';
 import type { Fragment, FragmentSymbols } from '../../src/types.js';
 import { pwshTest } from '../helpers/pwsh.js';
 import { tempDir } from '../helpers/temp.js';
-import { buildFrom } from './helpers/build.js';
+import { buildFrom, STUB_ALL } from './helpers/build.js';
 import { assertSameSession, loadWarnings } from './helpers/compare.js';
 import { loadFolder } from './helpers/load-folder.js';
 import { SAMPLES_DIR } from './helpers/paths.js';
@@ -62,7 +62,10 @@ for (const name of cases) {
     async (t) => {
       const dir = path.join(SAMPLES_DIR, name);
       const { fragments, symbols } = (await analyseAll()).get(name)!;
-      const options = readJson<BundleOptions>(path.join(dir, 'options.json'), { lazy: 'auto', timings: false });
+      const options: BundleOptions = {
+        ...STUB_ALL,
+        ...readJson<BundleOptions>(path.join(dir, 'options.json'), { lazy: 'auto', timings: false }),
+      };
       const expect = readJson<Expect>(path.join(dir, '_expect.json'), {});
 
       const lazy = buildFrom(fragments, symbols, options, 'profile.d');

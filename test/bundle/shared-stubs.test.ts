@@ -7,10 +7,11 @@
 import test from 'ava';
 import { emitBundle } from '../../src/bundle/emit-bundle.js';
 import { planBundle } from '../../src/bundle/plan-bundle.js';
+import { STUB_ALL } from './helpers/build.js';
 import { baselineGraph } from './helpers/graph.js';
 import { fragmentOf, naiveSymbols } from './helpers/naive-symbols.js';
 
-const options = { lazy: 'auto', timings: false } as const;
+const options = { lazy: 'auto', timings: false, ...STUB_ALL } as const;
 
 function bundleOf(files: Record<string, string>): string {
   const fragments = Object.entries(files).map(([p, text], i) => fragmentOf(p, text, i));

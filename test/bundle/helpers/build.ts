@@ -14,6 +14,13 @@ export interface Built {
   readonly bundle: EmittedBundle;
 }
 
+/**
+ * Options that stub every function the plan allows, however small and however little the whole
+ * saves: test profiles are small, and without these they would come out eager, leaving the lazy
+ * code paths untested.
+ */
+export const STUB_ALL = { minStubChars: 0, minLazySavedChars: 0 } as const;
+
 /** The version string bundles are built with in tests (kept fixed so goldens do not churn). */
 export const TEST_VERSION = '0.0.0-test';
 
