@@ -12,7 +12,7 @@ import { buildGraph } from './graph/build-graph.js';
 import { loadFragments, type LoadResult } from './load/load-fragments.js';
 import { BUILTIN_DEFINERS, type DefinerSpec } from './parse/definers.js';
 import { grammarPath } from './parse/grammar-path.js';
-import { parseCodeDir } from './package-root.js';
+import { parseStageFiles } from './package-root.js';
 import { applyPolicy } from './policy.js';
 import type { Diagnostic, Fragment, FragmentSymbols } from './types.js';
 import { TOOL_VERSION } from './version.js';
@@ -107,7 +107,7 @@ async function parseWithCache(
     const salt = cacheSalt({
       toolVersion: TOOL_VERSION,
       grammarFile: grammarPath(),
-      parseCodeDir: parseCodeDir(),
+      codeFiles: parseStageFiles(),
       definers,
     });
     cache = openSymbolCache(options.cacheDir, config.fragmentsDir, salt);

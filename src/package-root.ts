@@ -4,7 +4,7 @@
  * as tsc's `dist/src/**` modules (tests, library use); every file path fragbundle needs at run
  * time is derived from here, so both layouts find the same files.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -29,7 +29,21 @@ export function packageRoot(): string {
   }
 }
 
-/** The compiled parse stage (dist/src/parse): what parse workers run, and what the symbol cache's salt hashes. */
+/** The compiled parse stage (dist/src/parse): what parse workers run. */
 export function parseCodeDir(): string {
   return path.join(packageRoot(), 'dist', 'src', 'parse');
+}
+
+/**
+ * Every compiled module whose code decides a fragment's symbols: the parse stage and the finding
+ * catalogue it takes severities and codes from. The symbol cache's salt hashes them.
+ */
+export function parseStageFiles(): string[] {
+  const dir = parseCodeDir();
+  return [
+    ...readdirSync(dir)
+      .filter((n) => n.endsWith('.js'))
+      .map((n) => path.join(dir, n)),
+    path.join(packageRoot(), 'dist', 'src', 'diagnostics.js'),
+  ];
 }

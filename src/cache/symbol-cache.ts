@@ -15,7 +15,7 @@
  *   see half a file; the last one wins.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import type { Fragment, FragmentSymbols } from '../types.js';
@@ -60,20 +60,18 @@ const sha256 = (...parts: readonly (string | Buffer)[]): string => {
 };
 
 /**
- * What every cached entry depends on besides the fragment itself. `parseCodeDir` is the compiled
- * parse stage: hashing its files means a changed extraction never reuses old results, even
+ * What every cached entry depends on besides the fragment itself. `codeFiles` are the compiled
+ * modules the parse stage runs (src/package-root.ts `parseStageFiles`): hashing them means a
+ * changed extraction, or a changed finding's default severity, never reuses old results, even
  * between two builds of the same version.
  */
 export function cacheSalt(options: {
   readonly toolVersion: string;
   readonly grammarFile: string;
-  readonly parseCodeDir: string;
+  readonly codeFiles: readonly string[];
   readonly definers: unknown;
 }): string {
-  const code = readdirSync(options.parseCodeDir)
-    .filter((n) => n.endsWith('.js'))
-    .sort()
-    .map((n) => readFileSync(path.join(options.parseCodeDir, n)));
+  const code = [...options.codeFiles].sort().map((file) => readFileSync(file));
   return sha256(
     `format ${FORMAT}`,
     options.toolVersion,

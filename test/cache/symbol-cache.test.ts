@@ -10,6 +10,7 @@ import type { ParseProgress } from '../../src/analyze.js';
 import { cacheSalt, defaultCacheDir, openSymbolCache } from '../../src/cache/symbol-cache.js';
 import { runBuild } from '../../src/commands.js';
 import type { Fragment, FragmentSymbols } from '../../src/types.js';
+import { parseStageFiles } from '../../src/package-root.js';
 import { tempDir, tempFiles } from '../helpers/temp.js';
 import { runCli } from '../helpers/cli.js';
 
@@ -121,11 +122,11 @@ test('a cache that cannot be written never fails the build', async (t) => {
 });
 
 test('the salt changes with the definers, the version, the grammar and the parse code', (t) => {
-  const dir = tempFiles(t, { 'parse/a.js': 'one', 'grammar.wasm': 'g' });
+  const dir = tempFiles(t, { 'parse/a.js': 'one', 'diagnostics.js': 'd', 'grammar.wasm': 'g' });
   const base = {
     toolVersion: '1.0.0',
     grammarFile: path.join(dir, 'grammar.wasm'),
-    parseCodeDir: path.join(dir, 'parse'),
+    codeFiles: [path.join(dir, 'parse', 'a.js'), path.join(dir, 'diagnostics.js')],
     definers: [{ command: 'Set-ProfileAlias' }],
   };
   const salt = cacheSalt(base);
@@ -135,6 +136,10 @@ test('the salt changes with the definers, the version, the grammar and the parse
   writeFileSync(path.join(dir, 'parse', 'a.js'), 'two');
   t.not(cacheSalt(base), salt);
   writeFileSync(path.join(dir, 'parse', 'a.js'), 'one');
+  t.is(cacheSalt(base), salt);
+  writeFileSync(path.join(dir, 'diagnostics.js'), 'e');
+  t.not(cacheSalt(base), salt, 'a changed finding catalogue');
+  writeFileSync(path.join(dir, 'diagnostics.js'), 'd');
   writeFileSync(path.join(dir, 'grammar.wasm'), 'h');
   t.not(cacheSalt(base), salt);
 });
@@ -188,4 +193,10 @@ test('the CLI: --cache-dir is used, --no-cache writes no cache', async (t) => {
     'cached and uncached builds write the same bundle',
   );
   t.is(on.stderr, off.stderr);
+});
+
+test('the salt covers the whole compiled parse stage and the finding catalogue', (t) => {
+  const files = parseStageFiles().map((f) => path.basename(f));
+  for (const name of ['extract-symbols.js', 'analyzer.js', 'syntax-tree.js', 'repair.js', 'diagnostics.js'])
+    t.true(files.includes(name), name);
 });
