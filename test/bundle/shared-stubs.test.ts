@@ -5,9 +5,7 @@
  * bind, forward and load exactly as one-by-one loading.
  */
 import test from 'ava';
-import { emitBundle } from '../../src/bundle/emit-bundle.js';
-import { planBundle } from '../../src/bundle/plan-bundle.js';
-import { STUB_ALL } from './helpers/build.js';
+import { buildFrom, STUB_ALL } from './helpers/build.js';
 import { baselineGraph } from './helpers/graph.js';
 import { fragmentOf, naiveSymbols } from './helpers/naive-symbols.js';
 
@@ -16,17 +14,7 @@ const options = { lazy: 'auto', timings: false, ...STUB_ALL } as const;
 function bundleOf(files: Record<string, string>): string {
   const fragments = Object.entries(files).map(([p, text], i) => fragmentOf(p, text, i));
   const symbols = fragments.map((f) => naiveSymbols(f));
-  const graph = baselineGraph(symbols);
-  const plan = planBundle(symbols, graph, options);
-  return emitBundle({
-    fragments,
-    symbols,
-    graph,
-    plan,
-    options,
-    fragmentsDirFromBundle: 'profile.d',
-    toolVersion: '1.2.3',
-  }).text;
+  return buildFrom(fragments, symbols, options, 'profile.d', baselineGraph(symbols)).bundle.text;
 }
 
 test('functions with the same declarations share one stub; each keeps its lines', (t) => {

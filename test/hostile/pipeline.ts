@@ -2,11 +2,11 @@
  * The analyzer pipeline in memory, called as src/analyze.ts and src/commands.ts call it, minus
  * the file system: parse -> graph -> plan -> emit. And a checker for diagnostic positions.
  */
-import { emitBundle } from '../../src/bundle/emit-bundle.js';
-import { planBundle, type BundleOptions } from '../../src/bundle/plan-bundle.js';
+import type { BundleOptions } from '../../src/bundle/plan-bundle.js';
 import { buildGraph } from '../../src/graph/build-graph.js';
 import { BUILTIN_DEFINERS, parseFragments } from '../../src/parse/index.js';
 import type { Diagnostic, Fragment } from '../../src/types.js';
+import { buildFrom } from '../bundle/helpers/build.js';
 
 export interface PipelineResult {
   readonly diagnostics: readonly Diagnostic[];
@@ -20,23 +20,14 @@ export async function runPipeline(
 ): Promise<PipelineResult> {
   const symbols = await parseFragments(fragments, { definers: BUILTIN_DEFINERS });
   const graph = buildGraph(symbols, { first: [] });
-  const plan = planBundle(symbols, graph, options, fragments);
-  const emitted = emitBundle({
-    fragments,
-    symbols,
-    graph,
-    plan,
-    options,
-    fragmentsDirFromBundle: 'profile.d',
-    toolVersion: '0.0.0-test',
-  });
+  const { plan, bundle } = buildFrom(fragments, symbols, options, 'profile.d', graph);
   const diagnostics = [
     ...symbols.flatMap((s) => s.diagnostics),
     ...graph.diagnostics,
     ...graph.hazards,
     ...plan.diagnostics,
   ];
-  return { diagnostics, bundle: emitted.text };
+  return { diagnostics, bundle: bundle.text };
 }
 
 /** Line lengths of a text, counting lines as tree-sitter does (`\n`) and as PowerShell does (`\r\n`, `\r`, `\n`). */
