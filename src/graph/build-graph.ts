@@ -185,11 +185,7 @@ function headerFindings(
   symbols.forEach((s, to) => {
     const headers = [...s.directives.dependencies, ...s.directives.requiresFragments];
     if (headers.length === 0) return;
-    const declaredClosure = reachedBackwards(
-      to,
-      usedInto[to].map((e) => e.from),
-      declaredPreds,
-    );
+    const declaredClosure = reachedBackwards(to, usedPreds[to], declaredPreds);
     for (const e of usedInto[to]) {
       if (declaredClosure.has(e.from)) continue;
       const first = sortVia(e.via)[0];
