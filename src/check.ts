@@ -60,7 +60,7 @@ export async function runCheck(args: CheckArgs): Promise<CheckResult> {
   const loaded = loadProfile(config);
   const repoRoot = findRepoRoot(config.fragmentsDir) ?? cwd;
   const memo = commandMemo('check', args, options.cacheDir, config, loaded, [cwd, repoRoot]);
-  const target = memo ? fileState(config.output) : '';
+  const target = memo ? fileState(config.output).state : '';
   const remembered = memo?.lookup(target);
   if (remembered) return remembered;
   const result = checkAnalysis(args, config, await analyzeLoaded(config, loaded, options), cwd, repoRoot);

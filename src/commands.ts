@@ -15,13 +15,13 @@ import {
   type AnalyzeOptions,
   type ParseProgress,
 } from './analyze.js';
-import { codeIdentity, fileState, memoKey, readMemo, writeMemo, type MemoResult } from './cache/result-memo.js';
-import type { LoadResult } from './load/load-fragments.js';
-import { packageRoot } from './package-root.js';
-import { defaultCacheDir } from './cache/symbol-cache.js';
 import { emitBundle } from './bundle/emit-bundle.js';
 import { readBundleHeader, whereLine } from './bundle/header.js';
+import { codeIdentity, fileState, memoKey, readMemo, writeMemo, type MemoResult } from './cache/result-memo.js';
+import { defaultCacheDir } from './cache/symbol-cache.js';
 import { resolveConfig, type CliOverrides, type ResolvedConfig } from './config/load-config.js';
+import type { LoadResult } from './load/load-fragments.js';
+import { packageRoot } from './package-root.js';
 import { reportExplain } from './report/explain.js';
 import { reportGraph, type GraphFormat } from './report/graph-formats.js';
 import { reportJson } from './report/json.js';
@@ -145,7 +145,9 @@ export async function runBuild(args: ProfileArgs & { readonly hooks?: WriteHooks
   const options = analyzeOptions(args, cwd);
   const loaded = loadProfile(config);
   const memo = commandMemo('build', args, options.cacheDir, config, loaded, [cwd]);
-  const target = memo ? fileState(config.output) : '';
+  // Read once: its hash keys the memo, its header says whether it may be overwritten.
+  const current = fileState(config.output);
+  const target = current.state;
   const remembered = memo?.lookup(target);
   if (remembered) return remembered;
 
@@ -159,7 +161,7 @@ export async function runBuild(args: ProfileArgs & { readonly hooks?: WriteHooks
     return refused;
   }
   const text = bundleText(analysis, config);
-  const foreign = notABundle(config.output);
+  const foreign = notABundle(current.bytes);
   if (foreign) {
     return ok(
       '',
@@ -186,17 +188,14 @@ export async function runBuild(args: ProfileArgs & { readonly hooks?: WriteHooks
 }
 
 /**
- * Why `file` must not be replaced by a bundle, or undefined when it may: a non-empty file without
+ * Why the output file (its bytes, when it is a readable file) must not be replaced by a bundle, or
+ * undefined when it may: a non-empty file without
  * a fragbundle header is the user's own (a fragment named as the output, their $PROFILE), and
  * build never overwrites it. A missing or empty file, or an earlier bundle, may be replaced.
  */
-function notABundle(file: string): string | undefined {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return undefined; // missing, or a folder: the write reports it
-  }
+function notABundle(bytes: Buffer | undefined): string | undefined {
+  if (bytes === undefined) return undefined; // missing, or a folder: the write reports it
+  const text = bytes.toString('utf8');
   if (text.trim() === '' || readBundleHeader(text)) return undefined;
   return 'it exists and is not a bundle fragbundle wrote (no fragbundle header)';
 }

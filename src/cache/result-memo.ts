@@ -65,13 +65,14 @@ function jsFiles(dir: string): string[] {
     .map((n) => path.join(dir, n));
 }
 
-/** The state of a file the result depends on: its content hash, or why there is none. */
-export function fileState(file: string): string {
+/** The state of a file the result depends on: its content hash, or why there is none; and its bytes, read once. */
+export function fileState(file: string): { readonly state: string; readonly bytes?: Buffer } {
   try {
-    if (!statSync(file).isFile()) return 'not-a-file';
-    return createHash('sha256').update(readFileSync(file)).digest('hex');
+    if (!statSync(file).isFile()) return { state: 'not-a-file' };
+    const bytes = readFileSync(file);
+    return { state: createHash('sha256').update(bytes).digest('hex'), bytes };
   } catch {
-    return existsSync(file) ? 'unreadable' : 'missing';
+    return { state: existsSync(file) ? 'unreadable' : 'missing' };
   }
 }
 
