@@ -1,12 +1,16 @@
 #!/usr/bin/env node
-// The `fragbundle` command as one file: dist/fragbundle.mjs, built from tsc's output.
+// The `fragbundle` command, bundled from tsc's output: dist/fragbundle.mjs (the entry) and its
+// chunks under dist/chunks/.
 //
 // Why: Node.js 20 loads ES modules one file at a time (resolve, read, compile), and yargs alone
 // is about 60 of them: `fragbundle --version` spent more time loading modules than a warm build
-// spends working. One file loads in a few milliseconds. web-tree-sitter stays outside (it finds
-// its wasm next to itself, and is loaded only when something has to be parsed), and so do the
-// parse workers, which run dist/src/parse/worker.js (see src/package-root.ts).
+// spends working. A bundle loads in a few milliseconds. It is split where the CLI imports
+// dynamically: the entry holds only the replay check every run makes (src/cli.ts, ~30 KB), the
+// command line proper and the parse stage are chunks loaded when needed. web-tree-sitter stays
+// outside (it finds its wasm next to itself, and is loaded only when something has to be parsed),
+// and so do the parse workers, which run dist/src/parse/worker.js (see src/package-root.ts).
 import { build } from 'esbuild';
+import { readdirSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,14 +59,28 @@ export default function asciiFirstStringWidth(string, options) {
     });
   },
 };
+// The result memo and replay records are valid for one build of fragbundle: hash what this one is
+// built from now, so that no run has to (src/cache/result-memo.ts codeIdentity).
+const { hashCode } = await import(path.join(root, 'dist', 'src', 'cache', 'result-memo.js'));
+const identity = hashCode(root);
+
+// Chunks of an earlier build would be left behind under new names.
+rmSync(path.join(root, 'dist', 'chunks'), { recursive: true, force: true });
 await build({
-  entryPoints: [path.join(root, 'dist', 'src', 'cli.js')],
-  outfile: path.join(root, 'dist', 'fragbundle.mjs'),
+  // The entry holds only what every run needs (src/cli.ts: argument check and replay); the rest of
+  // the command line is a chunk loaded when there is real work, so a replayed run compiles ~30 KB
+  // instead of ~640 KB.
+  entryPoints: { fragbundle: path.join(root, 'dist', 'src', 'cli.js') },
+  outdir: path.join(root, 'dist'),
+  outExtension: { '.js': '.mjs' },
+  chunkNames: 'chunks/[name]-[hash]',
+  splitting: true,
   bundle: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
   external: ['web-tree-sitter'],
+  define: { FRAGBUNDLE_BUILD_IDENTITY: JSON.stringify(identity) },
   // Some bundled CommonJS dependencies call require() for Node.js built-ins.
   banner: {
     js: "import { createRequire as __fragbundleCreateRequire } from 'node:module'; const require = __fragbundleCreateRequire(import.meta.url);",
@@ -71,3 +89,5 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
+if (!readdirSync(path.join(root, 'dist')).includes('fragbundle.mjs'))
+  throw new Error('bundle: dist/fragbundle.mjs was not written');

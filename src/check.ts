@@ -4,7 +4,7 @@
  * bundle from the header hash without rebuilding the text. It never runs fragment code and never
  * writes files.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Analysis } from './analysis.js';
 import { analyzeLoaded, bundleOptions, displayPath, loadProfile } from './analyze.js';
@@ -12,6 +12,8 @@ import { fileState } from './cache/result-memo.js';
 import { analyzeOptions, bundleText, commandMemo, type CacheArgs } from './commands.js';
 import { computeInputHash, readBundleHeader } from './bundle/header.js';
 import { resolveConfig, type ResolvedConfig } from './config/load-config.js';
+import { existsSync, journaled } from './load/input-journal.js';
+import type { Replayable } from './replay.js';
 import { compareDiagnostics, diagnostic } from './diagnostics.js';
 import { countBySeverity } from './policy.js';
 import { reportGithub } from './report/github.js';
@@ -40,6 +42,8 @@ export interface CheckResult {
   readonly exitCode: 0 | 1 | 2;
   /** Markdown for $GITHUB_STEP_SUMMARY (github format only). */
   readonly stepSummary?: string;
+  /** What the next run with the same arguments prints while its inputs hold (src/replay.ts). */
+  readonly replay?: Replayable;
 }
 
 /** In `check`, a baseline order that breaks a load-time dependency is an error unless configured otherwise. */
@@ -54,18 +58,24 @@ type BundleStatus = 'fresh' | 'stale' | 'missing' | 'unreadable' | 'not-checked'
  */
 export async function runCheck(args: CheckArgs): Promise<CheckResult> {
   const cwd = args.cwd ?? process.cwd();
-  const base = resolveConfig({ ...args, cwd, ...(args.bundle ? { output: args.bundle } : {}) });
-  const config: ResolvedConfig = { ...base, severity: { ...CHECK_SEVERITY, ...base.severity } };
   const options = analyzeOptions(args, cwd);
-  const loaded = loadProfile(config);
-  const repoRoot = findRepoRoot(config.fragmentsDir) ?? cwd;
+  // Every file-system answer up to here is what a replay of this run checks (src/replay.ts).
+  const { value: inputs, journal } = journaled(() => {
+    const base = resolveConfig({ ...args, cwd, ...(args.bundle ? { output: args.bundle } : {}) });
+    const config: ResolvedConfig = { ...base, severity: { ...CHECK_SEVERITY, ...base.severity } };
+    const repoRoot = findRepoRoot(config.fragmentsDir) ?? cwd;
+    const target = options.cacheDir === undefined ? '' : fileState(config.output).state;
+    return { config, loaded: loadProfile(config), repoRoot, target };
+  });
+  const { config, loaded, repoRoot, target } = inputs;
   const memo = commandMemo('check', args, options.cacheDir, config, loaded, [cwd, repoRoot]);
-  const target = memo ? fileState(config.output).state : '';
+  const replayable = (result: CheckResult): Replayable | undefined =>
+    memo && options.cacheDir !== undefined ? { cacheDir: options.cacheDir, journal, result } : undefined;
   const remembered = memo?.lookup(target);
-  if (remembered) return remembered;
+  if (remembered) return { ...remembered, replay: replayable(remembered) };
   const result = checkAnalysis(args, config, await analyzeLoaded(config, loaded, options), cwd, repoRoot);
   memo?.store(target, result);
-  return result;
+  return { ...result, replay: replayable(result) };
 }
 
 function checkAnalysis(

@@ -17,14 +17,16 @@ import {
 } from './analyze.js';
 import { emitBundle } from './bundle/emit-bundle.js';
 import { readBundleHeader, whereLine } from './bundle/header.js';
+import { defaultCacheDir } from './cache/cache-dir.js';
 import { codeIdentity, fileState, memoKey, readMemo, writeMemo, type MemoResult } from './cache/result-memo.js';
-import { defaultCacheDir } from './cache/symbol-cache.js';
 import { resolveConfig, type CliOverrides, type ResolvedConfig } from './config/load-config.js';
+import { journaled, recordFile } from './load/input-journal.js';
 import type { LoadResult } from './load/load-fragments.js';
 import { packageRoot } from './package-root.js';
 import { reportExplain } from './report/explain.js';
 import { reportGraph, type GraphFormat } from './report/graph-formats.js';
 import { reportJson } from './report/json.js';
+import type { Replayable } from './replay.js';
 import { formatDiagnostics, reportText, summaryLine } from './report/text.js';
 import type { Diagnostic } from './types.js';
 import { TOOL_VERSION } from './version.js';
@@ -34,6 +36,8 @@ export interface CommandResult {
   readonly stdout: string;
   readonly stderr: string;
   readonly exitCode: 0 | 1 | 2;
+  /** What the next run with the same arguments prints while its inputs hold (build, check: src/replay.ts). */
+  readonly replay?: Replayable;
 }
 
 /** Options every command that reads a profile takes. */
@@ -141,15 +145,26 @@ export function commandMemo(
  */
 export async function runBuild(args: ProfileArgs & { readonly hooks?: WriteHooks }): Promise<CommandResult> {
   const cwd = args.cwd ?? process.cwd();
-  const config = resolveConfig({ ...args, cwd });
   const options = analyzeOptions(args, cwd);
-  const loaded = loadProfile(config);
+  // Every file-system answer up to here is what a replay of this run checks (src/replay.ts).
+  const { value: inputs, journal } = journaled(() => {
+    const config = resolveConfig({ ...args, cwd });
+    // The output is read once: its hash keys the memo, its header says whether it may be overwritten.
+    return { config, loaded: loadProfile(config), current: fileState(config.output) };
+  });
+  const { config, loaded, current } = inputs;
   const memo = commandMemo('build', args, options.cacheDir, config, loaded, [cwd]);
-  // Read once: its hash keys the memo, its header says whether it may be overwritten.
-  const current = fileState(config.output);
+  const replayable = (result: MemoResult, written?: string): Replayable | undefined =>
+    memo && options.cacheDir !== undefined
+      ? {
+          cacheDir: options.cacheDir,
+          journal: written === undefined ? journal : recordFile(journal, config.output, written),
+          result,
+        }
+      : undefined;
   const target = current.state;
   const remembered = memo?.lookup(target);
-  if (remembered) return remembered;
+  if (remembered) return { ...remembered, replay: replayable(remembered) };
 
   const analysis = await analyzeLoaded(config, loaded, options);
   const out = displayPath(cwd, config.output);
@@ -158,7 +173,7 @@ export async function runBuild(args: ProfileArgs & { readonly hooks?: WriteHooks
   if (errors > 0) {
     const refused = ok('', 1, `${findings}fragbundle: not writing ${out}: ${summaryLine(analysis.diagnostics)}\n`);
     memo?.store(target, refused);
-    return refused;
+    return { ...refused, replay: replayable(refused) };
   }
   const text = bundleText(analysis, config);
   const foreign = notABundle(current.bytes);
@@ -183,8 +198,12 @@ export async function runBuild(args: ProfileArgs & { readonly hooks?: WriteHooks
       ? ''
       : `fragbundle: ${verb} ${out} (${analysis.fragments.length} fragments, ${lazy.length} lazy with ${stubs} stubs; ${summaryLine(analysis.diagnostics)})\n`;
   // The next run on this state finds the bundle written and up to date.
-  memo?.store(createHash('sha256').update(text, 'utf8').digest('hex'), ok(summary('up to date:'), 0, findings));
-  return ok(summary(outcome === 'written' ? 'wrote' : 'up to date:'), 0, findings);
+  const next = ok(summary('up to date:'), 0, findings);
+  memo?.store(createHash('sha256').update(text, 'utf8').digest('hex'), next);
+  return {
+    ...ok(summary(outcome === 'written' ? 'wrote' : 'up to date:'), 0, findings),
+    replay: replayable(next, text),
+  };
 }
 
 /**

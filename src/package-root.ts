@@ -1,6 +1,6 @@
 /**
  * The installed package's root folder (where package.json, grammars/ and dist/ are), found from
- * this module's own URL. The CLI runs either as the single bundled file `dist/fragbundle.mjs` or
+ * this module's own URL. The CLI runs either bundled (`dist/fragbundle.mjs` and `dist/chunks/`) or
  * as tsc's `dist/src/**` modules (tests, library use); every file path fragbundle needs at run
  * time is derived from here, so both layouts find the same files.
  */

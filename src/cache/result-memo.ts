@@ -14,8 +14,9 @@
  *   the same guarantees: safe to delete, corrupt files ignored, save failures ignored.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { existsSync, readFileSync as readInput, statSync } from '../load/input-journal.js';
 import type { LoadResult } from '../load/load-fragments.js';
 import { writeFileAtomic } from '../write-atomic.js';
 
@@ -33,43 +34,56 @@ interface MemoFile {
   readonly result: MemoResult;
 }
 
+/**
+ * Set by scripts/bundle.mjs in the bundled CLI: the hash of everything it was built from (see
+ * codeIdentity). Absent when tsc's modules run directly (tests, library use).
+ */
+declare const FRAGBUNDLE_BUILD_IDENTITY: string | undefined;
+
 let identity: string | undefined;
 
 /**
- * A hash of the code that is running: every compiled module under `dist/src`, the bundled CLI, the
- * grammar and package.json. Any rebuild of fragbundle changes it.
+ * A hash of the code that is running: every compiled module under `dist/src`, the grammar,
+ * package.json, and the bundled CLI's build script. Any rebuild of fragbundle that changes one of
+ * them changes it. The bundled CLI has it computed at build time (reading ~2 MB on every run
+ * cost a warm run ~10 ms); the modules compute it once per process.
  */
 export function codeIdentity(packageRoot: string): string {
-  if (identity !== undefined) return identity;
-  const h = createHash('sha256');
-  const files = [
-    path.join(packageRoot, 'package.json'),
-    path.join(packageRoot, 'grammars', 'tree-sitter-powershell.wasm'),
-    path.join(packageRoot, 'dist', 'fragbundle.mjs'),
-    ...jsFiles(path.join(packageRoot, 'dist', 'src')),
-  ];
-  for (const file of files) {
-    h.update(path.relative(packageRoot, file)).update('\0');
-    if (existsSync(file)) h.update(readFileSync(file));
-    h.update('\0');
-  }
-  identity = h.digest('hex');
+  if (typeof FRAGBUNDLE_BUILD_IDENTITY === 'string') return FRAGBUNDLE_BUILD_IDENTITY;
+  identity ??= hashCode(packageRoot);
   return identity;
 }
 
-function jsFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+/** The files codeIdentity covers, relative to the package root with `/`, in a fixed order. */
+export function codeFiles(packageRoot: string): string[] {
+  const dir = path.join(packageRoot, 'dist', 'src');
+  const modules = readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((n) => n.endsWith('.js'))
-    .sort()
-    .map((n) => path.join(dir, n));
+    .map((n) => `dist/src/${n.split(path.sep).join('/')}`)
+    .sort();
+  return ['package.json', 'grammars/tree-sitter-powershell.wasm', 'scripts/bundle.mjs', ...modules];
+}
+
+/** sha256 over codeFiles: each file's relative path and bytes (a missing file hashes as empty). */
+export function hashCode(packageRoot: string): string {
+  const h = createHash('sha256');
+  for (const rel of codeFiles(packageRoot)) {
+    h.update(rel).update('\0');
+    try {
+      h.update(readFileSync(path.join(packageRoot, ...rel.split('/'))));
+    } catch {
+      // Not installed (scripts/ is not in the npm package): hashed as empty.
+    }
+    h.update('\0');
+  }
+  return h.digest('hex');
 }
 
 /** The state of a file the result depends on: its content hash, or why there is none; and its bytes, read once. */
 export function fileState(file: string): { readonly state: string; readonly bytes?: Buffer } {
   try {
     if (!statSync(file).isFile()) return { state: 'not-a-file' };
-    const bytes = readFileSync(file);
+    const bytes = readInput(file);
     return { state: createHash('sha256').update(bytes).digest('hex'), bytes };
   } catch {
     return { state: existsSync(file) ? 'unreadable' : 'missing' };

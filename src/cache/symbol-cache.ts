@@ -16,7 +16,6 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import path from 'node:path';
 import type { Fragment, FragmentSymbols } from '../types.js';
 import { writeFileAtomic } from '../write-atomic.js';
@@ -39,18 +38,6 @@ export interface SymbolCache {
   save(): void;
   /** Where the file is (for --debug and docs). */
   readonly file: string;
-}
-
-/** The default cache folder for this user and platform. */
-export function defaultCacheDir(
-  env: NodeJS.ProcessEnv = process.env,
-  platform: NodeJS.Platform = process.platform,
-  home: string = homedir(),
-): string {
-  if (env.FRAGBUNDLE_CACHE_DIR) return env.FRAGBUNDLE_CACHE_DIR;
-  if (platform === 'win32')
-    return path.join(env.LOCALAPPDATA ?? path.join(home, 'AppData', 'Local'), 'fragbundle', 'cache');
-  return path.join(env.XDG_CACHE_HOME ?? path.join(home, '.cache'), 'fragbundle');
 }
 
 const sha256 = (...parts: readonly (string | Buffer)[]): string => {

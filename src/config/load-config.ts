@@ -3,7 +3,7 @@
  * upward) and a loader's `.profile-fragments.json` in the fragments folder. Every problem is a
  * ConfigError naming the file, the key path and, for JSON syntax, the line and column.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from '../load/input-journal.js';
 import path from 'node:path';
 import { diagnostic } from '../diagnostics.js';
 import type { Diagnostic, Severity, SymbolKind } from '../types.js';

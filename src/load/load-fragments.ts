@@ -3,7 +3,7 @@
  * stage that reads fragment files from disk.
  */
 import { createHash } from 'node:crypto';
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from './input-journal.js';
 import path from 'node:path';
 import { diagnostic } from '../diagnostics.js';
 import type { Diagnostic, Fragment } from '../types.js';

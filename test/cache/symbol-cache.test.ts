@@ -7,7 +7,8 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import path from 'node:path';
 import test from 'ava';
 import type { ParseProgress } from '../../src/analyze.js';
-import { cacheSalt, defaultCacheDir, openSymbolCache } from '../../src/cache/symbol-cache.js';
+import { defaultCacheDir } from '../../src/cache/cache-dir.js';
+import { cacheSalt, openSymbolCache } from '../../src/cache/symbol-cache.js';
 import { runBuild } from '../../src/commands.js';
 import type { Fragment, FragmentSymbols } from '../../src/types.js';
 import { parseStageFiles } from '../../src/package-root.js';

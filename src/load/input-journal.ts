@@ -1,0 +1,210 @@
+/**
+ * The input journal: every file-system question the config and load stages (and `build`/`check`
+ * around them) ask during one run, with the answer's fingerprint, so a later run can tell, without
+ * reading a single fragment, that its inputs are exactly what they were (src/replay.ts).
+ *
+ * The functions here are node:fs's own, with the same results and errors; while a journal is
+ * open (`journaled`), each call also records what it saw:
+ *
+ * - a file: its device, inode, size, and modification and change times in nanoseconds (git's
+ *   index does the same). Rewriting a file changes its change time, which user-space tools cannot
+ *   set back; a file replaced by another gets another inode.
+ * - a folder: its device and inode only (a listing is recorded separately, by its names).
+ * - a missing path: that it is missing; an unreadable one: the error code.
+ *
+ * Racy files: a file modified within a few seconds of the run may be modified again within the
+ * same timestamp tick (about 4 ms on Linux, 2 s on FAT) with the same size, and look unchanged.
+ * Such a file's entry also keeps the hash of the bytes the run used; a later run hashes the file
+ * again instead of trusting its fingerprint (git's "racily clean" entries). The fingerprint is
+ * taken before the file is read, so a write that lands between the two always shows.
+ */
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+
+/** One question and its answer's fingerprint. */
+export interface JournalEntry {
+  /** stat (follows links), lstat, list (a folder's names in order), real (realpath), read (a file's bytes). */
+  readonly kind: 'stat' | 'lstat' | 'list' | 'real' | 'read';
+  readonly path: string;
+  readonly value: string;
+  /** sha256 of the bytes read, kept for a racy file only. */
+  readonly hash?: string;
+}
+
+/** Everything one run asked, and when it started asking. */
+export interface InputJournal {
+  /** Milliseconds since the epoch when the journal was opened. */
+  readonly started: number;
+  readonly entries: readonly JournalEntry[];
+}
+
+/** A file modified this close to the run (ms) is racy: see the header. */
+export const RACY_MS = 3000;
+
+let open: Map<string, JournalEntry> | undefined;
+
+/** Run `fn` with a journal open; nested calls share the outer journal. */
+export function journaled<T>(fn: () => T): { readonly value: T; readonly journal: InputJournal } {
+  const outer = open;
+  const started = Date.now();
+  const entries = outer ?? new Map<string, JournalEntry>();
+  open = entries;
+  try {
+    const value = fn();
+    return { value, journal: { started, entries: [...entries.values()] } };
+  } finally {
+    open = outer;
+  }
+}
+
+/** Record an entry now, replacing an earlier one for the same question (a file the run itself wrote). */
+function record(entry: JournalEntry): void {
+  open?.set(`${entry.kind}\0${entry.path}`, entry);
+}
+
+/** Add to `journal` what `file` is now: used after a run writes a file it also read. */
+export function recordFile(journal: InputJournal, file: string, bytes: Buffer | string): InputJournal {
+  const entry = fileEntry(file, typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes, journal.started);
+  return { started: journal.started, entries: [...journal.entries.filter((e) => e.path !== file), entry] };
+}
+
+function fileEntry(file: string, bytes: Buffer, started: number): JournalEntry {
+  const { value, mtimeMs } = fingerprintOf(file, 'stat');
+  const racy = mtimeMs !== undefined && mtimeMs >= started - RACY_MS;
+  return {
+    kind: 'read',
+    path: file,
+    value,
+    ...(racy ? { hash: createHash('sha256').update(bytes).digest('hex') } : {}),
+  };
+}
+
+/**
+ * The fingerprint of what `stat` or `lstat` says of `p` now. Files: device, inode, size,
+ * nanosecond modification and change times; folders: device and inode; links (lstat):
+ * device, inode and change time; anything else: its type bits.
+ */
+export function fingerprintOf(p: string, how: 'stat' | 'lstat'): { readonly value: string; readonly mtimeMs?: number } {
+  let s: fs.BigIntStats | undefined;
+  try {
+    s = how === 'stat' ? fs.statSync(p, { bigint: true }) : fs.lstatSync(p, { bigint: true });
+  } catch (error) {
+    return { value: `!${(error as NodeJS.ErrnoException).code ?? 'error'}` };
+  }
+  if (s.isFile()) {
+    return {
+      value: `f:${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`,
+      mtimeMs: Number(s.mtimeNs / 1_000_000n),
+    };
+  }
+  if (s.isDirectory()) return { value: `d:${s.dev}:${s.ino}` };
+  if (s.isSymbolicLink()) return { value: `l:${s.dev}:${s.ino}:${s.ctimeNs}` };
+  return { value: `o:${s.mode}` };
+}
+
+/** A folder's names, in the order the system lists them, as one hash. */
+function listingOf(names: readonly string[]): string {
+  return createHash('sha256').update(names.join('\0')).digest('hex');
+}
+
+function realOf(p: string): string {
+  try {
+    return `=${fs.realpathSync(p)}`;
+  } catch (error) {
+    return `!${(error as NodeJS.ErrnoException).code ?? 'error'}`;
+  }
+}
+
+/** node:fs existsSync, recorded as a stat. */
+export function existsSync(p: string): boolean {
+  if (open) record({ kind: 'stat', path: p, value: fingerprintOf(p, 'stat').value });
+  return fs.existsSync(p);
+}
+
+/** node:fs statSync, recorded. */
+export function statSync(p: string): fs.Stats {
+  if (open) record({ kind: 'stat', path: p, value: fingerprintOf(p, 'stat').value });
+  return fs.statSync(p);
+}
+
+/** node:fs lstatSync, recorded. */
+export function lstatSync(p: string): fs.Stats {
+  if (open) record({ kind: 'lstat', path: p, value: fingerprintOf(p, 'lstat').value });
+  return fs.lstatSync(p);
+}
+
+/** node:fs realpathSync, recorded. */
+export function realpathSync(p: string): string {
+  if (open) record({ kind: 'real', path: p, value: realOf(p) });
+  return fs.realpathSync(p);
+}
+
+/** node:fs readdirSync (names), recorded by the names in their order. */
+export function readdirSync(p: string): string[] {
+  try {
+    const names = fs.readdirSync(p);
+    if (open) record({ kind: 'list', path: p, value: listingOf(names) });
+    return names;
+  } catch (error) {
+    if (open) record({ kind: 'list', path: p, value: `!${(error as NodeJS.ErrnoException).code ?? 'error'}` });
+    throw error;
+  }
+}
+
+/** node:fs readFileSync, recorded: the fingerprint is taken before the bytes are read. */
+export function readFileSync(p: string): Buffer;
+export function readFileSync(p: string, encoding: 'utf8'): string;
+export function readFileSync(p: string, encoding?: 'utf8'): Buffer | string {
+  if (!open) return encoding ? fs.readFileSync(p, encoding) : fs.readFileSync(p);
+  const started = Date.now();
+  const { value, mtimeMs } = fingerprintOf(p, 'stat');
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(p);
+  } catch (error) {
+    record({ kind: 'read', path: p, value: `!${(error as NodeJS.ErrnoException).code ?? 'error'}` });
+    throw error;
+  }
+  const racy = mtimeMs !== undefined && mtimeMs >= started - RACY_MS;
+  record({
+    kind: 'read',
+    path: p,
+    value,
+    ...(racy ? { hash: createHash('sha256').update(bytes).digest('hex') } : {}),
+  });
+  return encoding ? bytes.toString(encoding) : bytes;
+}
+
+/** Whether `entry` still holds: 'same'; 'same, no longer racy' when a racy file's bytes matched and it has aged; or 'changed'. */
+export function entryHolds(entry: JournalEntry, now: number): 'same' | 'aged' | 'changed' {
+  switch (entry.kind) {
+    case 'stat':
+    case 'lstat':
+      return fingerprintOf(entry.path, entry.kind).value === entry.value ? 'same' : 'changed';
+    case 'real':
+      return realOf(entry.path) === entry.value ? 'same' : 'changed';
+    case 'list': {
+      let seen: string;
+      try {
+        seen = listingOf(fs.readdirSync(entry.path));
+      } catch (error) {
+        seen = `!${(error as NodeJS.ErrnoException).code ?? 'error'}`;
+      }
+      return seen === entry.value ? 'same' : 'changed';
+    }
+    case 'read': {
+      const { value, mtimeMs } = fingerprintOf(entry.path, 'stat');
+      if (value !== entry.value) return 'changed';
+      if (entry.hash === undefined) return 'same';
+      let bytes: Buffer;
+      try {
+        bytes = fs.readFileSync(entry.path);
+      } catch {
+        return 'changed';
+      }
+      if (createHash('sha256').update(bytes).digest('hex') !== entry.hash) return 'changed';
+      // Matched by content; once old enough, a later write cannot share its timestamp any more.
+      return mtimeMs !== undefined && mtimeMs < now - RACY_MS ? 'aged' : 'same';
+    }
+  }
+}
