@@ -61,8 +61,13 @@ export default function asciiFirstStringWidth(string, options) {
 };
 // The result memo and replay records are valid for one build of fragbundle: hash what this one is
 // built from now, so that no run has to (src/cache/result-memo.ts codeIdentity).
+// Likewise the symbol cache's hash of the grammar and parse stage (src/cache/symbol-cache.ts).
 const { hashCode } = await import(path.join(root, 'dist', 'src', 'cache', 'result-memo.js'));
+const { parseCodeHash } = await import(path.join(root, 'dist', 'src', 'cache', 'symbol-cache.js'));
+const { parseStageFiles } = await import(path.join(root, 'dist', 'src', 'package-root.js'));
+const { grammarPath } = await import(path.join(root, 'dist', 'src', 'parse', 'grammar-path.js'));
 const identity = hashCode(root);
+const parseIdentity = parseCodeHash(grammarPath(), parseStageFiles());
 
 // Chunks of an earlier build would be left behind under new names.
 rmSync(path.join(root, 'dist', 'chunks'), { recursive: true, force: true });
@@ -80,7 +85,10 @@ await build({
   format: 'esm',
   target: 'node20',
   external: ['web-tree-sitter'],
-  define: { FRAGBUNDLE_BUILD_IDENTITY: JSON.stringify(identity) },
+  define: {
+    FRAGBUNDLE_BUILD_IDENTITY: JSON.stringify(identity),
+    FRAGBUNDLE_PARSE_IDENTITY: JSON.stringify(parseIdentity),
+  },
   // Some bundled CommonJS dependencies call require() for Node.js built-ins.
   banner: {
     js: "import { createRequire as __fragbundleCreateRequire } from 'node:module'; const require = __fragbundleCreateRequire(import.meta.url);",

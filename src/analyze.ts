@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { Analysis } from './analysis.js';
 import { planBundle, type BundleOptions } from './bundle/plan-bundle.js';
-import { cacheSalt, openSymbolCache, type SymbolCache } from './cache/symbol-cache.js';
+import { cacheSalt, openSymbolCache, runningParseCode, type SymbolCache } from './cache/symbol-cache.js';
 import type { ResolvedConfig } from './config/load-config.js';
 import { buildGraph } from './graph/build-graph.js';
 import { loadFragments, type LoadResult } from './load/load-fragments.js';
@@ -106,8 +106,7 @@ async function parseWithCache(
   if (options.cacheDir !== undefined) {
     const salt = cacheSalt({
       toolVersion: TOOL_VERSION,
-      grammarFile: grammarPath(),
-      codeFiles: parseStageFiles(),
+      parseCode: runningParseCode(() => ({ grammarFile: grammarPath(), codeFiles: parseStageFiles() })),
       definers,
     });
     cache = openSymbolCache(options.cacheDir, config.fragmentsDir, salt);

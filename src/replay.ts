@@ -86,7 +86,7 @@ export function saveReplay(argv: readonly string[], cwd: string, replayable: Rep
   };
   try {
     mkdirSync(replayable.cacheDir, { recursive: true });
-    writeFileAtomic(replayFile(replayable.cacheDir, argv, cwd), JSON.stringify(record));
+    writeFileAtomic(replayFile(replayable.cacheDir, argv, cwd), JSON.stringify(record), { durable: false });
   } catch {
     // No record: the next run does the work; nothing worse.
   }
@@ -129,7 +129,9 @@ function replayed(argv: readonly string[], cwd: string, env: NodeJS.ProcessEnv):
       verdicts[i] === 'aged' ? { kind: e.kind, path: e.path, value: e.value } : e,
     );
     try {
-      writeFileAtomic(file, JSON.stringify({ ...record, journal: { ...record.journal, entries } }));
+      writeFileAtomic(file, JSON.stringify({ ...record, journal: { ...record.journal, entries } }), {
+        durable: false,
+      });
     } catch {
       // Still racy next time: those files are hashed again.
     }

@@ -135,7 +135,7 @@ export function writeMemo(
   const memo: MemoFile = { format: 1, key, result };
   try {
     mkdirSync(cacheDir, { recursive: true });
-    writeFileAtomic(memoFile(cacheDir, fragmentsDir, command), JSON.stringify(memo));
+    writeFileAtomic(memoFile(cacheDir, fragmentsDir, command), JSON.stringify(memo), { durable: false });
   } catch {
     // The next run does the work again; nothing worse.
   }

@@ -47,25 +47,38 @@ const sha256 = (...parts: readonly (string | Buffer)[]): string => {
 };
 
 /**
- * What every cached entry depends on besides the fragment itself. `codeFiles` are the compiled
- * modules the parse stage runs (src/package-root.ts `parseStageFiles`): hashing them means a
- * changed extraction, or a changed finding's default severity, never reuses old results, even
- * between two builds of the same version.
+ * Set by scripts/bundle.mjs in the bundled CLI: parseCodeHash of the grammar and the parse stage
+ * it was built from. Absent when tsc's modules run directly.
  */
+declare const FRAGBUNDLE_PARSE_IDENTITY: string | undefined;
+
+/**
+ * The hash of what decides a fragment's symbols besides its text: the grammar and `codeFiles`,
+ * the compiled modules the parse stage runs (src/package-root.ts `parseStageFiles`). Hashing
+ * them means a changed extraction, or a changed finding's default severity, never reuses old
+ * results, even between two builds of the same version.
+ */
+export function parseCodeHash(grammarFile: string, codeFiles: readonly string[]): string {
+  return sha256(readFileSync(grammarFile), ...[...codeFiles].sort().map((file) => readFileSync(file)));
+}
+
+/**
+ * parseCodeHash of the running code: computed when the bundled CLI was built (reading the 1 MB
+ * grammar and the parse modules cost every uncached run a few milliseconds), else now.
+ */
+export function runningParseCode(files: () => { grammarFile: string; codeFiles: readonly string[] }): string {
+  if (typeof FRAGBUNDLE_PARSE_IDENTITY === 'string') return FRAGBUNDLE_PARSE_IDENTITY;
+  const { grammarFile, codeFiles } = files();
+  return parseCodeHash(grammarFile, codeFiles);
+}
+
+/** What every cached entry depends on besides the fragment itself: `parseCode` is a parseCodeHash. */
 export function cacheSalt(options: {
   readonly toolVersion: string;
-  readonly grammarFile: string;
-  readonly codeFiles: readonly string[];
+  readonly parseCode: string;
   readonly definers: unknown;
 }): string {
-  const code = [...options.codeFiles].sort().map((file) => readFileSync(file));
-  return sha256(
-    `format ${FORMAT}`,
-    options.toolVersion,
-    readFileSync(options.grammarFile),
-    ...code,
-    JSON.stringify(options.definers),
-  );
+  return sha256(`format ${FORMAT}`, options.toolVersion, options.parseCode, JSON.stringify(options.definers));
 }
 
 /** Open the cache of `fragmentsDir` in `cacheDir`. Never throws. */
@@ -95,7 +108,7 @@ export function openSymbolCache(cacheDir: string, fragmentsDir: string, salt: st
       const content: CacheFile = { format: FORMAT, salt, entries };
       try {
         mkdirSync(cacheDir, { recursive: true });
-        writeFileAtomic(file, JSON.stringify(content));
+        writeFileAtomic(file, JSON.stringify(content), { durable: false });
       } catch {
         // A read-only home or a full disk: the next build parses again, nothing worse.
       }

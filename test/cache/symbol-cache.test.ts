@@ -8,7 +8,7 @@ import path from 'node:path';
 import test from 'ava';
 import type { ParseProgress } from '../../src/analyze.js';
 import { defaultCacheDir } from '../../src/cache/cache-dir.js';
-import { cacheSalt, openSymbolCache } from '../../src/cache/symbol-cache.js';
+import { cacheSalt, openSymbolCache, parseCodeHash } from '../../src/cache/symbol-cache.js';
 import { runBuild } from '../../src/commands.js';
 import type { Fragment, FragmentSymbols } from '../../src/types.js';
 import { parseStageFiles } from '../../src/package-root.js';
@@ -124,25 +124,23 @@ test('a cache that cannot be written never fails the build', async (t) => {
 
 test('the salt changes with the definers, the version, the grammar and the parse code', (t) => {
   const dir = tempFiles(t, { 'parse/a.js': 'one', 'diagnostics.js': 'd', 'grammar.wasm': 'g' });
-  const base = {
-    toolVersion: '1.0.0',
-    grammarFile: path.join(dir, 'grammar.wasm'),
-    codeFiles: [path.join(dir, 'parse', 'a.js'), path.join(dir, 'diagnostics.js')],
-    definers: [{ command: 'Set-ProfileAlias' }],
-  };
-  const salt = cacheSalt(base);
-  t.is(cacheSalt(base), salt);
-  t.not(cacheSalt({ ...base, toolVersion: '1.0.1' }), salt);
-  t.not(cacheSalt({ ...base, definers: [] }), salt);
+  const code = () =>
+    parseCodeHash(path.join(dir, 'grammar.wasm'), [path.join(dir, 'parse', 'a.js'), path.join(dir, 'diagnostics.js')]);
+  const base = { toolVersion: '1.0.0', definers: [{ command: 'Set-ProfileAlias' }] };
+  const saltOf = (b: typeof base) => cacheSalt({ ...b, parseCode: code() });
+  const salt = saltOf(base);
+  t.is(saltOf(base), salt);
+  t.not(saltOf({ ...base, toolVersion: '1.0.1' }), salt);
+  t.not(saltOf({ ...base, definers: [] }), salt);
   writeFileSync(path.join(dir, 'parse', 'a.js'), 'two');
-  t.not(cacheSalt(base), salt);
+  t.not(saltOf(base), salt);
   writeFileSync(path.join(dir, 'parse', 'a.js'), 'one');
-  t.is(cacheSalt(base), salt);
+  t.is(saltOf(base), salt);
   writeFileSync(path.join(dir, 'diagnostics.js'), 'e');
-  t.not(cacheSalt(base), salt, 'a changed finding catalogue');
+  t.not(saltOf(base), salt, 'a changed finding catalogue');
   writeFileSync(path.join(dir, 'diagnostics.js'), 'd');
   writeFileSync(path.join(dir, 'grammar.wasm'), 'h');
-  t.not(cacheSalt(base), salt);
+  t.not(saltOf(base), salt);
 });
 
 test('entries are keyed by id, path and bytes; a different salt sees none', (t) => {
