@@ -79,27 +79,39 @@ function fileEntry(file: string, bytes: Buffer, started: number): JournalEntry {
   };
 }
 
+/** What the callers of statSync and lstatSync here ask of the answer. */
+export interface StatLike {
+  isFile(): boolean;
+  isDirectory(): boolean;
+  isSymbolicLink(): boolean;
+}
+
 /**
  * The fingerprint of what `stat` or `lstat` says of `p` now. Files: device, inode, size,
  * nanosecond modification and change times; folders: device and inode; links (lstat):
- * device, inode and change time; anything else: its type bits.
+ * device, inode and change time; anything else: its type bits. Also the answer itself (one
+ * system call serves both), or the error.
  */
-export function fingerprintOf(p: string, how: 'stat' | 'lstat'): { readonly value: string; readonly mtimeMs?: number } {
-  let s: fs.BigIntStats | undefined;
+export function fingerprintOf(
+  p: string,
+  how: 'stat' | 'lstat',
+): { readonly value: string; readonly mtimeMs?: number; readonly stats?: StatLike; readonly error?: unknown } {
+  let s: fs.BigIntStats;
   try {
     s = how === 'stat' ? fs.statSync(p, { bigint: true }) : fs.lstatSync(p, { bigint: true });
   } catch (error) {
-    return { value: `!${(error as NodeJS.ErrnoException).code ?? 'error'}` };
+    return { value: `!${(error as NodeJS.ErrnoException).code ?? 'error'}`, error };
   }
   if (s.isFile()) {
     return {
       value: `f:${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`,
       mtimeMs: Number(s.mtimeNs / 1_000_000n),
+      stats: s,
     };
   }
-  if (s.isDirectory()) return { value: `d:${s.dev}:${s.ino}` };
-  if (s.isSymbolicLink()) return { value: `l:${s.dev}:${s.ino}:${s.ctimeNs}` };
-  return { value: `o:${s.mode}` };
+  if (s.isDirectory()) return { value: `d:${s.dev}:${s.ino}`, stats: s };
+  if (s.isSymbolicLink()) return { value: `l:${s.dev}:${s.ino}:${s.ctimeNs}`, stats: s };
+  return { value: `o:${s.mode}`, stats: s };
 }
 
 /** A folder's names, in the order the system lists them, as one hash. */
@@ -117,20 +129,28 @@ function realOf(p: string): string {
 
 /** node:fs existsSync, recorded as a stat. */
 export function existsSync(p: string): boolean {
-  if (open) record({ kind: 'stat', path: p, value: fingerprintOf(p, 'stat').value });
-  return fs.existsSync(p);
+  if (!open) return fs.existsSync(p);
+  const seen = fingerprintOf(p, 'stat');
+  record({ kind: 'stat', path: p, value: seen.value });
+  return seen.stats !== undefined;
 }
 
-/** node:fs statSync, recorded. */
-export function statSync(p: string): fs.Stats {
-  if (open) record({ kind: 'stat', path: p, value: fingerprintOf(p, 'stat').value });
-  return fs.statSync(p);
+/** node:fs statSync (the answer's type tests), recorded. */
+export function statSync(p: string): StatLike {
+  return statRecorded(p, 'stat');
 }
 
-/** node:fs lstatSync, recorded. */
-export function lstatSync(p: string): fs.Stats {
-  if (open) record({ kind: 'lstat', path: p, value: fingerprintOf(p, 'lstat').value });
-  return fs.lstatSync(p);
+/** node:fs lstatSync (the answer's type tests), recorded. */
+export function lstatSync(p: string): StatLike {
+  return statRecorded(p, 'lstat');
+}
+
+function statRecorded(p: string, how: 'stat' | 'lstat'): StatLike {
+  if (!open) return how === 'stat' ? fs.statSync(p) : fs.lstatSync(p);
+  const seen = fingerprintOf(p, how);
+  record({ kind: how, path: p, value: seen.value });
+  if (seen.stats === undefined) throw seen.error;
+  return seen.stats;
 }
 
 /** node:fs realpathSync, recorded. */
