@@ -1,0 +1,72 @@
+/**
+ * In-process timing of the bundle stage alone: `node dist/bench/bundle-stage.js DIR [RUNS]`.
+ *
+ * Analyses the profile in DIR once (load, parse through the symbol cache in
+ * FRAGBUNDLE_CACHE_DIR or a temp folder, graph), then runs planBundle + emitBundle RUNS times
+ * (default 15) and prints the first run (what a one-shot CLI process pays, before the JIT has
+ * warmed up) and the medians of the rest, with the bundle's SHA-256 so two builds of the code
+ * can be compared for identical output. Every run gets fresh copies of the fragments and symbols:
+ * the stage memoises per object (extent-check.ts), and the CLI hands it new objects every time.
+ * Never a test: timings on a shared machine are noisy.
+ */
+import { createHash } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { analyzeProfile, bundleOptions } from '../src/analyze.js';
+import { emitBundle } from '../src/bundle/emit-bundle.js';
+import { planBundle } from '../src/bundle/plan-bundle.js';
+import { resolveConfig } from '../src/config/load-config.js';
+import { TOOL_VERSION } from '../src/version.js';
+
+const dir = process.argv[2];
+if (dir === undefined) {
+  console.error('usage: node dist/bench/bundle-stage.js DIR [RUNS]');
+  process.exit(2);
+}
+const runs = Math.max(2, Number(process.argv[3] ?? 15));
+const cwd = process.cwd();
+const cacheDir = process.env.FRAGBUNDLE_CACHE_DIR ?? mkdtempSync(path.join(tmpdir(), 'fragbundle-bench-'));
+const config = resolveConfig({ cwd, dir });
+const analysis = await analyzeProfile(config, { cwd, cacheDir });
+const options = bundleOptions(config);
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 === 1 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+const plans: number[] = [];
+const emits: number[] = [];
+const hashes = new Set<string>();
+for (let r = 0; r < runs; r++) {
+  const fragments = structuredClone(analysis.fragments);
+  const symbols = structuredClone(analysis.symbols);
+  const t0 = performance.now();
+  const plan = planBundle(symbols, analysis.graph, options, fragments);
+  const t1 = performance.now();
+  const { text } = emitBundle({
+    fragments,
+    symbols,
+    graph: analysis.graph,
+    plan,
+    options,
+    fragmentsDirFromBundle: 'profile.d',
+    toolVersion: TOOL_VERSION,
+  });
+  const t2 = performance.now();
+  plans.push(t1 - t0);
+  emits.push(t2 - t1);
+  hashes.add(createHash('sha256').update(text).digest('hex'));
+}
+
+const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+const rest = (xs: number[]) => xs.slice(1);
+const totals = plans.map((p, i) => p + emits[i]);
+console.log(`${analysis.fragments.length} fragments, ${runs} runs`);
+console.log(`first run:  plan ${fmt(plans[0])}  emit ${fmt(emits[0])}  total ${fmt(totals[0])}`);
+console.log(
+  `median 2..: plan ${fmt(median(rest(plans)))}  emit ${fmt(median(rest(emits)))}  total ${fmt(median(rest(totals)))}`,
+);
+console.log(`bundle sha256: ${[...hashes].join(' ')}${hashes.size > 1 ? '  (NOT deterministic)' : ''}`);
