@@ -341,13 +341,28 @@ interface LineOrigin {
   readonly generated: boolean;
 }
 
-/** Accumulates the bundle body and remembers, for every bundle line, which fragment line it stands for. */
+/**
+ * Consecutive bundle lines with one origin rule: a generated segment's lines all stand for
+ * `origin.line`, a source segment's line k for `origin.line + k`.
+ */
+interface Segment {
+  readonly first: number;
+  count: number;
+  readonly origin: LineOrigin;
+}
+
+/**
+ * Accumulates the bundle body and remembers, for every bundle line, which fragment line it stands
+ * for. It keeps segments, not one record per line (a large profile has over 100,000 lines): text
+ * is only ever appended, so every line before the current one is settled, and only the current
+ * line can have been attributed by an earlier call that ended in the middle of it.
+ */
 class BundleWriter {
   private readonly parts: string[] = [];
-  private readonly origins: (LineOrigin | undefined)[] = [];
+  private readonly segments: Segment[] = [];
   private line: number;
 
-  constructor(private readonly firstLine: number) {
+  constructor(firstLine: number) {
     this.line = firstLine;
   }
 
@@ -358,10 +373,8 @@ class BundleWriter {
     if (at) {
       // A line break at the very end opens the next line without writing on it yet.
       const last = this.line + breaks - (endsWithBreak(text) ? 1 : 0);
-      for (let l = this.line; l <= last; l++) {
-        const i = l - this.firstLine;
-        if (this.origins[i] === undefined) this.origins[i] = { fragment: at.fragment, line: at.line, generated: true };
-      }
+      const first = this.currentAttributed() ? this.line + 1 : this.line;
+      if (first <= last) this.segments.push({ first, count: last - first + 1, origin: { ...at, generated: true } });
     }
     this.line += breaks;
   }
@@ -370,9 +383,13 @@ class BundleWriter {
   source(text: string, fragment: number, line: number): void {
     this.parts.push(text);
     const breaks = countLineBreaks(text);
-    const last = breaks - (endsWithBreak(text) ? 1 : 0);
-    for (let k = 0; k <= last; k++)
-      this.origins[this.line + k - this.firstLine] = { fragment, line: line + k, generated: false };
+    if (this.currentAttributed()) {
+      const tail = this.segments.at(-1)!;
+      tail.count -= 1;
+      if (tail.count === 0) this.segments.pop();
+    }
+    const count = breaks + 1 - (endsWithBreak(text) ? 1 : 0);
+    this.segments.push({ first: this.line, count, origin: { fragment, line, generated: false } });
     this.line += breaks;
   }
 
@@ -395,21 +412,23 @@ class BundleWriter {
         });
       run = undefined;
     };
-    this.origins.forEach((o, i) => {
-      const bundleLine = i + this.firstLine;
-      if (o === undefined) {
-        flush();
-        return;
-      }
-      if (run && continues(run.origin, run.lines, o) && run.bundleLine + run.lines === bundleLine) {
-        run.lines += 1;
-        return;
+    for (const s of this.segments) {
+      // A segment continues a run when its first line would have; then so do all its lines.
+      if (run && run.bundleLine + run.lines === s.first && continues(run.origin, run.lines, s.origin)) {
+        run.lines += s.count;
+        continue;
       }
       flush();
-      run = { bundleLine, lines: 1, origin: o };
-    });
+      run = { bundleLine: s.first, lines: s.count, origin: s.origin };
+    }
     flush();
     return runs;
+  }
+
+  /** True when an earlier call already attributed the line now being written. */
+  private currentAttributed(): boolean {
+    const tail = this.segments.at(-1);
+    return tail !== undefined && tail.first + tail.count - 1 === this.line;
   }
 }
 
