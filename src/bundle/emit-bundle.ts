@@ -235,7 +235,7 @@ function stubParams(
 /** The stub that replaces `f.shape` in its fragment's text, spanning the same lines. */
 function stubFor(f: LazyFunction, text: string, lines: LineIndex, names: RuntimeNames): string {
   const shape = f.shape;
-  const breaks = countLineBreaks(text.slice(shape.range.start, shape.range.end));
+  const breaks = lines.breaksIn(shape.range.start, shape.range.end);
   const scope = shape.scope === 'global' ? 'global:' : '';
   if (f.shared !== undefined) return sharedStubStatement(shape.name, scope, f.shared, breaks, names);
   const params = stubParams(shape, text, lines);

@@ -68,6 +68,7 @@ function judge(
   const body = text.slice(shape.body.start, shape.body.end);
   const hidden = /(?:^|[\s;{}])(dynamicparam|clean)\s*\{/i.exec(body);
   if (hidden) return `it has a ${hidden[1].toLowerCase()} block`;
+  if (recoveredLines.length === 0) return undefined; // and the fragment's lines need not be found
   const first = lines.positionAt(shape.range.start).line;
   const last = lines.positionAt(params ? params.end : shape.body.start).line;
   const near = recoveredLines.find((l) => l >= first && l <= last);

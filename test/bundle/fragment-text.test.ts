@@ -1,4 +1,5 @@
 import test from 'ava';
+import fc from 'fast-check';
 import {
   blankRanges,
   countLineBreaks,
@@ -18,6 +19,53 @@ test('line breaks count as PowerShell counts them: CRLF, LF and a lone CR', (t) 
   t.deepEqual(idx.positionAt(4), { line: 2, column: 2 });
   t.deepEqual(idx.positionAt(6), { line: 3, column: 1 });
   t.deepEqual(idx.positionAt(8), { line: 4, column: 1 });
+});
+
+/** The char-code loop countLineBreaks and LineIndex must agree with, break for break. */
+function referenceStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) starts.push(i + 1);
+    else if (c === 0x0d) {
+      if (text.charCodeAt(i + 1) === 0x0a) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/** Texts dense in line breaks of every kind, CRLFs split and doubled. */
+const breaky = fc
+  .array(fc.constantFrom('\r\n', '\n', '\r', '\r\r\n', '\n\r', 'a', 'bc', ' ', '\u2028'), { maxLength: 40 })
+  .map((parts) => parts.join(''));
+
+test('counting by indexOf agrees with a char-code loop on every kind of line break', (t) => {
+  fc.assert(
+    fc.property(breaky, (text) => countLineBreaks(text) === referenceStarts(text).length - 1),
+    { numRuns: 2000 },
+  );
+  t.pass();
+});
+
+test('LineIndex positions and breaksIn agree with a char-code loop and with counting a slice', (t) => {
+  fc.assert(
+    fc.property(breaky, fc.nat(), fc.nat(), (text, a, b) => {
+      const idx = new LineIndex(text);
+      const starts = referenceStarts(text);
+      for (let offset = 0; offset <= text.length; offset++) {
+        let line = 0;
+        while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
+        const at = idx.positionAt(offset);
+        if (at.line !== line + 1 || at.column !== offset - starts[line] + 1) return false;
+      }
+      const start = a % (text.length + 1);
+      const end = start + (b % (text.length - start + 1));
+      return idx.breaksIn(start, end) === countLineBreaks(text.slice(start, end));
+    }),
+    { numRuns: 2000 },
+  );
+  t.pass();
 });
 
 test('blanking keeps every line break and the column of what follows on the same line', (t) => {
