@@ -100,8 +100,9 @@ export function fragmentEdits(fragment: Fragment, symbols: FragmentSymbols): Tex
   for (const r of symbols.directives.requires) {
     if (isRequiresFragment(r.text)) edits.set(r.range.start, neutraliseRequires(text, r.range));
   }
+  // The line-start scan tries every line; most fragments hold no `#requires` at all.
   const scan = /^[ \t]*(#requires[ \t][^\r\n]*)$/gim;
-  for (let m = scan.exec(text); m !== null; m = scan.exec(text)) {
+  for (let m = /#requires/i.test(text) ? scan.exec(text) : null; m !== null; m = scan.exec(text)) {
     const start = m.index + m[0].length - m[1].length;
     if (isRequiresFragment(m[1]) && !edits.has(start))
       edits.set(start, neutraliseRequires(text, { start, end: start + m[1].length }));
