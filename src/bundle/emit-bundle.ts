@@ -266,9 +266,14 @@ function shareStubs(lazy: LazyFunction[], sections: readonly Section[], names: R
   const count = new Map<string, number>();
   for (const f of lazy) count.set(f.shape.name.toLowerCase(), (count.get(f.shape.name.toLowerCase()) ?? 0) + 1);
   const bodies = new Map<string, number>();
+  // canShareIn reads the whole fragment: once per fragment, not once per function.
+  const shareable = new Map<number, boolean>();
   for (const f of lazy) {
     const sec = sections[f.fragment];
-    if (!canShareIn(sec) || count.get(f.shape.name.toLowerCase()) !== 1) continue;
+    if (count.get(f.shape.name.toLowerCase()) !== 1) continue;
+    let canShare = shareable.get(f.fragment);
+    if (canShare === undefined) shareable.set(f.fragment, (canShare = canShareIn(sec)));
+    if (!canShare) continue;
     const params = stubParams(f.shape, sec.fragment.text, sec.lines);
     if (params && /\$(?:\{)?(?:PSScriptRoot|PSCommandPath|MyInvocation)\b/i.test(params.text)) continue;
     const body = sharedStubBody(f.shape.isAdvanced, params?.text, names);
