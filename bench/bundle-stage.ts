@@ -5,7 +5,8 @@
  * FRAGBUNDLE_CACHE_DIR or a temp folder, graph), then runs planBundle + emitBundle RUNS times
  * (default 15) and prints the first run (what a one-shot CLI process pays, before the JIT has
  * warmed up) and the medians of the rest, with the bundle's SHA-256 so two builds of the code
- * can be compared for identical output. Every run gets fresh copies of the fragments and symbols:
+ * can be compared for identical output. CPU time (user + system, all threads) is reported beside
+ * wall time: on a busy shared machine it is much steadier. Every run gets fresh copies of the fragments and symbols:
  * the stage memoises per object (extent-check.ts), and the CLI hands it new objects every time.
  * Never a test: timings on a shared machine are noisy.
  */
@@ -39,10 +40,12 @@ const median = (xs: number[]): number => {
 
 const plans: number[] = [];
 const emits: number[] = [];
+const cpus: number[] = [];
 const hashes = new Set<string>();
 for (let r = 0; r < runs; r++) {
   const fragments = structuredClone(analysis.fragments);
   const symbols = structuredClone(analysis.symbols);
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const plan = planBundle(symbols, analysis.graph, options, fragments);
   const t1 = performance.now();
@@ -56,6 +59,8 @@ for (let r = 0; r < runs; r++) {
     toolVersion: TOOL_VERSION,
   });
   const t2 = performance.now();
+  const c = process.cpuUsage(c0);
+  cpus.push((c.user + c.system) / 1000);
   plans.push(t1 - t0);
   emits.push(t2 - t1);
   hashes.add(createHash('sha256').update(text).digest('hex'));
@@ -65,8 +70,9 @@ const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 const rest = (xs: number[]) => xs.slice(1);
 const totals = plans.map((p, i) => p + emits[i]);
 console.log(`${analysis.fragments.length} fragments, ${runs} runs`);
-console.log(`first run:  plan ${fmt(plans[0])}  emit ${fmt(emits[0])}  total ${fmt(totals[0])}`);
+console.log(`first run:  plan ${fmt(plans[0])}  emit ${fmt(emits[0])}  total ${fmt(totals[0])}  cpu ${fmt(cpus[0])}`);
 console.log(
-  `median 2..: plan ${fmt(median(rest(plans)))}  emit ${fmt(median(rest(emits)))}  total ${fmt(median(rest(totals)))}`,
+  `median 2..: plan ${fmt(median(rest(plans)))}  emit ${fmt(median(rest(emits)))}  total ${fmt(median(rest(totals)))}` +
+    `  cpu ${fmt(median(rest(cpus)))}`,
 );
 console.log(`bundle sha256: ${[...hashes].join(' ')}${hashes.size > 1 ? '  (NOT deterministic)' : ''}`);
