@@ -336,8 +336,12 @@ function emitFragment(
   );
   const parts = fragmentParts(sec.rel, show, timed, names);
   w.generated(parts.head, first);
-  w.source(quotePs(body), index, 1);
-  w.generated(`${parts.tail}\n`, { fragment: index, line: 1 + countLineBreaks(text) });
+  const bodyBreaks = w.source(quotePs(body), index, 1);
+  // The wrapper's last line stands for the fragment's last line. Quoting adds no line break, so
+  // when nothing was edited the body's count is the text's; else the index answers without
+  // another pass over the text.
+  const textBreaks = body === text ? bodyBreaks : sec.lines.breaksIn(0, text.length);
+  w.generated(`${parts.tail}\n`, { fragment: index, line: 1 + textBreaks });
 }
 
 interface LineOrigin {
@@ -384,8 +388,11 @@ class BundleWriter {
     this.line += breaks;
   }
 
-  /** A fragment's own text starting at fragment line `line`: its lines map one to one. */
-  source(text: string, fragment: number, line: number): void {
+  /**
+   * A fragment's own text starting at fragment line `line`: its lines map one to one. Returns
+   * the line breaks in `text`.
+   */
+  source(text: string, fragment: number, line: number): number {
     this.parts.push(text);
     const breaks = countLineBreaks(text);
     if (this.currentAttributed()) {
@@ -396,6 +403,7 @@ class BundleWriter {
     const count = breaks + 1 - (endsWithBreak(text) ? 1 : 0);
     this.segments.push({ first: this.line, count, origin: { fragment, line, generated: false } });
     this.line += breaks;
+    return breaks;
   }
 
   text(): string {
