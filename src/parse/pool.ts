@@ -11,6 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { parseCodeDir } from '../package-root.js';
 import type { FragmentSymbols } from '../types.js';
 import type { FragmentText, ParseOptions } from './extract-symbols.js';
+import { prepareWasm } from './grammar.js';
 
 /** What the pool sends a worker. */
 export interface ParseJob {
@@ -61,6 +62,8 @@ export async function parseOnWorkers(
   workers: number,
   onParsed?: (count: number) => void,
 ): Promise<FragmentSymbols[]> {
+  // Compiled here, before any worker exists, so that the workers share the modules (grammar.ts).
+  prepareWasm();
   const chunks = makeChunks(fragments, workers);
   const results: FragmentSymbols[] = new Array<FragmentSymbols>(fragments.length);
   let next = 0;
