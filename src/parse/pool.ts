@@ -1,9 +1,9 @@
 /**
- * Parsing on a pool of worker threads. Tree-sitter parsing is CPU-bound and each fragment is
- * independent, so a profile of many fragments spreads over the machine's cores; small profiles
- * stay on the calling thread, where starting workers (each loads its own grammar) would cost more
- * than it saves. Results come back in input order whatever thread parsed them, so the output is
- * the same byte for byte as a sequential parse.
+ * Parsing on several threads: the calling thread and a pool of worker threads. Tree-sitter
+ * parsing is CPU-bound and each fragment is independent, so a profile of many fragments spreads
+ * over the machine's cores; small profiles stay on the calling thread, where starting workers
+ * (each loads its own grammar) would cost more than it saves. Results come back in input order
+ * whatever thread parsed them, so the output is the same byte for byte as a sequential parse.
  */
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -11,16 +11,20 @@ import { Worker } from 'node:worker_threads';
 import { parseCodeDir } from '../package-root.js';
 import type { FragmentSymbols } from '../types.js';
 import type { FragmentText, ParseOptions } from './extract-symbols.js';
-import { prepareWasm } from './grammar.js';
+import { extractSymbols } from './extract-symbols.js';
+import { createPowerShellParser, prepareWasm } from './grammar.js';
 
-/** What the pool sends a worker. */
+/** What a worker is started with. */
 export interface ParseJob {
-  readonly chunk: number;
   readonly fragments: readonly FragmentText[];
+  /** Indices into `fragments`, one list per chunk, in the order they are to be taken. */
+  readonly chunks: readonly (readonly number[])[];
   readonly options: ParseOptions;
+  /** One Int32: the next chunk to take, shared by all parse threads (`Atomics.add`). */
+  readonly next: SharedArrayBuffer;
 }
 
-/** What a worker answers. */
+/** What a worker answers, once per chunk. */
 export interface ParseResult {
   readonly chunk: number;
   readonly symbols: readonly FragmentSymbols[];
@@ -33,8 +37,9 @@ const CHARS_PER_WORKER = 192 * 1024;
 const MAX_WORKERS = 8;
 
 /**
- * How many worker threads to parse `fragments` with: 0 means the calling thread. Sized to the
- * machine (`os.availableParallelism()`), to the amount of text, and never above 8.
+ * How many threads to parse `fragments` on, the calling thread included (it starts one worker
+ * fewer): 0 means the calling thread without the pool. Sized to the machine
+ * (`os.availableParallelism()`), to the amount of text, and never above 8.
  * `FRAGBUNDLE_WORKERS=<n>` overrides it (0 turns the pool off).
  */
 export function parseWorkerCount(fragments: readonly FragmentText[]): number {
@@ -49,9 +54,19 @@ export function parseWorkerCount(fragments: readonly FragmentText[]): number {
 }
 
 /**
- * Parse `fragments` on `workers` threads. Fragments go out largest first, in chunks of about an
- * eighth of a worker's share, to whichever worker is free (so one huge file does not leave the
- * others idle at the end). `onParsed(n)` is called as fragments finish.
+ * Parse `fragments` on `threads` threads: this one and `threads - 1` workers. Fragments go in
+ * chunks of about an eighth of a thread's share, largest first; each thread takes the next chunk
+ * from a shared counter when it is done with one (so one huge file does not leave the others
+ * idle at the end, and no thread waits for this one to hand out work). `onParsed(n)` is called as
+ * fragments finish.
+ *
+ * This thread parses too because it has nothing else to do meanwhile, and a worker costs 100-200
+ * ms of CPU to start (its own isolate, modules and grammar instance) before it parses anything;
+ * with workers only, this thread sat idle through the whole parse stage. Between its chunks it
+ * yields, to take in the workers' results.
+ *
+ * `here: false` leaves this thread out and starts `threads` workers (the tests use it to make sure
+ * that workers parse: with small inputs this thread can finish before a worker has started).
  *
  * @throws when a worker fails to start (grammar missing) or dies; the caller's error path then
  *   reports it like any other parse-stage failure.
@@ -59,48 +74,73 @@ export function parseWorkerCount(fragments: readonly FragmentText[]): number {
 export async function parseOnWorkers(
   fragments: readonly FragmentText[],
   options: ParseOptions,
-  workers: number,
+  threads: number,
   onParsed?: (count: number) => void,
+  here = true,
 ): Promise<FragmentSymbols[]> {
   // Compiled here, before any worker exists, so that the workers share the modules (grammar.ts).
   prepareWasm();
-  const chunks = makeChunks(fragments, workers);
+  const chunks = makeChunks(fragments, threads);
   const results: FragmentSymbols[] = new Array<FragmentSymbols>(fragments.length);
-  let next = 0;
+  const next = new SharedArrayBuffer(4);
+  const counter = new Int32Array(next);
   let pending = chunks.length;
-  const threads: Worker[] = [];
+  const done = (chunk: number, symbols: readonly FragmentSymbols[]) => {
+    chunks[chunk].forEach((index, k) => (results[index] = symbols[k]));
+    onParsed?.(symbols.length);
+    pending--;
+  };
+  const threadsStarted: Worker[] = [];
   try {
     await new Promise<void>((resolve, reject) => {
-      const feed = (worker: Worker) => {
-        if (next >= chunks.length) return;
-        const chunk = next++;
-        const job: ParseJob = { chunk, fragments: chunks[chunk].map((i) => fragments[i]), options };
-        worker.postMessage(job);
-      };
-      for (let w = 0; w < Math.min(workers, chunks.length); w++) {
-        const worker = new Worker(path.join(parseCodeDir(), 'worker.js'));
-        threads.push(worker);
-        worker.on('message', (message: ParseResult | 'ready') => {
-          if (message !== 'ready') {
-            chunks[message.chunk].forEach((index, k) => (results[index] = message.symbols[k]));
-            onParsed?.(message.symbols.length);
-            if (--pending === 0) {
-              resolve();
-              return;
-            }
-          }
-          feed(worker);
+      const job: ParseJob = { fragments, chunks, options, next };
+      const workers = here ? Math.min(threads - 1, chunks.length - 1) : Math.max(1, threads);
+      for (let w = 0; w < workers; w++) {
+        const worker = new Worker(path.join(parseCodeDir(), 'worker.js'), { workerData: job });
+        threadsStarted.push(worker);
+        worker.on('message', (message: ParseResult) => {
+          done(message.chunk, message.symbols);
+          if (pending === 0) resolve();
         });
         worker.on('error', reject);
         worker.on('exit', (code) => {
           if (pending > 0) reject(new Error(`fragbundle: a parse worker stopped (exit code ${code})`));
         });
       }
+      if (here) {
+        parseHere(fragments, chunks, options, counter, done).then(() => {
+          if (pending === 0) resolve();
+        }, reject);
+      } else if (pending === 0) {
+        resolve();
+      }
     });
   } finally {
-    await Promise.all(threads.map((t) => t.terminate()));
+    await Promise.all(threadsStarted.map((t) => t.terminate()));
   }
   return results;
+}
+
+/** This thread's share of parseOnWorkers: chunks from the shared counter until none is left. */
+async function parseHere(
+  fragments: readonly FragmentText[],
+  chunks: readonly (readonly number[])[],
+  options: ParseOptions,
+  counter: Int32Array,
+  done: (chunk: number, symbols: readonly FragmentSymbols[]) => void,
+): Promise<void> {
+  const parser = await createPowerShellParser();
+  try {
+    for (let chunk = Atomics.add(counter, 0, 1); chunk < chunks.length; chunk = Atomics.add(counter, 0, 1)) {
+      done(
+        chunk,
+        chunks[chunk].map((i) => extractSymbols(parser, fragments[i], options)),
+      );
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  } finally {
+    parser.delete();
+  }
 }
 
 /** Fragment indices in chunks, largest fragments first. */

@@ -1,20 +1,26 @@
 /**
- * A parse worker thread: one parser, fed chunks of fragments by pool.ts, answering each chunk
- * with the fragments' symbols. Plain data in and out (structured clone), nothing shared.
+ * A parse worker thread: one parser. It receives every fragment and the chunk list once (as
+ * workerData), takes chunks from the counter it shares with the other parse threads (pool.ts)
+ * until none is left, and answers each chunk with the fragments' symbols. Plain data in and out
+ * (structured clone); the counter is the only thing shared.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { extractSymbols } from './extract-symbols.js';
 import { createPowerShellParser } from './grammar.js';
 import type { ParseJob, ParseResult } from './pool.js';
 
 const port = parentPort;
 if (!port) throw new Error('fragbundle: parse worker started outside a worker thread');
+const job = workerData as ParseJob;
+// Stay alive until the pool terminates this thread, so that an exit before that always means a
+// failure to the pool (a worker that ran out of chunks must not look like one that died).
+port.on('message', () => undefined);
 const parser = await createPowerShellParser();
-port.on('message', (job: ParseJob) => {
+const next = new Int32Array(job.next);
+for (let chunk = Atomics.add(next, 0, 1); chunk < job.chunks.length; chunk = Atomics.add(next, 0, 1)) {
   const result: ParseResult = {
-    chunk: job.chunk,
-    symbols: job.fragments.map((f) => extractSymbols(parser, f, job.options)),
+    chunk,
+    symbols: job.chunks[chunk].map((i) => extractSymbols(parser, job.fragments[i], job.options)),
   };
   port.postMessage(result);
-});
-port.postMessage('ready');
+}

@@ -69,6 +69,11 @@ test('the worker pool gives the same symbols in the same order as one thread', a
   const pooled = await parseOnWorkers(inputs, options, 2, (n) => (reported += n));
   t.deepEqual(pooled, sequential);
   t.is(reported, inputs.length);
+  // Workers only (above, this thread may have parsed everything before the worker started).
+  reported = 0;
+  const workersOnly = await parseOnWorkers(inputs, options, 2, (n) => (reported += n), false);
+  t.deepEqual(workersOnly, sequential);
+  t.is(reported, inputs.length);
 });
 
 test('the pool is used only when there is enough text for it', (t) => {
