@@ -154,11 +154,11 @@ export async function runBuild(args: ProfileArgs & { readonly hooks?: WriteHooks
   });
   const { config, loaded, current } = inputs;
   const memo = commandMemo('build', args, options.cacheDir, config, loaded, [cwd]);
-  const replayable = (result: MemoResult, written?: string): Replayable | undefined =>
+  const replayable = (result: MemoResult, writtenHash?: string): Replayable | undefined =>
     memo && options.cacheDir !== undefined
       ? {
           cacheDir: options.cacheDir,
-          journal: written === undefined ? journal : recordFile(journal, config.output, written),
+          journal: writtenHash === undefined ? journal : recordFile(journal, config.output, writtenHash),
           result,
         }
       : undefined;
@@ -199,10 +199,11 @@ export async function runBuild(args: ProfileArgs & { readonly hooks?: WriteHooks
       : `fragbundle: ${verb} ${out} (${analysis.fragments.length} fragments, ${lazy.length} lazy with ${stubs} stubs; ${summaryLine(analysis.diagnostics)})\n`;
   // The next run on this state finds the bundle written and up to date.
   const next = ok(summary('up to date:'), 0, findings);
-  memo?.store(createHash('sha256').update(text, 'utf8').digest('hex'), next);
+  const writtenHash = createHash('sha256').update(text, 'utf8').digest('hex');
+  memo?.store(writtenHash, next);
   return {
     ...ok(summary(outcome === 'written' ? 'wrote' : 'up to date:'), 0, findings),
-    replay: replayable(next, text),
+    replay: replayable(next, writtenHash),
   };
 }
 

@@ -62,21 +62,15 @@ function record(entry: JournalEntry): void {
   open?.set(`${entry.kind}\0${entry.path}`, entry);
 }
 
-/** Add to `journal` what `file` is now: used after a run writes a file it also read. */
-export function recordFile(journal: InputJournal, file: string, bytes: Buffer | string): InputJournal {
-  const entry = fileEntry(file, typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes, journal.started);
-  return { started: journal.started, entries: [...journal.entries.filter((e) => e.path !== file), entry] };
-}
-
-function fileEntry(file: string, bytes: Buffer, started: number): JournalEntry {
+/**
+ * Add to `journal` what `file` is now, given the sha256 of the bytes the run wrote to it: used
+ * after a run writes a file it also read. Just written, the file is racy: the hash is kept.
+ */
+export function recordFile(journal: InputJournal, file: string, sha256: string): InputJournal {
   const { value, mtimeMs } = fingerprintOf(file, 'stat');
-  const racy = mtimeMs !== undefined && mtimeMs >= started - RACY_MS;
-  return {
-    kind: 'read',
-    path: file,
-    value,
-    ...(racy ? { hash: createHash('sha256').update(bytes).digest('hex') } : {}),
-  };
+  const racy = mtimeMs !== undefined && mtimeMs >= journal.started - RACY_MS;
+  const entry: JournalEntry = { kind: 'read', path: file, value, ...(racy ? { hash: sha256 } : {}) };
+  return { started: journal.started, entries: [...journal.entries.filter((e) => e.path !== file), entry] };
 }
 
 /** What the callers of statSync and lstatSync here ask of the answer. */

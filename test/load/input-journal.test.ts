@@ -3,6 +3,7 @@
  * holds exactly while the file system still gives it. Racy files (modified close to the run) are
  * checked by content, and age into plain metadata checks.
  */
+import { createHash } from 'node:crypto';
 import { appendFileSync, mkdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import test from 'ava';
@@ -121,7 +122,7 @@ test('recordFile replaces what the run read of a file with what it wrote', (t) =
   const { journal } = journaled(() => readFileSync(file));
   writeFileSync(file, 'new bundle\n');
   t.is(entryHolds(entry(journal.entries, 'read', file), Date.now()), 'changed');
-  const after = recordFile(journal, file, 'new bundle\n');
+  const after = recordFile(journal, file, createHash('sha256').update('new bundle\n').digest('hex'));
   t.is(after.entries.filter((e) => e.path === file).length, 1);
   t.is(entryHolds(entry(after.entries, 'read', file), Date.now()), 'same');
   writeFileSync(file, 'new bundlX\n');
