@@ -331,26 +331,34 @@ function report(suites: readonly Suite[]): string {
 /** Where the time goes: profiling results from development, not measured by this run. */
 const NOTES = `## Where the time goes (profiles taken during development, not by this run)
 
-- **Start of any run**: Node.js itself starts in about 80 ms on this machine; compiling and setting up
-  the bundled CLI (one 620 KB file) adds about 60 ms. A warm build's own work on the generated profile
-  (read and hash every fragment and the bundle, read the result memo) is about 40 ms. The 150 ms
-  target is within reach on a machine where Node.js starts in 30 ms, not here.
-- **Cold build**: tree-sitter's parse of the generated profile takes about 2.1 s on V8's baseline wasm compiler
-  (1.7 s optimised, but optimising the grammar's lexer costs 7 s of CPU per process, see
-  src/parse/grammar.ts), the syntax-tree copy about 1.3 s and the analysis about 0.5 s. Two parse
-  workers give about 1.4x on this 2-vCPU machine, not 2x (each worker's work takes 40% longer when
-  both run). pwsh's own parser reads the same files in about 1.5 s, so the cold target needs a
-  parser faster than tree-sitter's wasm build, or more cores.
+- **Warm build** (nothing changed): replayed (src/replay.ts). Node.js itself starts in 70 to 110 ms
+  on this machine; the CLI's entry (about 30 KB) then checks the metadata of the ~810 files and
+  folders the last run read and prints its result: 10 to 30 ms more. Nothing else is loaded.
+- **One fragment changed**: the whole pipeline runs, reusing the cached symbols of the 399 others.
+  A CPU profile of the CLI (quiet machine, about 480 ms after Node.js started): loading the CLI
+  chunks ~20 ms, reading, decoding and hashing 3.65 MB of fragments ~35 ms, the symbol cache
+  (2.3 MB of JSON) ~20 ms to read and ~10 ms to save, starting tree-sitter and parsing the one
+  fragment ~60 ms, the graph ~30 ms, the plan ~40 ms (almost all of it the extent check's lexical
+  scan of every function a stub could replace, src/bundle/extent-check.ts), emitting the 3.7 MB
+  bundle ~55 ms, writing it ~15 ms, garbage collection ~40 ms. No single stage is above 15% of
+  the 300 ms target; next levers: caching the extent verdicts per fragment with its symbols, and
+  saving the symbol cache without serialising the unchanged entries again.
+- **Cold build**: tree-sitter's parse and the syntax-tree copy dominate. The grammar's lexer
+  (\`ts_lex\`, one 459 KB wasm function) stays on V8's baseline compiler (optimising it costs
+  about 5 s of CPU per process); web-tree-sitter's own runtime tiers up (src/parse/grammar.ts).
+  The main thread parses alongside one worker on this 2-vCPU machine; two threads give about 1.4x,
+  not 2x (each thread's work takes 40% longer when both run).
 - **Eager bundle**: one-by-one dot-sourcing pays little per file (400 small files cost 0.2 to 0.3 s
-  more than compiling the same text from strings); most of its cost is pwsh parsing and compiling
-  the fragments, which the eager bundle pays too. Only deferring code (the lazy bundle) removes
-  that work.
-- **Lazy bundle**: what remains is parsing the bundle itself (the lazy table's strings: 0.15 to
-  0.2 s), compiling each fragment's remaining top-level code, and running it (helper calls such
-  as 320 Set-ProfileAlias and the Get-Command guards), which no bundle can avoid. The reference
-  row measures that work alone (the same fragments, one by one, with every library function
-  removed): when it is above 0.3 of one-by-one loading, as for this profile, the 0.3 target
-  cannot be met by any bundle of it; the lazy bundle's distance to that row is what is left.
+  more than compiling the same text from strings); most of its cost is pwsh parsing the
+  fragments (pwsh's parser takes 1.2 to 2.3 s for these 3.5 MB of code in one process), which
+  the eager bundle pays too. Only deferring code (the lazy bundle) removes that work.
+- **Lazy bundle**: what remains is compiling each fragment's remaining top-level code and running
+  it (helper calls such as 320 Set-ProfileAlias and the Get-Command guards), which no bundle can
+  avoid, and defining the stubs; tokenising the lazy table's 3.5 MB of strings takes only 20 to
+  50 ms. The reference row measures the profile's own work alone (the same fragments, one by
+  one, with every library function removed): when it is above 0.3 of one-by-one loading, as for
+  this profile, the 0.3 target cannot be met by any bundle of it; the lazy bundle's distance to
+  that row is what is left.
 `;
 
 /** The issue's targets against the large profile's figures, met or not, computed from this run. */

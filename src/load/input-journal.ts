@@ -43,7 +43,10 @@ export const RACY_MS = 3000;
 
 let open: Map<string, JournalEntry> | undefined;
 
-/** Run `fn` with a journal open; nested calls share the outer journal. */
+/**
+ * Run `fn` with a journal open; nested calls share the outer journal. `fn` must be synchronous:
+ * the journal is open exactly while it runs.
+ */
 export function journaled<T>(fn: () => T): { readonly value: T; readonly journal: InputJournal } {
   const outer = open;
   const started = Date.now();
@@ -51,6 +54,7 @@ export function journaled<T>(fn: () => T): { readonly value: T; readonly journal
   open = entries;
   try {
     const value = fn();
+    if (value instanceof Promise) throw new Error('journaled: the function must be synchronous');
     return { value, journal: { started, entries: [...entries.values()] } };
   } finally {
     open = outer;

@@ -159,3 +159,8 @@ test('links: lstat and realpath notice a retargeted link', (t) => {
   t.is(entryHolds(entry(journal.entries, 'real', link), Date.now()), 'changed');
   t.is(entryHolds(entry(journal.entries, 'read', link), Date.now()), 'changed');
 });
+
+test('an asynchronous function is refused: the journal would close before it reads anything', (t) => {
+  t.throws(() => journaled(async () => Promise.resolve(1)), { message: /synchronous/ });
+  t.notThrows(() => journaled(() => 1));
+});
