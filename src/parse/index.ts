@@ -3,8 +3,8 @@
  */
 import type { FragmentSymbols } from '../types.js';
 import { extractSymbols, type FragmentText, type ParseOptions } from './extract-symbols.js';
-import { createPowerShellParser } from './grammar.js';
-import { parseOnWorkers, parseWorkerCount } from './pool.js';
+import { createPowerShellParser, prepareWasm } from './grammar.js';
+import { MIN_PARALLEL_CHARS, parseOnWorkers, parseWorkerCount } from './pool.js';
 
 export { BUILTIN_DEFINERS, type DefinerSpec } from './definers.js';
 export { extractSymbols, type FragmentText, type ParseOptions } from './extract-symbols.js';
@@ -23,6 +23,8 @@ export async function parseFragments(
 ): Promise<FragmentSymbols[]> {
   // Only the fields the parse needs cross to a worker (not the absolute path, hash, encoding).
   const texts = fragments.map((f) => ({ id: f.id, path: f.path, text: f.text }));
+  // The wasm runtime is worth optimising only for as much text as is worth parallel threads.
+  prepareWasm(texts.reduce((n, f) => n + f.text.length, 0) >= MIN_PARALLEL_CHARS);
   const workers = parseWorkerCount(texts);
   if (workers > 0) return parseOnWorkers(texts, options, workers, onParsed);
   const parser = await createPowerShellParser();

@@ -31,7 +31,7 @@ export interface ParseResult {
 }
 
 /** Below this much text (UTF-16 units) in total, parse on the calling thread. */
-const MIN_PARALLEL_CHARS = 384 * 1024;
+export const MIN_PARALLEL_CHARS = 384 * 1024;
 /** A worker pays off only with at least this much text to parse. */
 const CHARS_PER_WORKER = 192 * 1024;
 const MAX_WORKERS = 8;
