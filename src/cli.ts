@@ -9,9 +9,7 @@ import { printReplayed, replay } from './replay.js';
 
 const argv = process.argv.slice(2);
 const replayed = replay(argv, process.cwd(), process.env);
-if (replayed) {
-  printReplayed(replayed, process.env);
-} else {
+if (!replayed || !printReplayed(replayed, process.env)) {
   const { main } = await import('./cli-main.js');
   await main(argv);
 }

@@ -139,12 +139,23 @@ function replayed(argv: readonly string[], cwd: string, env: NodeJS.ProcessEnv):
   return record.result;
 }
 
-/** Print a replayed result exactly as the full command prints it. */
-export function printReplayed(result: MemoResult, env: NodeJS.ProcessEnv): void {
+/**
+ * Print a replayed result exactly as the full command prints it, step summary first (as the full
+ * command writes it before printing). False, with nothing printed, when the summary cannot be
+ * written: then the full command runs and reports that as it always does.
+ */
+export function printReplayed(result: MemoResult, env: NodeJS.ProcessEnv): boolean {
+  if (result.stepSummary && env.GITHUB_STEP_SUMMARY) {
+    try {
+      appendFileSync(env.GITHUB_STEP_SUMMARY, result.stepSummary);
+    } catch {
+      return false;
+    }
+  }
   if (result.stdout) process.stdout.write(result.stdout);
   if (result.stderr) process.stderr.write(result.stderr);
-  if (result.stepSummary && env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, result.stepSummary);
   process.exitCode = result.exitCode;
+  return true;
 }
 
 function isRecord(r: unknown): r is ReplayFile {

@@ -8,7 +8,7 @@
  *
  * - a file: its device, inode, size, and modification and change times in nanoseconds (git's
  *   index does the same). Rewriting a file changes its change time, which user-space tools cannot
- *   set back; a file replaced by another gets another inode.
+ *   set back; a file replaced by another has another inode or change time.
  * - a folder: its device and inode only (a listing is recorded separately, by its names).
  * - a missing path: that it is missing; an unreadable one: the error code.
  *

@@ -163,4 +163,12 @@ test('check is replayed too, failing results included, and the step summary is w
   t.is(replayed(CHECK)?.exitCode, 1, 'the failing result is recorded');
   t.deepEqual(await check(), first);
   t.is(readFileSync(summary, 'utf8'), once + once, 'the summary is appended on every run, replayed or not');
+
+  // A summary file that cannot be written: the replay steps aside and the full command reports it.
+  t.truthy(replayed(CHECK));
+  const unwritable = { ...env, GITHUB_STEP_SUMMARY: cwd };
+  const replayRun = await runCli(CHECK, cwd, unwritable);
+  const fullRun = await runCli([...CHECK, '--no-cache'], cwd, unwritable);
+  t.is(replayRun.exitCode, 2);
+  t.deepEqual(replayRun, fullRun);
 });
