@@ -1,5 +1,5 @@
 /** Running the built CLI as a user does: a child process, its output and exit code. */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -12,10 +12,44 @@ export interface CliResult {
   readonly exitCode: number;
 }
 
-/** Run `fragbundle ...args` in `cwd` with no standard input. */
-export function runCli(args: readonly string[], cwd: string, env: Record<string, string> = {}): Promise<CliResult> {
+let unprivileged: readonly string[] | null | undefined;
+
+/**
+ * Permission tests need a user that permissions apply to, and root ignores them. When the tests
+ * run as root (CI containers do), the CLI runs as `nobody` through util-linux's setpriv, if that
+ * works here (checked once, on first use: setpriv present, the CLI runnable by nobody). The
+ * command prefix that does it: empty when not root, undefined when root and it cannot be done.
+ */
+export function asUser(): readonly string[] | undefined {
+  if (unprivileged === undefined) {
+    if (process.getuid?.() !== 0) {
+      unprivileged = [];
+    } else {
+      const prefix = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'];
+      const probe = spawnSync(prefix[0], [...prefix.slice(1), process.execPath, CLI, '--version'], {
+        encoding: 'utf8',
+      });
+      unprivileged = probe.status === 0 ? prefix : null;
+    }
+  }
+  return unprivileged ?? undefined;
+}
+
+/**
+ * Run `fragbundle ...args` in `cwd` with no standard input. `asUnprivileged`: as a user file
+ * permissions apply to (see asUser; the caller skips the test when asUser() is undefined, and
+ * makes `cwd` readable to that user).
+ */
+export function runCli(
+  args: readonly string[],
+  cwd: string,
+  env: Record<string, string> = {},
+  asUnprivileged = false,
+): Promise<CliResult> {
+  const prefix = asUnprivileged ? (asUser() ?? []) : [];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
+    const command = [...prefix, process.execPath, CLI, ...args];
+    const child = spawn(command[0], command.slice(1), {
       cwd,
       env: { ...process.env, CI: 'true', GITHUB_STEP_SUMMARY: '', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
