@@ -8,7 +8,9 @@ import { randomBytes } from 'node:crypto';
 import {
   closeSync,
   fsyncSync,
+  lstatSync,
   openSync,
+  readlinkSync,
   readdirSync,
   readFileSync,
   renameSync,
@@ -34,8 +36,14 @@ export interface WriteOptions extends WriteHooks {
   readonly durable?: boolean;
 }
 
-/** Write `text` to `target` atomically. Returns 'unchanged' (and writes nothing) when the bytes are already there. */
-export function writeFileAtomic(target: string, text: string, options: WriteOptions = {}): WriteOutcome {
+/**
+ * Write `text` to `linkOrFile` atomically. Returns 'unchanged' (and writes nothing) when the bytes
+ * are already there. A symbolic link stays one: the file it leads to is replaced
+ * (dotfiles keep `$PROFILE` or the bundle as a link into the repository; renaming over the link
+ * would have turned it into a plain file and left the repository's copy stale).
+ */
+export function writeFileAtomic(linkOrFile: string, text: string, options: WriteOptions = {}): WriteOutcome {
+  const target = throughLinks(linkOrFile);
   const bytes = Buffer.from(text, 'utf8');
   const existing = readIfExists(target);
   if (existing && existing.equals(bytes)) return 'unchanged';
@@ -76,6 +84,24 @@ export function writeFileAtomic(target: string, text: string, options: WriteOpti
     process.removeListener('SIGINT', onSignal);
     process.removeListener('SIGTERM', onSignal);
   }
+}
+
+/**
+ * The path a write to `p` replaces: `p`, or, when it is a symbolic link, what the link (and any
+ * link it leads to) names, even when that does not exist yet. Throws ELOOP for a link cycle.
+ */
+function throughLinks(p: string): string {
+  for (let hops = 0; hops < 40; hops++) {
+    let link: string;
+    try {
+      if (!lstatSync(p).isSymbolicLink()) return p;
+      link = readlinkSync(p);
+    } catch {
+      return p; // missing (the write creates it) or unreadable (the write reports it)
+    }
+    p = path.resolve(path.dirname(p), link);
+  }
+  throw Object.assign(new Error(`too many symbolic links: ${p}`), { code: 'ELOOP' });
 }
 
 /**
@@ -138,6 +164,8 @@ export function describeWriteError(error: unknown): string {
     case 'ENOSPC':
     case 'EDQUOT':
       return 'no space left on the device';
+    case 'ELOOP':
+      return 'its symbolic links form a loop';
     default:
       return e.code ?? (error instanceof Error ? error.message.split('\n')[0] : String(error));
   }

@@ -1,5 +1,17 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -82,4 +94,42 @@ test('a process killed mid-write leaves the last good bundle; the next write cle
   t.is(writeFileAtomic(target, 'next\n'), 'written');
   t.deepEqual(leftovers(dir), [], 'the dead process temp file is gone');
   t.true(existsSync(target));
+});
+
+test('a symbolic link stays a link: the file it leads to is replaced, through chains and dangling links', (t) => {
+  const { dir, target } = dirWithBundle(t);
+  mkdirSync(path.join(dir, 'dotfiles'));
+  const real = path.join(dir, 'dotfiles', 'profile.bundle.ps1');
+  writeFileSync(real, 'old\n');
+  const link = path.join(dir, 'link.ps1');
+  symlinkSync('dotfiles/profile.bundle.ps1', link);
+  t.is(writeFileAtomic(link, 'new\n'), 'written');
+  t.true(lstatSync(link).isSymbolicLink());
+  t.is(readlinkSync(link), 'dotfiles/profile.bundle.ps1');
+  t.is(readFileSync(real, 'utf8'), 'new\n');
+  t.is(writeFileAtomic(link, 'new\n'), 'unchanged');
+  t.deepEqual(leftovers(path.join(dir, 'dotfiles')), []);
+
+  // A link to a link.
+  const second = path.join(dir, 'second.ps1');
+  symlinkSync(link, second);
+  writeFileAtomic(second, 'newer\n');
+  t.true(lstatSync(second).isSymbolicLink() && lstatSync(link).isSymbolicLink());
+  t.is(readFileSync(real, 'utf8'), 'newer\n');
+
+  // A dangling link: the file it names is created.
+  const dangling = path.join(dir, 'dangling.ps1');
+  symlinkSync('dotfiles/new.ps1', dangling);
+  writeFileAtomic(dangling, 'created\n');
+  t.true(lstatSync(dangling).isSymbolicLink());
+  t.is(readFileSync(path.join(dir, 'dotfiles', 'new.ps1'), 'utf8'), 'created\n');
+
+  // A cycle: refused, nothing written.
+  const a = path.join(dir, 'a.ps1');
+  const b = path.join(dir, 'b.ps1');
+  symlinkSync(b, a);
+  symlinkSync(a, b);
+  t.throws(() => writeFileAtomic(a, 'x'), { code: 'ELOOP' });
+  t.true(lstatSync(a).isSymbolicLink() && lstatSync(b).isSymbolicLink());
+  t.is(readFileSync(target, 'utf8'), 'last good bundle\n');
 });
