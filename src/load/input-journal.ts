@@ -70,12 +70,26 @@ function record(entry: JournalEntry): void {
  * Add to `journal` what `file` is now, given the sha256 of the bytes the run wrote to it: used
  * after a run writes a file it also read. Just written, the file is racy: the hash is kept.
  */
-export function recordFile(journal: InputJournal, file: string, sha256: string): InputJournal {
+export function recordFile(journal: InputJournal, file: string, hash: string): InputJournal {
   const { value, mtimeMs } = fingerprintOf(file, 'stat');
-  const racy = mtimeMs !== undefined && mtimeMs >= journal.started - RACY_MS;
-  const entry: JournalEntry = { kind: 'read', path: file, value, ...(racy ? { hash: sha256 } : {}) };
+  const entry: JournalEntry = {
+    kind: 'read',
+    path: file,
+    value,
+    ...(isRacy(mtimeMs, journal.started) ? { hash } : {}),
+  };
   return { started: journal.started, entries: [...journal.entries.filter((e) => e.path !== file), entry] };
 }
+
+/** A file modified at `mtimeMs` is racy for a read at `at`: see the header. */
+function isRacy(mtimeMs: number | undefined, at: number): boolean {
+  return mtimeMs !== undefined && mtimeMs >= at - RACY_MS;
+}
+
+const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
+
+/** The recorded answer of a question that failed: its error code. */
+const failure = (error: unknown): string => `!${(error as NodeJS.ErrnoException).code ?? 'error'}`;
 
 /** What the callers of statSync and lstatSync here ask of the answer. */
 export interface StatLike {
@@ -98,7 +112,7 @@ export function fingerprintOf(
   try {
     s = how === 'stat' ? fs.statSync(p, { bigint: true }) : fs.lstatSync(p, { bigint: true });
   } catch (error) {
-    return { value: `!${(error as NodeJS.ErrnoException).code ?? 'error'}`, error };
+    return { value: failure(error), error };
   }
   if (s.isFile()) {
     return {
@@ -112,16 +126,23 @@ export function fingerprintOf(
   return { value: `o:${s.mode}`, stats: s };
 }
 
-/** A folder's names, in the order the system lists them, as one hash. */
-function listingOf(names: readonly string[]): string {
-  return createHash('sha256').update(names.join('\0')).digest('hex');
+/** A folder's names, in the order the system lists them, hashed into one value; or the error. */
+function listingOf(p: string): { readonly value: string; readonly names?: string[]; readonly error?: unknown } {
+  try {
+    const names = fs.readdirSync(p);
+    return { value: sha256(Buffer.from(names.join('\0'))), names };
+  } catch (error) {
+    return { value: failure(error), error };
+  }
 }
 
-function realOf(p: string): string {
+/** What realpath says of `p`; or the error. */
+function realOf(p: string): { readonly value: string; readonly real?: string; readonly error?: unknown } {
   try {
-    return `=${fs.realpathSync(p)}`;
+    const real = fs.realpathSync(p);
+    return { value: `=${real}`, real };
   } catch (error) {
-    return `!${(error as NodeJS.ErrnoException).code ?? 'error'}`;
+    return { value: failure(error), error };
   }
 }
 
@@ -153,20 +174,20 @@ function statRecorded(p: string, how: 'stat' | 'lstat'): StatLike {
 
 /** node:fs realpathSync, recorded. */
 export function realpathSync(p: string): string {
-  if (open) record({ kind: 'real', path: p, value: realOf(p) });
-  return fs.realpathSync(p);
+  if (!open) return fs.realpathSync(p);
+  const seen = realOf(p);
+  record({ kind: 'real', path: p, value: seen.value });
+  if (seen.real === undefined) throw seen.error;
+  return seen.real;
 }
 
 /** node:fs readdirSync (names), recorded by the names in their order. */
 export function readdirSync(p: string): string[] {
-  try {
-    const names = fs.readdirSync(p);
-    if (open) record({ kind: 'list', path: p, value: listingOf(names) });
-    return names;
-  } catch (error) {
-    if (open) record({ kind: 'list', path: p, value: `!${(error as NodeJS.ErrnoException).code ?? 'error'}` });
-    throw error;
-  }
+  if (!open) return fs.readdirSync(p);
+  const seen = listingOf(p);
+  record({ kind: 'list', path: p, value: seen.value });
+  if (seen.names === undefined) throw seen.error;
+  return seen.names;
 }
 
 /** node:fs readFileSync, recorded: the fingerprint is taken before the bytes are read. */
@@ -180,16 +201,10 @@ export function readFileSync(p: string, encoding?: 'utf8'): Buffer | string {
   try {
     bytes = fs.readFileSync(p);
   } catch (error) {
-    record({ kind: 'read', path: p, value: `!${(error as NodeJS.ErrnoException).code ?? 'error'}` });
+    record({ kind: 'read', path: p, value: failure(error) });
     throw error;
   }
-  const racy = mtimeMs !== undefined && mtimeMs >= started - RACY_MS;
-  record({
-    kind: 'read',
-    path: p,
-    value,
-    ...(racy ? { hash: createHash('sha256').update(bytes).digest('hex') } : {}),
-  });
+  record({ kind: 'read', path: p, value, ...(isRacy(mtimeMs, started) ? { hash: sha256(bytes) } : {}) });
   return encoding ? bytes.toString(encoding) : bytes;
 }
 
@@ -200,16 +215,9 @@ export function entryHolds(entry: JournalEntry, now: number): 'same' | 'aged' | 
     case 'lstat':
       return fingerprintOf(entry.path, entry.kind).value === entry.value ? 'same' : 'changed';
     case 'real':
-      return realOf(entry.path) === entry.value ? 'same' : 'changed';
-    case 'list': {
-      let seen: string;
-      try {
-        seen = listingOf(fs.readdirSync(entry.path));
-      } catch (error) {
-        seen = `!${(error as NodeJS.ErrnoException).code ?? 'error'}`;
-      }
-      return seen === entry.value ? 'same' : 'changed';
-    }
+      return realOf(entry.path).value === entry.value ? 'same' : 'changed';
+    case 'list':
+      return listingOf(entry.path).value === entry.value ? 'same' : 'changed';
     case 'read': {
       const { value, mtimeMs } = fingerprintOf(entry.path, 'stat');
       if (value !== entry.value) return 'changed';
@@ -220,9 +228,9 @@ export function entryHolds(entry: JournalEntry, now: number): 'same' | 'aged' | 
       } catch {
         return 'changed';
       }
-      if (createHash('sha256').update(bytes).digest('hex') !== entry.hash) return 'changed';
+      if (sha256(bytes) !== entry.hash) return 'changed';
       // Matched by content; once old enough, a later write cannot share its timestamp any more.
-      return mtimeMs !== undefined && mtimeMs < now - RACY_MS ? 'aged' : 'same';
+      return isRacy(mtimeMs, now) ? 'same' : 'aged';
     }
   }
 }
