@@ -22,7 +22,6 @@ import { codeIdentity, fileState, memoKey, readMemo, writeMemo, type MemoResult 
 import { resolveConfig, type CliOverrides, type ResolvedConfig } from './config/load-config.js';
 import { journaled, recordFile } from './load/input-journal.js';
 import type { LoadResult } from './load/load-fragments.js';
-import { packageRoot } from './package-root.js';
 import { reportExplain } from './report/explain.js';
 import { reportGraph, type GraphFormat } from './report/graph-formats.js';
 import { reportJson } from './report/json.js';
@@ -126,7 +125,7 @@ export function commandMemo(
   parts: readonly unknown[],
 ): { lookup(target: string): MemoResult | undefined; store(target: string, result: MemoResult): void } | undefined {
   if (cacheDir === undefined || args.hooks !== undefined) return undefined;
-  const code = codeIdentity(packageRoot());
+  const code = codeIdentity();
   const shown = Object.entries(args)
     .filter(([k]) => !['progress', 'hooks', 'cache', 'cacheDir', 'cache-dir', '$0', 'cwd'].includes(k))
     .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));

@@ -19,7 +19,6 @@ import path from 'node:path';
 import { defaultCacheDir } from './cache/cache-dir.js';
 import { codeIdentity, type MemoResult } from './cache/result-memo.js';
 import { entryHolds, type InputJournal, type JournalEntry } from './load/input-journal.js';
-import { packageRoot } from './package-root.js';
 import { writeFileAtomic } from './write-atomic.js';
 
 /** What a run leaves for the next identical one: the inputs it read and what the next run prints. */
@@ -78,7 +77,7 @@ export function saveReplay(argv: readonly string[], cwd: string, replayable: Rep
   if (replayCacheDir(argv, cwd, process.env) !== replayable.cacheDir) return;
   const record: ReplayFile = {
     format: 1,
-    code: codeIdentity(packageRoot()),
+    code: codeIdentity(),
     argv,
     cwd,
     journal: replayable.journal,
@@ -116,7 +115,7 @@ function replayed(argv: readonly string[], cwd: string, env: NodeJS.ProcessEnv):
     return undefined;
   }
   if (!isRecord(record) || JSON.stringify(record.argv) !== JSON.stringify(argv) || record.cwd !== cwd) return undefined;
-  if (record.code !== codeIdentity(packageRoot())) return undefined;
+  if (record.code !== codeIdentity()) return undefined;
   const now = Date.now();
   const verdicts: ReturnType<typeof entryHolds>[] = [];
   for (const entry of record.journal.entries) {

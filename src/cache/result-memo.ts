@@ -18,6 +18,7 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { existsSync, readFileSync as readInput, statSync } from '../load/input-journal.js';
 import type { LoadResult } from '../load/load-fragments.js';
+import { packageRoot } from '../package-root.js';
 import { writeFileAtomic } from '../write-atomic.js';
 
 /** A command's printed result. */
@@ -48,15 +49,15 @@ let identity: string | undefined;
  * them changes it. The bundled CLI has it computed at build time (reading ~2 MB on every run
  * cost a warm run ~10 ms); the modules compute it once per process.
  */
-export function codeIdentity(packageRoot: string): string {
+export function codeIdentity(): string {
   if (typeof FRAGBUNDLE_BUILD_IDENTITY === 'string') return FRAGBUNDLE_BUILD_IDENTITY;
-  identity ??= hashCode(packageRoot);
+  identity ??= hashCode(packageRoot());
   return identity;
 }
 
 /** The files codeIdentity covers, relative to the package root with `/`, in a fixed order. */
-export function codeFiles(packageRoot: string): string[] {
-  const dir = path.join(packageRoot, 'dist', 'src');
+export function codeFiles(root: string): string[] {
+  const dir = path.join(root, 'dist', 'src');
   const modules = readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((n) => n.endsWith('.js'))
     .map((n) => `dist/src/${n.split(path.sep).join('/')}`)
@@ -65,12 +66,12 @@ export function codeFiles(packageRoot: string): string[] {
 }
 
 /** sha256 over codeFiles: each file's relative path and bytes (a missing file hashes as empty). */
-export function hashCode(packageRoot: string): string {
+export function hashCode(root: string): string {
   const h = createHash('sha256');
-  for (const rel of codeFiles(packageRoot)) {
+  for (const rel of codeFiles(root)) {
     h.update(rel).update('\0');
     try {
-      h.update(readFileSync(path.join(packageRoot, ...rel.split('/'))));
+      h.update(readFileSync(path.join(root, ...rel.split('/'))));
     } catch {
       // Not installed (scripts/ is not in the npm package): hashed as empty.
     }
