@@ -7,8 +7,10 @@
 // spends working. A bundle loads in a few milliseconds. It is split where the CLI imports
 // dynamically: the entry holds only the replay check every run makes (src/cli.ts, ~30 KB), the
 // command line proper and the parse stage are chunks loaded when needed. web-tree-sitter stays
-// outside (it finds its wasm next to itself, and is loaded only when something has to be parsed),
-// and so do the parse workers, which run dist/src/parse/worker.js (see src/package-root.ts).
+// outside (it finds its wasm next to itself, and is loaded only when something has to be parsed).
+// The parse worker is a second entry, dist/parse-worker.mjs, sharing the parse stage's chunk: a
+// worker then starts from the same few files, and runs the very code whose hash the bundle carries
+// (FRAGBUNDLE_PARSE_IDENTITY), even after a tsc-only rebuild of dist/src.
 import { build } from 'esbuild';
 import { readdirSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -75,7 +77,10 @@ await build({
   // The entry holds only what every run needs (src/cli.ts: argument check and replay); the rest of
   // the command line is a chunk loaded when there is real work, so a replayed run compiles ~30 KB
   // instead of ~640 KB.
-  entryPoints: { fragbundle: path.join(root, 'dist', 'src', 'cli.js') },
+  entryPoints: {
+    fragbundle: path.join(root, 'dist', 'src', 'cli.js'),
+    'parse-worker': path.join(root, 'dist', 'src', 'parse', 'worker.js'),
+  },
   outdir: path.join(root, 'dist'),
   outExtension: { '.js': '.mjs' },
   chunkNames: 'chunks/[name]-[hash]',
@@ -97,5 +102,5 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
-if (!readdirSync(path.join(root, 'dist')).includes('fragbundle.mjs'))
-  throw new Error('bundle: dist/fragbundle.mjs was not written');
+for (const entry of ['fragbundle.mjs', 'parse-worker.mjs'])
+  if (!readdirSync(path.join(root, 'dist')).includes(entry)) throw new Error(`bundle: dist/${entry} was not written`);

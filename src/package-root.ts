@@ -29,9 +29,22 @@ export function packageRoot(): string {
   }
 }
 
-/** The compiled parse stage (dist/src/parse): what parse workers run. */
+/** The compiled parse stage (dist/src/parse). */
 export function parseCodeDir(): string {
   return path.join(packageRoot(), 'dist', 'src', 'parse');
+}
+
+/** Set by scripts/bundle.mjs in the bundled CLI (the parse stage's hash, src/cache/symbol-cache.ts). */
+declare const FRAGBUNDLE_PARSE_IDENTITY: string | undefined;
+
+/**
+ * The module a parse worker runs: the bundled CLI's worker entry (built from the same parse stage
+ * as the CLI, and what its parse hash describes), or tsc's module when tsc's modules are running.
+ */
+export function parseWorkerFile(): string {
+  return typeof FRAGBUNDLE_PARSE_IDENTITY === 'string'
+    ? path.join(packageRoot(), 'dist', 'parse-worker.mjs')
+    : path.join(parseCodeDir(), 'worker.js');
 }
 
 /**

@@ -2,13 +2,16 @@
  * The parse stage's fast paths give exactly what the plain paths give: the wrapper-free cursor
  * walk against web-tree-sitter's TreeCursor, and the worker pool against one thread.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import test from 'ava';
 import { BUILTIN_DEFINERS, extractSymbols } from '../../src/parse/index.js';
 import { cursorBinding } from '../../src/parse/grammar.js';
-import { parseOnWorkers, parseWorkerCount } from '../../src/parse/pool.js';
+import { makeChunks, parseOnWorkers, parseWorkerCount } from '../../src/parse/pool.js';
+import { generateProfile } from '../../bench/generate-profile.js';
+import { runCli } from '../helpers/cli.js';
 import type { FragmentText } from '../../src/parse/extract-symbols.js';
 import { sharedParser } from './parser.js';
 
@@ -82,4 +85,49 @@ test('the pool is used only when there is enough text for it', (t) => {
   const big = Array.from({ length: 50 }, (_, i) => ({ id: `f${i}`, path: `f${i}.ps1`, text: 'x'.repeat(100_000) }));
   t.true(parseWorkerCount(big) >= 1);
   t.true(parseWorkerCount(big) <= 8);
+});
+
+test('chunks cover every fragment once, largest first, and shrink towards the end', (t) => {
+  // Sizes from 1 to 60,000 characters, in a scrambled order.
+  const sizes = Array.from({ length: 300 }, (_, i) => ((i * 7919) % 300) * 200 + 1);
+  const fragments = sizes.map((n, i) => ({ id: `f${i}`, path: `f${i}.ps1`, text: 'x'.repeat(n) }));
+  const chunks = makeChunks(fragments, 2);
+  const all = chunks.flat();
+  t.deepEqual(
+    [...all].sort((a, b) => a - b),
+    fragments.map((_, i) => i),
+  );
+  const lengths = all.map((i) => sizes[i]);
+  t.deepEqual(
+    lengths,
+    [...lengths].sort((a, b) => b - a),
+    'largest fragments first',
+  );
+  const chars = chunks.map((c) => c.reduce((n, i) => n + sizes[i], 0));
+  const total = sizes.reduce((a, b) => a + b, 0);
+  t.true(chars[0] >= total / 8 - 60_000, 'the first chunk is a quarter of a thread share');
+  // The last chunks are small: what is left when the other thread finishes is little.
+  t.true(chars[chars.length - 1] <= 16 * 1024 + 60_000);
+  t.true(chars[0] > 4 * chars[chars.length - 2], `chunk sizes ${chars.join(' ')}`);
+  t.deepEqual(makeChunks(fragments, 2), chunks, 'deterministic');
+  t.deepEqual(makeChunks([fragments[0]], 4), [[0]]);
+});
+
+test('the bundled CLI parses on its own worker entry, with the same results as one thread', async (t) => {
+  // Enough text (~600 KB) that the worker starts before this thread has parsed it all.
+  const dir = mkdtempSync(path.join(tmpdir(), 'fragbundle-workers-'));
+  t.teardown(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+  for (const [rel, text] of generateProfile({ fragments: 60, targetBytes: 600_000 })) {
+    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    writeFileSync(path.join(dir, rel), text);
+  }
+  const run = (workers: string) =>
+    runCli(['analyze', dir, '--format', 'json', '--no-cache'], dir, { FRAGBUNDLE_WORKERS: workers });
+  const one = await run('0');
+  const pooled = await run('2');
+  t.is(pooled.exitCode, one.exitCode, pooled.stderr);
+  t.is(pooled.stdout, one.stdout);
+  t.true(existsSync(path.join(repo, 'dist', 'parse-worker.mjs')), 'dist/parse-worker.mjs is built');
 });
