@@ -268,6 +268,13 @@ export interface FunctionShape {
   readonly isAdvanced: boolean;
   /** Named blocks present in the body (`begin`, `process`, `end`, `dynamicparam`, `clean`). */
   readonly namedBlocks: readonly string[];
+  /**
+   * Whether the text lets this function be cut out and replaced by a stub (src/extent-check.ts
+   * `stubBlocker`: its extent and parameter declarations confirmed by a lexical scan): `null`
+   * when it does, else why not. The parse stage decides it, so that it is cached with the
+   * symbols; absent from a shape made without it, for which the bundle stage decides.
+   */
+  readonly stubBlocker?: string | null;
 }
 
 /** Classification of a fragment's top-level statements, in source order. */

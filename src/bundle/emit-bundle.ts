@@ -24,7 +24,7 @@ import {
   type TextEdit,
 } from './fragment-text.js';
 import { computeInputHash, formatHeader, HEADER_LINES, makeHeader, type LineMapping } from './header.js';
-import { stubBlocker } from './extent-check.js';
+import { knownStubBlocker } from '../extent-check.js';
 import { recoveredLines, type BundleOptions } from './plan-bundle.js';
 import { commentText, quotePs } from './quote.js';
 import {
@@ -180,7 +180,7 @@ function stubbedFunctions(entry: PlanEntry, sym: FragmentSymbols, text: string, 
       st.kind === 'function' &&
       f &&
       names.has(f.name.toLowerCase()) &&
-      stubBlocker(text, f, recovered, lines) === undefined
+      knownStubBlocker(text, f, recovered, (offset) => lines.positionAt(offset).line) === undefined
     ) {
       shapes.push(f);
     }

@@ -15,8 +15,9 @@
  * anyway, or seen instead of the function), when its name or scope cannot be stubbed safely, when
  * it has a `dynamicparam` or `clean` block (a forwarding stub cannot reproduce those), or when its
  * fragment defines the name more than once. Given the fragments' text, every function is checked
- * against it (extent-check.ts `stubBlocker`): its extent, its parameter declarations, and, where
- * the grammar recovered from errors, that none lies in its head or parameters. Without the text,
+ * against it (src/extent-check.ts `stubBlocker`, which the parse stage answers for each function):
+ * its extent, its parameter declarations, and, where the grammar recovered from errors, that none
+ * lies in its head or parameters. Without the text,
  * a fragment with grammar errors stays wholly eager (emitBundle checks the text again in any
  * case). A whole fragment stays eager when lazy loading is off.
  *
@@ -39,7 +40,7 @@ import type {
   PlanEntry,
   TopLevelStatement,
 } from '../types.js';
-import { stubBlocker } from './extent-check.js';
+import { knownStubBlocker } from '../extent-check.js';
 import { LineIndex } from './fragment-text.js';
 import { isStubbableName } from './quote.js';
 
@@ -209,7 +210,7 @@ function functionEagerReason(
   const use = uses.get(lower);
   if (use) return `used at load time (${use.fragment}:${use.line})`;
   if (text !== undefined && lines !== undefined) {
-    const blocker = stubBlocker(text, f, recoveredLines(s), lines);
+    const blocker = knownStubBlocker(text, f, recoveredLines(s), (offset) => lines.positionAt(offset).line);
     if (blocker !== undefined) return blocker;
   }
   const chars = functionChars(f);

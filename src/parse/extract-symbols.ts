@@ -3,7 +3,8 @@
  */
 import type { Parser } from 'web-tree-sitter';
 import { diagnostic } from '../diagnostics.js';
-import type { Diagnostic, Directives, FragmentSymbols, Position, SideEffect } from '../types.js';
+import { stubBlocker } from '../extent-check.js';
+import type { Diagnostic, Directives, FragmentSymbols, Position, SideEffect, TopLevelStatement } from '../types.js';
 import { Analyzer, type Facts } from './analyzer.js';
 import { readCommentDirectives } from './comments.js';
 import type { DefinerSpec } from './definers.js';
@@ -130,6 +131,9 @@ function extract(parser: Parser, fragment: FragmentText, options: ParseOptions, 
     hasParamBlock: root.children[0]?.type === 'param_block',
     suppressions: fromComments.suppressions,
   };
+  const diagnostics = [...failures, ...recoveryDiagnostics(parsed, fragment.path, lines), ...facts.diagnostics].sort(
+    (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+  );
   return {
     fragment: fragment.id,
     path: fragment.path,
@@ -137,13 +141,31 @@ function extract(parser: Parser, fragment: FragmentText, options: ParseOptions, 
     references: sortByPosition(facts.references),
     sideEffects: sortByPosition([...facts.sideEffects, ...settleExternals(facts)]),
     directives,
-    statements: classifyStatements(root, fragment.text, lines),
+    statements: withStubBlockers(classifyStatements(root, fragment.text, lines), fragment.text, diagnostics, lines),
     // After an internal failure the symbols are partial: the plan then keeps the fragment eager.
     hasSyntaxErrors: parsed.originalErrors.length > 0 || failures.length > 0,
-    diagnostics: [...failures, ...recoveryDiagnostics(parsed, fragment.path, lines), ...facts.diagnostics].sort(
-      (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
-    ),
+    diagnostics,
   };
+}
+
+/**
+ * Each function's stubBlocker verdict (src/extent-check.ts), decided here once from the text, so
+ * that it is cached with the symbols and scanned on the parse threads: the bundle stage would
+ * otherwise scan every function's text on every build.
+ */
+function withStubBlockers(
+  statements: readonly TopLevelStatement[],
+  text: string,
+  diagnostics: readonly Diagnostic[],
+  lines: LineIndex,
+): TopLevelStatement[] {
+  const recovered = diagnostics.filter((d) => d.code === 'PARSE_RECOVERED' && d.line !== undefined).map((d) => d.line!);
+  const lineOf = (offset: number) => lines.line(offset);
+  return statements.map((st) =>
+    st.function
+      ? { ...st, function: { ...st.function, stubBlocker: stubBlocker(text, st.function, recovered, lineOf) ?? null } }
+      : st,
+  );
 }
 
 /** Unknown non-Verb-Noun commands are programs, unless the fragment defines them itself. */

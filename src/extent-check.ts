@@ -1,5 +1,8 @@
 /**
  * A second opinion on a function's extent before its text is cut out and replaced by a stub.
+ * The parse stage asks it once per function (extract-symbols.ts), so that the answer is cached
+ * with the symbols and scanned in parallel with the parse; the bundle stage takes that answer
+ * (`knownStubBlocker`). Pure text code, outside both stages, which may not import each other.
  * The parse stage's ranges come from a grammar that is not PowerShell; a wrong range would make
  * the fragment unparseable in the bundle. This scanner knows just enough PowerShell lexing to find
  * the brace that closes a function body: quotes (with PowerShell's typographic variants and
@@ -7,7 +10,7 @@
  * block comments, and `${braced variable}` names. When it disagrees with the range, or meets
  * something it does not follow, the function simply stays eager.
  */
-import type { FunctionShape, TextRange } from '../types.js';
+import type { FunctionShape, TextRange } from './types.js';
 
 /** True when the text and the shape agree on where the function starts and where its body ends. */
 export function extentConfirmed(text: string, shape: FunctionShape): boolean {
@@ -24,10 +27,8 @@ export function extentConfirmed(text: string, shape: FunctionShape): boolean {
   return scanBlock(text, body.start + 1, '}') === range.end;
 }
 
-/** 1-based line of an offset (a LineIndex, passed in so one is built per fragment). */
-export interface LineOf {
-  positionAt(offset: number): { line: number };
-}
+/** 1-based line of an offset (from a line index, passed in so one is built per fragment). */
+export type LineOf = (offset: number) => number;
 
 /**
  * Why the text does not let `shape` be cut out and replaced by a stub, or undefined when it does:
@@ -41,24 +42,7 @@ export function stubBlocker(
   text: string,
   shape: FunctionShape,
   recoveredLines: readonly number[],
-  lines: LineOf,
-): string | undefined {
-  // The plan and the emitter both ask, for every function, with the same shape object.
-  const key = recoveredLines.join(',');
-  const known = verdicts.get(shape);
-  if (known?.text === text && known.recovered === key) return known.verdict;
-  const verdict = judge(text, shape, recoveredLines, lines);
-  verdicts.set(shape, { text, recovered: key, verdict });
-  return verdict;
-}
-
-const verdicts = new WeakMap<FunctionShape, { text: string; recovered: string; verdict: string | undefined }>();
-
-function judge(
-  text: string,
-  shape: FunctionShape,
-  recoveredLines: readonly number[],
-  lines: LineOf,
+  lineOf: LineOf,
 ): string | undefined {
   if (!extentConfirmed(text, shape)) return 'its extent in the text could not be confirmed';
   const params: TextRange | undefined = shape.paramBlock ?? shape.headerParams;
@@ -69,11 +53,25 @@ function judge(
   const hidden = /(?:^|[\s;{}])(dynamicparam|clean)\s*\{/i.exec(body);
   if (hidden) return `it has a ${hidden[1].toLowerCase()} block`;
   if (recoveredLines.length === 0) return undefined; // and the fragment's lines need not be found
-  const first = lines.positionAt(shape.range.start).line;
-  const last = lines.positionAt(params ? params.end : shape.body.start).line;
+  const first = lineOf(shape.range.start);
+  const last = lineOf(params ? params.end : shape.body.start);
   const near = recoveredLines.find((l) => l >= first && l <= last);
   if (near !== undefined) return `the grammar recovered from an error in its head or parameters (line ${near})`;
   return undefined;
+}
+
+/**
+ * stubBlocker's answer for `shape`: the one the parse stage recorded in it, or, for a shape made
+ * without one (by hand, in tests), worked out from the text now.
+ */
+export function knownStubBlocker(
+  text: string,
+  shape: FunctionShape,
+  recoveredLines: readonly number[],
+  lineOf: LineOf,
+): string | undefined {
+  if (shape.stubBlocker !== undefined) return shape.stubBlocker ?? undefined;
+  return stubBlocker(text, shape, recoveredLines, lineOf);
 }
 
 /** PowerShell's single quotes: ' and the typographic U+2018..U+201B. */

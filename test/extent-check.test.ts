@@ -1,11 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import test from 'ava';
-import { extentConfirmed } from '../../src/bundle/extent-check.js';
-import { quotePs } from '../../src/bundle/quote.js';
-import type { FunctionShape } from '../../src/types.js';
-import { pwshTest, runPwshFile } from '../helpers/pwsh.js';
-import { tempDir } from '../helpers/temp.js';
+import { extentConfirmed } from '../src/extent-check.js';
+import { quotePs } from '../src/bundle/quote.js';
+import type { FunctionShape } from '../src/types.js';
+import { pwshTest, runPwshFile } from './helpers/pwsh.js';
+import { tempDir } from './helpers/temp.js';
 
 /** A shape for the first `function|filter` statement of `text`, ending at `end` (default: the text's end). */
 function shape(text: string, name: string, end = text.length): FunctionShape {
