@@ -2,7 +2,7 @@
  * The symbol cache: each fragment's parse result, keyed by what decides it, so a build where
  * little changed parses only the changed fragments (esbuild's and eslint's caches do the same).
  *
- * - One JSON file per fragments folder in the cache folder (default: the user's cache folder,
+ * - One file per fragments folder in the cache folder (default: the user's cache folder,
  *   `$XDG_CACHE_HOME/fragbundle` or `~/.cache/fragbundle`, `%LOCALAPPDATA%\fragbundle\cache` on
  *   Windows; `--cache-dir` or `FRAGBUNDLE_CACHE_DIR` elsewhere). Nothing in the user's repo.
  * - The file is valid only for one `salt`: fragbundle's version, the grammar's bytes, the parse
@@ -21,12 +21,23 @@ import type { Fragment, FragmentSymbols } from '../types.js';
 import { writeFileAtomic } from '../write-atomic.js';
 
 /** Bump when the file layout changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 
-interface CacheFile {
+/**
+ * The file's first line: what it is. Then one line per entry, sorted: the key (hex), a space, and
+ * the entry's FragmentSymbols as JSON (which never holds a raw line break). Entries are parsed
+ * only when looked up, and an unchanged entry is saved as the line it was read from: a build that
+ * changed one fragment re-serialises one entry, not the 2.3 MB of the generated profile's 400.
+ */
+interface CacheHeader {
   readonly format: number;
   readonly salt: string;
-  readonly entries: Readonly<Record<string, FragmentSymbols>>;
+}
+
+/** An entry of this run: its symbols, and its line's JSON when it was read from the file. */
+interface Used {
+  readonly symbols: FragmentSymbols;
+  readonly json?: string;
 }
 
 /** The cache of one fragments folder for one salt. */
@@ -85,30 +96,40 @@ export function cacheSalt(options: {
 export function openSymbolCache(cacheDir: string, fragmentsDir: string, salt: string): SymbolCache {
   const file = path.join(cacheDir, `symbols-${sha256(path.resolve(fragmentsDir)).slice(0, 16)}.json`);
   const old = readCacheFile(file, salt);
-  const used = new Map<string, FragmentSymbols>();
+  const used = new Map<string, Used>();
   let changed = false;
   const keyOf = (f: Fragment) => sha256(f.id, f.path, f.hash);
   return {
     file,
     lookup(fragment) {
       const key = keyOf(fragment);
-      const hit = old.get(key);
+      const json = old.get(key);
+      if (json === undefined) return undefined;
+      let hit: FragmentSymbols | undefined;
+      try {
+        hit = JSON.parse(json) as FragmentSymbols | undefined;
+      } catch {
+        return undefined; // a damaged line: parsed again, and the line replaced
+      }
       // A hand-edited file could hold anything under a valid key: take only what fits.
       if (hit?.fragment !== fragment.id || hit.path !== fragment.path) return undefined;
-      used.set(key, hit);
+      used.set(key, { symbols: hit, json });
       return hit;
     },
     store(fragment, symbols) {
-      used.set(keyOf(fragment), symbols);
+      used.set(keyOf(fragment), { symbols });
       changed = true;
     },
     save() {
       if (!changed && used.size === old.size) return;
-      const entries = Object.fromEntries([...used].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-      const content: CacheFile = { format: FORMAT, salt, entries };
+      const header: CacheHeader = { format: FORMAT, salt };
+      const lines = [JSON.stringify(header)];
+      for (const [key, entry] of [...used].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        lines.push(`${key} ${entry.json ?? JSON.stringify(entry.symbols)}`);
+      }
       try {
         mkdirSync(cacheDir, { recursive: true });
-        writeFileAtomic(file, JSON.stringify(content), { durable: false });
+        writeFileAtomic(file, `${lines.join('\n')}\n`, { durable: false });
       } catch {
         // A read-only home or a full disk: the next build parses again, nothing worse.
       }
@@ -116,12 +137,19 @@ export function openSymbolCache(cacheDir: string, fragmentsDir: string, salt: st
   };
 }
 
-function readCacheFile(file: string, salt: string): Map<string, FragmentSymbols> {
+/** The entries of a cache file for `salt`, each as its line's JSON; empty when the file is unusable. */
+function readCacheFile(file: string, salt: string): Map<string, string> {
+  const entries = new Map<string, string>();
   try {
-    const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheFile> | null;
-    if (parsed?.format !== FORMAT || parsed.salt !== salt || typeof parsed.entries !== 'object') return new Map();
-    return new Map(Object.entries(parsed.entries));
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const header = JSON.parse(lines[0]) as Partial<CacheHeader> | null;
+    if (header?.format !== FORMAT || header.salt !== salt) return entries;
+    for (let i = 1; i < lines.length; i++) {
+      const space = lines[i].indexOf(' ');
+      if (space > 0) entries.set(lines[i].slice(0, space), lines[i].slice(space + 1));
+    }
   } catch {
-    return new Map();
+    // Missing or unreadable: empty.
   }
+  return entries;
 }

@@ -3,7 +3,7 @@
  * is the only one parsed again, and a bad, foreign or unwritable cache never changes a result or
  * fails a build.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import test from 'ava';
 import type { ParseProgress } from '../../src/analyze.js';
@@ -96,7 +96,8 @@ test('a corrupt or foreign cache file is ignored and replaced', async (t) => {
   const cacheFile = path.join(cacheDir, file);
   const good = readFileSync(cacheFile, 'utf8');
 
-  for (const bad of ['{not json', 'null', '[]', JSON.stringify({ format: 1, salt: 'other', entries: {} })]) {
+  const foreign = [JSON.stringify({ format: 1, salt: 'other', entries: {} }), '{"format":2,"salt":"other"}\n'];
+  for (const bad of ['{not json', 'null', '[]', '', ...foreign]) {
     writeFileSync(cacheFile, bad);
     const r = await build(cwd, cacheDir);
     t.is(r.bundle, reference.bundle);
@@ -104,13 +105,35 @@ test('a corrupt or foreign cache file is ignored and replaced', async (t) => {
     t.is(readFileSync(cacheFile, 'utf8'), good, 'rewritten with the same content');
   }
 
-  // Right salt, but an entry that is not this fragment's symbols: not taken.
-  const tampered = JSON.parse(good) as { entries: Record<string, { fragment: string }> };
-  for (const key of Object.keys(tampered.entries)) tampered.entries[key].fragment = 'someone-else';
-  writeFileSync(cacheFile, JSON.stringify(tampered));
+  // Right salt, but entries that are not this fragment's symbols, or not JSON: not taken.
+  const [header, ...entries] = good.trimEnd().split('\n');
+  t.is(entries.length, 4, 'one line per fragment');
+  const tampered = entries.map((line, i) =>
+    i % 2 === 0 ? line.replace(/"fragment":"[^"]*"/, '"fragment":"someone-else"') : line.slice(0, 70),
+  );
+  writeFileSync(cacheFile, [header, ...tampered].join('\n'));
   const r = await build(cwd, cacheDir);
   t.like(r.progress, { toParse: 4, cached: 0 });
   t.is(r.bundle, reference.bundle);
+  t.is(readFileSync(cacheFile, 'utf8'), good, 'rewritten with the same content');
+});
+
+test('a build that changes one fragment keeps the other entries as they were read', async (t) => {
+  const cwd = tempFiles(t, PROFILE);
+  const cacheDir = path.join(tempDir(t), 'cache');
+  await build(cwd, cacheDir);
+  const [file] = symbolFiles(cacheDir);
+  const before = readFileSync(path.join(cacheDir, file), 'utf8').trimEnd().split('\n');
+  // Mark every entry's line: a re-serialised entry would lose the mark.
+  const marked = before.map((line, i) => (i === 0 ? line : line.replace(/}$/, ',"mark":1}')));
+  writeFileSync(path.join(cacheDir, file), `${marked.join('\n')}\n`);
+  const name = Object.keys(PROFILE)[0];
+  appendFileSync(path.join(cwd, name), '\n# changed\n');
+  const r = await build(cwd, cacheDir);
+  t.like(r.progress, { toParse: 1, cached: Object.keys(PROFILE).length - 1 });
+  const after = readFileSync(path.join(cacheDir, file), 'utf8').trimEnd().split('\n');
+  t.is(after.length, before.length);
+  t.is(after.filter((line) => line.endsWith(',"mark":1}')).length, before.length - 2, 'all but the changed entry');
 });
 
 test('a cache that cannot be written never fails the build', async (t) => {
