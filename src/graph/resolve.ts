@@ -103,13 +103,23 @@ export function resolveReferences(symbols: readonly FragmentSymbols[], defs: Def
   const requirements: Requirement[] = [];
   const misordered: Misordered[] = [];
   const runtime: Requirement[] = [];
+  // Deferred uses are most references (function bodies): their definers, one per fragment, are
+  // worked out once per symbol rather than once per use.
+  const lastDefs = new Map<string, readonly Located<SymbolDef>[]>();
 
   symbols.forEach((s, user) => {
     for (const ref of s.references) {
+      const name = ref.name.toLowerCase();
       for (const kind of RESOLVES_TO[ref.kind]) {
-        const key = symbolKey(kind, ref.name);
+        const key = `${kind}\0${name}`; // symbolKey(kind, ref.name)
         if (ref.phase === 'deferred') {
-          for (const d of lastPerFragment(defs.any.get(key), user)) {
+          let last = lastDefs.get(key);
+          if (last === undefined) {
+            last = lastPerFragment(defs.any.get(key));
+            lastDefs.set(key, last);
+          }
+          for (const d of last) {
+            if (d.index === user) continue;
             runtime.push({ from: d.index, to: user, via: viaOf(ref, ref.kind, ref.access), reason: 'use' });
           }
           continue;
@@ -161,9 +171,9 @@ export function resolveReferences(symbols: readonly FragmentSymbols[], defs: Def
   return { requirements, misordered, runtime };
 }
 
-/** The definitions of other fragments, one (the last) per fragment. */
-function lastPerFragment(list: readonly Located<SymbolDef>[] | undefined, exclude: number): Located<SymbolDef>[] {
+/** The definitions, one (the last) per fragment, in the order of each fragment's first one. */
+function lastPerFragment(list: readonly Located<SymbolDef>[] | undefined): Located<SymbolDef>[] {
   const byFragment = new Map<number, Located<SymbolDef>>();
-  for (const d of list ?? []) if (d.index !== exclude) byFragment.set(d.index, d);
+  for (const d of list ?? []) byFragment.set(d.index, d);
   return [...byFragment.values()];
 }
