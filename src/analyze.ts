@@ -12,6 +12,7 @@ import { buildGraph } from './graph/build-graph.js';
 import { loadFragments, type LoadResult } from './load/load-fragments.js';
 import { BUILTIN_DEFINERS, type DefinerSpec } from './parse/definers.js';
 import { grammarPath } from './parse/grammar-path.js';
+import { startGrammarCompile } from './parse/wasm-tiers.js';
 import { parseStageFiles } from './package-root.js';
 import { applyPolicy } from './policy.js';
 import type { Diagnostic, Fragment, FragmentSymbols } from './types.js';
@@ -111,6 +112,9 @@ async function parseWithCache(
     });
     cache = openSymbolCache(options.cacheDir, config.fragmentsDir, salt);
   }
+  // A fragment to parse: start compiling the grammar now, in the background, while the cached
+  // entries are read and the parse stage is loaded (wasm-tiers.ts).
+  if (fragments.some((f) => cache?.has(f) !== true)) startGrammarCompile();
   const results = fragments.map((f) => cache?.lookup(f));
   const missing = fragments.filter((_, i) => results[i] === undefined);
   options.progress?.start(missing.length, fragments.length - missing.length);

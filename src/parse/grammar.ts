@@ -2,15 +2,13 @@
  * Loading the tree-sitter PowerShell grammar (its path is in grammar-path.ts), and the fast
  * cursor binding the syntax-tree copy uses.
  */
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { setFlagsFromString } from 'node:v8';
-import { isMainThread } from 'node:worker_threads';
 import { Language, Parser } from 'web-tree-sitter';
 import { grammarPath } from './grammar-path.js';
+import { prepareWasm } from './wasm-tiers.js';
 
 export { grammarPath };
+export { prepareWasm };
 
 let language: Promise<Language> | undefined;
 
@@ -84,60 +82,6 @@ export function cursorBinding(): CursorBinding | undefined {
   return process.env.FRAGBUNDLE_SLOW_CURSOR === '1' ? undefined : binding;
 }
 
-/** The JavaScript API of WebAssembly (the lib settings here do not declare it). */
-declare const WebAssembly: { readonly Module: new (bytes: Uint8Array) => object };
-
-/** The compiled wasm modules, kept alive for the process (see prepareWasm). */
-let compiled: readonly object[] | undefined;
-
-/**
- * Compile the two wasm modules once per process, each with its own tiering, before any thread
- * loads them: web-tree-sitter's runtime may tier up to TurboFan, the grammar must not.
- *
- * V8 tiers hot wasm functions up to TurboFan in the background. The grammar's lexer (`ts_lex`) is
- * one 459 KB function: optimising it takes about 5 s of CPU in every process, and a process
- * cannot exit before that finishes (`fragbundle analyze examples/` took 7 s instead of 0.2 s).
- * The runtime's functions are small (the largest, `ts_parser_parse_wasm`, is 27 KB), take little
- * to optimise, and are where the parse and the tree copy spend their time: on the 3.65 MB
- * generated profile, parse + copy took 3.4 s with everything in baseline (Liftoff) code, 2.6 s
- * with the runtime tiering up (1.6 s once it had), with no extra CPU spent on compiling.
- *
- * V8 decides whether a module tiers up when the module is created, from the flags at that moment
- * (`--liftoff-only` later does not stop a module made before it). So: compile the runtime with
- * the default flags, then set `--liftoff-only` and compile the grammar. V8 shares a compiled
- * module among all threads of a process by its bytes, so web-tree-sitter loading the same files
- * later, here or in a parse worker, gets these modules, tiering as decided here; they stay
- * referenced so that the sharing lasts. Flags are process-wide and other threads may be
- * compiling, so only the main thread does this, before it starts parse workers (pool.ts); other
- * threads set `--liftoff-only` (the safe setting) and use whatever the main thread prepared.
- * `FRAGBUNDLE_WASM_TIERING=0` keeps everything in baseline code (for comparisons).
- *
- * Tiering up pays only when there is much to parse: `tierUp: false` keeps the runtime in baseline
- * code too. Measured on examples/profile.d (70 KB, cold build, 6 alternating runs): with the
- * runtime tiering up 0.60 s wall and 0.84 s CPU (medians), without 0.51 s and 0.60 s; the
- * background optimisation outlasts the parse. parseFragments decides by the amount of text.
- */
-export function prepareWasm(tierUp = true): void {
-  if (compiled) return;
-  compiled = [];
-  if (tierUp && isMainThread && process.env.FRAGBUNDLE_WASM_TIERING !== '0') {
-    try {
-      const runtime = new WebAssembly.Module(readFileSync(runtimeWasmPath()));
-      setFlagsFromString('--liftoff-only');
-      compiled = [runtime, new WebAssembly.Module(readFileSync(grammarPath()))];
-    } catch {
-      // A missing or broken file: loadLanguage reports it when it loads the same file.
-    }
-  }
-  // Must be set before the first wasm module is compiled; applies to every thread.
-  setFlagsFromString('--liftoff-only');
-}
-
-/** web-tree-sitter's own wasm file (it loads it from next to its JavaScript). */
-function runtimeWasmPath(): string {
-  return createRequire(import.meta.url).resolve('web-tree-sitter/web-tree-sitter.wasm');
-}
-
 /** Load the grammar once per process (thread): later calls share the same promise. */
 function loadLanguage(): Promise<Language> {
   language ??= (async () => {
@@ -146,7 +90,7 @@ function loadLanguage(): Promise<Language> {
     // thread does this; when someone else initialised first, `binding` stays undefined.
     // emscripten writes `Aborted()` and the like to stderr itself; the error that follows says it.
     const module: ModuleObject = { printErr: () => undefined };
-    prepareWasm();
+    await prepareWasm();
     await Parser.init(module as Parameters<typeof Parser.init>[0]);
     binding = bindCursor(module);
     const bytes = await readFile(grammarPath());

@@ -82,7 +82,7 @@ export async function parseOnWorkers(
   here = true,
 ): Promise<FragmentSymbols[]> {
   // Compiled here, before any worker exists, so that the workers share the modules (grammar.ts).
-  prepareWasm();
+  await prepareWasm();
   const chunks = makeChunks(fragments, threads);
   const results: FragmentSymbols[] = new Array<FragmentSymbols>(fragments.length);
   const next = new SharedArrayBuffer(4);
