@@ -48,8 +48,10 @@ export function parseWorkerFile(): string {
 }
 
 /**
- * Every compiled module whose code decides a fragment's symbols: the parse stage and the finding
- * catalogue it takes severities and codes from. The symbol cache's salt hashes them.
+ * Every compiled module whose code decides a fragment's symbols: the parse stage, the finding
+ * catalogue it takes severities and codes from, the stub extent check whose verdicts it records
+ * (src/extent-check.ts), and this module, which it takes its paths from: everything the parse
+ * modules import (a test checks that). The symbol cache's salt hashes them.
  */
 export function parseStageFiles(): string[] {
   const dir = parseCodeDir();
@@ -58,5 +60,7 @@ export function parseStageFiles(): string[] {
       .filter((n) => n.endsWith('.js'))
       .map((n) => path.join(dir, n)),
     path.join(packageRoot(), 'dist', 'src', 'diagnostics.js'),
+    path.join(packageRoot(), 'dist', 'src', 'extent-check.js'),
+    path.join(packageRoot(), 'dist', 'src', 'package-root.js'),
   ];
 }

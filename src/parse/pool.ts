@@ -81,7 +81,7 @@ export async function parseOnWorkers(
   onParsed?: (count: number) => void,
   here = true,
 ): Promise<FragmentSymbols[]> {
-  // Compiled here, before any worker exists, so that the workers share the modules (grammar.ts).
+  // Compiled here, before any worker exists, so that the workers share the modules (wasm-tiers.ts).
   await prepareWasm();
   const chunks = makeChunks(fragments, threads);
   const results: FragmentSymbols[] = new Array<FragmentSymbols>(fragments.length);
