@@ -10,7 +10,7 @@
  * block comments, and `${braced variable}` names. When it disagrees with the range, or meets
  * something it does not follow, the function simply stays eager.
  */
-import type { FunctionShape, TextRange } from './types.js';
+import type { Diagnostic, FunctionShape, TextRange } from './types.js';
 
 /** True when the text and the shape agree on where the function starts and where its body ends. */
 export function extentConfirmed(text: string, shape: FunctionShape): boolean {
@@ -25,6 +25,11 @@ export function extentConfirmed(text: string, shape: FunctionShape): boolean {
     if (inner && (inner.start < range.start || inner.end > range.end)) return false;
   }
   return scanBlock(text, body.start + 1, '}') === range.end;
+}
+
+/** Lines where the parse stage recovered from a grammar error (its PARSE_RECOVERED findings). */
+export function recoveredLines(diagnostics: readonly Diagnostic[]): number[] {
+  return diagnostics.filter((d) => d.code === 'PARSE_RECOVERED' && d.line !== undefined).map((d) => d.line!);
 }
 
 /** 1-based line of an offset (from a line index, passed in so one is built per fragment). */

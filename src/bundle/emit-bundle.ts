@@ -24,8 +24,8 @@ import {
   type TextEdit,
 } from './fragment-text.js';
 import { computeInputHash, formatHeader, HEADER_LINES, makeHeader, type LineMapping } from './header.js';
-import { knownStubBlocker } from '../extent-check.js';
-import { recoveredLines, type BundleOptions } from './plan-bundle.js';
+import { knownStubBlocker, recoveredLines } from '../extent-check.js';
+import { type BundleOptions } from './plan-bundle.js';
 import { commentText, quotePs } from './quote.js';
 import {
   cleanupStatement,
@@ -172,7 +172,7 @@ export function bundleRelativePath(fragmentsDirFromBundle: string, fragmentPath:
 function stubbedFunctions(entry: PlanEntry, sym: FragmentSymbols, text: string, lines: LineIndex): FunctionShape[] {
   if (entry.stubs.length === 0) return [];
   const names = new Set(entry.stubs.map((n) => n.toLowerCase()));
-  const recovered = recoveredLines(sym);
+  const recovered = recoveredLines(sym.diagnostics);
   const shapes: FunctionShape[] = [];
   for (const st of sym.statements) {
     const f = st.function;

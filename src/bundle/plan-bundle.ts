@@ -17,9 +17,9 @@
  * fragment defines the name more than once. Given the fragments' text, every function is checked
  * against it (src/extent-check.ts `stubBlocker`, which the parse stage answers for each function):
  * its extent, its parameter declarations, and, where the grammar recovered from errors, that none
- * lies in its head or parameters. Without the text,
- * a fragment with grammar errors stays wholly eager (emitBundle checks the text again in any
- * case). A whole fragment stays eager when lazy loading is off.
+ * lies in its head or parameters. Without the text, a fragment with grammar errors stays wholly
+ * eager (emitBundle checks the text again in any case). A whole fragment stays eager when lazy
+ * loading is off.
  *
  * A stub must also pay for itself. Measured in pwsh 7.6.9 (docs/bundle.md, "When a stub pays",
  * synthetic profiles of 200 functions, medians of 9-11 alternating runs): parsing a function at
@@ -40,7 +40,7 @@ import type {
   PlanEntry,
   TopLevelStatement,
 } from '../types.js';
-import { knownStubBlocker } from '../extent-check.js';
+import { knownStubBlocker, recoveredLines } from '../extent-check.js';
 import { LineIndex } from './fragment-text.js';
 import { isStubbableName } from './quote.js';
 
@@ -180,15 +180,10 @@ function fragmentEagerReason(
 ): string | undefined {
   if (options.lazy === 'off') return 'lazy loading is off';
   if (!s.statements.some((st) => st.kind === 'function' && st.function)) return 'it defines no top-level function';
-  if (s.hasSyntaxErrors && (text === undefined || recoveredLines(s).length === 0)) {
+  if (s.hasSyntaxErrors && (text === undefined || recoveredLines(s.diagnostics).length === 0)) {
     return 'the grammar reported syntax errors, so its function boundaries are not trusted';
   }
   return undefined;
-}
-
-/** Lines where the parse stage recovered from a grammar error. */
-export function recoveredLines(s: FragmentSymbols): number[] {
-  return s.diagnostics.filter((d) => d.code === 'PARSE_RECOVERED' && d.line !== undefined).map((d) => d.line!);
 }
 
 /** Why one function must stay eager, or undefined when it can get a stub. */
@@ -210,7 +205,7 @@ function functionEagerReason(
   const use = uses.get(lower);
   if (use) return `used at load time (${use.fragment}:${use.line})`;
   if (text !== undefined && lines !== undefined) {
-    const blocker = knownStubBlocker(text, f, recoveredLines(s), (offset) => lines.positionAt(offset).line);
+    const blocker = knownStubBlocker(text, f, recoveredLines(s.diagnostics), (offset) => lines.positionAt(offset).line);
     if (blocker !== undefined) return blocker;
   }
   const chars = functionChars(f);

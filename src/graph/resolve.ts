@@ -19,7 +19,12 @@ const RESOLVES_TO: Readonly<Record<RefKind, readonly SymbolKind[]>> = {
 
 /** Key of a symbol: kind plus case-folded name (PowerShell names are case-insensitive). */
 export function symbolKey(kind: SymbolKind, name: string): string {
-  return `${kind}\0${name.toLowerCase()}`;
+  return foldedKey(kind, name.toLowerCase());
+}
+
+/** symbolKey of a name already case-folded. */
+function foldedKey(kind: SymbolKind, folded: string): string {
+  return `${kind}\0${folded}`;
 }
 
 /** One definition with the fragment (baseline index) that makes it. */
@@ -111,7 +116,7 @@ export function resolveReferences(symbols: readonly FragmentSymbols[], defs: Def
     for (const ref of s.references) {
       const name = ref.name.toLowerCase();
       for (const kind of RESOLVES_TO[ref.kind]) {
-        const key = `${kind}\0${name}`; // symbolKey(kind, ref.name)
+        const key = foldedKey(kind, name);
         if (ref.phase === 'deferred') {
           let last = lastDefs.get(key);
           if (last === undefined) {

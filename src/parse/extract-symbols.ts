@@ -3,7 +3,7 @@
  */
 import type { Parser } from 'web-tree-sitter';
 import { diagnostic } from '../diagnostics.js';
-import { stubBlocker } from '../extent-check.js';
+import { recoveredLines, stubBlocker } from '../extent-check.js';
 import type { Diagnostic, Directives, FragmentSymbols, Position, SideEffect, TopLevelStatement } from '../types.js';
 import { Analyzer, type Facts } from './analyzer.js';
 import { readCommentDirectives } from './comments.js';
@@ -159,7 +159,7 @@ function withStubBlockers(
   diagnostics: readonly Diagnostic[],
   lines: LineIndex,
 ): TopLevelStatement[] {
-  const recovered = diagnostics.filter((d) => d.code === 'PARSE_RECOVERED' && d.line !== undefined).map((d) => d.line!);
+  const recovered = recoveredLines(diagnostics);
   const lineOf = (offset: number) => lines.line(offset);
   return statements.map((st) =>
     st.function
