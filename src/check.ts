@@ -64,16 +64,19 @@ export async function runCheck(args: CheckArgs): Promise<CheckResult> {
     const base = resolveConfig({ ...args, cwd, ...(args.bundle ? { output: args.bundle } : {}) });
     const config: ResolvedConfig = { ...base, severity: { ...CHECK_SEVERITY, ...base.severity } };
     const repoRoot = findRepoRoot(config.fragmentsDir) ?? cwd;
-    const target = options.cacheDir === undefined ? '' : fileState(config.output).state;
-    return { config, loaded: loadProfile(config), repoRoot, target };
+    // The bundle is read once: its hash keys the memo, its text is what the freshness check compares.
+    const current = options.cacheDir === undefined ? undefined : fileState(config.output);
+    return { config, loaded: loadProfile(config), repoRoot, current };
   });
-  const { config, loaded, repoRoot, target } = inputs;
+  const { config, loaded, repoRoot, current } = inputs;
+  const target = current?.state ?? '';
   const memo = commandMemo('check', args, options.cacheDir, config, loaded, [cwd, repoRoot]);
   const replayable = (result: CheckResult): Replayable | undefined =>
     memo && options.cacheDir !== undefined ? { cacheDir: options.cacheDir, journal, result } : undefined;
   const remembered = memo?.lookup(target);
   if (remembered) return { ...remembered, replay: replayable(remembered) };
-  const result = checkAnalysis(args, config, await analyzeLoaded(config, loaded, options), cwd, repoRoot);
+  const analysis = await analyzeLoaded(config, loaded, options);
+  const result = checkAnalysis(args, config, analysis, cwd, repoRoot, current?.bytes);
   memo?.store(target, result);
   return { ...result, replay: replayable(result) };
 }
@@ -84,6 +87,7 @@ function checkAnalysis(
   analysis: Analysis,
   cwd: string,
   repoRoot: string,
+  bundleBytes: Buffer | undefined,
 ): CheckResult {
   if (args.suggestOrder) return { stdout: suggestOrder(analysis), stderr: '', exitCode: 0 };
 
@@ -92,7 +96,7 @@ function checkAnalysis(
   let status: BundleStatus = 'not-checked';
   const findings: Diagnostic[] = [...analysis.diagnostics];
   if (!args.orderOnly) {
-    const fresh = checkFreshness(analysis, config, bundlePath, bundleFile);
+    const fresh = checkFreshness(analysis, config, bundlePath, bundleFile, bundleBytes);
     status = fresh.status;
     if (fresh.finding) findings.push(fresh.finding);
   }
@@ -163,14 +167,18 @@ function groupByFile(diagnostics: readonly Diagnostic[]): string {
   return groups.join('\n\n');
 }
 
-/** Compare the bundle header's input hash with the one the current fragments and options give. */
+/**
+ * Compare the bundle header's input hash with the one the current fragments and options give.
+ * `bytes`: the bundle as runCheck already read it, when it did; else it is read here.
+ */
 function checkFreshness(
   analysis: Analysis,
   config: ResolvedConfig,
   bundlePath: string,
   shown: string,
+  bytes: Buffer | undefined,
 ): { status: BundleStatus; finding?: Diagnostic } {
-  if (!existsSync(bundlePath)) {
+  if (bytes === undefined && !existsSync(bundlePath)) {
     return {
       status: 'missing',
       finding: diagnostic('BUNDLE_MISSING', `${shown} does not exist; run fragbundle build`, { file: bundlePath }),
@@ -178,7 +186,7 @@ function checkFreshness(
   }
   let text: string;
   try {
-    text = readFileSync(bundlePath, 'utf8');
+    text = bytes === undefined ? readFileSync(bundlePath, 'utf8') : bytes.toString('utf8');
   } catch {
     return {
       status: 'unreadable',
