@@ -112,10 +112,13 @@ async function parseWithCache(
     });
     cache = openSymbolCache(options.cacheDir, config.fragmentsDir, salt);
   }
-  // A fragment to parse: start compiling the grammar now, in the background, while the cached
-  // entries are read and the parse stage is loaded (wasm-tiers.ts).
-  if (fragments.some((f) => cache?.has(f) !== true)) startGrammarCompile();
-  const results = fragments.map((f) => cache?.lookup(f));
+  const results = fragments.map((f) => {
+    const hit = cache?.lookup(f);
+    // A fragment to parse: start compiling the grammar now, in the background, while the other
+    // cached entries are read and the parse stage is loaded (wasm-tiers.ts).
+    if (hit === undefined) startGrammarCompile();
+    return hit;
+  });
   const missing = fragments.filter((_, i) => results[i] === undefined);
   options.progress?.start(missing.length, fragments.length - missing.length);
   if (missing.length > 0) {

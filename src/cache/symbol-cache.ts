@@ -44,8 +44,6 @@ interface Used {
 export interface SymbolCache {
   /** The cached symbols of `fragment`, if its id, path and bytes are unchanged. */
   lookup(fragment: Fragment): FragmentSymbols | undefined;
-  /** Whether there is an entry for `fragment`, without reading it (lookup may still refuse it). */
-  has(fragment: Fragment): boolean;
   store(fragment: Fragment, symbols: FragmentSymbols): void;
   /** Write the entries used in this run, when they differ from what was read. Never throws. */
   save(): void;
@@ -103,7 +101,6 @@ export function openSymbolCache(cacheDir: string, fragmentsDir: string, salt: st
   const keyOf = (f: Fragment) => sha256(f.id, f.path, f.hash);
   return {
     file,
-    has: (fragment) => old.has(keyOf(fragment)),
     lookup(fragment) {
       const key = keyOf(fragment);
       const json = old.get(key);
