@@ -6,8 +6,9 @@
  * (default 15) and prints the first run (what a one-shot CLI process pays, before the JIT has
  * warmed up) and the medians of the rest, with the bundle's SHA-256 so two builds of the code
  * can be compared for identical output. CPU time (user + system, all threads) is reported beside
- * wall time: on a busy shared machine it is much steadier. Every run gets fresh copies of the fragments and symbols:
- * the stage memoises per object (extent-check.ts), and the CLI hands it new objects every time.
+ * wall time: on a busy shared machine it is much steadier. Every run gets fresh copies of the
+ * fragments and symbols, as every CLI run hands the stage new objects. The stub extent checks
+ * are not timed here: the parse stage records them in the symbols (src/extent-check.ts).
  * Never a test: timings on a shared machine are noisy.
  */
 import { createHash } from 'node:crypto';
