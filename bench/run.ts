@@ -392,7 +392,7 @@ const NOTES = `## Where the time goes (profiles taken during development, not by
 - **Cold build**: tree-sitter's parse and the syntax-tree copy dominate. The grammar's lexer
   (\`ts_lex\`, one 459 KB wasm function) stays on V8's baseline compiler (optimising it costs
   about 5 s of CPU per process); web-tree-sitter's own runtime tiers up when there are more than
-  384 K characters to parse (below that the optimisation outlasts the parse; src/parse/grammar.ts).
+  384 K characters to parse (below that the optimisation outlasts the parse; src/parse/wasm-tiers.ts).
   The main thread parses alongside one worker on this 2-vCPU machine; two threads give about 1.4x,
   not 2x (each thread's work takes 40% longer when both run); they take chunks that shrink as the
   work does, so they finish together. Copying the syntax tree (2.6 million nodes) takes about a
