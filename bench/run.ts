@@ -382,8 +382,8 @@ const NOTES = `## Where the time goes (profiles taken during development, not by
   ~25 ms, reading, decoding and hashing 3.65 MB of fragments ~30 ms, the symbol cache ~35 ms to
   read and look up (an entry's JSON is parsed when it is looked up) and ~15 ms to save (unchanged
   entries are written back as they were read), starting tree-sitter and parsing the one fragment
-  ~70 ms (about 25 ms less since the grammar's lexer is compiled on V8's background threads while
-  the cache is read, src/parse/wasm-tiers.ts), the graph ~45 ms, the plan
+  ~70 ms (compiling the whole grammar on V8's background threads beforehand made the first parse
+  ~15 ms faster but the run 30 ms slower on two cores; src/parse/wasm-tiers.ts), the graph ~45 ms, the plan
   ~12 ms (the stub extent checks come cached with the symbols), emitting the 3.7 MB bundle
   ~50 ms, writing it ~28 ms, garbage collection ~50 ms spread over all of them. Every part is a
   few percent of the run; what remains is proportional to the whole profile, not to the change.

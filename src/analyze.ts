@@ -12,7 +12,6 @@ import { buildGraph } from './graph/build-graph.js';
 import { loadFragments, type LoadResult } from './load/load-fragments.js';
 import { BUILTIN_DEFINERS, type DefinerSpec } from './parse/definers.js';
 import { grammarPath } from './parse/grammar-path.js';
-import { startGrammarCompile } from './parse/wasm-tiers.js';
 import { parseStageFiles } from './package-root.js';
 import { applyPolicy } from './policy.js';
 import type { Diagnostic, Fragment, FragmentSymbols } from './types.js';
@@ -112,13 +111,7 @@ async function parseWithCache(
     });
     cache = openSymbolCache(options.cacheDir, config.fragmentsDir, salt);
   }
-  const results = fragments.map((f) => {
-    const hit = cache?.lookup(f);
-    // A fragment to parse: start compiling the grammar now, in the background, while the other
-    // cached entries are read and the parse stage is loaded (wasm-tiers.ts).
-    if (hit === undefined) startGrammarCompile();
-    return hit;
-  });
+  const results = fragments.map((f) => cache?.lookup(f));
   const missing = fragments.filter((_, i) => results[i] === undefined);
   options.progress?.start(missing.length, fragments.length - missing.length);
   if (missing.length > 0) {

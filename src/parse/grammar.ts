@@ -90,7 +90,7 @@ function loadLanguage(): Promise<Language> {
     // thread does this; when someone else initialised first, `binding` stays undefined.
     // emscripten writes `Aborted()` and the like to stderr itself; the error that follows says it.
     const module: ModuleObject = { printErr: () => undefined };
-    await prepareWasm();
+    prepareWasm();
     await Parser.init(module as Parameters<typeof Parser.init>[0]);
     binding = bindCursor(module);
     const bytes = await readFile(grammarPath());

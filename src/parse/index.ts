@@ -24,7 +24,7 @@ export async function parseFragments(
   // Only the fields the parse needs cross to a worker (not the absolute path, hash, encoding).
   const texts = fragments.map((f) => ({ id: f.id, path: f.path, text: f.text }));
   // The wasm runtime is worth optimising only for as much text as is worth parallel threads.
-  await prepareWasm(texts.reduce((n, f) => n + f.text.length, 0) >= MIN_PARALLEL_CHARS);
+  prepareWasm(texts.reduce((n, f) => n + f.text.length, 0) >= MIN_PARALLEL_CHARS);
   const workers = parseWorkerCount(texts);
   if (workers > 0) return parseOnWorkers(texts, options, workers, onParsed);
   const parser = await createPowerShellParser();

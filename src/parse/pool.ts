@@ -82,7 +82,7 @@ export async function parseOnWorkers(
   here = true,
 ): Promise<FragmentSymbols[]> {
   // Compiled here, before any worker exists, so that the workers share the modules (wasm-tiers.ts).
-  await prepareWasm();
+  prepareWasm();
   const chunks = makeChunks(fragments, threads);
   const results: FragmentSymbols[] = new Array<FragmentSymbols>(fragments.length);
   const next = new SharedArrayBuffer(4);
