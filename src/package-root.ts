@@ -50,7 +50,7 @@ export function parseWorkerFile(): string {
 /**
  * Every compiled module whose code decides a fragment's symbols: the parse stage, the finding
  * catalogue it takes severities and codes from, the stub extent check whose verdicts it records
- * (src/extent-check.ts), and this module, which it takes its paths from: everything the parse
+ * (src/extent-check.ts), the line index both use (src/line-index.ts), and this module, which it takes its paths from: everything the parse
  * modules import (a test checks that). The symbol cache's salt hashes them.
  */
 export function parseStageFiles(): string[] {
@@ -61,6 +61,7 @@ export function parseStageFiles(): string[] {
       .map((n) => path.join(dir, n)),
     path.join(packageRoot(), 'dist', 'src', 'diagnostics.js'),
     path.join(packageRoot(), 'dist', 'src', 'extent-check.js'),
+    path.join(packageRoot(), 'dist', 'src', 'line-index.js'),
     path.join(packageRoot(), 'dist', 'src', 'package-root.js'),
   ];
 }

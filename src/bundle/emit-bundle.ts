@@ -19,10 +19,10 @@ import {
   fragmentEdits,
   functionTextStart,
   keepRanges,
-  LineIndex,
   sliceWithEdits,
   type TextEdit,
 } from './fragment-text.js';
+import { LineIndex } from '../line-index.js';
 import { computeInputHash, formatHeader, HEADER_LINES, makeHeader, type LineMapping } from './header.js';
 import { knownStubBlocker, recoveredLines } from '../extent-check.js';
 import { type BundleOptions } from './plan-bundle.js';
@@ -180,7 +180,7 @@ function stubbedFunctions(entry: PlanEntry, sym: FragmentSymbols, text: string, 
       st.kind === 'function' &&
       f &&
       names.has(f.name.toLowerCase()) &&
-      knownStubBlocker(text, f, recovered, (offset) => lines.positionAt(offset).line) === undefined
+      knownStubBlocker(text, f, recovered, (offset) => lines.line(offset)) === undefined
     ) {
       shapes.push(f);
     }
@@ -206,7 +206,7 @@ function lazyFunction(fragment: number, shape: FunctionShape, index: number, sec
     const text = keepRanges(f.text, [...usings, { start, end: shape.range.end }], shape.range.end, edits);
     return { fragment, shape, index, relLiteral, line: 1, column: 1, text };
   }
-  const at = sec.lines.positionAt(start);
+  const at = sec.lines.position(start);
   return {
     fragment,
     shape,
@@ -228,7 +228,7 @@ function stubParams(
   if (!range) return undefined;
   return {
     text: (shape.paramBlock ? '' : 'param') + text.slice(range.start, range.end),
-    breaksBefore: lines.positionAt(range.start).line - lines.positionAt(shape.range.start).line,
+    breaksBefore: lines.line(range.start) - lines.line(shape.range.start),
   };
 }
 

@@ -25,60 +25,6 @@ export function countLineBreaks(text: string): number {
   return n;
 }
 
-/**
- * Finds the 1-based line and column (UTF-16 units) of offsets in one text. The line starts are
- * found on the first question: the plan asks none for most fragments.
- */
-export class LineIndex {
-  /** Offset at which each line starts; line 1 starts at 0. */
-  private starts: number[] | undefined;
-
-  constructor(private readonly text: string) {}
-
-  /** Position of `offset` (an offset inside a CRLF counts as the line it ends). */
-  positionAt(offset: number): { line: number; column: number } {
-    const starts = (this.starts ??= lineStarts(this.text));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1 };
-  }
-
-  /** countLineBreaks(text.slice(start, end)), without the copy or the pass over it. */
-  breaksIn(start: number, end: number): number {
-    if (end <= start) return 0;
-    // A CRLF split by `end` is a break of the slice, but its line starts after `end`.
-    const split = this.text.charCodeAt(end - 1) === 0x0d && this.text.charCodeAt(end) === 0x0a ? 1 : 0;
-    return this.positionAt(end).line - this.positionAt(start).line + split;
-  }
-}
-
-/** Where each line of `text` starts, line breaks as countLineBreaks counts them. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  let lf = text.indexOf('\n');
-  let cr = text.indexOf('\r');
-  while (lf !== -1 || cr !== -1) {
-    if (cr === -1 || (lf !== -1 && lf < cr)) {
-      starts.push(lf + 1);
-      lf = text.indexOf('\n', lf + 1);
-    } else {
-      if (lf === cr + 1) {
-        starts.push(lf + 1);
-        lf = text.indexOf('\n', lf + 1);
-      } else {
-        starts.push(cr + 1);
-      }
-      cr = text.indexOf('\r', cr + 1);
-    }
-  }
-  return starts;
-}
-
 /** True for `#Requires -Fragment ...`: fragbundle's own dependency syntax, which pwsh rejects. */
 export function isRequiresFragment(text: string): boolean {
   return /^#requires\b.*\s-fragment\b/i.test(text.trim());

@@ -41,7 +41,7 @@ import type {
   TopLevelStatement,
 } from '../types.js';
 import { knownStubBlocker, recoveredLines } from '../extent-check.js';
-import { LineIndex } from './fragment-text.js';
+import { LineIndex } from '../line-index.js';
 import { isStubbableName } from './quote.js';
 
 /**
@@ -205,7 +205,7 @@ function functionEagerReason(
   const use = uses.get(lower);
   if (use) return `used at load time (${use.fragment}:${use.line})`;
   if (text !== undefined && lines !== undefined) {
-    const blocker = knownStubBlocker(text, f, recoveredLines(s.diagnostics), (offset) => lines.positionAt(offset).line);
+    const blocker = knownStubBlocker(text, f, recoveredLines(s.diagnostics), (offset) => lines.line(offset));
     if (blocker !== undefined) return blocker;
   }
   const chars = functionChars(f);

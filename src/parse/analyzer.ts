@@ -25,7 +25,7 @@ import type {
 } from '../types.js';
 import { diagnostic } from '../diagnostics.js';
 import type { DefinerSpec } from './definers.js';
-import type { LineIndex } from './positions.js';
+import type { LineIndex } from '../line-index.js';
 import type { BlockRole, SyntaxNode } from './syntax-tree.js';
 import { isAutomaticVariable, isBuiltinTypeName } from './known-names.js';
 import { parseProviderPath, parseVariable } from './names.js';

@@ -4,7 +4,7 @@
  * `<# ... #>` blocks, one per line, with or without a leading `#`.
  */
 import type { NamedAt, RequiresDirective, Suppression, TextRange } from '../types.js';
-import type { LineIndex } from './positions.js';
+import type { LineIndex } from '../line-index.js';
 
 /** The directives read from comments, in source order. */
 export interface CommentDirectives {

@@ -8,7 +8,7 @@ import type { Diagnostic, Directives, FragmentSymbols, Position, SideEffect, Top
 import { Analyzer, type Facts } from './analyzer.js';
 import { readCommentDirectives } from './comments.js';
 import type { DefinerSpec } from './definers.js';
-import { LineIndex } from './positions.js';
+import { LineIndex } from '../line-index.js';
 import { parseWithRepairs, type RepairedParse } from './repair.js';
 import { classifyStatements, topLevelNodes } from './statements.js';
 

@@ -5,7 +5,7 @@
 import type { FunctionShape, ScopeQualifier, TextRange, TopLevelStatement } from '../types.js';
 import { canonicalCommand } from './command-semantics.js';
 import { commandParts } from './command-args.js';
-import type { LineIndex } from './positions.js';
+import type { LineIndex } from '../line-index.js';
 import { parseVariable } from './names.js';
 import type { SyntaxNode } from './syntax-tree.js';
 

@@ -5,20 +5,20 @@ import {
   countLineBreaks,
   fragmentEdits,
   functionTextStart,
-  LineIndex,
   sliceWithEdits,
 } from '../../src/bundle/fragment-text.js';
+import { LineIndex } from '../../src/line-index.js';
 import type { ScriptPathUse } from '../../src/types.js';
 import { fragmentOf, naiveSymbols } from './helpers/naive-symbols.js';
 
 test('line breaks count as PowerShell counts them: CRLF, LF and a lone CR', (t) => {
   t.is(countLineBreaks('a\r\nb\nc\rd'), 3);
   const idx = new LineIndex('a\r\nbc\rd\ne');
-  t.deepEqual(idx.positionAt(0), { line: 1, column: 1 });
-  t.deepEqual(idx.positionAt(3), { line: 2, column: 1 });
-  t.deepEqual(idx.positionAt(4), { line: 2, column: 2 });
-  t.deepEqual(idx.positionAt(6), { line: 3, column: 1 });
-  t.deepEqual(idx.positionAt(8), { line: 4, column: 1 });
+  t.deepEqual(idx.position(0), { line: 1, column: 1 });
+  t.deepEqual(idx.position(3), { line: 2, column: 1 });
+  t.deepEqual(idx.position(4), { line: 2, column: 2 });
+  t.deepEqual(idx.position(6), { line: 3, column: 1 });
+  t.deepEqual(idx.position(8), { line: 4, column: 1 });
 });
 
 /** The char-code loop countLineBreaks and LineIndex must agree with, break for break. */
@@ -48,7 +48,7 @@ test('counting by indexOf agrees with a char-code loop on every kind of line bre
   t.pass();
 });
 
-test('LineIndex positions and breaksIn agree with a char-code loop and with counting a slice', (t) => {
+test('LineIndex positions, line starts and breaksIn agree with a char-code loop and with counting a slice', (t) => {
   fc.assert(
     fc.property(breaky, fc.nat(), fc.nat(), (text, a, b) => {
       const idx = new LineIndex(text);
@@ -56,9 +56,10 @@ test('LineIndex positions and breaksIn agree with a char-code loop and with coun
       for (let offset = 0; offset <= text.length; offset++) {
         let line = 0;
         while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
-        const at = idx.positionAt(offset);
+        const at = idx.position(offset);
         if (at.line !== line + 1 || at.column !== offset - starts[line] + 1) return false;
       }
+      for (let line = 1; line <= starts.length; line++) if (idx.lineStart(line) !== starts[line - 1]) return false;
       const start = a % (text.length + 1);
       const end = start + (b % (text.length - start + 1));
       return idx.breaksIn(start, end) === countLineBreaks(text.slice(start, end));
