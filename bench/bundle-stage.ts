@@ -21,6 +21,7 @@ import { emitBundle } from '../src/bundle/emit-bundle.js';
 import { planBundle } from '../src/bundle/plan-bundle.js';
 import { resolveConfig } from '../src/config/load-config.js';
 import { TOOL_VERSION } from '../src/version.js';
+import { median } from './stats.js';
 
 const dir = process.argv[2];
 if (dir === undefined) {
@@ -33,11 +34,6 @@ const cacheDir = process.env.FRAGBUNDLE_CACHE_DIR ?? mkdtempSync(path.join(tmpdi
 const config = resolveConfig({ cwd, dir });
 const analysis = await analyzeProfile(config, { cwd, cacheDir });
 const options = bundleOptions(config);
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 === 1 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 const plans: number[] = [];
 const emits: number[] = [];

@@ -26,6 +26,7 @@ import { emitBundle } from '../src/bundle/emit-bundle.js';
 import { planBundle, type BundleOptions } from '../src/bundle/plan-bundle.js';
 import { quotePs } from '../src/bundle/quote.js';
 import type { DependencyGraph, Fragment, FragmentSymbols } from '../src/types.js';
+import { median } from './stats.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
@@ -205,11 +206,6 @@ function runMs(command: string, cwd: string, work: string): { wall: number; cpu:
   if (!TIME) return { wall, cpu: Number.NaN };
   const [user = 0, system = 0] = readFileSync(out, 'utf8').trim().split(/\s+/).slice(-2).map(Number);
   return { wall, cpu: (user + system) * 1000 };
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor((s.length - 1) / 2)];
 }
 
 async function benchProfile(label: string, dir: string, work: string): Promise<void> {
