@@ -183,9 +183,11 @@ export async function runBuild(args: ProfileArgs & { readonly hooks?: WriteHooks
       `${findings}fragbundle: not overwriting ${out}: ${foreign}; move it away or choose another --output\n`,
     );
   }
+  // Encoded once: written, and hashed for the memo below.
+  const bytes = Buffer.from(text, 'utf8');
   let outcome: 'written' | 'unchanged';
   try {
-    outcome = writeFileAtomic(config.output, text, args.hooks);
+    outcome = writeFileAtomic(config.output, bytes, args.hooks);
   } catch (error) {
     // The previous bundle is untouched (write-atomic.ts); say why in one line, exit 2.
     return ok('', 2, `${findings}fragbundle: cannot write ${out}: ${describeWriteError(error)}\n`);
@@ -198,7 +200,7 @@ export async function runBuild(args: ProfileArgs & { readonly hooks?: WriteHooks
       : `fragbundle: ${verb} ${out} (${analysis.fragments.length} fragments, ${lazy.length} lazy with ${stubs} stubs; ${summaryLine(analysis.diagnostics)})\n`;
   // The next run on this state finds the bundle written and up to date.
   const next = ok(summary('up to date:'), 0, findings);
-  const writtenHash = createHash('sha256').update(text, 'utf8').digest('hex');
+  const writtenHash = createHash('sha256').update(bytes).digest('hex');
   memo?.store(writtenHash, next);
   return {
     ...ok(summary(outcome === 'written' ? 'wrote' : 'up to date:'), 0, findings),

@@ -37,14 +37,18 @@ export interface WriteOptions extends WriteHooks {
 }
 
 /**
- * Write `text` to `linkOrFile` atomically. Returns 'unchanged' (and writes nothing) when the bytes
- * are already there. A symbolic link stays one: the file it leads to is replaced
+ * Write `text` (a string is written as UTF-8) to `linkOrFile` atomically. Returns 'unchanged' (and
+ * writes nothing) when the bytes are already there. A symbolic link stays one: the file it leads to is replaced
  * (dotfiles keep `$PROFILE` or the bundle as a link into the repository; renaming over the link
  * would have turned it into a plain file and left the repository's copy stale).
  */
-export function writeFileAtomic(linkOrFile: string, text: string, options: WriteOptions = {}): WriteOutcome {
+export function writeFileAtomic(
+  linkOrFile: string,
+  text: string | Uint8Array,
+  options: WriteOptions = {},
+): WriteOutcome {
   const target = throughLinks(linkOrFile);
-  const bytes = Buffer.from(text, 'utf8');
+  const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
   const existing = readIfExists(target);
   if (existing && existing.equals(bytes)) return 'unchanged';
 
