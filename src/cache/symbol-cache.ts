@@ -7,27 +7,33 @@
  *   Windows; `--cache-dir` or `FRAGBUNDLE_CACHE_DIR` elsewhere). Nothing in the user's repo.
  * - The file is valid only for one `salt`: fragbundle's version, the grammar's bytes, the parse
  *   stage's own code and the definers in force. Any difference and it is ignored, and rewritten.
- * - An entry's key is the fragment's id, path and content hash: the parse reads nothing else.
- * - Only the entries a run used are saved, so the file never grows beyond the profile's size.
+ * - An entry's key is the salt and the fragment's id, path and content hash: the parse reads
+ *   nothing else.
+ * - A run appends the entries it parsed. When the lines it did not use (older versions of edited
+ *   fragments, removed fragments, damaged lines) would outnumber the ones it did, it rewrites the
+ *   file with only those, so the file stays under twice the profile's size.
  * - Safe to delete at any time; an unreadable, corrupt or foreign file is treated as empty, and a
  *   failure to save is ignored (the cache can make a build faster, never make it fail).
- * - Saved atomically (write-atomic.ts): concurrent builds (a pre-commit hook and an editor) never
- *   see half a file; the last one wins.
+ * - Concurrent builds (a pre-commit hook and an editor) never see half a file: rewrites are atomic
+ *   (write-atomic.ts), and a torn append is a damaged line, which is a miss. An append that lands
+ *   in a file another run has just replaced is lost, and costs that fragment a parse. Keys hold the
+ *   salt, so an entry appended under another build's header is never taken.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Fragment, FragmentSymbols } from '../types.js';
 import { writeFileAtomic } from '../write-atomic.js';
 
 /** Bump when the file layout changes. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 /**
- * The file's first line: what it is. Then one line per entry, sorted: the key (hex), a space, and
- * the entry's FragmentSymbols as JSON (which never holds a raw line break). Entries are parsed
- * only when looked up, and an unchanged entry is saved as the line it was read from: a build that
- * changed one fragment re-serialises one entry, not the 2.3 MB of the generated profile's 400.
+ * The file's first line: what it is. Then one line per entry: the key (hex), a space, and the
+ * entry's FragmentSymbols as JSON (which never holds a raw line break); a later line wins.
+ * Entries are parsed only when looked up. A build that changed one fragment appends one line
+ * instead of rewriting the 2.3 MB of the generated profile's 400 entries; a rewrite keeps each
+ * entry as the line it was read from, sorted by key.
  */
 interface CacheHeader {
   readonly format: number;
@@ -95,10 +101,10 @@ export function cacheSalt(options: {
 /** Open the cache of `fragmentsDir` in `cacheDir`. Never throws. */
 export function openSymbolCache(cacheDir: string, fragmentsDir: string, salt: string): SymbolCache {
   const file = path.join(cacheDir, `symbols-${sha256(path.resolve(fragmentsDir)).slice(0, 16)}.json`);
-  const old = readCacheFile(file, salt);
+  const { entries: old, lines: oldLines, appendable } = readCacheFile(file, salt);
   const used = new Map<string, Used>();
-  let changed = false;
-  const keyOf = (f: Fragment) => sha256(f.id, f.path, f.hash);
+  const keyOf = (f: Fragment) => sha256(salt, f.id, f.path, f.hash);
+  const line = (key: string, entry: Used) => `${key} ${entry.json ?? JSON.stringify(entry.symbols)}`;
   return {
     file,
     lookup(fragment) {
@@ -118,18 +124,20 @@ export function openSymbolCache(cacheDir: string, fragmentsDir: string, salt: st
     },
     store(fragment, symbols) {
       used.set(keyOf(fragment), { symbols });
-      changed = true;
     },
     save() {
-      if (!changed && used.size === old.size) return;
-      const header: CacheHeader = { format: FORMAT, salt };
-      const lines = [JSON.stringify(header)];
-      for (const [key, entry] of [...used].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        lines.push(`${key} ${entry.json ?? JSON.stringify(entry.symbols)}`);
-      }
+      const added = [...used].filter(([, entry]) => entry.json === undefined);
+      const unused = oldLines + added.length - used.size;
       try {
+        if (appendable && unused <= used.size) {
+          if (added.length > 0) appendFileSync(file, `${added.map(([key, entry]) => line(key, entry)).join('\n')}\n`);
+          return;
+        }
+        const header: CacheHeader = { format: FORMAT, salt };
+        const sorted = [...used].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        const text = [JSON.stringify(header), ...sorted.map(([key, entry]) => line(key, entry))].join('\n');
         mkdirSync(cacheDir, { recursive: true });
-        writeFileAtomic(file, `${lines.join('\n')}\n`, { durable: false });
+        writeFileAtomic(file, `${text}\n`, { durable: false });
       } catch {
         // A read-only home or a full disk: the next build parses again, nothing worse.
       }
@@ -137,19 +145,31 @@ export function openSymbolCache(cacheDir: string, fragmentsDir: string, salt: st
   };
 }
 
-/** The entries of a cache file for `salt`, each as its line's JSON; empty when the file is unusable. */
-function readCacheFile(file: string, salt: string): Map<string, string> {
+/** What a cache file holds for `salt`. */
+interface CacheFile {
+  /** Each entry's line's JSON by key; empty when the file is unusable. */
+  readonly entries: Map<string, string>;
+  /** How many entry lines the file has, damaged or repeated ones included. */
+  readonly lines: number;
+  /** True when new entries may be appended: the file is this salt's and ends with a line break. */
+  readonly appendable: boolean;
+}
+
+function readCacheFile(file: string, salt: string): CacheFile {
   const entries = new Map<string, string>();
   try {
     const lines = readFileSync(file, 'utf8').split('\n');
     const header = JSON.parse(lines[0]) as Partial<CacheHeader> | null;
-    if (header?.format !== FORMAT || header.salt !== salt) return entries;
-    for (let i = 1; i < lines.length; i++) {
+    if (header?.format !== FORMAT || header.salt !== salt) return { entries, lines: 0, appendable: false };
+    // The last element is what follows the last line break: empty, unless an append was torn
+    // (then that part line is not taken, and the file is not appended to).
+    const last = lines.length - 1;
+    for (let i = 1; i < last; i++) {
       const space = lines[i].indexOf(' ');
       if (space > 0) entries.set(lines[i].slice(0, space), lines[i].slice(space + 1));
     }
+    return { entries, lines: Math.max(0, last - 1), appendable: last > 0 && lines[last] === '' };
   } catch {
-    // Missing or unreadable: empty.
+    return { entries, lines: 0, appendable: false }; // missing or unreadable: empty
   }
-  return entries;
 }

@@ -118,7 +118,7 @@ test('a corrupt or foreign cache file is ignored and replaced', async (t) => {
   t.is(readFileSync(cacheFile, 'utf8'), good, 'rewritten with the same content');
 });
 
-test('a build that changes one fragment keeps the other entries as they were read', async (t) => {
+test('a build that changes one fragment appends its entry and leaves every other line as it was', async (t) => {
   const cwd = tempFiles(t, PROFILE);
   const cacheDir = path.join(tempDir(t), 'cache');
   await build(cwd, cacheDir);
@@ -132,8 +132,86 @@ test('a build that changes one fragment keeps the other entries as they were rea
   const r = await build(cwd, cacheDir);
   t.like(r.progress, { toParse: 1, cached: Object.keys(PROFILE).length - 1 });
   const after = readFileSync(path.join(cacheDir, file), 'utf8').trimEnd().split('\n');
-  t.is(after.length, before.length);
-  t.is(after.filter((line) => line.endsWith(',"mark":1}')).length, before.length - 2, 'all but the changed entry');
+  t.deepEqual(after.slice(0, marked.length), marked, 'the file as it was, then');
+  t.is(after.length, marked.length + 1, 'one new line');
+  t.notRegex(after.at(-1)!, /"mark"/);
+  const again = await build(cwd, cacheDir);
+  t.like(again.progress, { toParse: 0, cached: Object.keys(PROFILE).length });
+  t.is(again.bundle, r.bundle);
+});
+
+test('once unused lines outnumber the used ones the file is rewritten; a torn append is a miss', async (t) => {
+  const cwd = tempFiles(t, PROFILE);
+  const cacheDir = path.join(tempDir(t), 'cache');
+  await build(cwd, cacheDir);
+  const [file] = symbolFiles(cacheDir);
+  const cacheFile = path.join(cacheDir, file);
+  const entryLines = () => readFileSync(cacheFile, 'utf8').trimEnd().split('\n').length - 1;
+  const edited = path.join(cwd, 'profile.d', '20-env.ps1');
+  const count = Object.keys(PROFILE).length;
+  // Each edit appends one line and leaves the old one unused, up to as many unused lines as used.
+  for (let edit = 1; edit <= count; edit++) {
+    writeFileSync(edited, `$env:EDITOR = 'vim${edit}'\n`);
+    await build(cwd, cacheDir);
+    t.is(entryLines(), count + edit);
+  }
+  writeFileSync(edited, "$env:EDITOR = 'last'\n");
+  const compacted = await build(cwd, cacheDir);
+  t.is(entryLines(), count, 'rewritten with the entries in use');
+  const keys = readFileSync(cacheFile, 'utf8')
+    .trimEnd()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split(' ')[0]);
+  t.deepEqual(keys, [...keys].sort(), 'sorted by key');
+  t.deepEqual((await build(cwd, cacheDir)).progress, { toParse: 0, cached: count, parsed: 0 });
+  t.is((await build(cwd, false)).bundle, compacted.bundle);
+
+  // A crash mid-append leaves a line without its end: that entry is parsed again, and the next
+  // save rewrites the file rather than append after the torn line.
+  const text = readFileSync(cacheFile, 'utf8');
+  writeFileSync(cacheFile, `${text}${text.split('\n')[1].slice(0, 90)}`);
+  writeFileSync(edited, "$env:EDITOR = 'torn'\n");
+  const torn = await build(cwd, cacheDir);
+  t.like(torn.progress, { toParse: 1, cached: count - 1 });
+  t.true(readFileSync(cacheFile, 'utf8').endsWith('\n'));
+  t.is(entryLines(), count);
+});
+
+test("an entry appended under another salt's header is never taken", (t) => {
+  const cacheDir = tempDir(t);
+  const fragment: Fragment = {
+    id: 'a',
+    path: 'a.ps1',
+    absolutePath: '/x/a.ps1',
+    text: '',
+    order: 0,
+    hash: 'h1',
+    encoding: 'utf8',
+  };
+  const other = { ...fragment, id: 'c', path: 'c.ps1', hash: 'h3' };
+  const earlier = openSymbolCache(cacheDir, '/x', 'salt-1');
+  earlier.store(other, { fragment: 'c', path: 'c.ps1' } as FragmentSymbols);
+  earlier.save();
+  // This run (salt-1) finds the file its own, and looks up two fragments, one cached.
+  const mine = openSymbolCache(cacheDir, '/x', 'salt-1');
+  t.truthy(mine.lookup(other));
+  t.is(mine.lookup(fragment), undefined);
+  // Another build of fragbundle (salt-2) replaces the file while this run parses...
+  const theirs = openSymbolCache(cacheDir, '/x', 'salt-2');
+  theirs.store({ ...fragment, id: 'b', path: 'b.ps1', hash: 'h9' }, {
+    fragment: 'b',
+    path: 'b.ps1',
+  } as FragmentSymbols);
+  theirs.save();
+  // ...then this run appends its entry under their header.
+  mine.store(fragment, { fragment: 'a', path: 'a.ps1', marker: 'salt-1' } as unknown as FragmentSymbols);
+  mine.save();
+  const lines = readFileSync(mine.file, 'utf8').trimEnd().split('\n');
+  t.is(lines.length, 3, 'their header and entry, and the appended one');
+  t.regex(lines[2], /"marker":"salt-1"/);
+  t.is(openSymbolCache(cacheDir, '/x', 'salt-2').lookup(fragment), undefined);
+  t.is(openSymbolCache(cacheDir, '/x', 'salt-1').lookup(fragment), undefined, 'nor by this salt: the header is theirs');
 });
 
 test('a cache that cannot be written never fails the build', async (t) => {
