@@ -214,6 +214,30 @@ test("an entry appended under another salt's header is never taken", (t) => {
   t.is(openSymbolCache(cacheDir, '/x', 'salt-1').lookup(fragment), undefined, 'nor by this salt: the header is theirs');
 });
 
+test('builds running at once on one cache all succeed, and leave it giving the uncached result', async (t) => {
+  const cwd = tempFiles(t, PROFILE);
+  const env = { FRAGBUNDLE_CACHE_DIR: path.join(tempDir(t), 'cache') };
+  const edited = path.join(cwd, 'profile.d', '20-env.ps1');
+  const outputs = ['a', 'b', 'c', 'd'].map((n) => `out-${n}.ps1`);
+  const buildTo = (output: string, ...extra: string[]) =>
+    runCli(['build', 'profile.d', '-o', output, '--quiet', ...extra], cwd, env);
+  for (let round = 0; round < 4; round++) {
+    // Each round changes one fragment (some rounds append, the last rewrites the cache file).
+    writeFileSync(edited, `$env:EDITOR = 'round${round}'\n`);
+    const runs = await Promise.all(outputs.map((o) => buildTo(o)));
+    for (const r of runs) t.is(r.exitCode, 0, r.stderr);
+    const bundles = outputs.map((o) => readFileSync(path.join(cwd, o), 'utf8'));
+    t.true(bundles[0].includes(`round${round}`));
+    t.true(
+      bundles.every((b) => b === bundles[0]),
+      `round ${round}: every build wrote the same bundle`,
+    );
+  }
+  t.is((await buildTo('uncached.ps1', '--no-cache')).exitCode, 0);
+  t.is((await buildTo('cached.ps1')).exitCode, 0);
+  t.is(readFileSync(path.join(cwd, 'cached.ps1'), 'utf8'), readFileSync(path.join(cwd, 'uncached.ps1'), 'utf8'));
+});
+
 test('a cache that cannot be written never fails the build', async (t) => {
   const cwd = tempFiles(t, PROFILE);
   const blocker = path.join(tempDir(t), 'a-file');
