@@ -374,15 +374,16 @@ const NOTES = `## Where the time goes (profiles taken during development, not by
   on this machine; the CLI's entry (about 30 KB) then checks the metadata of the ~810 files and
   folders the last run read and prints its result: 10 to 30 ms more. Nothing else is loaded.
 - **One fragment changed**: the whole pipeline runs, reusing the cached symbols of the 399 others.
-  A CPU profile of the CLI (in a slow period of this machine, 0.72 s wall): loading the CLI chunks
-  ~25 ms, reading, decoding and hashing 3.65 MB of fragments ~30 ms, the symbol cache ~35 ms to
-  read and look up (an entry's JSON is parsed when it is looked up) and ~15 ms to save (unchanged
-  entries are written back as they were read), starting tree-sitter and parsing the one fragment
-  ~70 ms (compiling the whole grammar on V8's background threads beforehand made the first parse
-  ~15 ms faster but the run 30 ms slower on two cores; src/parse/wasm-tiers.ts), the graph ~45 ms, the plan
-  ~12 ms (the stub extent checks come cached with the symbols), emitting the 3.7 MB bundle
-  ~50 ms, writing it ~28 ms, garbage collection ~50 ms spread over all of them. Every part is a
-  few percent of the run; what remains is proportional to the whole profile, not to the change.
+  CPU profiles of the CLI (five runs, 380-420 ms each after Node.js's own start): loading the CLI
+  chunks ~20 ms, reading, decoding and hashing 3.65 MB of fragments ~25 ms, looking up the cached
+  symbols ~15-19 ms (an entry's JSON is parsed when it is looked up), saving them under 1 ms (the
+  new entry is appended), starting tree-sitter and parsing the one 9 KB fragment ~45-50 ms (about
+  30 ms of it V8 compiling the wasm functions the first parse calls: the same parse takes 4.5 ms
+  once they are compiled; compiling the whole grammar beforehand on V8's background threads made
+  the run slower on two cores, src/parse/wasm-tiers.ts), the graph ~35-39 ms, the plan ~10 ms
+  (the stub extent checks come cached with the symbols), emitting the 3.7 MB bundle ~50-55 ms,
+  writing it ~11 ms, garbage collection ~32 ms spread over all of them, and ~17 ms waiting on
+  module and wasm loads. What remains is proportional to the whole profile, not to the change.
   Meeting 300 ms here would take a graph and an emitter that work incrementally (splicing the
   changed fragment into the last bundle), with the positions every finding carries remapped.
 - **Cold build**: tree-sitter's parse and the syntax-tree copy dominate. The grammar's lexer
