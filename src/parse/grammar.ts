@@ -31,6 +31,15 @@ export interface CursorBinding {
   readonly endIndex: (tree: number) => number;
   readonly getI32: (address: number) => number;
   readonly setI32: (address: number, value: number) => void;
+  /** Views of the module's memory as it is now (a parse may grow it, which replaces them). */
+  readonly heap: () => WasmHeap;
+}
+
+/** Views of web-tree-sitter's wasm memory (walkers.ts reads trees there). */
+export interface WasmHeap {
+  readonly u8: Uint8Array;
+  readonly u16: Uint16Array;
+  readonly u32: Uint32Array;
 }
 
 /** The emscripten module object web-tree-sitter fills in when it is passed to `Parser.init`. */
@@ -56,6 +65,10 @@ function bindCursor(module: ModuleObject): CursorBinding | undefined {
     endIndex: fn('_ts_tree_cursor_end_index_wasm'),
   };
   if (!init || typeof getValue !== 'function' || typeof setValue !== 'function') return undefined;
+  const views = [module.HEAPU8, module.HEAPU16, module.HEAPU32];
+  if (!(views[0] instanceof Uint8Array && views[1] instanceof Uint16Array && views[2] instanceof Uint32Array)) {
+    return undefined;
+  }
   if (Object.values(parts).some((f) => f === undefined)) return undefined;
   const get = getValue as (address: number, type: string) => number;
   const set = setValue as (address: number, value: number, type: string) => void;
@@ -71,6 +84,11 @@ function bindCursor(module: ModuleObject): CursorBinding | undefined {
     setI32: (address, value) => {
       set(address, value, 'i32');
     },
+    heap: () => ({
+      u8: module.HEAPU8 as Uint8Array,
+      u16: module.HEAPU16 as Uint16Array,
+      u32: module.HEAPU32 as Uint32Array,
+    }),
   };
 }
 

@@ -11,9 +11,9 @@
  * Comments are collected on the side, ERROR and MISSING nodes are listed as error sites.
  * The walk is iterative: inputs nest thousands of levels deep.
  */
-import type { Language, Tree, TreeCursor } from 'web-tree-sitter';
+import type { Language, Tree } from 'web-tree-sitter';
 import type { TextRange } from '../types.js';
-import { cursorBinding, type CursorBinding } from './grammar.js';
+import { treeWalk } from './walkers.js';
 
 /** How a script block runs, decided by the construct around it. */
 export type BlockRole =
@@ -158,71 +158,6 @@ function typeTable(lang: Language): readonly NodeType[] {
   return table;
 }
 
-/**
- * The cursor moves and reads buildSyntaxTree needs, as plain functions of the tree's address:
- * on the fast path they are the wasm exports themselves (no wrapper closure per call, which
- * cost as much as the calls), on the slow path closures over a TreeCursor that ignore it.
- * Moves return 1 when they moved.
- */
-interface Walker {
-  readonly tree: number;
-  readonly firstChild: (tree: number) => number;
-  readonly nextSibling: (tree: number) => number;
-  readonly parent: (tree: number) => number;
-  readonly typeId: (tree: number) => number;
-  readonly start: (tree: number) => number;
-  readonly end: (tree: number) => number;
-  /** Free the cursor. */
-  done(): void;
-}
-
-/** A walker over `tree`: the fast binding when there is one, else web-tree-sitter's TreeCursor. */
-function walker(tree: Tree): Walker {
-  const cursor = tree.walk();
-  const fast = cursorBinding();
-  return fast ? fastWalker(tree, cursor, fast) : apiWalker(cursor);
-}
-
-function apiWalker(cursor: TreeCursor): Walker {
-  return {
-    tree: 0,
-    firstChild: () => (cursor.gotoFirstChild() ? 1 : 0),
-    nextSibling: () => (cursor.gotoNextSibling() ? 1 : 0),
-    parent: () => (cursor.gotoParent() ? 1 : 0),
-    typeId: () => cursor.nodeTypeId,
-    start: () => cursor.startIndex,
-    end: () => cursor.endIndex,
-    done: () => {
-      cursor.delete();
-    },
-  };
-}
-
-/**
- * The cursor's handles stay in the module's transfer buffer for the whole walk; the wasm
- * functions read and update them there. Nothing else may use the tree-sitter API until `done()`,
- * which copies the handles back so that `TreeCursor.delete` frees the right memory.
- */
-function fastWalker(tree: Tree, cursor: TreeCursor, b: CursorBinding): Walker {
-  // `handles` and `tree[0]` are web-tree-sitter internals (pinned version, see grammar.ts).
-  const handles = (cursor as unknown as { handles: number[] }).handles;
-  const buf = b.transferBuffer;
-  for (let i = 0; i < 4; i++) b.setI32(buf + 4 * i, handles[i]);
-  return {
-    tree: (tree as unknown as { 0: number })[0],
-    firstChild: b.gotoFirstChild,
-    nextSibling: b.gotoNextSibling,
-    parent: b.gotoParent,
-    typeId: b.typeId,
-    start: b.startIndex,
-    end: b.endIndex,
-    done: () => {
-      for (let i = 0; i < 4; i++) handles[i] = b.getI32(buf + 4 * i);
-      cursor.delete();
-    },
-  };
-}
-
 /** Copy a tree-sitter tree into plain objects. Never recurses. */
 export function buildSyntaxTree(tree: Tree): SyntaxTree {
   const types = typeTable(tree.language);
@@ -232,39 +167,24 @@ export function buildSyntaxTree(tree: Tree): SyntaxTree {
   let errorDepth = 0;
 
   // Without errors, an anonymous node is never MISSING, so its offsets need not be read.
-  // (Read before the walk: the fast walker owns the transfer buffer until it is done.)
-  const checkMissing = tree.rootNode.hasError;
+  // (Read before the walk: the cursor walk owns the transfer buffer until it is done.)
+  const { hasError: checkMissing, endIndex } = tree.rootNode;
 
-  const w = walker(tree);
-  const t = w.tree;
-  const { firstChild, nextSibling, parent: toParent, typeId, start: startOf, end: endOf } = w;
-  // The root itself is an ERROR node when the grammar could not make a program of the text.
-  const rootIsError = typeId(t) === ERROR_TYPE_ID;
-  const root: SyntaxNode = {
-    type: rootIsError ? 'ERROR' : 'program',
-    start: startOf(t),
-    end: endOf(t),
-    children: [],
-    parent: null,
-  };
-  if (rootIsError) {
-    errors.push({ start: root.start, end: root.end, missing: false });
-    errorDepth = 1;
-  }
-  // The open ancestors of the cursor, and their types' flags.
-  const parents: SyntaxNode[] = [];
-  const parentFlags: number[] = [];
-  let node: SyntaxNode | null = root;
-  let nodeFlags = rootIsError ? ERROR_NODE_TYPE.flags : PROGRAM_NODE_TYPE.flags;
+  const w = treeWalk(tree, endIndex);
+  let root: SyntaxNode | undefined;
+  // The nodes entered and not yet left (null: dropped, its subtree not visited), and their flags.
+  const open: (SyntaxNode | null)[] = [];
+  const openFlags: number[] = [];
+  let nodeFlags = 0;
 
-  // Make the node under the cursor, or null when the copy drops it (then its subtree is skipped).
-  const visit = (parent: SyntaxNode, parentType: number): SyntaxNode | null => {
-    const type = typeOf(typeId(t));
+  // Make the node just entered, or null when the copy drops it (then its subtree is skipped).
+  const visit = (id: number, parent: SyntaxNode, parentType: number): SyntaxNode | null => {
+    const type = typeOf(id);
     const flags = type.flags;
     nodeFlags = flags;
     if (!type.named) {
-      if (checkMissing && startOf(t) === endOf(t)) {
-        if (errorDepth === 0) errors.push({ start: startOf(t), end: startOf(t), missing: true });
+      if (checkMissing && w.start() === w.end()) {
+        if (errorDepth === 0) errors.push({ start: w.start(), end: w.start(), missing: true });
         return null;
       }
       if ((parentType & KEEP_ANONYMOUS) === 0) return null;
@@ -276,8 +196,8 @@ export function buildSyntaxTree(tree: Tree): SyntaxTree {
       parent.children.push(lazy);
       return lazy;
     }
-    const start = startOf(t);
-    const end = endOf(t);
+    const start = w.start();
+    const end = w.end();
     if (start === end) {
       if (errorDepth === 0) errors.push({ start, end, missing: true });
       return null;
@@ -295,7 +215,7 @@ export function buildSyntaxTree(tree: Tree): SyntaxTree {
     return made;
   };
 
-  // Called with the cursor on `closing` again, after its children.
+  // Called when the walk leaves `closing`, after its children.
   const close = (closing: SyntaxNode | null): void => {
     if (!closing?.parent) return;
     if (closing.type === 'ERROR') errorDepth--;
@@ -307,34 +227,36 @@ export function buildSyntaxTree(tree: Tree): SyntaxTree {
       only.parent = closing.parent;
       return;
     }
-    closing.start = startOf(t);
-    closing.end = endOf(t);
+    closing.start = w.start();
+    closing.end = w.end();
     if (closing.start === closing.end) siblings.pop();
   };
 
-  try {
-    for (;;) {
-      if (node && (nodeFlags & LEAF) === 0 && firstChild(t) === 1) {
-        parents.push(node);
-        parentFlags.push(nodeFlags);
-        node = visit(node, nodeFlags);
-        continue;
+  const enter = (id: number): boolean => {
+    if (root === undefined) {
+      // The root itself is an ERROR node when the grammar could not make a program of the text.
+      const rootIsError = id === ERROR_TYPE_ID;
+      root = { type: rootIsError ? 'ERROR' : 'program', start: w.start(), end: w.end(), children: [], parent: null };
+      if (rootIsError) {
+        errors.push({ start: root.start, end: root.end, missing: false });
+        errorDepth = 1;
       }
-      for (;;) {
-        close(node);
-        if (parents.length === 0) return { root, comments, errors };
-        if (nextSibling(t) === 1) {
-          node = visit(parents[parents.length - 1], parentFlags[parentFlags.length - 1]);
-          break;
-        }
-        toParent(t);
-        node = parents.pop()!;
-        nodeFlags = parentFlags.pop()!;
-      }
+      open.push(root);
+      openFlags.push(rootIsError ? ERROR_NODE_TYPE.flags : PROGRAM_NODE_TYPE.flags);
+      return true;
     }
-  } finally {
-    w.done();
-  }
+    // Entered only below a node that was made (a dropped one's children are not visited).
+    const made = visit(id, open[open.length - 1]!, openFlags[openFlags.length - 1]);
+    open.push(made);
+    openFlags.push(nodeFlags);
+    return made !== null && (nodeFlags & LEAF) === 0;
+  };
+  const leave = (): void => {
+    openFlags.pop();
+    close(open.pop()!);
+  };
+  w.run(enter, leave);
+  return { root: root!, comments, errors };
 }
 
 /** The text of a node. */

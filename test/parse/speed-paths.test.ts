@@ -1,6 +1,7 @@
 /**
- * The parse stage's fast paths give exactly what the plain paths give: the wrapper-free cursor
- * walk against web-tree-sitter's TreeCursor, and the worker pool against one thread.
+ * The parse stage's fast paths give exactly what the plain paths give: the walk over the tree's
+ * memory and the wrapper-free cursor walk against web-tree-sitter's TreeCursor, and the worker
+ * pool against one thread.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import test from 'ava';
 import { BUILTIN_DEFINERS, extractSymbols } from '../../src/parse/index.js';
 import { cursorBinding } from '../../src/parse/grammar.js';
+import { everyNode, treeWalk } from '../../src/parse/walkers.js';
 import { makeChunks, parseOnWorkers, parseWorkerCount } from '../../src/parse/pool.js';
 import { generateProfile } from '../../bench/generate-profile.js';
 import { runCli } from '../helpers/cli.js';
@@ -39,7 +41,16 @@ const inputs: FragmentText[] = [
     'Get-A -Name (\nfunction B { } }}}',
     '$a = @{ Key = ; Other = 1 }\n' + '['.repeat(40),
     'class C { [int] M( { } }\nenum E { A = }',
+    // Deeper than the memory walk's first stack (1024 frames): it has to grow.
+    `$deep = ${'@('.repeat(1500)}1${')'.repeat(1500)}\n`,
+    "\uFEFF# ‘typographic’ quotes, ü, 😀 and a lone \r\r$x = 'ä'\r\n",
   ].map((text, i) => ({ id: `broken-${i}`, path: `broken-${i}.ps1`, text })),
+  // Generated like the benchmark's profiles: every kind of fragment they have.
+  ...[...generateProfile({ fragments: 24, targetBytes: 150_000 })].map(([rel, text]) => ({
+    id: rel.replace(/\.ps1$/, ''),
+    path: rel,
+    text,
+  })),
 ];
 const options = { definers: BUILTIN_DEFINERS };
 
@@ -48,17 +59,68 @@ test('the fast cursor binding is available in this web-tree-sitter build', async
   t.not(cursorBinding(), undefined, 'without it every walk takes the 4x slower TreeCursor path');
 });
 
-test('the wrapper-free cursor walk and TreeCursor give identical symbols', async (t) => {
-  const parser = await sharedParser();
-  const fast = inputs.map((f) => extractSymbols(parser, f, options));
-  process.env.FRAGBUNDLE_SLOW_CURSOR = '1';
+/** Run `fn` with environment variables set, and put them back. */
+function withEnv<T>(vars: Record<string, string>, fn: () => T): T {
+  const before = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, vars);
   try {
+    return fn();
+  } finally {
+    for (const [k, v] of Object.entries(before)) {
+      if (v === undefined) Reflect.deleteProperty(process.env, k);
+      else process.env[k] = v;
+    }
+  }
+}
+
+test('the memory walk works here, and it visits exactly what the cursors visit', async (t) => {
+  const parser = await sharedParser();
+  let nodes = 0;
+  for (const f of inputs) {
+    const tree = parser.parse(f.text)!;
+    try {
+      const memory = withEnv({ FRAGBUNDLE_TREE_MEMORY: '1' }, () => treeWalk(tree, f.text.length));
+      t.is(memory.kind, 'memory');
+      const byMemory = everyNode(memory);
+      const cursor = withEnv({ FRAGBUNDLE_TREE_MEMORY: '0' }, () => treeWalk(tree, f.text.length));
+      t.is(cursor.kind, 'cursor');
+      const api = withEnv({ FRAGBUNDLE_SLOW_CURSOR: '1' }, () => treeWalk(tree, f.text.length));
+      t.is(api.kind, 'api');
+      const byCursor = everyNode(cursor);
+      // Compared as a whole: t.deepEqual on arrays of a million numbers would print them all.
+      t.true(byMemory.length === byCursor.length && byMemory.every((x, i) => x === byCursor[i]), f.path);
+      const byApi = everyNode(api);
+      t.true(byApi.length === byCursor.length && byApi.every((x, i) => x === byCursor[i]), f.path);
+      nodes += byMemory.length / 6;
+    } finally {
+      tree.delete();
+    }
+  }
+  t.true(nodes > 50_000, `${nodes} nodes walked`);
+});
+
+test('by default a thread takes the memory walk once it has walked enough text', async (t) => {
+  const parser = await sharedParser();
+  const tree = parser.parse('Set-Alias -Name ll -Value Get-ChildItem\n')!;
+  try {
+    withEnv({ FRAGBUNDLE_TREE_MEMORY: '' }, () => {
+      t.is(treeWalk(tree, 300_000).kind, 'memory', 'more than 256 K characters walked in this thread');
+    });
+  } finally {
+    tree.delete();
+  }
+});
+
+test('the memory walk, the wrapper-free cursor walk and TreeCursor give identical symbols', async (t) => {
+  const parser = await sharedParser();
+  const fast = withEnv({ FRAGBUNDLE_TREE_MEMORY: '1' }, () => inputs.map((f) => extractSymbols(parser, f, options)));
+  const cursor = withEnv({ FRAGBUNDLE_TREE_MEMORY: '0' }, () => inputs.map((f) => extractSymbols(parser, f, options)));
+  t.deepEqual(fast, cursor);
+  withEnv({ FRAGBUNDLE_SLOW_CURSOR: '1' }, () => {
     t.is(cursorBinding(), undefined);
     const slow = inputs.map((f) => extractSymbols(parser, f, options));
     t.deepEqual(fast, slow);
-  } finally {
-    delete process.env.FRAGBUNDLE_SLOW_CURSOR;
-  }
+  });
   t.true(
     fast.some((s) => s.hasSyntaxErrors),
     'the broken inputs exercise the error paths',
