@@ -38,6 +38,17 @@ function recorder() {
   return { seen, progress };
 }
 
+/** A fragment of folder `/x` for the cache's own API (its text is never read there). */
+const fragment: Fragment = {
+  id: 'a',
+  path: 'a.ps1',
+  absolutePath: '/x/a.ps1',
+  text: '',
+  order: 0,
+  hash: 'h1',
+  encoding: 'utf8',
+};
+
 /** The symbol files in a cache folder (result-memo files are another test's subject). */
 const symbolFiles = (dir: string) => readdirSync(dir).filter((n) => n.startsWith('symbols-'));
 
@@ -180,15 +191,6 @@ test('once unused lines outnumber the used ones the file is rewritten; a torn ap
 
 test("an entry appended under another salt's header is never taken", (t) => {
   const cacheDir = tempDir(t);
-  const fragment: Fragment = {
-    id: 'a',
-    path: 'a.ps1',
-    absolutePath: '/x/a.ps1',
-    text: '',
-    order: 0,
-    hash: 'h1',
-    encoding: 'utf8',
-  };
   const other = { ...fragment, id: 'c', path: 'c.ps1', hash: 'h3' };
   const earlier = openSymbolCache(cacheDir, '/x', 'salt-1');
   earlier.store(other, { fragment: 'c', path: 'c.ps1' } as FragmentSymbols);
@@ -270,15 +272,6 @@ test('the salt changes with the definers, the version, the grammar and the parse
 
 test('entries are keyed by id, path and bytes; a different salt sees none', (t) => {
   const cacheDir = tempDir(t);
-  const fragment: Fragment = {
-    id: 'a',
-    path: 'a.ps1',
-    absolutePath: '/x/a.ps1',
-    text: '',
-    order: 0,
-    hash: 'h1',
-    encoding: 'utf8',
-  };
   const symbols = { fragment: 'a', path: 'a.ps1' } as FragmentSymbols;
   const first = openSymbolCache(cacheDir, '/x', 'salt-1');
   t.is(first.lookup(fragment), undefined);
