@@ -141,26 +141,27 @@ function address(o: Tree | Language): number {
 }
 
 /**
- * Where the memory walk finds a language's tables, read from its TSLanguage
- * (tree_sitter/parser.h, ABI 15, wasm32): the ABI version at byte 0, the symbol count at 4, the
- * production id count at 28, the longest alias sequence (u16) at 36, the public symbol map at 76
- * and the alias sequences at 84.
+ * What the memory walk reads from a language's TSLanguage (tree_sitter/parser.h, ABI 15, wasm32):
+ * the ABI version at byte 0, the symbol count at 4, the production id count at 28, the longest
+ * alias sequence (u16) at 36, the public symbol map at 76 and the alias sequences at 84.
+ *
+ * The walk does not follow aliases given by a production (tree_cursor.c gives a child its
+ * parent's production's alias, which can also make a hidden child visible). The PowerShell
+ * grammar has none: its aliases are all of tokens, which the lexer resolves, and every alias
+ * sequence is zeros. A language with one anywhere gets the cursor walk.
  */
 interface MemoryLayout {
   readonly publicSymbolMap: number;
-  readonly aliasSequences: number;
-  readonly maxAliasSequenceLength: number;
 }
 
 const layouts = new WeakMap<Language, MemoryLayout | null>();
 
-/** The language's tables, or undefined when its header does not look as expected. */
+/** The language's tables, or undefined when its header does not look as expected or it has production aliases. */
 function memoryLayout(language: Language, heap: WasmHeap): MemoryLayout | undefined {
   let layout = layouts.get(language);
   if (layout === undefined) {
     const at = address(language);
     const word = (offset: number) => heap.u32[(at + offset) >> 2];
-    const maxAlias = heap.u16[(at + 36) >> 1];
     const fits = (p: number) => p > 0 && p < heap.u8.length;
     const ok =
       at > 0 &&
@@ -168,19 +169,27 @@ function memoryLayout(language: Language, heap: WasmHeap): MemoryLayout | undefi
       word(0) === 15 &&
       word(4) === language.types.length &&
       word(28) < 0x10000 &&
-      maxAlias < 0x400 &&
       fits(word(76)) &&
-      (maxAlias === 0 || fits(word(84)));
-    layout = ok ? { publicSymbolMap: word(76), aliasSequences: word(84), maxAliasSequenceLength: maxAlias } : null;
+      noProductionAliases(heap, word(84), word(28), heap.u16[(at + 36) >> 1]);
+    layout = ok ? { publicSymbolMap: word(76) } : null;
     layouts.set(language, layout);
   }
   return layout ?? undefined;
 }
 
+/** True when the alias sequences table (`productions` rows of `length` u16s at `table`) is all zeros. */
+export function noProductionAliases(heap: WasmHeap, table: number, productions: number, length: number): boolean {
+  if (length === 0) return true;
+  if (!(table > 0 && table % 2 === 0 && table + productions * length * 2 <= heap.u8.length)) return false;
+  const first = table >> 1;
+  for (let i = 0; i < productions * length; i++) if (heap.u16[first + i] !== 0) return false;
+  return true;
+}
+
 /**
- * A probe for the memory walk: aliased tokens (scoped variables, comparison operators, `param`,
- * block names), extras (comments), hidden rules and repetitions, inline and heap leaves,
- * non-ASCII text, and an ERROR and a MISSING node.
+ * A probe for the memory walk: tokens the grammar aliases (scoped variables, comparison
+ * operators, `param`, block names), extras (comments), hidden rules and repetitions, inline and
+ * heap leaves, non-ASCII text, and an ERROR and a MISSING node.
  */
 const PROBE = `#requires -Version 7
 using namespace System.IO
@@ -261,10 +270,6 @@ function newFrames(size: number) {
     /** The next child to visit, and where it starts (bytes). */
     next: new Int32Array(size),
     at: new Int32Array(size),
-    /** How many structural (non-extra) children came before `next`. */
-    structural: new Int32Array(size),
-    /** Where the production's alias sequence starts (u16 units), or -1. */
-    aliases: new Int32Array(size),
     /** For a visible node: its start and end (bytes); -1 for a hidden one (no leave). */
     start: new Int32Array(size),
     end: new Int32Array(size),
@@ -273,21 +278,21 @@ function newFrames(size: number) {
 
 /**
  * The walk a TreeCursor makes (lib/src/tree_cursor.c), made over the tree's memory: a node's
- * children are visited in order; a visible child (its flag, or an alias its parent's production
- * gives it, unless it is an extra) is entered; a hidden one (the grammar's `_rules` and
- * repetitions) is looked through when it holds visible nodes.
+ * children are visited in order; a visible child is entered; a hidden one (the grammar's
+ * `_rules` and repetitions) is looked through when it holds visible nodes. (No production
+ * aliases: see MemoryLayout.)
  *
  * Subtree (lib/src/subtree.h, wasm32, 8 bytes): when bit 0 of its first byte is set it is inline
- * (flags in byte 0: visible 2, extra 8; symbol byte 1; padding bytes byte 6; size bytes byte
- * 7), else its first word points to SubtreeHeapData: padding bytes at 4, size bytes at 16, child
- * count at 36, symbol (u16) at 40, flags at 44 (visible 1, extra 4), visible child count at 48,
- * production id (u16) at 66; its children are the Subtrees just before it. A node starts where
+ * (visible: bit 1 of byte 0; symbol byte 1; padding bytes byte 6; size bytes byte 7), else its
+ * first word points to SubtreeHeapData: padding bytes at 4, size bytes at 16, child count at 36,
+ * symbol (u16) at 40, visible bit 0 of byte 44, visible child count at 48; its children are the
+ * Subtrees just before it. A node starts where
  * its parent does plus the sizes and paddings of its earlier siblings and its own padding (the
  * first child's padding is its parent's). Offsets are bytes of the text's UTF-16 form: halved
  * for string indices. Error nodes have symbol 0xffff, which has no public symbol.
  */
 function memoryWalk(tree: Tree, b: CursorBinding, layout: MemoryLayout): TreeWalk {
-  const { publicSymbolMap, aliasSequences, maxAliasSequenceLength } = layout;
+  const { publicSymbolMap } = layout;
   let start = 0;
   let end = 0;
   const run = (enter: (typeId: number) => boolean, leave: () => void): void => {
@@ -298,8 +303,8 @@ function memoryWalk(tree: Tree, b: CursorBinding, layout: MemoryLayout): TreeWal
     const childCount = (a: number) => (isInline(a) ? 0 : u32[(data(a) + 36) >> 2]);
     const sizeOf = (a: number) => (isInline(a) ? u8[a + 7] : u32[(data(a) + 16) >> 2]);
     const paddingOf = (a: number) => (isInline(a) ? u8[a + 6] : u32[(data(a) + 4) >> 2]);
-    const typeOf = (a: number, alias: number) => {
-      const symbol = alias || (isInline(a) ? u8[a + 1] : u16[(data(a) + 40) >> 1]);
+    const typeOf = (a: number) => {
+      const symbol = isInline(a) ? u8[a + 1] : u16[(data(a) + 40) >> 1];
       return symbol === 0xffff ? symbol : u16[(publicSymbolMap >> 1) + symbol];
     };
     let f = frames;
@@ -307,16 +312,12 @@ function memoryWalk(tree: Tree, b: CursorBinding, layout: MemoryLayout): TreeWal
     const open = (a: number, at: number, nodeStart: number, nodeEnd: number) => {
       if (++top === f.size) {
         const grown = newFrames(f.size * 2);
-        for (const key of ['subtree', 'next', 'at', 'structural', 'aliases', 'start', 'end'] as const)
-          grown[key].set(f[key]);
+        for (const key of ['subtree', 'next', 'at', 'start', 'end'] as const) grown[key].set(f[key]);
         frames = f = grown;
       }
-      const production = u16[(data(a) + 66) >> 1];
       f.subtree[top] = a;
       f.next[top] = 0;
       f.at[top] = at;
-      f.structural[top] = 0;
-      f.aliases[top] = production === 0 ? -1 : (aliasSequences >> 1) + production * maxAliasSequenceLength;
       f.start[top] = nodeStart;
       f.end[top] = nodeEnd;
     };
@@ -325,7 +326,7 @@ function memoryWalk(tree: Tree, b: CursorBinding, layout: MemoryLayout): TreeWal
     const root = address(tree);
     start = paddingOf(root);
     end = start + sizeOf(root);
-    if (enter(typeOf(root, 0)) && childCount(root) > 0) open(root, start, start, end);
+    if (enter(typeOf(root)) && childCount(root) > 0) open(root, start, start, end);
     else {
       leave();
       return;
@@ -345,24 +346,14 @@ function memoryWalk(tree: Tree, b: CursorBinding, layout: MemoryLayout): TreeWal
       const child = data(parent) - (count - i) * 8;
       const at = f.at[top];
       const inline = isInline(child);
-      const flags = inline ? u8[child] : u8[data(child) + 44];
-      let visible = inline ? (flags & 2) !== 0 : (flags & 1) !== 0;
-      let alias = 0;
-      if ((inline ? flags & 8 : flags & 4) === 0) {
-        const aliases = f.aliases[top];
-        if (aliases >= 0) {
-          alias = u16[aliases + f.structural[top]];
-          if (alias !== 0) visible = true;
-        }
-        f.structural[top]++;
-      }
+      const visible = inline ? (u8[child] & 2) !== 0 : (u8[data(child) + 44] & 1) !== 0;
       const size = sizeOf(child);
       f.next[top] = i + 1;
       f.at[top] = i + 1 < count ? at + size + paddingOf(child + 8) : at + size;
       if (visible) {
         start = at;
         end = at + size;
-        if (enter(typeOf(child, alias)) && !inline && childCount(child) > 0) open(child, at, at, at + size);
+        if (enter(typeOf(child)) && !inline && childCount(child) > 0) open(child, at, at, at + size);
         else {
           start = at;
           end = at + size;

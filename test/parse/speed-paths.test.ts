@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import test from 'ava';
 import { BUILTIN_DEFINERS, extractSymbols } from '../../src/parse/index.js';
 import { cursorBinding } from '../../src/parse/grammar.js';
-import { everyNode, treeWalk } from '../../src/parse/walkers.js';
+import { everyNode, noProductionAliases, treeWalk } from '../../src/parse/walkers.js';
 import { makeChunks, parseOnWorkers, parseWorkerCount } from '../../src/parse/pool.js';
 import { generateProfile } from '../../bench/generate-profile.js';
 import { runCli } from '../helpers/cli.js';
@@ -97,6 +97,17 @@ test('the memory walk works here, and it visits exactly what the cursors visit',
     }
   }
   t.true(nodes > 50_000, `${nodes} nodes walked`);
+});
+
+test('a language whose productions alias a child is left to the cursor walk', (t) => {
+  const memory = new ArrayBuffer(64);
+  const heap = { u8: new Uint8Array(memory), u16: new Uint16Array(memory), u32: new Uint32Array(memory) };
+  // Three productions of four children at byte 8: all zeros, then one alias.
+  t.true(noProductionAliases(heap, 8, 3, 4));
+  t.true(noProductionAliases(heap, 0, 3, 0), 'no alias sequences at all');
+  heap.u16[4 + 9] = 7;
+  t.false(noProductionAliases(heap, 8, 3, 4));
+  t.false(noProductionAliases(heap, 48, 3, 4), 'a table that does not fit in memory');
 });
 
 test('by default a thread takes the memory walk once it has walked enough text', async (t) => {
