@@ -286,10 +286,11 @@ function newFrames(size: number) {
  * (visible: bit 1 of byte 0; symbol byte 1; padding bytes byte 6; size bytes byte 7), else its
  * first word points to SubtreeHeapData: padding bytes at 4, size bytes at 16, child count at 36,
  * symbol (u16) at 40, visible bit 0 of byte 44, visible child count at 48; its children are the
- * Subtrees just before it. A node starts where
- * its parent does plus the sizes and paddings of its earlier siblings and its own padding (the
- * first child's padding is its parent's). Offsets are bytes of the text's UTF-16 form: halved
- * for string indices. Error nodes have symbol 0xffff, which has no public symbol.
+ * Subtrees just before it. A node starts where its parent does plus the sizes and paddings of
+ * its earlier siblings and its own padding (the first child's padding is its parent's). Offsets
+ * are bytes of the text's UTF-16 form: halved for string indices. Error nodes have symbol
+ * 0xffff, which has no public symbol. The stack is shared by the thread's walks: `enter` and
+ * `leave` must not start another memory walk.
  */
 function memoryWalk(tree: Tree, b: CursorBinding, layout: MemoryLayout): TreeWalk {
   const { publicSymbolMap } = layout;
