@@ -10,6 +10,7 @@
  * block comments, and `${braced variable}` names. When it disagrees with the range, or meets
  * something it does not follow, the function simply stays eager.
  */
+import type { LineIndex } from './line-index.js';
 import type { Diagnostic, FunctionShape, TextRange } from './types.js';
 
 /** True when the text and the shape agree on where the function starts and where its body ends. */
@@ -32,9 +33,6 @@ export function recoveredLines(diagnostics: readonly Diagnostic[]): number[] {
   return diagnostics.filter((d) => d.code === 'PARSE_RECOVERED' && d.line !== undefined).map((d) => d.line!);
 }
 
-/** 1-based line of an offset (from a line index, passed in so one is built per fragment). */
-export type LineOf = (offset: number) => number;
-
 /**
  * Why the text does not let `shape` be cut out and replaced by a stub, or undefined when it does:
  * its extent must be confirmed, the parameter declarations the stub copies must say what the
@@ -47,7 +45,7 @@ export function stubBlocker(
   text: string,
   shape: FunctionShape,
   recoveredLines: readonly number[],
-  lineOf: LineOf,
+  lines: LineIndex,
 ): string | undefined {
   if (!extentConfirmed(text, shape)) return 'its extent in the text could not be confirmed';
   const params: TextRange | undefined = shape.paramBlock ?? shape.headerParams;
@@ -58,8 +56,8 @@ export function stubBlocker(
   const hidden = /(?:^|[\s;{}])(dynamicparam|clean)\s*\{/i.exec(body);
   if (hidden) return `it has a ${hidden[1].toLowerCase()} block`;
   if (recoveredLines.length === 0) return undefined; // and the fragment's lines need not be found
-  const first = lineOf(shape.range.start);
-  const last = lineOf(params ? params.end : shape.body.start);
+  const first = lines.line(shape.range.start);
+  const last = lines.line(params ? params.end : shape.body.start);
   const near = recoveredLines.find((l) => l >= first && l <= last);
   if (near !== undefined) return `the grammar recovered from an error in its head or parameters (line ${near})`;
   return undefined;
@@ -73,10 +71,10 @@ export function knownStubBlocker(
   text: string,
   shape: FunctionShape,
   recoveredLines: readonly number[],
-  lineOf: LineOf,
+  lines: LineIndex,
 ): string | undefined {
   if (shape.stubBlocker !== undefined) return shape.stubBlocker ?? undefined;
-  return stubBlocker(text, shape, recoveredLines, lineOf);
+  return stubBlocker(text, shape, recoveredLines, lines);
 }
 
 /** PowerShell's single quotes: ' and the typographic U+2018..U+201B. */

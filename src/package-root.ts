@@ -50,8 +50,9 @@ export function parseWorkerFile(): string {
 /**
  * Every compiled module whose code decides a fragment's symbols: the parse stage, the finding
  * catalogue it takes severities and codes from, the stub extent check whose verdicts it records
- * (src/extent-check.ts), the line index both use (src/line-index.ts), and this module, which it takes its paths from: everything the parse
- * modules import (a test checks that). The symbol cache's salt hashes them.
+ * (src/extent-check.ts), the line index both use (src/line-index.ts), and this module, which it
+ * takes its paths from: everything the parse modules import (a test checks that). The symbol
+ * cache's salt hashes them.
  */
 export function parseStageFiles(): string[] {
   const dir = parseCodeDir();

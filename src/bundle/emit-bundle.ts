@@ -180,7 +180,7 @@ function stubbedFunctions(entry: PlanEntry, sym: FragmentSymbols, text: string, 
       st.kind === 'function' &&
       f &&
       names.has(f.name.toLowerCase()) &&
-      knownStubBlocker(text, f, recovered, (offset) => lines.line(offset)) === undefined
+      knownStubBlocker(text, f, recovered, lines) === undefined
     ) {
       shapes.push(f);
     }

@@ -205,7 +205,7 @@ function functionEagerReason(
   const use = uses.get(lower);
   if (use) return `used at load time (${use.fragment}:${use.line})`;
   if (text !== undefined && lines !== undefined) {
-    const blocker = knownStubBlocker(text, f, recoveredLines(s.diagnostics), (offset) => lines.line(offset));
+    const blocker = knownStubBlocker(text, f, recoveredLines(s.diagnostics), lines);
     if (blocker !== undefined) return blocker;
   }
   const chars = functionChars(f);

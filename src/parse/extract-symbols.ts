@@ -160,10 +160,9 @@ function withStubBlockers(
   lines: LineIndex,
 ): TopLevelStatement[] {
   const recovered = recoveredLines(diagnostics);
-  const lineOf = (offset: number) => lines.line(offset);
   return statements.map((st) =>
     st.function
-      ? { ...st, function: { ...st.function, stubBlocker: stubBlocker(text, st.function, recovered, lineOf) ?? null } }
+      ? { ...st, function: { ...st.function, stubBlocker: stubBlocker(text, st.function, recovered, lines) ?? null } }
       : st,
   );
 }
