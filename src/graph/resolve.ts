@@ -111,9 +111,20 @@ export function resolveReferences(symbols: readonly FragmentSymbols[], defs: Def
   // Deferred uses are most references (function bodies): their definers, one per fragment, are
   // worked out once per symbol rather than once per use.
   const lastDefs = new Map<string, readonly Located<SymbolDef>[]>();
+  // And nearly all of them name commands no fragment defines (Write-Verbose, Get-ChildItem):
+  // whether a spelling is defined at all, in any kind, is decided once per spelling.
+  const definedNames = new Set<string>();
+  for (const key of defs.any.keys()) definedNames.add(key.slice(key.indexOf('\0') + 1));
+  const defined = new Map<string, boolean>();
 
   symbols.forEach((s, user) => {
     for (const ref of s.references) {
+      let isDefined = defined.get(ref.name);
+      if (isDefined === undefined) {
+        isDefined = definedNames.has(ref.name.toLowerCase());
+        defined.set(ref.name, isDefined);
+      }
+      if (!isDefined) continue;
       const name = ref.name.toLowerCase();
       for (const kind of RESOLVES_TO[ref.kind]) {
         const key = foldedKey(kind, name);
