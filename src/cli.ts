@@ -7,6 +7,15 @@
  */
 import { printReplayed, replay } from './replay.js';
 
+// A reader that stops early (`fragbundle analyze --format json | head`) closes the pipe, and the
+// rest of the output has nowhere to go: no failure of ours. Writing stops quietly and the exit
+// code stays the command's own (under `set -o pipefail` a check that failed still fails).
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+}
+
 const argv = process.argv.slice(2);
 const replayed = replay(argv, process.cwd(), process.env);
 if (!replayed || !printReplayed(replayed, process.env)) {
