@@ -4,7 +4,6 @@
  * bundle from the header hash without rebuilding the text. It never runs fragment code and never
  * writes files.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Analysis } from './analysis.js';
 import { analyzeLoaded, bundleOptions, displayPath, loadProfile } from './analyze.js';
@@ -22,6 +21,7 @@ import { reportSarif } from './report/sarif.js';
 import { formatDiagnostics, summaryLine } from './report/text.js';
 import type { Diagnostic, Fragment } from './types.js';
 import { TOOL_VERSION } from './version.js';
+import { NOT_REGULAR, NOT_REGULAR_REASON, readRegularFile } from './regular-file.js';
 
 export type CheckFormat = 'text' | 'json' | 'sarif' | 'github';
 
@@ -186,11 +186,12 @@ function checkFreshness(
   }
   let text: string;
   try {
-    text = bytes === undefined ? readFileSync(bundlePath, 'utf8') : bytes.toString('utf8');
-  } catch {
+    text = (bytes ?? readRegularFile(bundlePath)).toString('utf8');
+  } catch (error) {
+    const why = (error as NodeJS.ErrnoException).code === NOT_REGULAR ? `: ${NOT_REGULAR_REASON}` : '';
     return {
       status: 'unreadable',
-      finding: diagnostic('BUNDLE_UNREADABLE', `${shown} cannot be read`, { file: bundlePath }),
+      finding: diagnostic('BUNDLE_UNREADABLE', `${shown} cannot be read${why}`, { file: bundlePath }),
     };
   }
   const header = readBundleHeader(text);

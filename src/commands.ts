@@ -3,7 +3,6 @@
  * They never print and never exit: src/cli.ts does both, so every command is testable in-process.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Analysis } from './analysis.js';
 import {
@@ -30,6 +29,7 @@ import { formatDiagnostics, reportText, summaryLine } from './report/text.js';
 import type { Diagnostic } from './types.js';
 import { TOOL_VERSION } from './version.js';
 import { describeWriteError, writeFileAtomic, type WriteHooks } from './write-atomic.js';
+import { NOT_REGULAR, NOT_REGULAR_REASON, readRegularFile } from './regular-file.js';
 
 export interface CommandResult {
   readonly stdout: string;
@@ -233,9 +233,10 @@ export function runWhere(
   const bundle = args.bundle ? path.resolve(cwd, args.bundle) : resolveConfig({ ...args, cwd }).output;
   let text: string;
   try {
-    text = readFileSync(bundle, 'utf8');
-  } catch {
-    return ok('', 2, `fragbundle: cannot read bundle ${displayPath(cwd, bundle)}\n`);
+    text = readRegularFile(bundle).toString('utf8');
+  } catch (error) {
+    const why = (error as NodeJS.ErrnoException).code === NOT_REGULAR ? `: ${NOT_REGULAR_REASON}` : '';
+    return ok('', 2, `fragbundle: cannot read bundle ${displayPath(cwd, bundle)}${why}\n`);
   }
   const header = readBundleHeader(text);
   if (!header) return ok('', 2, `fragbundle: ${displayPath(cwd, bundle)} has no fragbundle header\n`);

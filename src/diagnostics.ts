@@ -136,7 +136,7 @@ const rules = {
   },
   BUNDLE_UNREADABLE: {
     severity: 'error',
-    summary: 'The bundle file has no valid fragbundle header.',
+    summary: 'The bundle file cannot be read (or is not a regular file), or has no valid fragbundle header.',
     help: 'Rebuild it with fragbundle build; do not edit the bundle by hand.',
   },
 } as const satisfies Record<string, Omit<DiagnosticRule, 'code'>>;

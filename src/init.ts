@@ -3,11 +3,12 @@
  * adds the line that loads the bundle to a profile file (once: it is recognised by its marker
  * comment), and prints the pre-commit and CI snippets. Never overwrites without `--force`.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { displayPath } from './analyze.js';
 import { CONFIG_FILE } from './config/load-config.js';
 import { writeFileAtomic } from './write-atomic.js';
+import { readRegularFile } from './regular-file.js';
 
 export interface InitArgs {
   readonly cwd?: string;
@@ -70,7 +71,7 @@ export function runInit(args: InitArgs): InitResult {
   const loadLine = `${PROFILE_MARKER}\nif (Test-Path -LiteralPath ${psSingleQuoted(bundle)}) { . ${psSingleQuoted(bundle)} }\n`;
   if (args.profile) {
     const profile = path.resolve(cwd, args.profile);
-    const current = existsSync(profile) ? readFileSync(profile, 'utf8') : '';
+    const current = existsSync(profile) ? readRegularFile(profile).toString('utf8') : '';
     out.push(`the line that loads the bundle, for ${displayPath(cwd, profile)}:`, '', loadLine);
     if (current.includes(PROFILE_MARKER)) {
       out.push(`${displayPath(cwd, profile)} already loads the bundle; unchanged`);

@@ -12,13 +12,13 @@ import {
   openSync,
   readlinkSync,
   readdirSync,
-  readFileSync,
   renameSync,
   statSync,
   unlinkSync,
   writeSync,
 } from 'node:fs';
 import path from 'node:path';
+import { NOT_REGULAR, NOT_REGULAR_REASON, readRegularFile } from './regular-file.js';
 
 export type WriteOutcome = 'written' | 'unchanged';
 
@@ -143,7 +143,7 @@ function isRunning(pid: number): boolean {
 
 function readIfExists(file: string): Buffer | undefined {
   try {
-    return readFileSync(file);
+    return readRegularFile(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
@@ -170,6 +170,8 @@ export function describeWriteError(error: unknown): string {
       return 'no space left on the device';
     case 'ELOOP':
       return 'its symbolic links form a loop';
+    case NOT_REGULAR:
+      return NOT_REGULAR_REASON;
     default:
       return e.code ?? (error instanceof Error ? error.message.split('\n')[0] : String(error));
   }

@@ -20,6 +20,7 @@
  */
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
+import { readRegularFile } from '../regular-file.js';
 
 /** One question and its answer's fingerprint. */
 export interface JournalEntry {
@@ -194,12 +195,15 @@ export function readdirSync(p: string): string[] {
 export function readFileSync(p: string): Buffer;
 export function readFileSync(p: string, encoding: 'utf8'): string;
 export function readFileSync(p: string, encoding?: 'utf8'): Buffer | string {
-  if (!open) return encoding ? fs.readFileSync(p, encoding) : fs.readFileSync(p);
+  if (!open) {
+    const bytes = readRegularFile(p);
+    return encoding ? bytes.toString(encoding) : bytes;
+  }
   const started = Date.now();
   const { value, mtimeMs } = fingerprintOf(p, 'stat');
   let bytes: Buffer;
   try {
-    bytes = fs.readFileSync(p);
+    bytes = readRegularFile(p);
   } catch (error) {
     record({ kind: 'read', path: p, value: failure(error) });
     throw error;
@@ -224,7 +228,7 @@ export function entryHolds(entry: JournalEntry, now: number): 'same' | 'aged' | 
       if (entry.hash === undefined) return 'same';
       let bytes: Buffer;
       try {
-        bytes = fs.readFileSync(entry.path);
+        bytes = readRegularFile(entry.path);
       } catch {
         return 'changed';
       }

@@ -9,6 +9,7 @@ import { diagnostic } from '../diagnostics.js';
 import type { Diagnostic, Fragment } from '../types.js';
 import { decodeScript, encodingLabel } from './decode.js';
 import { matchGlob, mayDescend } from './glob.js';
+import { NOT_REGULAR, NOT_REGULAR_REASON } from '../regular-file.js';
 
 /** What to load. Every field has a default that matches the plain one-by-one loader. */
 export interface LoadOptions {
@@ -234,5 +235,6 @@ function reason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'it is a folder';
+  if (code === NOT_REGULAR) return NOT_REGULAR_REASON;
   return error instanceof Error ? error.message : String(error);
 }
