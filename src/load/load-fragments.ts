@@ -200,7 +200,12 @@ function findFiles(
         );
         continue;
       }
-      if (!target.isFile()) continue;
+      if (target.isDirectory()) continue; // a folder named like a fragment (or a link to one)
+      if (!target.isFile()) {
+        // A FIFO or a device: reading it would never end, and one-by-one loading would hang on it.
+        diagnostics.push(diagnostic('LOAD_UNREADABLE', `cannot read ${rel}: ${NOT_REGULAR_REASON}`, { file: rel }));
+        continue;
+      }
       out.push(rel);
     }
   }

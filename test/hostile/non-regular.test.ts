@@ -6,7 +6,7 @@
  * pipe as it was. Every run has a time limit: a regression must fail, not eat the machine.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { lstatSync } from 'node:fs';
+import { lstatSync, mkdirSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import test from 'ava';
 import { CLI } from '../helpers/cli.js';
@@ -134,3 +134,26 @@ const root = unix && process.getuid?.() === 0;
   t.is(r.stderr.trim(), `fragbundle: cannot write null.ps1: ${REASON}`);
   t.true(lstatSync(device).isCharacterDevice());
 });
+
+maybe(
+  'a FIFO and a link to /dev/zero among the fragments: LOAD_UNREADABLE each, at once; a folder named *.ps1 is no fragment',
+  async (t) => {
+    const dir = tempFiles(t, { 'profile.d/10-a.ps1': 'function Get-A { 1 }\n' });
+    execFileSync('mkfifo', [path.join(dir, 'profile.d', '20-pipe.ps1')]);
+    symlinkSync('/dev/zero', path.join(dir, 'profile.d', '30-zero.ps1'));
+    mkdirSync(path.join(dir, 'profile.d', '40-folder.ps1'));
+    const r = await runLimited(['analyze', 'profile.d', '--format', 'json', '--no-cache'], dir);
+    t.false(r.killed, `still running after ${LIMIT_MS} ms`);
+    t.is(r.exitCode, 1, r.output);
+    const report = JSON.parse(r.output) as { diagnostics: { code: string; file: string; message: string }[] };
+    const unreadable = report.diagnostics.filter((d) => d.code === 'LOAD_UNREADABLE');
+    t.deepEqual(
+      unreadable.map((d) => [d.file, d.message]),
+      [
+        ['20-pipe.ps1', `cannot read 20-pipe.ps1: ${REASON}`],
+        ['30-zero.ps1', `cannot read 30-zero.ps1: ${REASON}`],
+      ],
+    );
+    t.false(r.output.includes('40-folder'));
+  },
+);
