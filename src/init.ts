@@ -7,8 +7,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { displayPath } from './analyze.js';
 import { CONFIG_FILE } from './config/load-config.js';
-import { writeFileAtomic } from './write-atomic.js';
 import { readRegularFile } from './regular-file.js';
+import { describeWriteError, writeFileAtomic } from './write-atomic.js';
 
 export interface InitArgs {
   readonly cwd?: string;
@@ -54,16 +54,41 @@ function configText(fragments: string): string {
 `;
 }
 
+/** A file init could not read or write: one line for the user, not an internal error. */
+class FileError extends Error {}
+
+function onFile<T>(verb: 'read' | 'write', file: string, cwd: string, act: () => T): T {
+  try {
+    return act();
+  } catch (error) {
+    throw new FileError(`cannot ${verb} ${displayPath(cwd, file)}: ${describeWriteError(error)}`);
+  }
+}
+
 export function runInit(args: InitArgs): InitResult {
+  const out: string[] = [];
+  try {
+    return initInto(args, out);
+  } catch (error) {
+    if (!(error instanceof FileError)) throw error;
+    // What was done before the failure (say, the config written) is still reported.
+    return {
+      stdout: out.length > 0 ? `${out.join('\n')}\n` : '',
+      stderr: `fragbundle: ${error.message}\n`,
+      exitCode: 2,
+    };
+  }
+}
+
+function initInto(args: InitArgs, out: string[]): InitResult {
   const cwd = args.cwd ?? process.cwd();
   const fragmentsDir = path.resolve(cwd, args.dir ?? 'profile.d');
-  const out: string[] = [];
   const configPath = path.join(cwd, CONFIG_FILE);
   if (existsSync(configPath) && !args.force) {
     out.push(`${CONFIG_FILE} exists; left as it is (use --force to overwrite)`);
   } else {
     const rel = path.relative(cwd, fragmentsDir).split(path.sep).join('/') || '.';
-    writeFileAtomic(configPath, configText(rel));
+    onFile('write', configPath, cwd, () => writeFileAtomic(configPath, configText(rel)));
     out.push(`wrote ${CONFIG_FILE}`);
   }
 
@@ -71,13 +96,15 @@ export function runInit(args: InitArgs): InitResult {
   const loadLine = `${PROFILE_MARKER}\nif (Test-Path -LiteralPath ${psSingleQuoted(bundle)}) { . ${psSingleQuoted(bundle)} }\n`;
   if (args.profile) {
     const profile = path.resolve(cwd, args.profile);
-    const current = existsSync(profile) ? readRegularFile(profile).toString('utf8') : '';
+    const current = existsSync(profile)
+      ? onFile('read', profile, cwd, () => readRegularFile(profile)).toString('utf8')
+      : '';
     out.push(`the line that loads the bundle, for ${displayPath(cwd, profile)}:`, '', loadLine);
     if (current.includes(PROFILE_MARKER)) {
       out.push(`${displayPath(cwd, profile)} already loads the bundle; unchanged`);
     } else {
       const sep = current === '' || current.endsWith('\n') ? '' : '\n';
-      writeFileAtomic(profile, `${current}${sep}${loadLine}`);
+      onFile('write', profile, cwd, () => writeFileAtomic(profile, `${current}${sep}${loadLine}`));
       out.push(`added it to ${displayPath(cwd, profile)}`);
     }
   } else {

@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import test from 'ava';
 import { runCli } from '../helpers/cli.js';
@@ -180,6 +180,20 @@ test('init writes a commented config once, adds the loading line to a profile on
   t.is(prof.split('# fragbundle: load the bundled profile').length, 2, 'added exactly once');
   const again = await runCli(['init'], dir);
   t.regex(again.stdout, /exists; left as it is/);
+});
+
+test('init that cannot write: exit 2, one line naming the file, and what it did before', async (t) => {
+  const dir = tempFiles(t, profile);
+  mkdirSync(path.join(dir, 'fragbundle.config.json'));
+  const r = await runCli(['init', '--force'], dir);
+  t.is(r.exitCode, 2);
+  t.is(r.stderr, 'fragbundle: cannot write fragbundle.config.json: it is a folder\n');
+  const profileAsFolder = tempFiles(t, profile);
+  mkdirSync(path.join(profileAsFolder, 'profile.ps1'));
+  const p = await runCli(['init', '--profile', 'profile.ps1'], profileAsFolder);
+  t.is(p.exitCode, 2);
+  t.regex(p.stdout, /^wrote fragbundle\.config\.json$/m, 'the config was written before');
+  t.is(p.stderr, 'fragbundle: cannot read profile.ps1: it is a folder\n');
 });
 
 test('build -o a symbolic link keeps the link and writes the file it leads to; check reads it through the link', async (t) => {
