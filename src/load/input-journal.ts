@@ -200,10 +200,11 @@ export function readFileSync(p: string, encoding?: 'utf8'): Buffer | string {
     return encoding ? bytes.toString(encoding) : bytes;
   }
   const started = Date.now();
-  const { value, mtimeMs } = fingerprintOf(p, 'stat');
+  const { value, mtimeMs, stats } = fingerprintOf(p, 'stat');
   let bytes: Buffer;
   try {
-    bytes = readRegularFile(p);
+    // The fingerprint's stat already says whether it is a file; anything else gets the checks.
+    bytes = stats?.isFile() ? fs.readFileSync(p) : readRegularFile(p);
   } catch (error) {
     record({ kind: 'read', path: p, value: failure(error) });
     throw error;
