@@ -3,9 +3,8 @@
  * CLI is still writing. That is no failure of fragbundle's: no stack trace, and the exit code is
  * the command's own, so `set -o pipefail` still sees a `1` for error findings.
  */
-import { spawn } from 'node:child_process';
 import test from 'ava';
-import { CLI, runCli } from '../helpers/cli.js';
+import { runCli, spawnCli } from '../helpers/cli.js';
 import { tempFiles } from '../helpers/temp.js';
 
 /** Run the CLI, read the first chunk of its standard output, then close the pipe. */
@@ -14,11 +13,7 @@ function runAndHangUp(
   cwd: string,
 ): Promise<{ stderr: string; exitCode: number | null; read: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      cwd,
-      env: { ...process.env, CI: 'true' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawnCli(args, cwd);
     let stderr = '';
     let read = 0;
     child.stdout.once('data', (chunk: Buffer) => {

@@ -1,5 +1,6 @@
 /** Running the built CLI as a user does: a child process, its output and exit code. */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcessByStdio } from 'node:child_process';
+import type { Readable } from 'node:stream';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -36,6 +37,25 @@ export function asUser(): readonly string[] | undefined {
 }
 
 /**
+ * `fragbundle ...args` as a child process in `cwd`: no standard input, output and errors piped,
+ * CI=true, run through `prefix` (see asUser) when given. The helpers here, and tests that need
+ * the streams themselves, start the CLI with it.
+ */
+export function spawnCli(
+  args: readonly string[],
+  cwd: string,
+  env: Record<string, string> = {},
+  prefix: readonly string[] = [],
+): ChildProcessByStdio<null, Readable, Readable> {
+  const command = [...prefix, process.execPath, CLI, ...args];
+  return spawn(command[0], command.slice(1), {
+    cwd,
+    env: { ...process.env, CI: 'true', GITHUB_STEP_SUMMARY: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+/**
  * Run `fragbundle ...args` in `cwd` with no standard input. `asUnprivileged`: as a user file
  * permissions apply to (see asUser; the caller skips the test when asUser() is undefined, and
  * makes `cwd` readable to that user).
@@ -48,12 +68,7 @@ export function runCli(
 ): Promise<CliResult> {
   const prefix = asUnprivileged ? (asUser() ?? []) : [];
   return new Promise((resolve, reject) => {
-    const command = [...prefix, process.execPath, CLI, ...args];
-    const child = spawn(command[0], command.slice(1), {
-      cwd,
-      env: { ...process.env, CI: 'true', GITHUB_STEP_SUMMARY: '', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawnCli(args, cwd, env, prefix);
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));

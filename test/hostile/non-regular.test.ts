@@ -5,11 +5,11 @@
  * replace it. Each must end at once with one clear line naming the path, and leave the device or
  * pipe as it was. Every run has a time limit: a regression must fail, not eat the machine.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { lstatSync, mkdirSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import test from 'ava';
-import { CLI } from '../helpers/cli.js';
+import { spawnCli } from '../helpers/cli.js';
 import { tempFiles } from '../helpers/temp.js';
 
 const REASON = 'it is not a regular file (a device, pipe or socket)';
@@ -26,11 +26,7 @@ interface Run {
 /** The CLI, killed after LIMIT_MS. */
 function runLimited(args: readonly string[], cwd: string): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      cwd,
-      env: { ...process.env, CI: 'true' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawnCli(args, cwd);
     let stdout = '';
     let stderr = '';
     let killed = false;
