@@ -386,20 +386,21 @@ const NOTES = `## Where the time goes (profiles taken during development, not by
   CPU profiles of the CLI (five runs, 380-420 ms each after Node.js's own start): loading the CLI
   chunks ~20 ms, reading, decoding and hashing 3.65 MB of fragments ~25 ms, looking up the cached
   symbols ~15-19 ms (an entry's JSON is parsed when it is looked up), saving them under 1 ms (the
-  new entry is appended), starting tree-sitter and parsing the one 9 KB fragment ~45-50 ms (about
-  30 ms of it V8 compiling the wasm functions the first parse calls: the same parse takes 4.5 ms
-  once they are compiled; compiling the whole grammar beforehand on V8's background threads made
-  the run slower on two cores, src/parse/wasm-tiers.ts), the graph ~22-33 ms (~35-39 ms before references to names no
-  fragment defines were skipped once per spelling), the plan ~10 ms
-  (the stub extent checks come cached with the symbols), emitting the 3.7 MB bundle ~50-55 ms,
-  writing it ~11 ms, garbage collection ~32 ms spread over all of them, and ~17 ms waiting on
-  module and wasm loads. The process then exits without tearing its heap down (src/cli.ts). What remains is proportional to the whole profile, not to the change.
-  The row "floor of a build after one change" (bench/one-change-floor.ts) does only what any build
-  that starts a process per change must: start Node.js, load tree-sitter and the grammar, read the
-  fragments' metadata, parse the changed fragment, and rewrite the 3.7 MB bundle atomically. The
-  gap between it and the build is the most that a graph and an emitter working incrementally
-  (splicing the changed fragment into the last bundle, with the positions every finding carries
-  remapped) could save; the floor itself is what no such design can go below on this machine.
+  new entry is appended), starting tree-sitter and parsing the one 9 KB fragment ~45-50 ms (about 30
+  ms of it V8 compiling the wasm functions the first parse calls: the same parse takes 4.5 ms once
+  they are compiled; compiling the whole grammar beforehand on V8's background threads made the run
+  slower on two cores, src/parse/wasm-tiers.ts), the graph ~22-33 ms (~35-39 ms before references to
+  names no fragment defines were skipped once per spelling), the plan ~10 ms (the stub extent checks
+  come cached with the symbols), emitting the 3.7 MB bundle ~50-55 ms, writing it ~11 ms, garbage
+  collection ~32 ms spread over all of them, and ~17 ms waiting on module and wasm loads. The
+  process then exits without tearing its heap down (src/cli.ts). What remains is proportional to the
+  whole profile, not to the change. The row "floor of a build after one change"
+  (bench/one-change-floor.ts) does only what any build that starts a process per change must: start
+  Node.js, load tree-sitter and the grammar, read the fragments' metadata, parse the changed
+  fragment, and rewrite the 3.7 MB bundle atomically. The gap between it and the build is the most
+  that a graph and an emitter working incrementally (splicing the changed fragment into the last
+  bundle, with the positions every finding carries remapped) could save; the floor itself is about
+  the least such a design must do on this machine.
 - **Cold build**: tree-sitter's parse and the syntax-tree copy dominate. The grammar's lexer
   (\`ts_lex\`, one 459 KB wasm function) stays on V8's baseline compiler (optimising it costs
   about 5 s of CPU per process); web-tree-sitter's own runtime tiers up when there are more than
