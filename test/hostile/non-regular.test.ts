@@ -1,6 +1,6 @@
 /**
- * Devices and pipes named where fragbundle reads or writes a file: the output (`build -o`), the
- * bundle (`check -b`, `where -b`), the config (`--config`). Reading one never ends (`/dev/zero`
+ * Devices and pipes where fragbundle reads or writes a file: the output (`build -o`), the bundle
+ * (`check -b`, `where -b`), the config (`--config`), a fragment. Reading one never ends (`/dev/zero`
  * until memory runs out, a FIFO until a writer comes), and renaming a file over a device would
  * replace it. Each must end at once with one clear line naming the path, and leave the device or
  * pipe as it was. Every run has a time limit: a regression must fail, not eat the machine.
