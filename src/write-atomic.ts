@@ -4,7 +4,7 @@
  * and NTFS). Any failure (disk full, read-only folder, a signal mid-write) removes the temporary
  * file and leaves the existing bundle as it was.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import {
   closeSync,
   fsyncSync,
@@ -53,8 +53,9 @@ export function writeFileAtomic(
   if (existing && existing.equals(bytes)) return 'unchanged';
 
   const dir = path.dirname(target);
-  removeStaleTemps(dir, path.basename(target));
-  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const stem = tempStem(path.basename(target));
+  removeStaleTemps(dir, stem);
+  const temp = path.join(dir, `.${stem}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const mode = existing ? statSync(target).mode & 0o777 : 0o644;
   const cleanup = () => {
     try {
@@ -108,18 +109,39 @@ function throughLinks(p: string): string {
   throw Object.assign(new Error(`too many symbolic links: ${p}`), { code: 'ELOOP' });
 }
 
+/** Bytes a file name may have (NAME_MAX on Linux and macOS; NTFS allows 255 UTF-16 units). */
+const NAME_MAX = 255;
+/** Longest stem kept whole: the temporary name adds a dot, the pid, 8 hex digits and `.tmp` (at most 26 bytes). */
+const STEM_MAX = NAME_MAX - 26;
+
+/**
+ * The part of the temporary file's name that comes from the target's: the name itself, or, when
+ * that would make the temporary name too long for the file system, its first 200 bytes (whole
+ * characters) and a hash of the whole name. A bundle named with 250 characters is a valid file
+ * name, and its temporary file must be too.
+ */
+export function tempStem(base: string): string {
+  if (Buffer.byteLength(base) <= STEM_MAX) return base;
+  let cut = '';
+  for (const ch of base) {
+    if (Buffer.byteLength(cut + ch) > 200) break;
+    cut += ch;
+  }
+  return `${cut}~${createHash('sha256').update(base).digest('hex').slice(0, 12)}`;
+}
+
 /**
  * Remove temporary files that an earlier run left when it was killed outright (SIGKILL, power
- * loss): `.<name>.<pid>.<hex>.tmp` whose process no longer runs.
+ * loss): `.<stem>.<pid>.<hex>.tmp` whose process no longer runs.
  */
-function removeStaleTemps(dir: string, base: string): void {
+function removeStaleTemps(dir: string, stem: string): void {
   let names: string[];
   try {
     names = readdirSync(dir);
   } catch {
     return;
   }
-  const prefix = `.${base}.`;
+  const prefix = `.${stem}.`;
   for (const name of names) {
     if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
     const m = /^(\d+)\.[0-9a-f]{8}\.tmp$/.exec(name.slice(prefix.length));
@@ -170,6 +192,8 @@ export function describeWriteError(error: unknown): string {
       return 'no space left on the device';
     case 'ELOOP':
       return 'its symbolic links form a loop';
+    case 'ENAMETOOLONG':
+      return 'its name or path is too long for the file system';
     case NOT_REGULAR:
       return NOT_REGULAR_REASON;
     default:

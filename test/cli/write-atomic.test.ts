@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import test from 'ava';
-import { writeFileAtomic } from '../../src/write-atomic.js';
+import { tempStem, writeFileAtomic } from '../../src/write-atomic.js';
 
 function dirWithBundle(t: { teardown(fn: () => void): void }): { dir: string; target: string } {
   const dir = mkdtempSync(path.join(tmpdir(), 'fragbundle-write-'));
@@ -132,4 +132,25 @@ test('a symbolic link stays a link: the file it leads to is replaced, through ch
   t.throws(() => writeFileAtomic(a, 'x'), { code: 'ELOOP' });
   t.true(lstatSync(a).isSymbolicLink() && lstatSync(b).isSymbolicLink());
   t.is(readFileSync(target, 'utf8'), 'last good bundle\n');
+});
+
+test('a target whose name is as long as the file system allows is written; its stale temp files are found', (t) => {
+  const { dir } = dirWithBundle(t);
+  // 255 bytes each: ASCII, and two-byte characters (the limit is in bytes).
+  for (const name of [`${'b'.repeat(251)}.ps1`, `${'é'.repeat(125)}.ps1x`]) {
+    t.is(Buffer.byteLength(name), 255);
+    const target = path.join(dir, name);
+    // What a build killed outright would have left: a temporary file of a process that is gone.
+    const stale = path.join(dir, `.${tempStem(name)}.999999999.0badf00d.tmp`);
+    writeFileSync(stale, 'torn');
+    t.is(writeFileAtomic(target, 'bundle\n'), 'written');
+    t.is(readFileSync(target, 'utf8'), 'bundle\n');
+    t.is(writeFileAtomic(target, 'bundle\n'), 'unchanged');
+    t.false(existsSync(stale), 'the stale temporary file was removed');
+    t.true(tempStem(name).length < name.length, 'the temporary name is shortened');
+  }
+  t.deepEqual(
+    readdirSync(dir).filter((n) => n.endsWith('.tmp')),
+    [],
+  );
 });
