@@ -120,8 +120,9 @@ function sortVia(via: readonly EdgeVia[]): EdgeVia[] {
 }
 
 /**
- * Map a name from a header to a fragment index: the exact id (case-insensitive), else the one id
- * that matches once its numeric prefix is dropped (`bootstrap` names `00-bootstrap`).
+ * Map a name from a header (or `explain`) to a fragment index: the id spelled exactly so, else the
+ * id in any case, else the one id that matches once its numeric prefix is dropped (`bootstrap`
+ * names `00-bootstrap`).
  */
 export function fragmentResolver(ids: readonly string[]): (name: string) => number | undefined {
   const exact = new Map<string, number>();
@@ -136,11 +137,14 @@ export function fragmentResolver(ids: readonly string[]): (name: string) => numb
       stripped.set(key, list);
     }
   });
+  // Ids differing only in case (x.ps1 and X.ps1, on a case-sensitive file system): the one
+  // spelled as asked wins; otherwise the first in baseline order.
+  const verbatim = new Map<string, number>(ids.map((id, i) => [id, i]));
   return (name) => {
-    const lower = name
-      .trim()
-      .replace(/\.ps1$/i, '')
-      .toLowerCase();
+    const asked = name.trim().replace(/\.ps1$/i, '');
+    const same = verbatim.get(asked);
+    if (same !== undefined) return same;
+    const lower = asked.toLowerCase();
     const hit = exact.get(lower);
     if (hit !== undefined) return hit;
     const candidates = stripped.get(lower);

@@ -1,5 +1,5 @@
 import test from 'ava';
-import { buildGraph } from '../../src/graph/build-graph.js';
+import { buildGraph, fragmentResolver } from '../../src/graph/build-graph.js';
 import type { DependencyGraph } from '../../src/types.js';
 import { fragment } from './make-symbols.js';
 
@@ -232,4 +232,16 @@ test('10,000 fragments in a chain: no stack overflow, order kept', (t) => {
   t.is(g.order.length, n);
   t.is(g.order[0], 'f00000');
   t.is(g.levels.length, n);
+});
+
+test('fragmentResolver: exact spelling first, then any case, then the one id without its number prefix', (t) => {
+  // X and x are two files on a case-sensitive file system; X sorts first in the baseline.
+  const resolve = fragmentResolver(['00-bootstrap', 'X', 'x', 'lib/git', 'work/git']);
+  t.is(resolve('x'), 2);
+  t.is(resolve('X'), 1);
+  t.is(resolve('x.ps1'), 2);
+  t.is(resolve('00-BOOTSTRAP'), 0, 'any case when no id is spelled so');
+  t.is(resolve('bootstrap'), 0, 'the number prefix dropped');
+  t.is(resolve('git'), undefined, 'two ids end in git: ambiguous');
+  t.is(resolve('lib/git'), 3);
 });
