@@ -8,7 +8,8 @@ import type { Analysis } from './analysis.js';
 import { planBundle, type BundleOptions } from './bundle/plan-bundle.js';
 import { cacheSalt, openSymbolCache, runningParseCode, type SymbolCache } from './cache/symbol-cache.js';
 import type { ResolvedConfig } from './config/load-config.js';
-import { buildGraph } from './graph/build-graph.js';
+import { diagnostic } from './diagnostics.js';
+import { buildGraph, fragmentResolver } from './graph/build-graph.js';
 import { loadFragments, type LoadResult } from './load/load-fragments.js';
 import { BUILTIN_DEFINERS, type DefinerSpec } from './parse/definers.js';
 import { grammarPath } from './parse/grammar-path.js';
@@ -53,6 +54,7 @@ export function loadProfile(config: ResolvedConfig): LoadResult {
     disabled: config.disabled,
     baseline: config.baseline,
     ignorePaths: [config.output],
+    listFiles: { disabled: config.loaderConfigPath, baseline: config.baselineFrom },
   });
 }
 
@@ -76,6 +78,7 @@ export async function analyzeLoaded(
   const plan = planBundle(symbols, graph, bundleOptions(config), fragments);
   const all: Diagnostic[] = [
     ...loaded.diagnostics,
+    ...unknownNames(loaded, config),
     ...symbols.flatMap((s) => s.diagnostics),
     ...graph.diagnostics,
     ...graph.hazards,
@@ -127,6 +130,39 @@ async function parseWithCache(
   }
   cache?.save();
   return results as FragmentSymbols[];
+}
+
+/**
+ * UNKNOWN_FRAGMENT for names in the lists the load stage does not see: the selected environment's
+ * (matched by id, or id without the number prefix, as selectEnvironment matches them; disabled
+ * fragments count as known) and `first` (resolved as the graph resolves it). A typo there leaves
+ * the fragment it meant out of the environment, or not first.
+ */
+function unknownNames(loaded: LoadResult, config: ResolvedConfig): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const unknown = (list: string, name: string, file: string | undefined) =>
+    out.push(
+      diagnostic('UNKNOWN_FRAGMENT', `${list} names "${name}": no fragment has that name`, {
+        file: file ?? loaded.root,
+      }),
+    );
+  const environment = config.environment;
+  if (environment?.fragments) {
+    const known = new Set(config.disabled.map((n) => n.toLowerCase()));
+    for (const f of loaded.fragments) {
+      const id = f.id.toLowerCase();
+      known.add(id).add(id.replace(/^\d+[-_. ]*/, ''));
+    }
+    for (const name of new Set(environment.fragments)) {
+      if (!known.has(name.toLowerCase())) unknown(`environment "${environment.name}"`, name, config.loaderConfigPath);
+    }
+  }
+  const resolve = fragmentResolver(loaded.fragments.map((f) => f.id));
+  const disabled = new Set(config.disabled.map((n) => n.toLowerCase()));
+  for (const name of new Set(config.first)) {
+    if (resolve(name) === undefined && !disabled.has(name.toLowerCase())) unknown('first', name, config.configPath);
+  }
+  return out;
 }
 
 /**

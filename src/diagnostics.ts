@@ -42,6 +42,11 @@ const rules = {
     summary: 'The folder is missing or holds no fragments.',
     help: 'Pass the folder that holds your *.ps1 fragments, or set "fragments" in fragbundle.config.json.',
   },
+  UNKNOWN_FRAGMENT: {
+    severity: 'warning',
+    summary: 'A fragment list in the configuration (disabled, the baseline order, an environment) names no fragment.',
+    help: 'Fix the name (a fragment is named by its file name without .ps1, with its sub-folder if any, in any case) or remove it.',
+  },
   CONFIG_INVALID: {
     severity: 'error',
     summary: 'A configuration file is malformed or has a wrong key or type.',

@@ -62,6 +62,8 @@ export interface ResolvedConfig {
   readonly environment?: { readonly name: string; readonly fragments?: readonly string[] };
   /** The loader config used, if one was found. */
   readonly loaderConfigPath?: string;
+  /** The file whose list `baseline` is (fragbundle.config.json `baseline`, or the loader's `loadOrder`). */
+  readonly baselineFrom?: string;
 }
 
 /** Options from the command line; they win over the config file. */
@@ -158,6 +160,11 @@ export function resolveConfig(overrides: CliOverrides): ResolvedConfig {
     ...(configPath ? { configPath } : {}),
     ...(environment ? { environment } : {}),
     ...(loader ? { loaderConfigPath: loader.path } : {}),
+    ...(file.baseline !== undefined && configPath
+      ? { baselineFrom: configPath }
+      : loader?.config.loadOrder
+        ? { baselineFrom: loader.path }
+        : {}),
   };
 }
 

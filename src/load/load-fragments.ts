@@ -26,6 +26,8 @@ export interface LoadOptions {
   readonly baseline?: 'name' | readonly string[];
   /** Absolute paths never to take as fragments (the bundle itself when it lives in the folder). */
   readonly ignorePaths?: readonly string[];
+  /** The config files `disabled` and `baseline` come from: where findings about their names point. */
+  readonly listFiles?: { readonly disabled?: string; readonly baseline?: string };
 }
 
 export interface LoadResult {
@@ -74,6 +76,27 @@ export function loadFragments(dir: string, options: LoadOptions = {}): LoadResul
   const diagnostics: Diagnostic[] = [];
   const files = findFiles(root, include, exclude, ignore, diagnostics);
   const disabled = new Set((options.disabled ?? []).map((n) => n.toLowerCase()));
+  // A name in a list that matches no file is most likely a typo: the fragment it meant is still
+  // loaded (disabled) or not where the list puts it (baseline). Said once per list and name.
+  const found = new Set(files.map((rel) => fragmentId(rel).toLowerCase()));
+  const lists: [string, readonly string[], string | undefined][] = [
+    ['disabled', options.disabled ?? [], options.listFiles?.disabled],
+    [
+      'the baseline order',
+      options.baseline === undefined || options.baseline === 'name' ? [] : options.baseline,
+      options.listFiles?.baseline,
+    ],
+  ];
+  for (const [list, names, file] of lists) {
+    for (const name of new Set(names)) {
+      if (found.has(name.toLowerCase())) continue;
+      diagnostics.push(
+        diagnostic('UNKNOWN_FRAGMENT', `${list} names "${name}": no fragment has that name`, {
+          file: file ?? dir,
+        }),
+      );
+    }
+  }
 
   const read: Omit<Fragment, 'order'>[] = [];
   for (const rel of files) {

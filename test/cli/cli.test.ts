@@ -207,3 +207,32 @@ test('build -o a symbolic link keeps the link and writes the file it leads to; c
   t.is(checked.exitCode, 0, checked.stdout);
   t.regex(checked.stdout, /\(fresh\)/);
 });
+
+test('names in the config lists that match no fragment are UNKNOWN_FRAGMENT warnings at their file', async (t) => {
+  const dir = tempFiles(t, {
+    'profile.d/00-boot.ps1': 'function Get-Boot { 1 }\n',
+    'profile.d/a.ps1': '$a = 1\n',
+    'profile.d/b.ps1': '$b = 1\n',
+    'profile.d/c.ps1': '$c = 1\n',
+    'profile.d/.profile-fragments.json': JSON.stringify({
+      loadOrder: ['b', 'nope'],
+      disabled: ['c', 'ghost'],
+      environments: { work: ['a', 'B', 'boot', 'phantom'] },
+    }),
+    'fragbundle.config.json': JSON.stringify({ first: ['boot', 'qq', 'c'] }),
+  });
+  const r = await runCli(['analyze', '--env', 'work', '--format', 'json', '--no-cache'], dir);
+  t.is(r.exitCode, 0, r.stderr);
+  const report = JSON.parse(r.stdout) as {
+    diagnostics: { code: string; file: string; severity: string; message: string }[];
+  };
+  const unknown = report.diagnostics
+    .filter((d) => d.code === 'UNKNOWN_FRAGMENT')
+    .map((d) => [path.basename(d.file), d.severity, d.message]);
+  t.deepEqual(unknown.sort(), [
+    ['.profile-fragments.json', 'warning', 'disabled names "ghost": no fragment has that name'],
+    ['.profile-fragments.json', 'warning', 'environment "work" names "phantom": no fragment has that name'],
+    ['.profile-fragments.json', 'warning', 'the baseline order names "nope": no fragment has that name'],
+    ['fragbundle.config.json', 'warning', 'first names "qq": no fragment has that name'],
+  ]);
+});
