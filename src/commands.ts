@@ -29,6 +29,7 @@ import { formatDiagnostics, reportText, summaryLine } from './report/text.js';
 import type { Diagnostic } from './types.js';
 import { TOOL_VERSION } from './version.js';
 import { describeWriteError, writeFileAtomic, type WriteHooks } from './write-atomic.js';
+import { countLineBreaks } from './bundle/fragment-text.js';
 import { NOT_REGULAR, NOT_REGULAR_REASON, readRegularFile } from './regular-file.js';
 
 export interface CommandResult {
@@ -240,6 +241,10 @@ export function runWhere(
   }
   const header = readBundleHeader(text);
   if (!header) return ok('', 2, `fragbundle: ${displayPath(cwd, bundle)} has no fragbundle header\n`);
+  const lines = countLineBreaks(text) + (/[\r\n]$/.test(text) ? 0 : 1);
+  if (args.line > lines) {
+    return ok('', 2, `fragbundle: ${displayPath(cwd, bundle)} has ${lines} lines; there is no line ${args.line}\n`);
+  }
   const hit = whereLine(header, args.line);
   if (!hit)
     return ok(

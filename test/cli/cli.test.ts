@@ -158,6 +158,12 @@ test('explain a fragment and a symbol; where maps a bundle line back to the frag
   const w = await runCli(['where', String(line)], dir);
   t.is(w.exitCode, 0, w.stderr);
   t.is(w.stdout.trim(), '20-git.ps1:3');
+  // Past the end is a bad argument, not "fragbundle's own code".
+  const last = text.length - 1; // the bundle ends with a line break
+  t.is((await runCli(['where', String(last)], dir)).exitCode, 1, 'the last line is generated');
+  const past = await runCli(['where', String(last + 1)], dir);
+  t.is(past.exitCode, 2);
+  t.is(past.stderr, `fragbundle: profile.bundle.ps1 has ${last} lines; there is no line ${last + 1}\n`);
 });
 
 test('graph: dot and mermaid label edges with their symbols', async (t) => {
