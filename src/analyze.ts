@@ -134,7 +134,7 @@ async function parseWithCache(
 
 /**
  * UNKNOWN_FRAGMENT for names in the lists the load stage does not see: the selected environment's
- * (matched by id, or id without the number prefix, as selectEnvironment matches them; disabled
+ * (matched by environmentNames, as selectEnvironment matches them; disabled
  * fragments count as known) and `first` (resolved as the graph resolves it). A typo there leaves
  * the fragment it meant out of the environment, or not first.
  */
@@ -146,19 +146,16 @@ function unknownNames(loaded: LoadResult, config: ResolvedConfig): Diagnostic[] 
         file: file ?? loaded.root,
       }),
     );
+  const disabled = new Set(config.disabled.map((n) => n.toLowerCase()));
   const environment = config.environment;
   if (environment?.fragments) {
-    const known = new Set(config.disabled.map((n) => n.toLowerCase()));
-    for (const f of loaded.fragments) {
-      const id = f.id.toLowerCase();
-      known.add(id).add(id.replace(/^\d+[-_. ]*/, ''));
-    }
+    const known = new Set(disabled);
+    for (const f of loaded.fragments) for (const n of environmentNames(f)) known.add(n);
     for (const name of new Set(environment.fragments)) {
       if (!known.has(name.toLowerCase())) unknown(`environment "${environment.name}"`, name, config.loaderConfigPath);
     }
   }
   const resolve = fragmentResolver(loaded.fragments.map((f) => f.id));
-  const disabled = new Set(config.disabled.map((n) => n.toLowerCase()));
   for (const name of new Set(config.first)) {
     if (resolve(name) === undefined && !disabled.has(name.toLowerCase())) unknown('first', name, config.configPath);
   }
@@ -180,13 +177,18 @@ function selectEnvironment(
   const listed = environment.fragments ? new Set(environment.fragments.map((n) => n.toLowerCase())) : undefined;
   const keep = fragments.map((f, i) => {
     const envs = symbols[i].directives.environments.map((e) => e.toLowerCase());
-    const byList =
-      !listed || listed.has(f.id.toLowerCase()) || listed.has(f.id.toLowerCase().replace(/^\d+[-_. ]*/, ''));
+    const byList = !listed || environmentNames(f).some((n) => listed.has(n));
     const byHeader = envs.length === 0 || envs.includes(wanted);
     return byList && byHeader;
   });
   const kept = fragments.filter((_, i) => keep[i]).map((f, order) => ({ ...f, order }));
   return { fragments: kept, symbols: symbols.filter((_, i) => keep[i]) };
+}
+
+/** The names an environment's list may give a fragment: its id, or its id without the number prefix (lower case). */
+function environmentNames(f: Fragment): string[] {
+  const id = f.id.toLowerCase();
+  return [id, id.replace(/^\d+[-_. ]*/, '')];
 }
 
 /** A folder as the user would write it: relative when inside the working folder, `/` separators. */
