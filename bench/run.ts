@@ -407,7 +407,10 @@ const NOTES = `## Where the time goes (profiles taken during development, not by
   384 K characters to parse (below that the optimisation outlasts the parse; src/parse/wasm-tiers.ts).
   The main thread parses alongside one worker on this 2-vCPU machine; two threads give about 1.4x,
   not 2x (each thread's work takes 40% longer when both run); they take chunks that shrink as the
-  work does, so they finish together. Copying the syntax tree (2.6 million nodes) took about a
+  work does, so they finish together. The worker is started first thing when nothing is cached
+  (src/parse/standby.ts), so that it boots while the CLI loads and reads the profile: -65 ms wall
+  and -55 ms CPU (medians of 12 alternating pairs; a small profile pays +10 ms wall for the worker
+  it then drops). Copying the syntax tree (2.6 million nodes) took about a
   third of a thread's time, mostly inside tree-sitter's own cursor functions (a walk that only
   moved the cursor took 0.5 s on one thread); it now walks the tree's memory directly
   (src/parse/walkers.ts): on one thread, the copy of the whole profile went from 0.66-0.97 s to

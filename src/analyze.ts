@@ -13,6 +13,7 @@ import { buildGraph, fragmentResolver } from './graph/build-graph.js';
 import { loadFragments, type LoadResult } from './load/load-fragments.js';
 import { BUILTIN_DEFINERS, type DefinerSpec } from './parse/definers.js';
 import { grammarPath } from './parse/grammar-path.js';
+import { dropStandbyWorker } from './parse/standby.js';
 import { parseStageFiles } from './package-root.js';
 import { applyPolicy } from './policy.js';
 import type { Diagnostic, Fragment, FragmentSymbols } from './types.js';
@@ -127,6 +128,8 @@ async function parseWithCache(
       results[i] = symbols;
       cache?.store(f, symbols);
     });
+  } else {
+    dropStandbyWorker();
   }
   cache?.save();
   return results as FragmentSymbols[];

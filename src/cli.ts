@@ -28,6 +28,9 @@ for (const stream of [process.stdout, process.stderr]) {
 const argv = process.argv.slice(2);
 const replayed = replay(argv, process.cwd(), process.env);
 if (!replayed || !printReplayed(replayed, process.env)) {
+  // Loaded only here: a replayed run must not pay for worker_threads.
+  const { startParseWorkerEarly } = await import('./early-parse.js');
+  startParseWorkerEarly(argv, process.cwd(), process.env);
   const { main } = await import('./cli-main.js');
   await main(argv);
   // Everything main starts it also awaits; what is left is tearing down a heap of up to ~180 MB

@@ -20,7 +20,7 @@
  *   salt, so an entry appended under another build's header is never taken.
  */
 import { createHash } from 'node:crypto';
-import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Fragment, FragmentSymbols } from '../types.js';
 import { writeFileAtomic } from '../write-atomic.js';
@@ -96,6 +96,15 @@ export function cacheSalt(options: {
   readonly definers: unknown;
 }): string {
   return sha256(`format ${FORMAT}`, options.toolVersion, options.parseCode, JSON.stringify(options.definers));
+}
+
+/** Whether `cacheDir` holds the symbol cache of any fragments folder. Never throws. */
+export function holdsSymbolCaches(cacheDir: string): boolean {
+  try {
+    return readdirSync(cacheDir).some((name) => name.startsWith('symbols-') && name.endsWith('.json'));
+  } catch {
+    return false;
+  }
 }
 
 /** Open the cache of `fragmentsDir` in `cacheDir`. Never throws. */

@@ -5,6 +5,7 @@ import type { FragmentSymbols } from '../types.js';
 import { extractSymbols, type FragmentText, type ParseOptions } from './extract-symbols.js';
 import { createPowerShellParser, prepareWasm } from './grammar.js';
 import { MIN_PARALLEL_CHARS, parseOnWorkers, parseWorkerCount } from './pool.js';
+import { dropStandbyWorker } from './standby.js';
 
 export { BUILTIN_DEFINERS, type DefinerSpec } from './definers.js';
 export { extractSymbols, type FragmentText, type ParseOptions } from './extract-symbols.js';
@@ -27,6 +28,7 @@ export async function parseFragments(
   prepareWasm(texts.reduce((n, f) => n + f.text.length, 0) >= MIN_PARALLEL_CHARS);
   const workers = parseWorkerCount(texts);
   if (workers > 0) return parseOnWorkers(texts, options, workers, onParsed);
+  dropStandbyWorker();
   const parser = await createPowerShellParser();
   try {
     return texts.map((f) => {

@@ -12,6 +12,7 @@ import type { FragmentSymbols } from '../types.js';
 import type { FragmentText, ParseOptions } from './extract-symbols.js';
 import { extractSymbols } from './extract-symbols.js';
 import { createPowerShellParser, prepareWasm } from './grammar.js';
+import { dropStandbyWorker, takeStandbyWorker } from './standby.js';
 
 /** What a worker is started with. */
 export interface ParseJob {
@@ -63,7 +64,9 @@ export function parseWorkerCount(fragments: readonly FragmentText[]): number {
  *
  * This thread parses too because it has nothing else to do meanwhile, and a worker costs 100-200
  * ms of CPU to start (its own isolate, modules and grammar instance) before it parses anything;
- * with workers only, this thread sat idle through the whole parse stage. Between its chunks it
+ * with workers only, this thread sat idle through the whole parse stage. A run that parses
+ * everything starts its worker before reading anything (standby.ts), and the first worker here is
+ * that one when it is alive. Between its chunks it
  * yields, to take in the workers' results. Parse stage of the 3.65 MB generated profile on 2
  * vCPUs (medians of 8 alternating runs): 2.11 s wall, 4.06 s CPU with two workers; 1.88 s and
  * 3.69 s with this thread and one worker.
@@ -99,7 +102,10 @@ export async function parseOnWorkers(
       const job: ParseJob = { fragments, chunks, options, next };
       const workers = here ? Math.min(threads - 1, chunks.length - 1) : Math.max(1, threads);
       for (let w = 0; w < workers; w++) {
-        const worker = new Worker(parseWorkerFile(), { workerData: job });
+        // A worker started early (standby.ts) gets the job as a message, after prepareWasm above.
+        const standby = takeStandbyWorker();
+        const worker = standby ?? new Worker(parseWorkerFile(), { workerData: job });
+        if (standby) standby.postMessage(job);
         threadsStarted.push(worker);
         worker.on('message', (message: ParseResult) => {
           done(message.chunk, message.symbols);
@@ -110,6 +116,7 @@ export async function parseOnWorkers(
           if (pending > 0) reject(new Error(`fragbundle: a parse worker stopped (exit code ${code})`));
         });
       }
+      dropStandbyWorker(); // more than this job needs
       if (here) {
         parseHere(fragments, chunks, options, counter, done).then(() => {
           if (pending === 0) resolve();

@@ -34,6 +34,11 @@ let compiled: readonly object[] | undefined;
  * referenced so that the sharing lasts. Flags are process-wide and other threads may be
  * compiling, so only the main thread does this, before it starts parse workers (pool.ts); other
  * threads set `--liftoff-only` (the safe setting) and use whatever the main thread prepared.
+ * Changing a flag has a cost of its own: V8 then rejects Node.js's code cache for its built-in
+ * modules, so a worker started afterwards takes about 70 ms longer to start; a run that will
+ * parse everything starts its worker before this (standby.ts). Setting the flags back after the
+ * grammar is compiled is no way out: the grammar then tiers up after all (a cold build of the
+ * generated profile took 12-14 s instead of 2-3 s).
  * `FRAGBUNDLE_WASM_TIERING=0` keeps everything in baseline code (for comparisons).
  *
  * Tiering up pays only when there is much to parse: `tierUp: false` keeps the runtime in baseline
