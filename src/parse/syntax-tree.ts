@@ -140,7 +140,16 @@ function nodeType(name: string, named: boolean): NodeType {
   if (KEEP_ANONYMOUS_UNDER.has(name)) flags |= KEEP_ANONYMOUS;
   if (name === 'comment') flags |= COMMENT;
   if (name === 'ERROR') flags |= ERROR;
-  return { name, named, flags };
+  return { name: internalized(name), named, flags };
+}
+
+/**
+ * The same string, as V8 keeps property names: one copy per spelling, so that comparing it with
+ * a string literal (the analysis's `switch (node.type)`, 40 cases) compares pointers. The names
+ * web-tree-sitter decodes from the grammar are fresh strings, compared character by character.
+ */
+function internalized(name: string): string {
+  return Object.keys({ [name]: 0 })[0];
 }
 
 const ERROR_NODE_TYPE: NodeType = nodeType('ERROR', true);
