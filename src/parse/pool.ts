@@ -64,12 +64,11 @@ export function parseWorkerCount(fragments: readonly FragmentText[]): number {
  *
  * This thread parses too because it has nothing else to do meanwhile, and a worker costs 100-200
  * ms of CPU to start (its own isolate, modules and grammar instance) before it parses anything;
- * with workers only, this thread sat idle through the whole parse stage. A run that parses
- * everything starts its worker before reading anything (standby.ts), and the first worker here is
- * that one when it is alive. Between its chunks it
+ * with workers only, this thread sat idle through the whole parse stage. Between its chunks it
  * yields, to take in the workers' results. Parse stage of the 3.65 MB generated profile on 2
  * vCPUs (medians of 8 alternating runs): 2.11 s wall, 4.06 s CPU with two workers; 1.88 s and
- * 3.69 s with this thread and one worker.
+ * 3.69 s with this thread and one worker. A run that parses everything starts its worker before
+ * reading anything (standby.ts); the first worker here is that one when it is alive.
  *
  * `here: false` leaves this thread out and starts `threads` workers (the tests use it to make sure
  * that workers parse: with small inputs this thread can finish before a worker has started).
