@@ -47,6 +47,11 @@ const rules = {
     summary: 'A fragment list in the configuration (disabled, the baseline order, an environment) names no fragment.',
     help: 'Fix the name (a fragment is named by its file name without .ps1, with its sub-folder if any, in any case) or remove it.',
   },
+  UNKNOWN_CODE: {
+    severity: 'warning',
+    summary: 'A # fragbundle-ignore comment names something that is no diagnostic code; it silences nothing.',
+    help: 'Fix the code (docs/diagnostics.md lists them; any case), or put a reason after " -- ".',
+  },
   CONFIG_INVALID: {
     severity: 'error',
     summary: 'A configuration file is malformed or has a wrong key or type.',

@@ -2,7 +2,13 @@
  * Directives written in comments: `#Requires`, `# Dependencies: a, b`, `# Tier: core`,
  * `# Environment: a, b`, `# fragbundle-ignore CODE`. Metadata lines are also read inside
  * `<# ... #>` blocks, one per line, with or without a leading `#`.
+ *
+ * A suppression names codes in any case, separated by commas or spaces, and may end in a reason
+ * after ` -- `. Without a word it silences every code. A word that is no code is kept (it
+ * silences nothing) and reported as UNKNOWN_CODE: before, a lower-case or misspelt code was
+ * dropped, and a comment left with none silenced everything.
  */
+import { isDiagnosticCode } from '../diagnostics.js';
 import type { NamedAt, RequiresDirective, Suppression, TextRange } from '../types.js';
 import type { LineIndex } from '../line-index.js';
 
@@ -14,10 +20,14 @@ export interface CommentDirectives {
   readonly environments: string[];
   readonly requires: RequiresDirective[];
   readonly suppressions: Suppression[];
+  /** Words of suppression comments that are no diagnostic code (UNKNOWN_CODE). */
+  readonly unknownCodes: NamedAt[];
 }
 
 const METADATA = /^(\s*#?\s*)(Dependencies|Tier|Environment)\s*:[ \t]*(.*)$/i;
 const SUPPRESS = /^\s*#?\s*fragbundle-ignore\b[ \t]*(.*)$/i;
+/** The words of a suppression: what a code could be, and its misspellings (`ORDER-VIOLATION`). */
+const CODE_WORD = /[A-Za-z][\w-]*/g;
 
 /**
  * Read directives from comment ranges (in source order). `firstStatement` is the offset of the
@@ -35,6 +45,7 @@ export function readCommentDirectives(
     environments: [],
     requires: [],
     suppressions: [],
+    unknownCodes: [],
   };
   for (const c of comments) {
     const body = text.slice(c.start, c.end);
@@ -79,10 +90,15 @@ function readLine(
   content = content.replace(/#>\s*$/, '');
   const suppress = SUPPRESS.exec(content);
   if (suppress) {
-    const codes = suppress[1]
-      .split(/[\s,]+/)
-      .map((s) => s.trim())
-      .filter((s) => /^[A-Z][A-Z0-9_]*$/.test(s));
+    const listAt = offset + content.length - suppress[1].length;
+    // A reason may follow ` -- `; it names no codes.
+    const list = suppress[1].replace(/(?:^|\s)--(?:\s.*)?$/, '');
+    const codes: string[] = [];
+    for (const word of list.matchAll(CODE_WORD)) {
+      const code = word[0].toUpperCase();
+      codes.push(code);
+      if (!isDiagnosticCode(code)) out.unknownCodes.push({ name: word[0], ...lines.position(listAt + word.index) });
+    }
     out.suppressions.push({ codes, line: lines.line(offset), wholeFile: offset < firstStatement });
     return;
   }

@@ -2,9 +2,17 @@
  * The parse stage for one fragment: text in, FragmentSymbols out.
  */
 import type { Parser } from 'web-tree-sitter';
-import { diagnostic } from '../diagnostics.js';
+import { diagnostic, isDiagnosticCode } from '../diagnostics.js';
 import { recoveredLines, stubBlocker } from '../extent-check.js';
-import type { Diagnostic, Directives, FragmentSymbols, Position, SideEffect, TopLevelStatement } from '../types.js';
+import type {
+  Diagnostic,
+  Directives,
+  FragmentSymbols,
+  NamedAt,
+  Position,
+  SideEffect,
+  TopLevelStatement,
+} from '../types.js';
 import { Analyzer, type Facts } from './analyzer.js';
 import { readCommentDirectives } from './comments.js';
 import type { DefinerSpec } from './definers.js';
@@ -131,9 +139,12 @@ function extract(parser: Parser, fragment: FragmentText, options: ParseOptions, 
     hasParamBlock: root.children[0]?.type === 'param_block',
     suppressions: fromComments.suppressions,
   };
-  const diagnostics = [...failures, ...recoveryDiagnostics(parsed, fragment.path, lines), ...facts.diagnostics].sort(
-    (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
-  );
+  const diagnostics = [
+    ...failures,
+    ...recoveryDiagnostics(parsed, fragment.path, lines),
+    ...facts.diagnostics,
+    ...fromComments.unknownCodes.map((u) => unknownCode(u, fragment.path)),
+  ].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return {
     fragment: fragment.id,
     path: fragment.path,
@@ -146,6 +157,21 @@ function extract(parser: Parser, fragment: FragmentText, options: ParseOptions, 
     hasSyntaxErrors: parsed.originalErrors.length > 0 || failures.length > 0,
     diagnostics,
   };
+}
+
+/** UNKNOWN_CODE for a word of a suppression comment, with the code it was probably meant to be. */
+function unknownCode(word: NamedAt, path: string): Diagnostic {
+  const likely = word.name.toUpperCase().replace(/-/g, '_');
+  const hint = isDiagnosticCode(likely)
+    ? ` (${likely}?)`
+    : /[a-z]/.test(word.name) && !word.name.includes('_')
+      ? '; a reason goes after " -- "'
+      : '';
+  return diagnostic(
+    'UNKNOWN_CODE',
+    `fragbundle-ignore: "${word.name}" is no diagnostic code and silences nothing${hint}`,
+    { file: path, line: word.line, column: word.column },
+  );
 }
 
 /**
