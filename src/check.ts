@@ -21,7 +21,7 @@ import { reportSarif } from './report/sarif.js';
 import { formatDiagnostics, summaryLine } from './report/text.js';
 import type { Diagnostic, Fragment } from './types.js';
 import { TOOL_VERSION } from './version.js';
-import { NOT_REGULAR, NOT_REGULAR_REASON, readRegularFile } from './regular-file.js';
+import { describeReadError, readRegularFile } from './regular-file.js';
 
 export type CheckFormat = 'text' | 'json' | 'sarif' | 'github';
 
@@ -188,10 +188,11 @@ function checkFreshness(
   try {
     text = (bytes ?? readRegularFile(bundlePath)).toString('utf8');
   } catch (error) {
-    const why = (error as NodeJS.ErrnoException).code === NOT_REGULAR ? `: ${NOT_REGULAR_REASON}` : '';
     return {
       status: 'unreadable',
-      finding: diagnostic('BUNDLE_UNREADABLE', `${shown} cannot be read${why}`, { file: bundlePath }),
+      finding: diagnostic('BUNDLE_UNREADABLE', `${shown} cannot be read: ${describeReadError(error)}`, {
+        file: bundlePath,
+      }),
     };
   }
   const header = readBundleHeader(text);

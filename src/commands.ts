@@ -30,7 +30,7 @@ import type { Diagnostic } from './types.js';
 import { TOOL_VERSION } from './version.js';
 import { describeWriteError, writeFileAtomic, type WriteHooks } from './write-atomic.js';
 import { countLineBreaks } from './bundle/fragment-text.js';
-import { NOT_REGULAR, NOT_REGULAR_REASON, readRegularFile } from './regular-file.js';
+import { describeReadError, readRegularFile } from './regular-file.js';
 
 export interface CommandResult {
   readonly stdout: string;
@@ -236,8 +236,7 @@ export function runWhere(
   try {
     text = readRegularFile(bundle).toString('utf8');
   } catch (error) {
-    const why = (error as NodeJS.ErrnoException).code === NOT_REGULAR ? `: ${NOT_REGULAR_REASON}` : '';
-    return ok('', 2, `fragbundle: cannot read bundle ${displayPath(cwd, bundle)}${why}\n`);
+    return ok('', 2, `fragbundle: cannot read bundle ${displayPath(cwd, bundle)}: ${describeReadError(error)}\n`);
   }
   const header = readBundleHeader(text);
   if (!header) return ok('', 2, `fragbundle: ${displayPath(cwd, bundle)} has no fragbundle header\n`);

@@ -20,3 +20,23 @@ export function readRegularFile(file: string): Buffer {
   }
   return readFileSync(file);
 }
+
+/**
+ * Why reading a file failed, in words for a one-line message: the common causes by name, else
+ * Node.js's own message.
+ */
+export function describeReadError(error: unknown): string {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'it is a folder';
+    case 'ENOENT':
+      return 'it does not exist';
+    case NOT_REGULAR:
+      return NOT_REGULAR_REASON;
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}

@@ -9,7 +9,7 @@ import { diagnostic } from '../diagnostics.js';
 import type { Diagnostic, Severity, SymbolKind } from '../types.js';
 import { findJsonSyntaxError } from './json-error.js';
 import { CONFIG_SCHEMA, validate, type JsonSchema } from './schema.js';
-import { NOT_REGULAR, NOT_REGULAR_REASON } from '../regular-file.js';
+import { describeReadError } from '../regular-file.js';
 
 export const CONFIG_FILE = 'fragbundle.config.json';
 export const LOADER_CONFIG_FILE = '.profile-fragments.json';
@@ -257,16 +257,9 @@ function readJson(file: string): unknown {
   try {
     text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'EACCES'
-        ? 'permission denied'
-        : code === 'EISDIR'
-          ? 'it is a folder'
-          : code === NOT_REGULAR
-            ? NOT_REGULAR_REASON
-            : String(error);
-    throw new ConfigError([diagnostic('CONFIG_INVALID', `${path.basename(file)}: cannot read: ${why}`, { file })]);
+    throw new ConfigError([
+      diagnostic('CONFIG_INVALID', `${path.basename(file)}: cannot read: ${describeReadError(error)}`, { file }),
+    ]);
   }
   const json = stripJsonComments(text);
   try {

@@ -9,7 +9,7 @@ import { diagnostic } from '../diagnostics.js';
 import type { Diagnostic, Fragment } from '../types.js';
 import { decodeScript, encodingLabel } from './decode.js';
 import { matchGlob, mayDescend } from './glob.js';
-import { NOT_REGULAR, NOT_REGULAR_REASON } from '../regular-file.js';
+import { describeReadError, NOT_REGULAR_REASON } from '../regular-file.js';
 
 /** What to load. Every field has a default that matches the plain one-by-one loader. */
 export interface LoadOptions {
@@ -107,7 +107,7 @@ export function loadFragments(dir: string, options: LoadOptions = {}): LoadResul
     try {
       bytes = readFileSync(absolutePath);
     } catch (error) {
-      diagnostics.push(diagnostic('LOAD_UNREADABLE', `cannot read ${rel}: ${reason(error)}`, { file: rel }));
+      diagnostics.push(diagnostic('LOAD_UNREADABLE', `cannot read ${rel}: ${describeReadError(error)}`, { file: rel }));
       continue;
     }
     const decoded = decodeScript(bytes);
@@ -194,7 +194,9 @@ function findFiles(
       entries = readdirSync(absDir);
     } catch (error) {
       diagnostics.push(
-        diagnostic('LOAD_UNREADABLE', `cannot list ${relDir || '.'}: ${reason(error)}`, { file: relDir || '.' }),
+        diagnostic('LOAD_UNREADABLE', `cannot list ${relDir || '.'}: ${describeReadError(error)}`, {
+          file: relDir || '.',
+        }),
       );
       continue;
     }
@@ -257,12 +259,4 @@ function safeRealpath(p: string): string {
   } catch {
     return p;
   }
-}
-
-function reason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'it is a folder';
-  if (code === NOT_REGULAR) return NOT_REGULAR_REASON;
-  return error instanceof Error ? error.message : String(error);
 }

@@ -175,6 +175,23 @@ test('bad input, exit 2 and one line: unknown option value', async (t) => {
 });
 
 // As above: as root, the CLI runs as nobody.
+(asUser() === undefined ? test.skip : test)('an unreadable bundle (chmod 000): check and where say why', async (t) => {
+  const dir = tempFiles(t, profile);
+  chmodSync(dir, 0o755);
+  t.is((await runCli(['build', '--no-cache'], dir)).exitCode, 0);
+  const bundle = path.join(dir, 'profile.bundle.ps1');
+  chmodSync(bundle, 0o000);
+  t.teardown(() => {
+    chmodSync(bundle, 0o644);
+  });
+  const check = await runCli(['check', '--no-cache'], dir, {}, true);
+  t.is(check.exitCode, 1, check.stdout + check.stderr);
+  t.regex(check.stdout + check.stderr, /error BUNDLE_UNREADABLE: \S+ cannot be read: permission denied/);
+  const where = await runCli(['where', '1'], dir, {}, true);
+  expectOneLine(t, where, 2, /^fragbundle: cannot read bundle \S+: permission denied$/, 'where');
+});
+
+// As above: as root, the CLI runs as nobody.
 (asUser() === undefined ? test.skip : test)(
   'output into a read-only folder: exit 2, one line naming the bundle',
   async (t) => {
