@@ -14,7 +14,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync }
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateProfile, TOOLS } from './generate-profile.js';
-import { median } from './stats.js';
+import { median, pairedRatio } from './stats.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..', '..');
@@ -82,6 +82,8 @@ const ONE_CHANGE_FLOOR =
 interface Row {
   readonly name: string;
   readonly ms: number;
+  /** Each measured run's time, round by round (for ratios of runs made side by side). */
+  readonly runs: readonly number[];
   readonly mb?: number;
   readonly cpuMs?: number;
   readonly insideMs?: number;
@@ -105,6 +107,7 @@ function race(contenders: readonly { name: string; before?: () => void; run: () 
     return {
       name: c.name,
       ms: median(s.map((x) => x.ms)),
+      runs: s.map((x) => x.ms),
       ...(mbs.length > 0 ? { mb: Math.max(...mbs) } : {}),
       ...(cpus.length > 0 ? { cpuMs: median(cpus) } : {}),
       ...(inside.length === s.length && inside.length > 0 ? { insideMs: median(inside) } : {}),
@@ -344,7 +347,10 @@ function report(suites: readonly Suite[]): string {
       );
     const cold = coldRatio(s);
     if (cold !== undefined)
-      lines.push('', `Cold build / pwsh parsing the same files: **${cold.toFixed(2)}** (target <= 1.0).`);
+      lines.push(
+        '',
+        `Cold build / pwsh parsing the same files: **${cold.ratio.toFixed(2)}** (target <= 1.0); round by round (the median of the ${reps} ratios of runs made side by side): ${cold.paired.toFixed(2)}.`,
+      );
     for (const [key, title] of [
       ['installed', 'Start-up, guarded tools installed'],
       ['missing', 'Start-up, guarded tools missing'],
@@ -431,11 +437,15 @@ const NOTES = `## Where the time goes (profiles taken during development, not by
   that row is what is left.
 `;
 
-/** Cold build / pwsh's parser over the same files, when both were measured. */
-function coldRatio(s: Suite): number | undefined {
+/**
+ * Cold build / pwsh's parser over the same files, when both were measured: the ratio of the
+ * medians (what the target is judged on, as in every earlier run) and the median of the
+ * round-by-round ratios (steadier when the machine's speed drifts).
+ */
+function coldRatio(s: Suite): { ratio: number; paired: number } | undefined {
   const cold = s.build.find((r) => r.name === 'fragbundle build, cold');
   const parse = s.build.find((r) => r.name.startsWith('pwsh'));
-  return cold && parse ? cold.ms / parse.ms : undefined;
+  return cold && parse ? { ratio: cold.ms / parse.ms, paired: pairedRatio(cold.runs, parse.runs) } : undefined;
 }
 
 /**
@@ -476,7 +486,13 @@ function targets(s: Suite): string {
   const build = (name: string) => s.build.find((r) => r.name === name);
   const rows: [string, string, string, boolean | undefined][] = [];
   const cold = coldRatio(s);
-  if (cold !== undefined) rows.push(['cold build / pwsh parsing the same files', '<= 1.0', cold.toFixed(2), cold <= 1]);
+  if (cold !== undefined)
+    rows.push([
+      'cold build / pwsh parsing the same files',
+      '<= 1.0',
+      `${cold.ratio.toFixed(2)} (round by round: ${cold.paired.toFixed(2)})`,
+      cold.ratio <= 1,
+    ]);
   const warm = build('fragbundle build, warm (nothing changed)');
   const floor = build(NODE_FLOOR);
   if (warm)
