@@ -8,7 +8,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { holdsSymbolCaches } from './cache/symbol-cache.js';
-import { startStandbyWorker } from './parse/standby.js';
+import { forcedThreads, startStandbyWorker } from './parse/standby.js';
 import { replayCacheDir } from './replay.js';
 
 const PARSING = new Set(['build', 'analyze', 'check']);
@@ -17,9 +17,7 @@ const PARSING = new Set(['build', 'analyze', 'check']);
 export function startParseWorkerEarly(argv: readonly string[], cwd: string, env: NodeJS.ProcessEnv): void {
   if (!PARSING.has(argv[0] ?? '') || argv.some((a) => a === '--help' || a === '-h' || a === '--version')) return;
   // The thread count as pool.ts's parseWorkerCount bounds it: a single thread starts no worker.
-  const forced = env.FRAGBUNDLE_WORKERS;
-  const threads = forced !== undefined && /^\d+$/.test(forced) ? Number(forced) : availableParallelism();
-  if (threads < 2) return;
+  if ((forcedThreads(env) ?? availableParallelism()) < 2) return;
   const cacheDir = replayCacheDir(argv, cwd, env);
   const cold = cacheDir === undefined ? argv.includes('--no-cache') : !holdsSymbolCaches(cacheDir);
   if (cold) startStandbyWorker();

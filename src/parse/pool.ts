@@ -12,7 +12,7 @@ import type { FragmentSymbols } from '../types.js';
 import type { FragmentText, ParseOptions } from './extract-symbols.js';
 import { extractSymbols } from './extract-symbols.js';
 import { createPowerShellParser, prepareWasm } from './grammar.js';
-import { dropStandbyWorker, takeStandbyWorker } from './standby.js';
+import { dropStandbyWorker, forcedThreads, takeStandbyWorker } from './standby.js';
 
 /** What a worker is started with. */
 export interface ParseJob {
@@ -45,8 +45,8 @@ const MIN_CHUNK_CHARS = 16 * 1024;
  * `FRAGBUNDLE_WORKERS=<n>` overrides it (0 turns the pool off).
  */
 export function parseWorkerCount(fragments: readonly FragmentText[]): number {
-  const forced = process.env.FRAGBUNDLE_WORKERS;
-  if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), fragments.length);
+  const forced = forcedThreads();
+  if (forced !== undefined) return Math.min(forced, fragments.length);
   const chars = fragments.reduce((sum, f) => sum + f.text.length, 0);
   if (chars < MIN_PARALLEL_CHARS || fragments.length < 2) return 0;
   return Math.max(

@@ -14,6 +14,16 @@
 import { Worker } from 'node:worker_threads';
 import { parseWorkerFile } from '../package-root.js';
 
+/**
+ * The number of parse threads `FRAGBUNDLE_WORKERS=<n>` asks for (the calling thread included; 0
+ * turns the pool off), or undefined when it is unset or not a number. Here rather than in
+ * pool.ts, which loads web-tree-sitter, so that the CLI entry can read it too (src/early-parse.ts).
+ */
+export function forcedThreads(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const forced = env.FRAGBUNDLE_WORKERS;
+  return forced !== undefined && /^\d+$/.test(forced) ? Number(forced) : undefined;
+}
+
 interface Standby {
   readonly worker: Worker;
   /** It failed to start or stopped: never handed out (a fresh worker reports what goes wrong). */
