@@ -9,6 +9,8 @@ import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import test from 'ava';
+import { analyzeProfile } from '../../src/analyze.js';
+import { resolveConfig } from '../../src/config/load-config.js';
 import { startParseWorkerEarly } from '../../src/early-parse.js';
 import { BUILTIN_DEFINERS, extractSymbols, parseFragments } from '../../src/parse/index.js';
 import { parseOnWorkers } from '../../src/parse/pool.js';
@@ -61,6 +63,27 @@ test.serial('a run with too little to parse for a worker stops the standby worke
     ['A'],
   );
   t.true(await exited);
+  t.is(takeStandbyWorker(), undefined);
+});
+
+test.serial('an analysis with every fragment cached stops the standby worker', async (t) => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'fragbundle-standby-'));
+  t.teardown(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+  mkdirSync(path.join(dir, 'profile.d'));
+  writeFileSync(path.join(dir, 'profile.d', '10-a.ps1'), 'function Get-A { 1 }\n');
+  const config = resolveConfig({ cwd: dir });
+  const options = { cwd: dir, cacheDir: path.join(dir, 'cache') };
+  await analyzeProfile(config, options); // fills the cache
+  const worker = startStandbyWorker();
+  const exited = exits(worker);
+  const analysis = await analyzeProfile(config, options);
+  t.deepEqual(
+    analysis.symbols.map((s) => s.fragment),
+    ['10-a'],
+  );
+  t.true(await exited, 'nothing to parse: the worker is stopped');
   t.is(takeStandbyWorker(), undefined);
 });
 
