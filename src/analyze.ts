@@ -8,7 +8,7 @@ import type { Analysis } from './analysis.js';
 import { planBundle, type BundleOptions } from './bundle/plan-bundle.js';
 import { cacheSalt, openSymbolCache, runningParseCode, type SymbolCache } from './cache/symbol-cache.js';
 import type { ResolvedConfig } from './config/load-config.js';
-import { diagnostic } from './diagnostics.js';
+import { unknownFragment } from './diagnostics.js';
 import { buildGraph, fragmentResolver } from './graph/build-graph.js';
 import { loadFragments, type LoadResult } from './load/load-fragments.js';
 import { BUILTIN_DEFINERS, type DefinerSpec } from './parse/definers.js';
@@ -144,11 +144,7 @@ async function parseWithCache(
 function unknownNames(loaded: LoadResult, config: ResolvedConfig): Diagnostic[] {
   const out: Diagnostic[] = [];
   const unknown = (list: string, name: string, file: string | undefined) =>
-    out.push(
-      diagnostic('UNKNOWN_FRAGMENT', `${list} names "${name}": no fragment has that name`, {
-        file: file ?? loaded.root,
-      }),
-    );
+    out.push(unknownFragment(list, name, file ?? loaded.root));
   const disabled = new Set(config.disabled.map((n) => n.toLowerCase()));
   const environment = config.environment;
   if (environment?.fragments) {

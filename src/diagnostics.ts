@@ -198,6 +198,15 @@ export function diagnostic(
   return d;
 }
 
+/**
+ * UNKNOWN_FRAGMENT: `list` (as the message names it: `disabled`, `first`, an environment) names
+ * `name`, which is no fragment; it points at `file`, the config file with the list. The load stage
+ * checks the lists it applies, the orchestrator the others, in the same words.
+ */
+export function unknownFragment(list: string, name: string, file: string): Diagnostic {
+  return diagnostic('UNKNOWN_FRAGMENT', `${list} names "${name}": no fragment has that name`, { file });
+}
+
 /** Deterministic order for diagnostics: file, line, column, code, message. */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return (

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from './input-journal.js';
 import path from 'node:path';
-import { diagnostic } from '../diagnostics.js';
+import { diagnostic, unknownFragment } from '../diagnostics.js';
 import type { Diagnostic, Fragment } from '../types.js';
 import { decodeScript, encodingLabel } from './decode.js';
 import { matchGlob, mayDescend } from './glob.js';
@@ -90,11 +90,7 @@ export function loadFragments(dir: string, options: LoadOptions = {}): LoadResul
   for (const [list, names, file] of lists) {
     for (const name of new Set(names)) {
       if (found.has(name.toLowerCase())) continue;
-      diagnostics.push(
-        diagnostic('UNKNOWN_FRAGMENT', `${list} names "${name}": no fragment has that name`, {
-          file: file ?? dir,
-        }),
-      );
+      diagnostics.push(unknownFragment(list, name, file ?? dir));
     }
   }
 
