@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { displayPath } from './analyze.js';
 import { CONFIG_FILE } from './config/load-config.js';
-import { readRegularFile } from './regular-file.js';
+import { describeReadError, readRegularFile } from './regular-file.js';
 import { describeWriteError, writeFileAtomic } from './write-atomic.js';
 
 export interface InitArgs {
@@ -61,7 +61,8 @@ function onFile<T>(verb: 'read' | 'write', file: string, cwd: string, act: () =>
   try {
     return act();
   } catch (error) {
-    throw new FileError(`cannot ${verb} ${displayPath(cwd, file)}: ${describeWriteError(error)}`);
+    const why = verb === 'read' ? describeReadError(error) : describeWriteError(error);
+    throw new FileError(`cannot ${verb} ${displayPath(cwd, file)}: ${why}`);
   }
 }
 
