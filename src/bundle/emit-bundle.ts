@@ -7,11 +7,11 @@
  * Layout:
  *   header (header.ts)                     what it was built from + the line table
  *   runtime helpers (runtime.ts)           compile, report, [lazy loader with the lazy texts], [timings]
- *   per fragment, in load order:
+ *   the fragment table, per fragment in load order:
  *     # --- <path> (eager|lazy): <reason>
- *     try { . (__fragbundle_load_<id> <rel> <path> '<text, lazy functions replaced by stubs>') }
- *     catch { __fragbundle_fail_<id> ... }
- *   removal of the load helpers
+ *     <rel>, <path>, '<text, lazy functions replaced by stubs>',
+ *   the loop that loads them (runtime.ts fragmentLoop)
+ *   removal of the load helpers and the loop's variables
  */
 import type { BundlePlan, DependencyGraph, Fragment, FragmentSymbols, FunctionShape, PlanEntry } from '../types.js';
 import {
@@ -30,11 +30,14 @@ import { commentText, quotePs } from './quote.js';
 import {
   cleanupStatement,
   failHelper,
-  fragmentParts,
+  fragmentEntry,
+  fragmentLoop,
+  fragmentTableOpen,
   lazyEntry,
   lazyTableClose,
   lazyTableOpen,
   loadHelper,
+  loopCleanupStatement,
   runtimeNames,
   sharedStubBody,
   sharedStubStatement,
@@ -42,7 +45,6 @@ import {
   stubsHelper,
   stubsStatement,
   stubText,
-  timeStartStatement,
   timingHelpers,
   type RuntimeNames,
 } from './runtime.js';
@@ -132,14 +134,16 @@ export function emitBundle(input: EmitInput): EmittedBundle {
   if (sharedTexts.length > 0)
     w.generated(`${stubsHelper(names)}\n${stubsStatement(sharedTexts.map(quotePs), names)}\n`);
   if (input.options.timings) w.generated(`${timingHelpers(names)}\n`);
+  w.generated(fragmentTableOpen(names));
   sections.forEach((sec, i) => {
     emitFragment(w, i, sec, lazyBySection[i] ?? [], input.options.timings, names);
   });
+  w.generated(fragmentLoop(input.options.timings, names));
 
   const helpers: string[] = [names.load, names.fail];
   if (sharedTexts.length > 0) helpers.push(names.stubs);
   if (input.options.timings) helpers.push(names.timeStart, names.timeStop);
-  w.generated(`${cleanupStatement(helpers)}\n`);
+  w.generated(`${cleanupStatement(helpers)}\n${loopCleanupStatement(names)}\n`);
   if (sharedTexts.length > 0) w.generated(`${stubsCleanupStatement(names)}\n`);
 
   const lineTable = w.lineTable(entries.map((e) => e.path));
@@ -321,7 +325,6 @@ function emitFragment(
   const dropped = entry.stubs.length - lazy.length;
   const note = dropped > 0 ? ` (${dropped} kept eager: not confirmed by the text)` : '';
   w.generated(`# --- ${commentText(fragment.path)} (${mode}): ${commentText(entry.reason)}${note}\n`, first);
-  if (timed) w.generated(`${timeStartStatement(show, mode, names)}\n`, first);
   const stubs: TextEdit[] = lazy.map((f) => ({
     start: f.shape.range.start,
     end: f.shape.range.end,
@@ -334,10 +337,10 @@ function emitFragment(
     text.length,
     [...outside, ...stubs].sort((a, b) => a.start - b.start),
   );
-  const parts = fragmentParts(sec.rel, show, timed, names);
+  const parts = fragmentEntry(sec.rel, show, timed ? mode : undefined);
   w.generated(parts.head, first);
   const bodyBreaks = w.source(quotePs(body), index, 1);
-  // The wrapper's last line stands for the fragment's last line. Quoting adds no line break, so
+  // The entry's last line stands for the fragment's last line. Quoting adds no line break, so
   // when nothing was edited the body's count is the text's; else the index answers without
   // another pass over the text.
   const textBreaks = body === text ? bodyBreaks : sec.lines.breaksIn(0, text.length);
