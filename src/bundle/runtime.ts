@@ -379,8 +379,8 @@ export function fragmentEntry(
  *
  * One loop instead of a statement per fragment: pwsh compiles the loop's body once, where 400
  * `try { . (helper ...) } catch { ... }` statements were each compiled and each called a
- * function. On the generated 400-fragment profile (lazy bundle, tools installed), alternating
- * runs inside pwsh: -250 ms wall, -450 ms CPU (see docs/benchmarks.md). A loop is also what the
+ * function. On the generated 400-fragment profile (tools installed), fresh pwsh processes timed
+ * inside, alternating: the lazy bundle -170 and -205 ms (9 pairs, twice), the eager one -450 ms. A loop is also what the
  * one-by-one loader is: a fragment's top-level `break` or `continue` (outside a loop of its own)
  * ends or skips the loading as it would there, and the removal of the helpers still runs.
  * The common path is written out in the loop; the load helper only sees fragments with parse
