@@ -85,6 +85,11 @@ function initInto(args: InitArgs, out: string[]): InitResult {
   const cwd = args.cwd ?? process.cwd();
   const fragmentsDir = path.resolve(cwd, args.dir ?? 'profile.d');
   const configPath = path.join(cwd, CONFIG_FILE);
+  // The profile is read before anything is written: one that cannot be read (a folder, no
+  // permission) fails the command with nothing changed.
+  const profile = args.profile ? path.resolve(cwd, args.profile) : undefined;
+  const current =
+    profile && existsSync(profile) ? onFile('read', profile, cwd, () => readRegularFile(profile)).toString('utf8') : '';
   if (existsSync(configPath) && !args.force) {
     out.push(`${CONFIG_FILE} exists; left as it is (use --force to overwrite)`);
   } else {
@@ -95,11 +100,7 @@ function initInto(args: InitArgs, out: string[]): InitResult {
 
   const bundle = path.join(cwd, 'profile.bundle.ps1');
   const loadLine = `${PROFILE_MARKER}\nif (Test-Path -LiteralPath ${psSingleQuoted(bundle)}) { . ${psSingleQuoted(bundle)} }\n`;
-  if (args.profile) {
-    const profile = path.resolve(cwd, args.profile);
-    const current = existsSync(profile)
-      ? onFile('read', profile, cwd, () => readRegularFile(profile)).toString('utf8')
-      : '';
+  if (profile) {
     out.push(`the line that loads the bundle, for ${displayPath(cwd, profile)}:`, '', loadLine);
     if (current.includes(PROFILE_MARKER)) {
       out.push(`${displayPath(cwd, profile)} already loads the bundle; unchanged`);

@@ -198,8 +198,12 @@ test('init that cannot write: exit 2, one line naming the file, and what it did 
   mkdirSync(path.join(profileAsFolder, 'profile.ps1'));
   const p = await runCli(['init', '--profile', 'profile.ps1'], profileAsFolder);
   t.is(p.exitCode, 2);
-  t.regex(p.stdout, /^wrote fragbundle\.config\.json$/m, 'the config was written before');
   t.is(p.stderr, 'fragbundle: cannot read profile.ps1: it is a folder\n');
+  t.is(p.stdout, '', 'nothing reported done');
+  t.false(
+    existsSync(path.join(profileAsFolder, 'fragbundle.config.json')),
+    'the profile is read before the config is written',
+  );
 });
 
 test('build -o a symbolic link keeps the link and writes the file it leads to; check reads it through the link', async (t) => {
