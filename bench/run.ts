@@ -444,8 +444,8 @@ const NOTES = `## Where the time goes (profiles taken during development, not by
   measures the profile's own work alone (the same fragments, one by one, with every library
   function removed and the \`lib/\` sub-files as they are): it includes the per-file cost the
   bundle avoids (0.2 to 0.3 s), and the bundle adds its parse and its stubs (about 0.4 s), so the
-  lazy bundle stays above that row. When the row is above 0.3 of one-by-one loading, as for this profile, the 0.3 target cannot
-  be met by any bundle of it.
+  lazy bundle stays above that row. When the row is above 0.3 of one-by-one loading, as for this
+  profile, the 0.3 target cannot be met by any bundle of it.
 `;
 
 /**

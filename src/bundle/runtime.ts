@@ -35,7 +35,10 @@ export interface RuntimeNames {
   readonly stubs: string;
   readonly timeStart: string;
   readonly timeStop: string;
-  /** The variables the fragment loop uses while the bundle loads: the fragment table, its index, a fragment's syntax tree and its parse errors. */
+  /**
+   * The variables the fragment loop uses while the bundle loads: the fragment table, its index,
+   * a fragment's syntax tree and its parse errors.
+   */
   readonly table: string;
   readonly index: string;
   readonly ast: string;
@@ -380,11 +383,11 @@ export function fragmentEntry(
  * One loop instead of a statement per fragment: pwsh compiles the loop's body once, where 400
  * `try { . (helper ...) } catch { ... }` statements were each compiled and each called a
  * function. On the generated 400-fragment profile (tools installed), fresh pwsh processes timed
- * inside, alternating: the lazy bundle -170 and -205 ms (9 pairs, twice), the eager one -450 ms. A loop is also what the
- * one-by-one loader is: a fragment's top-level `break` or `continue` (outside a loop of its own)
- * ends or skips the loading as it would there, and the removal of the helpers still runs.
- * The common path is written out in the loop; the load helper only sees fragments with parse
- * errors or `#Requires`.
+ * inside, alternating: the lazy bundle -170 and -205 ms (9 pairs, twice), the eager one -450 ms
+ * (9 pairs). A loop is also what the one-by-one loader is: a fragment's top-level `break` or
+ * `continue` (outside a loop of its own) ends or skips the loading as it would there, and the
+ * removal of the helpers still runs. The common path is written out in the loop; the load helper
+ * only sees fragments with parse errors or `#Requires`.
  */
 export function fragmentLoop(timed: boolean, n: RuntimeNames): string {
   const t = `$${n.table}`;
