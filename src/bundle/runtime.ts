@@ -76,8 +76,14 @@ export function runtimeNames(id: string): RuntimeNames {
   };
 }
 
-/** `[System.IO.Path]::GetFullPath(<bundle folder> + <relative path>)`: the same absolute path the one-by-one loader's `Get-ChildItem` gives, wherever the checkout lives. */
-const FULL_PATH = '[System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $Rel))';
+/**
+ * `[System.IO.Path]::GetFullPath(<bundle folder> + <relative path>)` for the PowerShell expression
+ * `rel`: the same absolute path the one-by-one loader's `Get-ChildItem` gives, wherever the
+ * checkout lives.
+ */
+function fullPath(rel: string): string {
+  return `[System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, ${rel}))`;
+}
 
 /**
  * The uncommon path of loading a fragment: the fragment loop (fragmentLoop) calls it only for a
@@ -143,7 +149,7 @@ export function loadHelper(n: RuntimeNames): string {
  */
 export function failHelper(n: RuntimeNames): string {
   return `function ${n.fail}([string]$Rel, [string]$Show, $Err) {
-    $full = ${FULL_PATH}
+    $full = ${fullPath('$Rel')}
     $at = ''
     $ii = $Err.InvocationInfo
     if ($null -ne $ii -and $ii.ScriptName -eq $full) { $at = ':' + $ii.ScriptLineNumber }
@@ -206,7 +212,7 @@ ${sharedNames.map((s) => `            ${s.literal} = ${s.index}`).join('\n')}
 `;
   return `$null)
 ${lookup}    $i = 4 * $Index
-    $full = [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $t[$i]))
+    $full = ${fullPath('$t[$i]')}
     $e = $null
     $a = [System.Management.Automation.Language.Parser]::ParseInput(("\`n" * ($t[$i + 1] - 1)) + (' ' * ($t[$i + 2] - 1)) + $t[$i + 3], $full, [ref]$null, [ref]$e)
     if ($e.Length -gt 0) {
@@ -399,7 +405,7 @@ export function fragmentLoop(timed: boolean, n: RuntimeNames): string {
 for (${i} = 0; ${i} -lt ${t}.Length - 1; ${i} += ${stride}) {
     ${start}try {
         $${n.errors} = $null
-        $${n.ast} = [System.Management.Automation.Language.Parser]::ParseInput(${t}[${i} + 2], [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, ${t}[${i}])), [ref]$null, [ref]$${n.errors})
+        $${n.ast} = [System.Management.Automation.Language.Parser]::ParseInput(${t}[${i} + 2], ${fullPath(`${t}[${i}]`)}, [ref]$null, [ref]$${n.errors})
         if ($${n.errors}.Length -gt 0 -or $null -ne $${n.ast}.ScriptRequirements) { . (${n.load} ${t}[${i} + 1] $${n.ast} $${n.errors}) }
         else { . $${n.ast}.GetScriptBlock() }
     } catch { ${n.fail} ${t}[${i}] ${t}[${i} + 1] $_ }${fin}
