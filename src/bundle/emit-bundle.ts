@@ -37,15 +37,14 @@ import {
   lazyTableClose,
   lazyTableOpen,
   loadHelper,
-  loopCleanupStatement,
   runtimeNames,
   sharedStubBody,
   sharedStubStatement,
-  stubsCleanupStatement,
   stubsHelper,
   stubsStatement,
   stubText,
   timingHelpers,
+  variablesCleanupStatement,
   type RuntimeNames,
 } from './runtime.js';
 
@@ -143,8 +142,9 @@ export function emitBundle(input: EmitInput): EmittedBundle {
   const helpers: string[] = [names.load, names.fail];
   if (sharedTexts.length > 0) helpers.push(names.stubs);
   if (input.options.timings) helpers.push(names.timeStart, names.timeStop);
-  w.generated(`${cleanupStatement(helpers)}\n${loopCleanupStatement(names)}\n`);
-  if (sharedTexts.length > 0) w.generated(`${stubsCleanupStatement(names)}\n`);
+  const loopVariables = [names.table, names.index, names.ast, names.errors];
+  w.generated(`${cleanupStatement(helpers)}\n${variablesCleanupStatement(loopVariables)}\n`);
+  if (sharedTexts.length > 0) w.generated(`${variablesCleanupStatement([names.stubs])}\n`);
 
   const lineTable = w.lineTable(entries.map((e) => e.path));
   const header = makeHeader({

@@ -106,7 +106,6 @@ export function loadHelper(n: RuntimeNames): string {
         return {}
     }
     $r = $Ast.ScriptRequirements
-    if ($null -eq $r) { return $Ast.GetScriptBlock() }
     $why = $null
     $v = $r.RequiredPSVersion
     $have = $PSVersionTable.PSVersion
@@ -354,11 +353,6 @@ export function stubsStatement(quotedTexts: readonly string[], n: RuntimeNames):
   return `$${n.stubs} = ${n.stubs} @(\n${quotedTexts.join(',\n')}\n)`;
 }
 
-/** Remove the shared stubs' variable once every fragment ran. */
-export function stubsCleanupStatement(n: RuntimeNames): string {
-  return `$ExecutionContext.SessionState.PSVariable.Remove('${n.stubs}')`;
-}
-
 function countBreaks(text: string): number {
   return (text.match(/\r\n|\n|\r/g) ?? []).length;
 }
@@ -413,9 +407,7 @@ for (${i} = 0; ${i} -lt ${t}.Length - 1; ${i} += ${stride}) {
 `;
 }
 
-/** Remove the fragment loop's variables once every fragment ran. */
-export function loopCleanupStatement(n: RuntimeNames): string {
-  return [n.table, n.index, n.ast, n.errors]
-    .map((v) => `$ExecutionContext.SessionState.PSVariable.Remove('${v}')`)
-    .join('; ');
+/** Remove the variables the bundle used while it loaded (the fragment loop's, the shared stubs'). */
+export function variablesCleanupStatement(names: readonly string[]): string {
+  return names.map((v) => `$ExecutionContext.SessionState.PSVariable.Remove('${v}')`).join('; ');
 }
