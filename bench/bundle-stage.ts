@@ -8,7 +8,7 @@
  * can be compared for identical output. CPU time (user + system, all threads) is reported beside
  * wall time: on a busy shared machine it is much steadier. Every run gets fresh copies of the
  * fragments and symbols, as every CLI run hands the stage new objects. The stub extent checks
- * are not timed here: the parse stage records them in the symbols (src/extent-check.ts).
+ * are not timed here: the parse stage records them in the symbols (src/text/extent-check.ts).
  * Never a test: timings on a shared machine are noisy.
  */
 import { createHash } from 'node:crypto';
@@ -16,11 +16,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { analyzeProfile, bundleOptions } from '../src/analyze.js';
+import { analyzeProfile, bundleOptions } from '../src/pipeline/analyze.js';
 import { emitBundle } from '../src/bundle/emit-bundle.js';
 import { planBundle } from '../src/bundle/plan-bundle.js';
 import { resolveConfig } from '../src/config/load-config.js';
-import { TOOL_VERSION } from '../src/version.js';
+import { TOOL_VERSION } from '../src/io/version.js';
 import { median } from './stats.js';
 
 const dir = process.argv[2];

@@ -24,8 +24,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { emitBundle } from '../src/bundle/emit-bundle.js';
 import { planBundle, type BundleOptions } from '../src/bundle/plan-bundle.js';
-import { quotePs } from '../src/bundle/quote.js';
-import type { DependencyGraph, Fragment, FragmentSymbols } from '../src/types.js';
+import { quotePs } from '../src/text/quote.js';
+import type { DependencyGraph, Fragment, FragmentSymbols } from '../src/core/types.js';
 import { median } from './stats.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

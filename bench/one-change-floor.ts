@@ -4,7 +4,7 @@
  * however incremental, and none of the analysis:
  *
  * - start Node.js and load tree-sitter and the grammar (the grammar's lexer on V8's baseline
- *   compiler, as src/parse/wasm-tiers.ts does: optimising it would cost seconds);
+ *   compiler, as src/parse/tree/wasm-tiers.ts does: optimising it would cost seconds);
  * - find out which fragment changed: the metadata of every fragment (as git does for its index);
  * - parse the changed fragment (its first parse compiles the wasm functions it calls);
  * - rewrite the bundle atomically: read the old one (the most an incremental emitter could splice
@@ -19,7 +19,7 @@ import { closeSync, fsyncSync, lstatSync, openSync, readdirSync, readFileSync, r
 import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { Language, Parser } from 'web-tree-sitter';
-import { grammarPath } from '../src/parse/grammar-path.js';
+import { grammarPath } from '../src/parse/tree/grammar-path.js';
 
 const [dir, changed, bundle] = process.argv.slice(2);
 if (dir === undefined || changed === undefined || bundle === undefined) {

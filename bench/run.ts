@@ -388,7 +388,7 @@ function report(suites: readonly Suite[]): string {
 /** Where the time goes: profiling results from development, not measured by this run. */
 const NOTES = `## Where the time goes (profiles taken during development, not by this run)
 
-- **Warm build** (nothing changed): replayed (src/replay.ts). Node.js itself starts in 70 to 110 ms
+- **Warm build** (nothing changed): replayed (src/pipeline/replay.ts). Node.js itself starts in 70 to 110 ms
   on this machine; the CLI's entry (about 30 KB) then checks the metadata of the ~810 files and
   folders the last run read and prints its result: 10 to 30 ms more. Nothing else is loaded.
 - **One fragment changed**: the whole pipeline runs, reusing the cached symbols of the 399 others.
@@ -398,11 +398,11 @@ const NOTES = `## Where the time goes (profiles taken during development, not by
   new entry is appended), starting tree-sitter and parsing the one 9 KB fragment ~45-50 ms (about 30
   ms of it V8 compiling the wasm functions the first parse calls: the same parse takes 4.5 ms once
   they are compiled; compiling the whole grammar beforehand on V8's background threads made the run
-  slower on two cores, src/parse/wasm-tiers.ts), the graph ~22-33 ms (~35-39 ms before references to
+  slower on two cores, src/parse/tree/wasm-tiers.ts), the graph ~22-33 ms (~35-39 ms before references to
   names no fragment defines were skipped once per spelling), the plan ~10 ms (the stub extent checks
   come cached with the symbols), emitting the 3.7 MB bundle ~50-55 ms, writing it ~11 ms, garbage
   collection ~32 ms spread over all of them, and ~17 ms waiting on module and wasm loads. The
-  process then exits without tearing its heap down (src/cli.ts). What remains is proportional to the
+  process then exits without tearing its heap down (src/cli/entry.ts). What remains is proportional to the
   whole profile, not to the change. The row "floor of a build after one change"
   (bench/one-change-floor.ts) does only what any build that starts a process per change must: start
   Node.js, load tree-sitter and the grammar, read the fragments' metadata, parse the changed
@@ -413,11 +413,11 @@ const NOTES = `## Where the time goes (profiles taken during development, not by
 - **Cold build**: tree-sitter's parse and the syntax-tree copy dominate. The grammar's lexer
   (\`ts_lex\`, one 459 KB wasm function) stays on V8's baseline compiler (optimising it costs
   about 5 s of CPU per process); web-tree-sitter's own runtime tiers up when there are more than
-  384 K characters to parse (below that the optimisation outlasts the parse; src/parse/wasm-tiers.ts).
+  384 K characters to parse (below that the optimisation outlasts the parse; src/parse/tree/wasm-tiers.ts).
   The main thread parses alongside one worker on this 2-vCPU machine; two threads give about 1.4x,
   not 2x (each thread's work takes 40% longer when both run); they take chunks that shrink as the
   work does, so they finish together. The worker is started first thing when nothing is cached
-  (src/parse/standby.ts), so that it boots while the CLI loads and reads the profile: -65 ms wall
+  (src/parse/workers/standby.ts), so that it boots while the CLI loads and reads the profile: -65 ms wall
   and -55 ms CPU (medians of 12 alternating pairs; a small profile pays +10 ms wall for the worker
   it then drops). The copy's node type names are internalized (one string per spelling, as V8 keeps
   property names), so that the analysis's many comparisons of a node's type with a literal compare
@@ -425,7 +425,7 @@ const NOTES = `## Where the time goes (profiles taken during development, not by
   the syntax tree (2.6 million nodes) took about a third of a thread's time, mostly inside
   tree-sitter's own cursor functions (a walk that only moved the cursor took 0.5 s on one thread);
   it now walks the tree's memory directly
-  (src/parse/walkers.ts): on one thread, the copy of the whole profile went from 0.66-0.97 s to
+  (src/parse/tree/walkers.ts): on one thread, the copy of the whole profile went from 0.66-0.97 s to
   0.48-0.73 s, and a cold single-threaded \`analyze\` from 4.10 s to 3.76 s (medians of 8 pairs).
 - **Eager bundle**: one-by-one dot-sourcing pays little per file (400 small files cost 0.2 to 0.3 s
   more than compiling the same text from strings); most of its cost is pwsh parsing the

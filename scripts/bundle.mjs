@@ -5,7 +5,7 @@
 // Why: Node.js 20 loads ES modules one file at a time (resolve, read, compile), and yargs alone
 // is about 60 of them: `fragbundle --version` spent more time loading modules than a warm build
 // spends working. A bundle loads in a few milliseconds. It is split where the CLI imports
-// dynamically: the entry holds only the replay check every run makes (src/cli.ts, ~30 KB), the
+// dynamically: the entry holds only the replay check every run makes (src/cli/entry.ts, ~30 KB), the
 // command line proper and the parse stage are chunks loaded when needed. web-tree-sitter stays
 // outside (it finds its wasm next to itself, and is loaded only when something has to be parsed).
 // The parse worker is a second entry, dist/parse-worker.mjs, sharing the parse stage's chunk: a
@@ -66,20 +66,20 @@ export default function asciiFirstStringWidth(string, options) {
 // Likewise the symbol cache's hash of the grammar and parse stage (src/cache/symbol-cache.ts).
 const { hashCode } = await import(path.join(root, 'dist', 'src', 'cache', 'result-memo.js'));
 const { parseCodeHash } = await import(path.join(root, 'dist', 'src', 'cache', 'symbol-cache.js'));
-const { parseStageFiles } = await import(path.join(root, 'dist', 'src', 'package-root.js'));
-const { grammarPath } = await import(path.join(root, 'dist', 'src', 'parse', 'grammar-path.js'));
+const { parseStageFiles } = await import(path.join(root, 'dist', 'src', 'io', 'package-root.js'));
+const { grammarPath } = await import(path.join(root, 'dist', 'src', 'parse', 'tree', 'grammar-path.js'));
 const identity = hashCode(root);
 const parseIdentity = parseCodeHash(grammarPath(), parseStageFiles());
 
 // Chunks of an earlier build would be left behind under new names.
 rmSync(path.join(root, 'dist', 'chunks'), { recursive: true, force: true });
 await build({
-  // The entry holds only what every run needs (src/cli.ts: argument check and replay); the rest of
+  // The entry holds only what every run needs (src/cli/entry.ts: argument check and replay); the rest of
   // the command line is a chunk loaded when there is real work, so a replayed run compiles ~30 KB
   // instead of ~640 KB.
   entryPoints: {
-    fragbundle: path.join(root, 'dist', 'src', 'cli.js'),
-    'parse-worker': path.join(root, 'dist', 'src', 'parse', 'worker.js'),
+    fragbundle: path.join(root, 'dist', 'src', 'cli', 'entry.js'),
+    'parse-worker': path.join(root, 'dist', 'src', 'parse', 'workers', 'worker.js'),
   },
   outdir: path.join(root, 'dist'),
   outExtension: { '.js': '.mjs' },

@@ -13,7 +13,14 @@
  *   the loop that loads them (runtime.ts fragmentLoop)
  *   removal of the load helpers and the loop's variables
  */
-import type { BundlePlan, DependencyGraph, Fragment, FragmentSymbols, FunctionShape, PlanEntry } from '../types.js';
+import type {
+  BundlePlan,
+  DependencyGraph,
+  Fragment,
+  FragmentSymbols,
+  FunctionShape,
+  PlanEntry,
+} from '../core/types.js';
 import {
   countLineBreaks,
   fragmentEdits,
@@ -22,11 +29,11 @@ import {
   sliceWithEdits,
   type TextEdit,
 } from './fragment-text.js';
-import { LineIndex } from '../line-index.js';
+import { LineIndex } from '../text/line-index.js';
 import { computeInputHash, formatHeader, HEADER_LINES, makeHeader, type LineMapping } from './header.js';
-import { knownStubBlocker, recoveredLines } from '../extent-check.js';
+import { knownStubBlocker, recoveredLines } from '../text/extent-check.js';
 import { type BundleOptions } from './plan-bundle.js';
-import { commentText, quotePs } from './quote.js';
+import { commentText, quotePs } from '../text/quote.js';
 import {
   cleanupStatement,
   failHelper,

@@ -4,7 +4,7 @@
  * stays that line once embedded: errors, `$MyInvocation.ScriptLineNumber` and the bundle's line
  * table all keep naming the fragment's own lines.
  */
-import type { Fragment, FragmentSymbols, TextRange } from '../types.js';
+import type { Fragment, FragmentSymbols, TextRange } from '../core/types.js';
 
 /** Replace `text[start, end)` with `text`. */
 export interface TextEdit {

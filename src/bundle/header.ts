@@ -16,7 +16,7 @@
  * `[bundleLine, lineCount, fragmentIndex, fragmentLine, generated(0|1)]` runs.
  */
 import { createHash } from 'node:crypto';
-import type { Fragment } from '../types.js';
+import type { Fragment } from '../core/types.js';
 import { effectiveBundleOptions, type BundleOptions } from './plan-bundle.js';
 
 /** Lines the header takes at the top of every bundle. */

@@ -15,7 +15,7 @@
  * anyway, or seen instead of the function), when its name or scope cannot be stubbed safely, when
  * it has a `dynamicparam` or `clean` block (a forwarding stub cannot reproduce those), or when its
  * fragment defines the name more than once. Given the fragments' text, every function is checked
- * against it (src/extent-check.ts `stubBlocker`, which the parse stage answers for each function):
+ * against it (src/text/extent-check.ts `stubBlocker`, which the parse stage answers for each function):
  * its extent, its parameter declarations, and, where the grammar recovered from errors, that none
  * lies in its head or parameters. Without the text, a fragment with grammar errors stays wholly
  * eager (emitBundle checks the text again in any case). A whole fragment stays eager when lazy
@@ -39,10 +39,10 @@ import type {
   FunctionShape,
   PlanEntry,
   TopLevelStatement,
-} from '../types.js';
-import { knownStubBlocker, recoveredLines } from '../extent-check.js';
-import { LineIndex } from '../line-index.js';
-import { isStubbableName } from './quote.js';
+} from '../core/types.js';
+import { knownStubBlocker, recoveredLines } from '../text/extent-check.js';
+import { LineIndex } from '../text/line-index.js';
+import { isStubbableName } from '../text/quote.js';
 
 /**
  * A function shorter than this (characters from `function` to its closing brace) stays eager:

@@ -1,6 +1,6 @@
 /**
  * Where fragbundle keeps its caches (the symbol cache, the result memo, the replay records): one
- * folder per user, safe to delete. Its own module because the CLI's first step (src/replay.ts)
+ * folder per user, safe to delete. Its own module because the CLI's first step (src/pipeline/replay.ts)
  * needs it before anything heavier is loaded.
  */
 import { homedir } from 'node:os';

@@ -16,10 +16,10 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { existsSync, readFileSync as readInput, statSync } from '../load/input-journal.js';
+import { existsSync, readFileSync as readInput, statSync } from '../io/input-journal.js';
 import type { LoadResult } from '../load/load-fragments.js';
-import { packageRoot } from '../package-root.js';
-import { writeFileAtomic } from '../write-atomic.js';
+import { packageRoot } from '../io/package-root.js';
+import { writeFileAtomic } from '../io/write-atomic.js';
 
 /** A command's printed result. */
 export interface MemoResult {

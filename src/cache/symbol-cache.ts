@@ -22,8 +22,8 @@
 import { createHash } from 'node:crypto';
 import { appendFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Fragment, FragmentSymbols } from '../types.js';
-import { writeFileAtomic } from '../write-atomic.js';
+import type { Fragment, FragmentSymbols } from '../core/types.js';
+import { writeFileAtomic } from '../io/write-atomic.js';
 
 /** Bump when the file layout changes. */
 const FORMAT = 3;
@@ -71,7 +71,7 @@ declare const FRAGBUNDLE_PARSE_IDENTITY: string | undefined;
 
 /**
  * The hash of what decides a fragment's symbols besides its text: the grammar and `codeFiles`,
- * the compiled modules the parse stage runs (src/package-root.ts `parseStageFiles`). Hashing
+ * the compiled modules the parse stage runs (src/io/package-root.ts `parseStageFiles`). Hashing
  * them means a changed extraction, or a changed finding's default severity, never reuses old
  * results, even between two builds of the same version.
  */

@@ -3,13 +3,13 @@
  * upward) and a loader's `.profile-fragments.json` in the fragments folder. Every problem is a
  * ConfigError naming the file, the key path and, for JSON syntax, the line and column.
  */
-import { existsSync, readFileSync, statSync } from '../load/input-journal.js';
+import { existsSync, readFileSync, statSync } from '../io/input-journal.js';
 import path from 'node:path';
-import { diagnostic } from '../diagnostics.js';
-import type { Diagnostic, Severity, SymbolKind } from '../types.js';
+import { diagnostic } from '../core/diagnostics.js';
+import type { Diagnostic, Severity, SymbolKind } from '../core/types.js';
 import { findJsonSyntaxError } from './json-error.js';
 import { CONFIG_SCHEMA, validate, type JsonSchema } from './schema.js';
-import { describeReadError } from '../regular-file.js';
+import { describeReadError } from '../io/regular-file.js';
 
 export const CONFIG_FILE = 'fragbundle.config.json';
 export const LOADER_CONFIG_FILE = '.profile-fragments.json';

@@ -3,7 +3,7 @@
  * uses. One source of truth: the validator reads this object, and `fragbundle.schema.json` at the
  * repository root is this object written out (a test keeps them equal; `npm run schema` rewrites it).
  */
-import { DIAGNOSTIC_RULES } from '../diagnostics.js';
+import { DIAGNOSTIC_RULES } from '../core/diagnostics.js';
 
 /** The subset of JSON Schema (draft-07) that fragbundle's schemas use. */
 export interface JsonSchema {

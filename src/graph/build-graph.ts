@@ -5,7 +5,7 @@
  */
 import { DirectedGraph } from 'graphology';
 import { topologicalGenerations } from 'graphology-dag';
-import { compareDiagnostics, diagnostic } from '../diagnostics.js';
+import { compareDiagnostics, diagnostic } from '../core/diagnostics.js';
 import type {
   Cycle,
   DependencyGraph,
@@ -15,7 +15,7 @@ import type {
   FragmentSymbols,
   NamedAt,
   RuntimeUse,
-} from '../types.js';
+} from '../core/types.js';
 import { findHazards } from './hazards.js';
 import { cycleThrough, stableTopologicalOrder, stronglyConnectedComponents } from './order.js';
 import { indexDefinitions, resolveReferences, type Requirement } from './resolve.js';

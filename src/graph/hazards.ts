@@ -1,9 +1,9 @@
 /**
  * Hazards: what is dangerous in a profile even when an order exists. Each finding has a stable
- * code from src/diagnostics.ts and points at the place to change.
+ * code from src/core/diagnostics.ts and points at the place to change.
  */
-import { diagnostic } from '../diagnostics.js';
-import type { Diagnostic, FragmentSymbols, RelatedLocation, SymbolDef, SymbolRef } from '../types.js';
+import { diagnostic } from '../core/diagnostics.js';
+import type { Diagnostic, FragmentSymbols, RelatedLocation, SymbolDef, SymbolRef } from '../core/types.js';
 import type { DefinitionIndex, Located, Misordered } from './resolve.js';
 
 const KIND_LABEL: Readonly<Record<string, string>> = {

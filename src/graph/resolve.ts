@@ -3,7 +3,7 @@
  * fragment uses at load time, and which ordering constraints keep shared state as a one-by-one
  * load would leave it. Works on fragment indices in baseline order.
  */
-import type { EdgeVia, FragmentSymbols, RefKind, SymbolDef, SymbolKind, SymbolRef } from '../types.js';
+import type { EdgeVia, FragmentSymbols, RefKind, SymbolDef, SymbolKind, SymbolRef } from '../core/types.js';
 
 /** The definition kinds a reference of each kind can resolve to. */
 const RESOLVES_TO: Readonly<Record<RefKind, readonly SymbolKind[]>> = {

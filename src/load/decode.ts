@@ -3,7 +3,7 @@
  * decides UTF-8 / UTF-16 LE / UTF-16 BE; without one, UTF-8 (pwsh 7's default).
  */
 import { TextDecoder } from 'node:util';
-import type { TextEncoding } from '../types.js';
+import type { TextEncoding } from '../core/types.js';
 
 export type DecodeResult =
   | {

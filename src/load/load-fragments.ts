@@ -3,13 +3,13 @@
  * stage that reads fragment files from disk.
  */
 import { createHash } from 'node:crypto';
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from './input-journal.js';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from '../io/input-journal.js';
 import path from 'node:path';
-import { diagnostic, unknownFragment } from '../diagnostics.js';
-import type { Diagnostic, Fragment } from '../types.js';
+import { diagnostic, unknownFragment } from '../core/diagnostics.js';
+import type { Diagnostic, Fragment } from '../core/types.js';
 import { decodeScript, encodingLabel } from './decode.js';
 import { matchGlob, mayDescend } from './glob.js';
-import { describeReadError, NOT_REGULAR_REASON } from '../regular-file.js';
+import { describeReadError, NOT_REGULAR_REASON } from '../io/regular-file.js';
 
 /** What to load. Every field has a default that matches the plain one-by-one loader. */
 export interface LoadOptions {

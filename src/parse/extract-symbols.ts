@@ -2,8 +2,8 @@
  * The parse stage for one fragment: text in, FragmentSymbols out.
  */
 import type { Parser } from 'web-tree-sitter';
-import { diagnostic, isDiagnosticCode } from '../diagnostics.js';
-import { recoveredLines, stubBlocker } from '../extent-check.js';
+import { diagnostic, isDiagnosticCode } from '../core/diagnostics.js';
+import { recoveredLines, stubBlocker } from '../text/extent-check.js';
 import type {
   Diagnostic,
   Directives,
@@ -12,13 +12,14 @@ import type {
   Position,
   SideEffect,
   TopLevelStatement,
-} from '../types.js';
-import { Analyzer, type Facts } from './analyzer.js';
-import { readCommentDirectives } from './comments.js';
-import type { DefinerSpec } from './definers.js';
-import { LineIndex } from '../line-index.js';
-import { parseWithRepairs, type RepairedParse } from './repair.js';
-import { classifyStatements, topLevelNodes } from './statements.js';
+} from '../core/types.js';
+import { Analyzer } from './walk/analyzer.js';
+import type { Facts } from './walk/context.js';
+import { readCommentDirectives } from './walk/comments.js';
+import type { DefinerSpec } from './walk/definers.js';
+import { LineIndex } from '../text/line-index.js';
+import { parseWithRepairs, type RepairedParse } from './tree/repair.js';
+import { classifyStatements, topLevelNodes } from './walk/statements.js';
 
 /** Options of the parse stage. */
 export interface ParseOptions {
@@ -175,7 +176,7 @@ function unknownCode(word: NamedAt, path: string): Diagnostic {
 }
 
 /**
- * Each function's stubBlocker verdict (src/extent-check.ts), decided here once from the text, so
+ * Each function's stubBlocker verdict (src/text/extent-check.ts), decided here once from the text, so
  * that it is cached with the symbols and scanned on the parse threads: the bundle stage would
  * otherwise scan every function's text on every build.
  */

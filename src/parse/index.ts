@@ -1,15 +1,15 @@
 /**
  * The parse stage: fragments in, one FragmentSymbols per fragment out.
  */
-import type { FragmentSymbols } from '../types.js';
+import type { FragmentSymbols } from '../core/types.js';
 import { extractSymbols, type FragmentText, type ParseOptions } from './extract-symbols.js';
-import { createPowerShellParser, prepareWasm } from './grammar.js';
-import { MIN_PARALLEL_CHARS, parseOnWorkers, parseWorkerCount } from './pool.js';
-import { dropStandbyWorker } from './standby.js';
+import { createPowerShellParser, prepareWasm } from './tree/grammar.js';
+import { MIN_PARALLEL_CHARS, parseOnWorkers, parseWorkerCount } from './workers/pool.js';
+import { dropStandbyWorker } from './workers/standby.js';
 
-export { BUILTIN_DEFINERS, type DefinerSpec } from './definers.js';
+export { BUILTIN_DEFINERS, type DefinerSpec } from './walk/definers.js';
 export { extractSymbols, type FragmentText, type ParseOptions } from './extract-symbols.js';
-export { createPowerShellParser, grammarPath } from './grammar.js';
+export { createPowerShellParser, grammarPath } from './tree/grammar.js';
 
 /**
  * Parse every fragment and return their symbols in the same order as `fragments`: on worker

@@ -2,10 +2,10 @@
  * `fragbundle explain NAME`: for a fragment, why it sits where it does in the order; for a
  * symbol, who defines it (where, which phase) and who uses it.
  */
-import type { Analysis } from '../analysis.js';
-import { formatDiagnostic } from '../diagnostics.js';
+import type { Analysis } from '../core/analysis.js';
+import { formatDiagnostic } from '../core/diagnostics.js';
 import { fragmentResolver } from '../graph/build-graph.js';
-import type { ReportOutput, SymbolDef, SymbolRef } from '../types.js';
+import type { ReportOutput, SymbolDef, SymbolRef } from '../core/types.js';
 import { edgeLabel } from './graph-formats.js';
 
 export function reportExplain(analysis: Analysis, name: string): ReportOutput {

@@ -3,7 +3,7 @@
  * (`::error file=...,line=...,col=...,title=CODE::message`), at most the first 10 per severity
  * (GitHub shows no more per step), and a Markdown summary for `$GITHUB_STEP_SUMMARY`.
  */
-import type { Diagnostic, ReportOutput, Severity } from '../types.js';
+import type { Diagnostic, ReportOutput, Severity } from '../core/types.js';
 import { summaryLine } from './text.js';
 
 const COMMAND: Readonly<Record<Severity, string>> = { error: 'error', warning: 'warning', info: 'notice' };

@@ -3,8 +3,8 @@
  * are labelled with the symbols that cause them; fragments with hazards, cycle edges and edges
  * the baseline order gets wrong are highlighted.
  */
-import type { Analysis } from '../analysis.js';
-import type { Edge, ReportOutput } from '../types.js';
+import type { Analysis } from '../core/analysis.js';
+import type { Edge, ReportOutput } from '../core/types.js';
 
 export type GraphFormat = 'dot' | 'mermaid' | 'json';
 

@@ -3,10 +3,10 @@
  * (docs/json-format.md). Text offsets used internally for rewriting (`range`, `fullRange`) and
  * the statement list are left out: they are not part of the contract.
  */
-import type { Analysis } from '../analysis.js';
-import { countBySeverity } from '../policy.js';
-import type { Diagnostic, Directives, ReportOutput } from '../types.js';
-import { TOOL_VERSION } from '../version.js';
+import type { Analysis } from '../core/analysis.js';
+import { countBySeverity } from '../pipeline/policy.js';
+import type { Diagnostic, Directives, ReportOutput } from '../core/types.js';
+import { TOOL_VERSION } from '../io/version.js';
 
 /** Bumped on any incompatible change to the JSON shape. */
 export const JSON_FORMAT_VERSION = 1;

@@ -4,9 +4,9 @@
  * (code + file + the text of the line + occurrence), so re-runs de-duplicate.
  */
 import { createHash } from 'node:crypto';
-import { DIAGNOSTIC_RULES } from '../diagnostics.js';
-import type { Diagnostic, ReportOutput, Severity } from '../types.js';
-import { TOOL_VERSION } from '../version.js';
+import { DIAGNOSTIC_RULES } from '../core/diagnostics.js';
+import type { Diagnostic, ReportOutput, Severity } from '../core/types.js';
+import { TOOL_VERSION } from '../io/version.js';
 
 /** What the SARIF reporter needs besides the findings. */
 export interface SarifContext {

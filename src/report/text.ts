@@ -2,10 +2,10 @@
  * The human views: `analyze --format text` (levels and hazards first) and the one-line-per-finding
  * diagnostic list every command prints.
  */
-import type { Analysis } from '../analysis.js';
-import { formatDiagnostic } from '../diagnostics.js';
-import { countBySeverity } from '../policy.js';
-import type { Diagnostic, ReportOutput } from '../types.js';
+import type { Analysis } from '../core/analysis.js';
+import { formatDiagnostic } from '../core/diagnostics.js';
+import { countBySeverity } from '../pipeline/policy.js';
+import type { Diagnostic, ReportOutput } from '../core/types.js';
 
 /** `N errors, N warnings, N info`. */
 export function summaryLine(diagnostics: readonly Diagnostic[]): string {

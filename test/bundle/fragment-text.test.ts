@@ -7,8 +7,8 @@ import {
   functionTextStart,
   sliceWithEdits,
 } from '../../src/bundle/fragment-text.js';
-import { LineIndex } from '../../src/line-index.js';
-import type { ScriptPathUse } from '../../src/types.js';
+import { LineIndex } from '../../src/text/line-index.js';
+import type { ScriptPathUse } from '../../src/core/types.js';
 import { fragmentOf, naiveSymbols } from './helpers/naive-symbols.js';
 
 test('line breaks count as PowerShell counts them: CRLF, LF and a lone CR', (t) => {

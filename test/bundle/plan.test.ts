@@ -5,7 +5,7 @@ import {
   planBundle,
   type BundleOptions,
 } from '../../src/bundle/plan-bundle.js';
-import type { FragmentSymbols } from '../../src/types.js';
+import type { FragmentSymbols } from '../../src/core/types.js';
 import { baselineGraph } from './helpers/graph.js';
 import { fragmentOf, naiveSymbols } from './helpers/naive-symbols.js';
 

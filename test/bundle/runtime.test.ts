@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BundleOptions } from '../../src/bundle/plan-bundle.js';
-import { quotePs } from '../../src/bundle/quote.js';
+import { quotePs } from '../../src/text/quote.js';
 import { HELPER_PREFIX, TIMINGS_VARIABLE } from '../../src/bundle/runtime.js';
 import { pwshTest } from '../helpers/pwsh.js';
 import { tempDir, tempFiles } from '../helpers/temp.js';

@@ -12,11 +12,12 @@
  * loading the lazy bundle, and (once src/parse and src/graph are built) loading the lazy bundle
  * made from the real parse and graph stages' output, each in a fresh `pwsh -NoProfile`.
  */
+import type { ExecutionContext } from 'ava';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BundleOptions } from '../../src/bundle/plan-bundle.js';
-import type { Fragment, FragmentSymbols } from '../../src/types.js';
+import type { Fragment, FragmentSymbols } from '../../src/core/types.js';
 import { pwshTest } from '../helpers/pwsh.js';
 import { tempDir } from '../helpers/temp.js';
 import { buildFrom, STUB_ALL } from './helpers/build.js';
@@ -52,6 +53,20 @@ function analyseAll(): Promise<Map<string, { fragments: Fragment[]; symbols: Fra
   return analysed;
 }
 
+/**
+ * The text equals the golden file. A missing golden fails: goldens are written only when asked,
+ * with UPDATE_GOLDEN=1, so a test can never pass by writing its own expectation.
+ */
+function assertGolden(t: ExecutionContext, golden: string, text: string): void {
+  const rel = path.relative(SAMPLES_DIR, golden);
+  if (process.env.UPDATE_GOLDEN === '1') writeFileSync(golden, text);
+  if (!existsSync(golden)) {
+    t.fail(`${rel} is missing: run the test with UPDATE_GOLDEN=1 to write it, then review it`);
+    return;
+  }
+  t.is(text, readFileSync(golden, 'utf8'), `${rel}: bundle differs (UPDATE_GOLDEN=1 to accept)`);
+}
+
 function readJson<T>(file: string, fallback: T): T {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : fallback;
 }
@@ -72,13 +87,7 @@ for (const name of cases) {
       const eager = buildFrom(fragments, symbols, { ...options, lazy: 'off' }, 'profile.d');
       writeFileSync(path.join(dir, '_actual.ps1'), lazy.bundle.text);
       writeFileSync(path.join(dir, '_actual-eager.ps1'), eager.bundle.text);
-      const golden = path.join(dir, '_expected.ps1');
-      if (process.env.UPDATE_GOLDEN === '1' || !existsSync(golden)) writeFileSync(golden, lazy.bundle.text);
-      t.is(
-        lazy.bundle.text,
-        readFileSync(golden, 'utf8'),
-        `${name}: bundle differs from _expected.ps1 (UPDATE_GOLDEN=1 to accept)`,
-      );
+      assertGolden(t, path.join(dir, '_expected.ps1'), lazy.bundle.text);
       t.true(lazy.bundle.text.endsWith('\n'), 'the bundle ends with a line break');
 
       for (const n of expect.lazy ?? [])
@@ -97,19 +106,20 @@ for (const name of cases) {
       const work = tempDir(t);
       const common = { work, cwd: dir, ...(calls ? { calls } : {}) };
       const stubCheck = `foreach ($n in @(${stubs.map((s) => `'${s}'`).join(', ')})) { $c = Get-Command $n -ErrorAction SilentlyContinue; '{0} exists={1} stub={2}' -f $n, [bool]$c, ($null -ne $c -and $c.ScriptBlock.ToString().Contains('__fragbundle_lazy')) }`;
-      // The same lazy bundle built from the real parse and graph stages, once they exist.
+      // The same lazy bundle built from the real parse and graph stages.
       const real = await realStages(fragments);
-      const staged = real && buildFrom(fragments, real.symbols, options, 'profile.d', real.graph);
-      const sameOrder = staged?.plan.entries.every((e, i) => e.fragment === fragments[i].id) ?? true;
-      if (staged) writeFileSync(path.join(dir, '_actual-stages.ps1'), staged.bundle.text);
+      const staged = buildFrom(fragments, real.symbols, options, 'profile.d', real.graph);
+      const sameOrder = staged.plan.entries.every((e, i) => e.fragment === fragments[i].id);
+      writeFileSync(path.join(dir, '_actual-stages.ps1'), staged.bundle.text);
+      assertGolden(t, path.join(dir, '_expected-stages.ps1'), staged.bundle.text);
       const byId = new Map(fragments.map((f) => [f.id, f]));
       const inOrder = (ids: readonly string[]) => ids.map((id) => path.join(dir, 'profile.d', byId.get(id)!.path));
       const [base, eagerRun, lazyRun, stagedRun, stagedBase] = await Promise.all([
         runSession({ ...common, kind: 'baseline', fragments: inOrder(fragments.map((f) => f.id)) }, 'baseline'),
         runSession({ ...common, kind: 'bundle', bundle: path.join(dir, '_actual-eager.ps1') }, 'eager'),
         runSession({ ...common, kind: 'bundle', bundle: path.join(dir, '_actual.ps1'), before: stubCheck }, 'lazy'),
-        staged && runSession({ ...common, kind: 'bundle', bundle: path.join(dir, '_actual-stages.ps1') }, 'stages'),
-        staged && !sameOrder
+        runSession({ ...common, kind: 'bundle', bundle: path.join(dir, '_actual-stages.ps1') }, 'stages'),
+        !sameOrder
           ? runSession(
               { ...common, kind: 'baseline', fragments: inOrder(staged.plan.entries.map((e) => e.fragment)) },
               'staged-baseline',
@@ -121,12 +131,8 @@ for (const name of cases) {
 
       assertSameSession(t, base, eagerRun, `${name} eager bundle`);
       assertSameSession(t, base, lazyRun, `${name} lazy bundle`);
-      if (staged && stagedRun) {
-        for (const p of staged.plan.entries) t.log(`  real stages: ${p.path}: ${p.mode}: ${p.reason}`);
-        assertSameSession(t, stagedBase ?? base, stagedRun, `${name} lazy bundle from the real parse and graph stages`);
-      } else {
-        t.log('real parse/graph stages not built: only the pwsh-oracle bundle was checked');
-      }
+      for (const p of staged.plan.entries) t.log(`  real stages: ${p.path}: ${p.mode}: ${p.reason}`);
+      assertSameSession(t, stagedBase ?? base, stagedRun, `${name} lazy bundle from the real parse and graph stages`);
       t.deepEqual(
         lazyRun.dump.before,
         stubs.map((s) => (s in base.dump.functions ? `${s} exists=True stub=True` : `${s} exists=False stub=False`)),

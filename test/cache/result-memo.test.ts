@@ -6,9 +6,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import test from 'ava';
-import type { ParseProgress } from '../../src/analyze.js';
-import { runCheck } from '../../src/check.js';
-import { runBuild } from '../../src/commands.js';
+import type { ParseProgress } from '../../src/pipeline/analyze.js';
+import { runCheck } from '../../src/cli/commands/check.js';
+import { runBuild } from '../../src/cli/commands/build.js';
 import { tempDir, tempFiles } from '../helpers/temp.js';
 
 const PROFILE = {
@@ -18,7 +18,7 @@ const PROFILE = {
   'profile.d/20-env.ps1': "$env:EDITOR = 'vim'\n",
 };
 
-/** What a command printed, without the replay record it leaves for the CLI (src/replay.ts). */
+/** What a command printed, without the replay record it leaves for the CLI (src/pipeline/replay.ts). */
 function printed<T extends { readonly replay?: unknown }>(result: T): Omit<T, 'replay'> {
   return Object.fromEntries(Object.entries(result).filter(([k]) => k !== 'replay')) as Omit<T, 'replay'>;
 }

@@ -1,6 +1,6 @@
 /** The progress line: silent for a second, then rewritten in place, erased at the end; never off a terminal. */
 import test from 'ava';
-import { progressLine, wantsProgress } from '../../src/progress.js';
+import { progressLine, wantsProgress } from '../../src/cli/progress.js';
 
 function fakeStream() {
   const writes: string[] = [];

@@ -1,5 +1,5 @@
 /**
- * Replay (src/replay.ts) through the real command line: a repeated build or check leaves a record
+ * Replay (src/pipeline/replay.ts) through the real command line: a repeated build or check leaves a record
  * that gives exactly what the full command prints, and any change to what the run read (a
  * fragment's bytes or times, a file added or removed, a config appearing, the bundle edited, other
  * arguments) makes the record not hold, so the full command runs and says what changed.
@@ -10,7 +10,7 @@
 import { appendFileSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import test, { type ExecutionContext } from 'ava';
-import { replay, replayCacheDir } from '../../src/replay.js';
+import { replay, replayCacheDir } from '../../src/pipeline/replay.js';
 import { runCli } from '../helpers/cli.js';
 import { tempDir, tempFiles } from '../helpers/temp.js';
 

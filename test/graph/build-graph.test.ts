@@ -1,6 +1,6 @@
 import test from 'ava';
 import { buildGraph, fragmentResolver } from '../../src/graph/build-graph.js';
-import type { DependencyGraph } from '../../src/types.js';
+import type { DependencyGraph } from '../../src/core/types.js';
 import { fragment } from './make-symbols.js';
 
 const codes = (g: DependencyGraph) => [...g.hazards, ...g.diagnostics].map((d) => d.code);

@@ -3,7 +3,15 @@
  * files as strings). Symbols are written compactly: `function:Foo@3` (load phase, line 3),
  * `~variable:x@5` (deferred), `?command:git@2` (probe), `!variable:x@4` (conditional).
  */
-import type { Directives, FragmentSymbols, Phase, RefKind, SymbolDef, SymbolKind, SymbolRef } from '../../src/types.js';
+import type {
+  Directives,
+  FragmentSymbols,
+  Phase,
+  RefKind,
+  SymbolDef,
+  SymbolKind,
+  SymbolRef,
+} from '../../src/core/types.js';
 
 interface Parsed {
   kind: string;

@@ -147,7 +147,7 @@ for (const [title, args, extra, line] of cases) {
   });
 }
 
-// yargs' "Invalid values:" message has three lines of its own; src/cli.ts joins them into one.
+// yargs' "Invalid values:" message has three lines of its own; src/cli/entry.ts joins them into one.
 test('bad input, exit 2 and one line: unknown option value', async (t) => {
   const dir = tempFiles(t, profile);
   const r = await runCli(['check', '--format', 'xml', '--no-cache'], dir);

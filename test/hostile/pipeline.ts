@@ -1,11 +1,11 @@
 /**
- * The analyzer pipeline in memory, called as src/analyze.ts and src/commands.ts call it, minus
+ * The analyzer pipeline in memory, called as src/pipeline/analyze.ts and src/cli/run.ts call it, minus
  * the file system: parse -> graph -> plan -> emit. And a checker for diagnostic positions.
  */
 import type { BundleOptions } from '../../src/bundle/plan-bundle.js';
 import { buildGraph } from '../../src/graph/build-graph.js';
 import { BUILTIN_DEFINERS, parseFragments } from '../../src/parse/index.js';
-import type { Diagnostic, Fragment } from '../../src/types.js';
+import type { Diagnostic, Fragment } from '../../src/core/types.js';
 import { buildFrom } from '../bundle/helpers/build.js';
 
 export interface PipelineResult {

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
-import type { Fragment } from '../../src/types.js';
+import type { Fragment } from '../../src/core/types.js';
 
 /** Function and command names, from plain to hostile. */
 const functionName = fc.constantFrom(

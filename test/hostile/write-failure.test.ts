@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import test, { type ExecutionContext } from 'ava';
-import { runBuild } from '../../src/commands.js';
+import { runBuild } from '../../src/cli/commands/build.js';
 import { asUser, runCli } from '../helpers/cli.js';
 import { tempDir, tempFiles } from '../helpers/temp.js';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import test from 'ava';
 import { decodeScript } from '../../src/load/decode.js';
 import { compareNames, loadFragments, LoadError } from '../../src/load/load-fragments.js';
-import type { TextEncoding } from '../../src/types.js';
+import type { TextEncoding } from '../../src/core/types.js';
 import { pwshTest, runPwshCommand } from '../helpers/pwsh.js';
 import { tempFiles } from '../helpers/temp.js';
 

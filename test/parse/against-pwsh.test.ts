@@ -7,7 +7,7 @@
  * Both sides are filtered the same way, in code, for the documented intentional differences:
  * - PowerShell's automatic variables are dropped (we never report them);
  * - variables local to a function/method/stored block/`& {}` are dropped (ast-facts.ps1 marks
- *   them with the same scoping model as src/parse/analyzer.ts);
+ *   them with the same scoping model as src/parse/walk/analyzer.ts);
  * - variables on other drives than `env:`/`variable:` (`${function:X}`, `${c:\x}`) are left out:
  *   we report them as functions/aliases or not at all;
  * - definitions made by commands (Set-Variable, SetEnvironmentVariable, Set-Item Env:) have no
@@ -16,8 +16,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pwshTest, runPwshFile } from '../helpers/pwsh.js';
-import { isAutomaticVariable } from '../../src/parse/known-names.js';
-import type { FragmentSymbols } from '../../src/types.js';
+import { isAutomaticVariable } from '../../src/parse/walk/known-names.js';
+import type { FragmentSymbols } from '../../src/core/types.js';
 import { extract, fixturesDir, readText, repoRoot } from './parser.js';
 
 type Kind = 'function-defs' | 'command-calls' | 'variable-assignments' | 'variable-reads' | 'env';

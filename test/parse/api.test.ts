@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import test from 'ava';
 import { BUILTIN_DEFINERS, extractSymbols, grammarPath, parseFragments } from '../../src/parse/index.js';
-import type { Fragment } from '../../src/types.js';
+import type { Fragment } from '../../src/core/types.js';
 import { sharedParser } from './parser.js';
 
 const fragment = (id: string, text: string, order: number): Fragment => ({

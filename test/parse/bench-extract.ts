@@ -6,9 +6,9 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { BUILTIN_DEFINERS } from '../../src/parse/definers.js';
+import { BUILTIN_DEFINERS } from '../../src/parse/walk/definers.js';
 import { extractSymbols } from '../../src/parse/extract-symbols.js';
-import { buildSyntaxTree } from '../../src/parse/syntax-tree.js';
+import { buildSyntaxTree } from '../../src/parse/tree/syntax-tree.js';
 import { fixturesDir, readText, repoRoot, sharedParser } from './parser.js';
 
 function ps1Files(dir: string): string[] {

@@ -5,10 +5,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Parser } from 'web-tree-sitter';
-import { BUILTIN_DEFINERS } from '../../src/parse/definers.js';
+import { BUILTIN_DEFINERS } from '../../src/parse/walk/definers.js';
 import { extractSymbols } from '../../src/parse/extract-symbols.js';
-import { createPowerShellParser } from '../../src/parse/grammar.js';
-import type { FragmentSymbols } from '../../src/types.js';
+import { createPowerShellParser } from '../../src/parse/tree/grammar.js';
+import type { FragmentSymbols } from '../../src/core/types.js';
 
 /** The repository root (tests run compiled from dist/test/parse/). */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');

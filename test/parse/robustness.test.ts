@@ -4,11 +4,11 @@
  * diagnostic), and odd text (never throw).
  */
 import test from 'ava';
-import type { FragmentSymbols } from '../../src/types.js';
+import type { FragmentSymbols } from '../../src/core/types.js';
 import { BUILTIN_DEFINERS, extractSymbols } from '../../src/parse/index.js';
 import { MAX_PARSE_CHARS } from '../../src/parse/extract-symbols.js';
-import { topLevelNodes } from '../../src/parse/statements.js';
-import type { SyntaxNode } from '../../src/parse/syntax-tree.js';
+import { topLevelNodes } from '../../src/parse/walk/statements.js';
+import type { SyntaxNode } from '../../src/parse/tree/syntax-tree.js';
 import { extract, sharedParser } from './parser.js';
 
 const names = (s: FragmentSymbols, kind: string) =>

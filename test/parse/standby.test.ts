@@ -1,7 +1,7 @@
 /**
- * A parse worker started before its job (src/parse/standby.ts): the pool hands it the job and it
+ * A parse worker started before its job (src/parse/workers/standby.ts): the pool hands it the job and it
  * parses as any worker does; a run with little to parse stops it; a dead one is never used; and
- * src/early-parse.ts starts one exactly for the runs that will parse everything. Serial: the
+ * src/pipeline/early-parse.ts starts one exactly for the runs that will parse everything. Serial: the
  * standby worker is one per process.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,12 +9,12 @@ import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import test from 'ava';
-import { analyzeProfile } from '../../src/analyze.js';
+import { analyzeProfile } from '../../src/pipeline/analyze.js';
 import { resolveConfig } from '../../src/config/load-config.js';
-import { startParseWorkerEarly } from '../../src/early-parse.js';
+import { startParseWorkerEarly } from '../../src/pipeline/early-parse.js';
 import { BUILTIN_DEFINERS, extractSymbols, parseFragments } from '../../src/parse/index.js';
-import { parseOnWorkers } from '../../src/parse/pool.js';
-import { startStandbyWorker, takeStandbyWorker } from '../../src/parse/standby.js';
+import { parseOnWorkers } from '../../src/parse/workers/pool.js';
+import { startStandbyWorker, takeStandbyWorker } from '../../src/parse/workers/standby.js';
 import { generateProfile } from '../../bench/generate-profile.js';
 import { sharedParser } from './parser.js';
 

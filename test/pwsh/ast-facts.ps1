@@ -4,7 +4,7 @@
     { file, errors[], functions[], commands[], assigned[], reads[] }
   Each fact has name, line, column, phase ('load'|'deferred'); variables also drive, local.
 
-  Phase and scopes follow the same model as src/parse/analyzer.ts:
+  Phase and scopes follow the same model as src/parse/walk/analyzer.ts:
   - deferred inside a FunctionDefinitionAst body, a class member, or a script block that is not
     run at once; run at once: `& {}` / `. {}` (the block is the command's first element), any
     script-block argument of ForEach-Object/%/foreach/Where-Object/?/where (run in the caller's

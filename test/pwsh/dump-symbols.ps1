@@ -1,6 +1,6 @@
 <#
 .SYNOPSIS
-Test oracle for the bundle stage: FragmentSymbols (src/types.ts) from PowerShell's own parser.
+Test oracle for the bundle stage: FragmentSymbols (src/core/types.ts) from PowerShell's own parser.
 
 .DESCRIPTION
 The bundle stage works from the parse stage's plain data. So that its tests do not depend on the

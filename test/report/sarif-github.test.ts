@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import test from 'ava';
-import { DIAGNOSTIC_RULES, diagnostic } from '../../src/diagnostics.js';
+import { DIAGNOSTIC_RULES, diagnostic } from '../../src/core/diagnostics.js';
 import { reportGithub } from '../../src/report/github.js';
 import { toSarif } from '../../src/report/sarif.js';
-import type { Diagnostic } from '../../src/types.js';
+import type { Diagnostic } from '../../src/core/types.js';
 
 const require = createRequire(import.meta.url);
 // The SARIF 2.1.0 schema (draft-04) as Microsoft ships it for its own validators.

@@ -1,7 +1,7 @@
 /** Build a bundle for a folder of fragments the way the CLI does, with the pwsh symbol oracle. */
 import { emitBundle, type EmittedBundle } from '../../../src/bundle/emit-bundle.js';
 import { planBundle, type BundleOptions } from '../../../src/bundle/plan-bundle.js';
-import type { BundlePlan, DependencyGraph, Fragment, FragmentSymbols } from '../../../src/types.js';
+import type { BundlePlan, DependencyGraph, Fragment, FragmentSymbols } from '../../../src/core/types.js';
 import { baselineGraph } from './graph.js';
 import { loadFolder } from './load-folder.js';
 import { pwshSymbols } from './pwsh-symbols.js';

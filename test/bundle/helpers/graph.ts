@@ -3,7 +3,7 @@
  * baseline order, and an edge wherever a load-phase command use names a function an earlier
  * fragment defines (enough for the planner's "needed at load time" rule).
  */
-import type { DependencyGraph, Edge, FragmentSymbols } from '../../../src/types.js';
+import type { DependencyGraph, Edge, FragmentSymbols } from '../../../src/core/types.js';
 
 /** The graph of fragments that keep their baseline order. */
 export function baselineGraph(symbols: readonly FragmentSymbols[]): DependencyGraph {

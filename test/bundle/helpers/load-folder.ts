@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Fragment } from '../../../src/types.js';
+import type { Fragment } from '../../../src/core/types.js';
 
 /** Fragments of `dir` in baseline order. */
 export function loadFolder(dir: string): Fragment[] {

@@ -4,7 +4,13 @@
  * optional `[CmdletBinding()] param(...)` right after the opening brace is the param block.
  * Only for texts written for the test (no braces in strings or comments).
  */
-import type { Directives, Fragment, FragmentSymbols, FunctionShape, TopLevelStatement } from '../../../src/types.js';
+import type {
+  Directives,
+  Fragment,
+  FragmentSymbols,
+  FunctionShape,
+  TopLevelStatement,
+} from '../../../src/core/types.js';
 
 const EMPTY: Directives = {
   dependencies: [],

@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ExecutionContext } from 'ava';
-import type { DependencyGraph, Fragment, FragmentSymbols } from '../../../src/types.js';
+import type { DependencyGraph, Fragment, FragmentSymbols } from '../../../src/core/types.js';
 import { tempDir } from '../../helpers/temp.js';
 import { buildFrom, STUB_ALL, type Built } from './build.js';
 import { assertSameSession } from './compare.js';

@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Fragment, FragmentSymbols } from '../../../src/types.js';
+import type { Fragment, FragmentSymbols } from '../../../src/core/types.js';
 import { runPwshFile } from '../../helpers/pwsh.js';
 import { pwshSlot } from './limit.js';
 import { PWSH_DIR } from './paths.js';

@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { quotePs } from '../../../src/bundle/quote.js';
+import { quotePs } from '../../../src/text/quote.js';
 import { HELPER_PREFIX, TIMINGS_COMMAND, TIMINGS_VARIABLE } from '../../../src/bundle/runtime.js';
 import { runPwshCommand, type PwshResult } from '../../helpers/pwsh.js';
 import { pwshSlot } from './limit.js';

@@ -1,0 +1,255 @@
+/**
+ * `fragbundle check`: what CI and a pre-commit hook run. It proves the baseline order right (a
+ * one-by-one loader's order), finds cycles and missing dependencies, and tells a missing or stale
+ * bundle from the header hash without rebuilding the text. It never runs fragment code and never
+ * writes files.
+ */
+import path from 'node:path';
+import type { Analysis } from '../../core/analysis.js';
+import { analyzeLoaded, bundleOptions, displayPath, loadProfile } from '../../pipeline/analyze.js';
+import { fileState } from '../../cache/result-memo.js';
+import { bundleText } from '../../pipeline/bundle-text.js';
+import { analyzeOptions, commandMemo, type CacheArgs } from '../run.js';
+import { computeInputHash, readBundleHeader } from '../../bundle/header.js';
+import { resolveConfig, type ResolvedConfig } from '../../config/load-config.js';
+import { existsSync, journaled } from '../../io/input-journal.js';
+import type { Replayable } from '../../pipeline/replay.js';
+import { compareDiagnostics, diagnostic } from '../../core/diagnostics.js';
+import { reportCheck, type BundleStatus, type CheckFormat } from '../../report/check.js';
+import { formatDiagnostics } from '../../report/text.js';
+import type { Diagnostic, Fragment } from '../../core/types.js';
+import { TOOL_VERSION } from '../../io/version.js';
+import { describeReadError, readRegularFile } from '../../io/regular-file.js';
+
+export interface CheckArgs extends CacheArgs {
+  readonly cwd?: string;
+  readonly dir?: string;
+  readonly config?: string;
+  readonly env?: string;
+  readonly bundle?: string;
+  readonly format: CheckFormat;
+  readonly orderOnly?: boolean;
+  readonly suggestOrder?: boolean;
+}
+
+export interface CheckResult {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly exitCode: 0 | 1 | 2;
+  /** Markdown for $GITHUB_STEP_SUMMARY (github format only). */
+  readonly stepSummary?: string;
+  /** What the next run with the same arguments prints while its inputs hold (src/pipeline/replay.ts). */
+  readonly replay?: Replayable;
+}
+
+/** In `check`, a baseline order that breaks a load-time dependency is an error unless configured otherwise. */
+const CHECK_SEVERITY = { ORDER_VIOLATION: 'error', PROBE_BEFORE_DEFINE: 'error' } as const;
+
+/**
+ * `fragbundle check`. Writes nothing but the result memo: run again on the same state (the
+ * pre-commit hook), it answers without analysing.
+ */
+export async function runCheck(args: CheckArgs): Promise<CheckResult> {
+  const cwd = args.cwd ?? process.cwd();
+  const options = analyzeOptions(args, cwd);
+  // Every file-system answer up to here is what a replay of this run checks (src/pipeline/replay.ts).
+  const { value: inputs, journal } = journaled(() => {
+    const base = resolveConfig({ ...args, cwd, ...(args.bundle ? { output: args.bundle } : {}) });
+    const config: ResolvedConfig = { ...base, severity: { ...CHECK_SEVERITY, ...base.severity } };
+    const repoRoot = findRepoRoot(config.fragmentsDir) ?? cwd;
+    // The bundle is read once: its hash keys the memo, its text is what the freshness check compares.
+    const current = options.cacheDir === undefined ? undefined : fileState(config.output);
+    return { config, loaded: loadProfile(config), repoRoot, current };
+  });
+  const { config, loaded, repoRoot, current } = inputs;
+  const target = current?.state ?? '';
+  const memo = commandMemo('check', args, options.cacheDir, config, loaded, [cwd, repoRoot]);
+  const replayable = (result: CheckResult): Replayable | undefined =>
+    memo && options.cacheDir !== undefined ? { cacheDir: options.cacheDir, journal, result } : undefined;
+  const remembered = memo?.lookup(target);
+  if (remembered) return { ...remembered, replay: replayable(remembered) };
+  const analysis = await analyzeLoaded(config, loaded, options);
+  const result = checkAnalysis(args, config, analysis, cwd, repoRoot, current?.bytes);
+  memo?.store(target, result);
+  return { ...result, replay: replayable(result) };
+}
+
+function checkAnalysis(
+  args: CheckArgs,
+  config: ResolvedConfig,
+  analysis: Analysis,
+  cwd: string,
+  repoRoot: string,
+  bundleBytes: Buffer | undefined,
+): CheckResult {
+  if (args.suggestOrder) return { stdout: suggestOrder(analysis), stderr: '', exitCode: 0 };
+
+  const bundlePath = config.output;
+  const bundleFile = displayPath(cwd, bundlePath);
+  let status: BundleStatus = 'not-checked';
+  const findings: Diagnostic[] = [...analysis.diagnostics];
+  if (!args.orderOnly) {
+    const fresh = checkFreshness(analysis, config, bundlePath, bundleFile, bundleBytes);
+    status = fresh.status;
+    if (fresh.finding) findings.push(fresh.finding);
+  }
+  const diagnostics = (args.orderOnly ? findings.filter(isOrderFinding) : findings).sort(compareDiagnostics);
+
+  const toRepoPath = (file: string) => {
+    const abs = path.isAbsolute(file) ? file : path.join(config.fragmentsDir, file);
+    return path.relative(repoRoot, abs).split(path.sep).join('/');
+  };
+  const textByPath = new Map(analysis.fragments.map((f) => [f.path, f.text]));
+  const lineText = (file: string, line: number) => textByPath.get(file)?.split(/\r?\n/)[line - 1];
+  const r = reportCheck({
+    analysis,
+    diagnostics,
+    format: args.format,
+    orderOnly: args.orderOnly ?? false,
+    bundle: { path: bundleFile, status },
+    toRepoPath,
+    lineText,
+  });
+  return {
+    stdout: r.output,
+    stderr: '',
+    exitCode: r.exitCode,
+    ...(r.summary !== undefined ? { stepSummary: r.summary } : {}),
+  };
+}
+
+/** Findings about the order itself: what `--order-only` keeps. */
+function isOrderFinding(d: Diagnostic): boolean {
+  return (
+    ['ORDER_VIOLATION', 'PROBE_BEFORE_DEFINE', 'CYCLE', 'MISSING_DEPENDENCY'].includes(d.code) || d.severity === 'error'
+  );
+}
+
+/**
+ * Compare the bundle header's input hash with the one the current fragments and options give.
+ * `bytes`: the bundle as runCheck already read it, when it did; else it is read here.
+ */
+function checkFreshness(
+  analysis: Analysis,
+  config: ResolvedConfig,
+  bundlePath: string,
+  shown: string,
+  bytes: Buffer | undefined,
+): { status: BundleStatus; finding?: Diagnostic } {
+  if (bytes === undefined && !existsSync(bundlePath)) {
+    return {
+      status: 'missing',
+      finding: diagnostic('BUNDLE_MISSING', `${shown} does not exist; run fragbundle build`, { file: bundlePath }),
+    };
+  }
+  let text: string;
+  try {
+    text = (bytes ?? readRegularFile(bundlePath)).toString('utf8');
+  } catch (error) {
+    return {
+      status: 'unreadable',
+      finding: diagnostic('BUNDLE_UNREADABLE', `${shown} cannot be read: ${describeReadError(error)}`, {
+        file: bundlePath,
+      }),
+    };
+  }
+  const header = readBundleHeader(text);
+  if (!header) {
+    return {
+      status: 'unreadable',
+      finding: diagnostic('BUNDLE_UNREADABLE', `${shown} has no fragbundle header; rebuild it`, {
+        file: bundlePath,
+        line: 1,
+        column: 1,
+      }),
+    };
+  }
+  const expected = computeInputHash(analysis.fragments, bundleOptions(config), TOOL_VERSION);
+  if (header.inputHash === expected) {
+    // Same inputs; the text must be what build would write too. It differs when the bundle was
+    // edited by hand, moved away from the fragments, or built with other settings (order
+    // constraints, definers, environment), none of which the input hash covers.
+    if (text === bundleText(analysis, config)) return { status: 'fresh' };
+    return {
+      status: 'stale',
+      finding: diagnostic(
+        'BUNDLE_STALE',
+        `${shown} is stale: its fragments are unchanged, but it differs from what fragbundle build writes now (edited by hand, moved, or built with other settings); run fragbundle build`,
+        { file: bundlePath, line: 1, column: 1 },
+      ),
+    };
+  }
+  return {
+    status: 'stale',
+    finding: diagnostic(
+      'BUNDLE_STALE',
+      `${shown} is stale: ${describeChanges(header.fragments, analysis.fragments, header.version)}; run fragbundle build`,
+      {
+        file: bundlePath,
+        line: 1,
+        column: 1,
+      },
+    ),
+  };
+}
+
+function describeChanges(
+  built: readonly { path: string; hash: string }[],
+  now: readonly Fragment[],
+  builtVersion: string,
+): string {
+  const before = new Map(built.map((f) => [f.path, f.hash]));
+  const after = new Map(now.map((f) => [f.path, f.hash]));
+  const changed = now.filter((f) => before.has(f.path) && before.get(f.path) !== f.hash).map((f) => f.path);
+  const added = now.filter((f) => !before.has(f.path)).map((f) => f.path);
+  const removed = built.filter((f) => !after.has(f.path)).map((f) => f.path);
+  const parts: string[] = [];
+  const list = (xs: string[]) => xs.slice(0, 5).join(', ') + (xs.length > 5 ? `, +${xs.length - 5} more` : '');
+  if (changed.length > 0) parts.push(`changed ${list(changed)}`);
+  if (added.length > 0) parts.push(`added ${list(added)}`);
+  if (removed.length > 0) parts.push(`removed ${list(removed)}`);
+  if (builtVersion !== TOOL_VERSION) parts.push(`built by fragbundle ${builtVersion}, this is ${TOOL_VERSION}`);
+  return parts.length > 0 ? parts.join('; ') : 'options or load order changed';
+}
+
+/**
+ * The renames, or the `.profile-fragments.json` `loadOrder`, that make the baseline order valid.
+ * Renames give every fragment a fresh numeric prefix in steps of 10 (keeping the rest of its name).
+ */
+export function suggestOrder(analysis: Analysis): string {
+  const order = analysis.graph.order;
+  const baseline = analysis.fragments.map((f) => f.id);
+  if (analysis.graph.cycles.length > 0) {
+    return `fragbundle: no order can work while there is a cycle:\n${formatDiagnostics(analysis.diagnostics.filter((d) => d.code === 'CYCLE'))}\n`;
+  }
+  if (order.every((id, i) => baseline[i] === id))
+    return 'fragbundle: the baseline order is already valid; nothing to change\n';
+  const byId = new Map(analysis.fragments.map((f) => [f.id, f]));
+  const width = String(order.length * 10).length;
+  const lines = ['# Either rename the fragments (git mv), so that sorting by name gives a valid order:'];
+  order.forEach((id, i) => {
+    const f = byId.get(id)!;
+    const dir = f.path.includes('/') ? f.path.slice(0, f.path.lastIndexOf('/') + 1) : '';
+    const base = f.path.slice(dir.length).replace(/^\d+[-_. ]*/, '');
+    const renamed = `${dir}${String((i + 1) * 10).padStart(width, '0')}-${base}`;
+    if (renamed !== f.path) lines.push(`git mv ${shellQuote(f.path)} ${shellQuote(renamed)}`);
+  });
+  lines.push('', '# Or keep the names and list the order in .profile-fragments.json:');
+  lines.push(JSON.stringify({ loadOrder: order }, null, 2));
+  return `${lines.join('\n')}\n`;
+}
+
+function shellQuote(s: string): string {
+  return /^[\w./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+/** The nearest folder upward holding `.git`, for repository-relative paths. */
+export function findRepoRoot(start: string): string | undefined {
+  let dir = path.resolve(start);
+  for (;;) {
+    if (existsSync(path.join(dir, '.git'))) return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * `fragbundle init`: set a dotfiles repository up. Writes a commented fragbundle.config.json,
+ * adds the line that loads the bundle to a profile file (once: it is recognised by its marker
+ * comment), and prints the pre-commit and CI snippets. Never overwrites without `--force`.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { displayPath } from '../../pipeline/analyze.js';
+import { CONFIG_FILE } from '../../config/load-config.js';
+import { describeReadError, readRegularFile } from '../../io/regular-file.js';
+import { describeWriteError, writeFileAtomic } from '../../io/write-atomic.js';
+
+export interface InitArgs {
+  readonly cwd?: string;
+  /** The fragments folder (default ./profile.d). */
+  readonly dir?: string;
+  /** A PowerShell profile file to add the loading line to (e.g. the path in $PROFILE). */
+  readonly profile?: string;
+  readonly force?: boolean;
+}
+
+export interface InitResult {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly exitCode: 0 | 1 | 2;
+}
+
+/** The marker that makes adding the loading line idempotent. */
+export const PROFILE_MARKER = '# fragbundle: load the bundled profile';
+
+/** A PowerShell single-quoted string literal: nothing inside is expanded. */
+export function psSingleQuoted(s: string): string {
+  // PowerShell also treats the typographic quotes U+2018-U+201B as single quotes: double them too.
+  return `'${s.replace(/['\u2018\u2019\u201a\u201b]/g, (q) => q + q)}'`;
+}
+
+function configText(fragments: string): string {
+  return `// fragbundle configuration. Every key is optional; docs/configuration.md lists them all.
+{
+  "$schema": "./node_modules/fragbundle/fragbundle.schema.json",
+  // The folder that holds your *.ps1 fragments, relative to this file.
+  "fragments": ${JSON.stringify(fragments)},
+  // Files to leave out, e.g. tests next to the fragments.
+  "exclude": ["*-test-*", "*.Tests.ps1"],
+  // The bundle to write; load it from $PROFILE.
+  "output": "profile.bundle.ps1",
+  // "auto": functions nothing needs at start-up are defined on first use. "off": all eager.
+  "lazy": "auto",
+  // Severity per diagnostic code: "error", "warning", "info" or "off".
+  "severity": {
+    "ORDER_VIOLATION": "warning"
+  }
+}
+`;
+}
+
+/** A file init could not read or write: one line for the user, not an internal error. */
+class FileError extends Error {}
+
+function onFile<T>(verb: 'read' | 'write', file: string, cwd: string, act: () => T): T {
+  try {
+    return act();
+  } catch (error) {
+    const why = verb === 'read' ? describeReadError(error) : describeWriteError(error);
+    throw new FileError(`cannot ${verb} ${displayPath(cwd, file)}: ${why}`);
+  }
+}
+
+export function runInit(args: InitArgs): InitResult {
+  const out: string[] = [];
+  try {
+    return initInto(args, out);
+  } catch (error) {
+    if (!(error instanceof FileError)) throw error;
+    // What was done before the failure (say, the config written) is still reported.
+    return {
+      stdout: out.length > 0 ? `${out.join('\n')}\n` : '',
+      stderr: `fragbundle: ${error.message}\n`,
+      exitCode: 2,
+    };
+  }
+}
+
+function initInto(args: InitArgs, out: string[]): InitResult {
+  const cwd = args.cwd ?? process.cwd();
+  const fragmentsDir = path.resolve(cwd, args.dir ?? 'profile.d');
+  const configPath = path.join(cwd, CONFIG_FILE);
+  // The profile is read before anything is written: one that cannot be read (a folder, no
+  // permission) fails the command with nothing changed.
+  const profile = args.profile ? path.resolve(cwd, args.profile) : undefined;
+  const current =
+    profile && existsSync(profile) ? onFile('read', profile, cwd, () => readRegularFile(profile)).toString('utf8') : '';
+  if (existsSync(configPath) && !args.force) {
+    out.push(`${CONFIG_FILE} exists; left as it is (use --force to overwrite)`);
+  } else {
+    const rel = path.relative(cwd, fragmentsDir).split(path.sep).join('/') || '.';
+    onFile('write', configPath, cwd, () => writeFileAtomic(configPath, configText(rel)));
+    out.push(`wrote ${CONFIG_FILE}`);
+  }
+
+  const bundle = path.join(cwd, 'profile.bundle.ps1');
+  const loadLine = `${PROFILE_MARKER}\nif (Test-Path -LiteralPath ${psSingleQuoted(bundle)}) { . ${psSingleQuoted(bundle)} }\n`;
+  if (profile) {
+    out.push(`the line that loads the bundle, for ${displayPath(cwd, profile)}:`, '', loadLine);
+    if (current.includes(PROFILE_MARKER)) {
+      out.push(`${displayPath(cwd, profile)} already loads the bundle; unchanged`);
+    } else {
+      const sep = current === '' || current.endsWith('\n') ? '' : '\n';
+      onFile('write', profile, cwd, () => writeFileAtomic(profile, `${current}${sep}${loadLine}`));
+      out.push(`added it to ${displayPath(cwd, profile)}`);
+    }
+  } else {
+    out.push('', 'add this to your $PROFILE (or run fragbundle init --profile $PROFILE):', '', loadLine);
+  }
+
+  out.push(
+    'pre-commit (.pre-commit-config.yaml):',
+    '',
+    '  repos:',
+    '    - repo: <the fragbundle repository>',
+    '      rev: <a tag>',
+    '      hooks:',
+    '        - id: fragbundle-build',
+    '        - id: fragbundle-check',
+    '',
+    'CI: run `npx fragbundle check --format github` (docs/ci.md has a whole GitHub Actions workflow).',
+  );
+  return { stdout: `${out.join('\n')}\n`, stderr: '', exitCode: 0 };
+}

@@ -1,0 +1,189 @@
+/**
+ * The command line proper, loaded by src/cli/entry.ts when a run cannot be replayed: parses arguments
+ * with yargs, runs one command, prints what it returns and exits with its code. Exit codes: 0 clean, 1 findings at error severity, 2 the tool could not do
+ * its job (bad arguments or config, missing folder). No stack trace unless --debug.
+ */
+import yargs, { type Argv } from 'yargs';
+import { appendFileSync } from 'node:fs';
+import { runCheck } from './commands/check.js';
+import { runInit } from './commands/init.js';
+import { runAnalyze } from './commands/analyze.js';
+import { runBuild } from './commands/build.js';
+import { runExplain } from './commands/explain.js';
+import { runGraph } from './commands/graph.js';
+import { runWhere } from './commands/where.js';
+import type { CommandResult } from './run.js';
+import { ConfigError } from '../config/load-config.js';
+import { formatDiagnostic } from '../core/diagnostics.js';
+import { LoadError } from '../load/load-fragments.js';
+import { progressLine, wantsProgress, type ProgressLine } from './progress.js';
+import { saveReplay } from '../pipeline/replay.js';
+import { TOOL_VERSION } from '../io/version.js';
+
+/** Print a result and set the exit code. */
+function finish(result: CommandResult): void {
+  if (result.stdout) process.stdout.write(result.stdout);
+  if (result.stderr) process.stderr.write(result.stderr);
+  process.exitCode = result.exitCode;
+}
+
+/** One clear line (or one per finding) for a failure; the stack only with --debug. */
+function fail(error: unknown, debug: boolean): void {
+  if (error instanceof ConfigError || error instanceof LoadError) {
+    process.stderr.write(`${error.diagnostics.map(formatDiagnostic).join('\n')}\n`);
+  } else {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`fragbundle: ${message}\n`);
+  }
+  if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  if (!debug && !(error instanceof ConfigError || error instanceof LoadError)) {
+    process.stderr.write('fragbundle: run again with --debug for details\n');
+  }
+  process.exitCode = 2;
+}
+
+const profileOptions = <T>(y: Argv<T>) =>
+  y
+    .positional('dir', {
+      type: 'string',
+      describe: 'The fragments folder (default: from fragbundle.config.json, else ./profile.d, else .)',
+    })
+    .option('config', {
+      type: 'string',
+      describe: 'Use this config file instead of discovering fragbundle.config.json',
+    })
+    .option('env', {
+      type: 'string',
+      describe: 'Environment from .profile-fragments.json (and # Environment: headers)',
+    });
+
+export async function main(argv: readonly string[]): Promise<void> {
+  const debug = argv.includes('--debug');
+  let progress: ProgressLine | undefined;
+  /** The command's arguments plus a progress line when stderr is a terminal (not in CI, not --quiet). */
+  const track = <T extends { readonly quiet?: boolean }>(a: T): T & { progress?: ProgressLine } => {
+    if (!wantsProgress(process.stderr, a.quiet ?? false)) return a;
+    progress = progressLine(process.stderr);
+    return { ...a, progress };
+  };
+  const run = (task: () => Promise<CommandResult> | CommandResult) => async () => {
+    try {
+      const result = await task();
+      progress?.end();
+      finish(result);
+      if (result.replay) saveReplay(argv, process.cwd(), result.replay);
+    } catch (error) {
+      progress?.end();
+      fail(error, debug);
+    }
+  };
+  const parser = yargs(argv as string[])
+    .scriptName('fragbundle')
+    .version(TOOL_VERSION)
+    .strict()
+    .recommendCommands()
+    .demandCommand(1, 'fragbundle: name a command (analyze, build, check, graph, explain, where)')
+    .option('debug', { type: 'boolean', describe: 'Print stack traces for internal errors' })
+    .option('quiet', { type: 'boolean', alias: 'q', describe: 'Print only errors' })
+    .option('cache', {
+      type: 'boolean',
+      default: true,
+      describe: 'Reuse the symbols of unchanged fragments (--no-cache: parse everything)',
+    })
+    .option('cache-dir', {
+      type: 'string',
+      describe: 'Cache folder (default: $FRAGBUNDLE_CACHE_DIR, else the user cache folder)',
+    })
+    .command(
+      'analyze [dir]',
+      'Show what each fragment defines and uses, the load order, levels and hazards',
+      (y) => profileOptions(y).option('format', { choices: ['text', 'json'] as const, default: 'text' as const }),
+      (a) => run(() => runAnalyze({ ...track(a), dir: a.dir }))(),
+    )
+    .command(
+      'build [dir]',
+      'Write one ordered, lazy-stubbed profile script',
+      (y) =>
+        profileOptions(y)
+          .option('output', {
+            alias: 'o',
+            type: 'string',
+            describe: 'The bundle file (default: profile.bundle.ps1 beside the fragments folder)',
+          })
+          .option('lazy', {
+            choices: ['auto', 'off'] as const,
+            describe: 'Lazy-load functions nothing needs at start-up (default auto)',
+          })
+          .option('timings', { type: 'boolean', describe: 'Record per-fragment load times (Get-FragbundleTiming)' }),
+      (a) => run(() => runBuild({ ...track(a), dir: a.dir }))(),
+    )
+    .command(
+      'check [dir]',
+      'Verify the baseline order and that the bundle is current (for CI and pre-commit); writes nothing',
+      (y) =>
+        profileOptions(y)
+          .option('bundle', {
+            alias: 'b',
+            type: 'string',
+            describe: 'The bundle to check (default: the configured output)',
+          })
+          .option('format', { choices: ['text', 'json', 'sarif', 'github'] as const, default: 'text' as const })
+          .option('order-only', { type: 'boolean', describe: 'Check only the baseline order (for one-by-one loaders)' })
+          .option('suggest-order', {
+            type: 'boolean',
+            describe: 'Print renames or a loadOrder that make the baseline valid',
+          }),
+      (a) =>
+        run(async () => {
+          const r = await runCheck({ ...track(a), dir: a.dir, orderOnly: a.orderOnly, suggestOrder: a.suggestOrder });
+          const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+          if (r.stepSummary && summaryFile) appendFileSync(summaryFile, r.stepSummary);
+          return r;
+        })(),
+    )
+    .command(
+      'graph [dir]',
+      'Print the dependency graph',
+      (y) =>
+        profileOptions(y).option('format', { choices: ['dot', 'mermaid', 'json'] as const, default: 'dot' as const }),
+      (a) => run(() => runGraph({ ...track(a), dir: a.dir }))(),
+    )
+    .command(
+      'explain <name> [dir]',
+      'Explain a fragment (why it loads where it does) or a symbol (who defines and uses it)',
+      (y) => profileOptions(y).positional('name', { type: 'string', demandOption: true }),
+      (a) => run(() => runExplain({ ...track(a), name: a.name, dir: a.dir }))(),
+    )
+    .command(
+      'init [dir]',
+      'Write a commented fragbundle.config.json, add the bundle to a profile, print hook and CI snippets',
+      (y) =>
+        y
+          .positional('dir', { type: 'string', describe: 'The fragments folder (default ./profile.d)' })
+          .option('profile', { type: 'string', describe: 'Profile file to add the loading line to (e.g. $PROFILE)' })
+          .option('force', { type: 'boolean', describe: 'Overwrite an existing fragbundle.config.json' }),
+      (a) => run(() => runInit({ dir: a.dir, profile: a.profile, force: a.force }))(),
+    )
+    .command(
+      'where <line>',
+      'Map a line of the bundle back to the fragment file and line',
+      (y) =>
+        y
+          .positional('line', { type: 'number', demandOption: true })
+          .option('bundle', { alias: 'b', type: 'string', describe: 'The bundle file (default: from the config)' })
+          .option('config', { type: 'string' }),
+      (a) => run(() => runWhere({ line: a.line, bundle: a.bundle, config: a.config }))(),
+    )
+    .fail((message, error) => {
+      if (error) {
+        fail(error, debug);
+        return;
+      }
+      // yargs spreads some messages over lines ("Invalid values:\n  Argument: ..."): one line each.
+      process.stderr.write(`fragbundle: ${message.replace(/\s*\n\s*/g, ' ')}\nfragbundle: see fragbundle --help\n`);
+      process.exit(2);
+    })
+    .help()
+    .wrap(Math.min(100, process.stdout.columns ?? 100));
+  await parser.parseAsync();
+}

@@ -1,0 +1,375 @@
+/**
+ * The data that flows between fragbundle's stages. Types only: no stage logic lives here.
+ *
+ *   load  -> Fragment[]
+ *   parse -> FragmentSymbols[]
+ *   graph -> DependencyGraph
+ *   bundle-> BundlePlan -> string
+ *   report-> { output, exitCode }
+ *
+ * Every position is 1-based, line and column alike. Columns count UTF-16 code units from the
+ * start of the line, which is what PowerShell's own AST (`IScriptExtent.StartColumnNumber`)
+ * reports for the text it read.
+ *
+ * Everything is `readonly`: a stage never mutates what an earlier stage handed it.
+ */
+
+/** A place in a file. `file` is the fragment's `path` (relative to the analysed folder). */
+export interface Span {
+  readonly file: string;
+  /** 1-based line. */
+  readonly line: number;
+  /** 1-based column, in UTF-16 code units. */
+  readonly column: number;
+}
+
+/**
+ * A stretch of a fragment's `text`: UTF-16 offsets (JavaScript string indices), `end` exclusive.
+ * Lets the bundle stage cut and rewrite fragment text without a syntax tree.
+ */
+export interface TextRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A line and column inside a fragment (the file is implied by the fragment). */
+export interface Position {
+  /** 1-based line. */
+  readonly line: number;
+  /** 1-based column, in UTF-16 code units. */
+  readonly column: number;
+}
+
+/** How a fragment's bytes were decoded. PowerShell reads all of these. */
+export type TextEncoding = 'utf8' | 'utf8-bom' | 'utf16le-bom' | 'utf16be-bom';
+
+/** One `.ps1` file of the profile, read and decoded by the load stage. */
+export interface Fragment {
+  /**
+   * The name other fragments use for it in `# Dependencies:` headers: the file name without
+   * `.ps1`, as written. Compared case-insensitively, like every PowerShell name.
+   */
+  readonly id: string;
+  /** Path relative to the analysed folder, with `/` separators (e.g. `10-git.ps1`, `sub/x.ps1`). */
+  readonly path: string;
+  /** Absolute path on disk, native separators. Only the load stage and the CLI read it. */
+  readonly absolutePath: string;
+  /** The decoded text, byte-order mark removed, line endings as in the file. */
+  readonly text: string;
+  /** Position in the baseline order (0-based): lexical by file name unless configured. */
+  readonly order: number;
+  /** Lower-case hex SHA-256 of the file's bytes as read. */
+  readonly hash: string;
+  readonly encoding: TextEncoding;
+}
+
+/** What a symbol is. Compared together with the name; `class` also covers `enum`. */
+export type SymbolKind = 'function' | 'alias' | 'variable' | 'env' | 'drive' | 'module' | 'class';
+
+/**
+ * What a reference names. `command` is a command call or probe by name: it resolves to a
+ * `function` or an `alias` definition (or to nothing the profile defines: a cmdlet or program).
+ */
+export type RefKind = SymbolKind | 'command';
+
+/** When code runs: while the profile loads, or only later (a function body, a stored block). */
+export type Phase = 'load' | 'deferred';
+
+/** How a reference uses the symbol. `probe` is an existence test: `Get-Command X`, `Test-Path Function:X`. */
+export type Access = 'read' | 'write' | 'call' | 'probe';
+
+/** PowerShell scope qualifier written on a definition, when one was. */
+export type ScopeQualifier = 'global' | 'script' | 'local' | 'private';
+
+/** Something a fragment defines. */
+export interface SymbolDef {
+  readonly kind: SymbolKind;
+  /** The name as written (without scope qualifier or `$`). */
+  readonly name: string;
+  readonly line: number;
+  readonly column: number;
+  readonly phase: Phase;
+  /** True when made under an `if`/`switch`/loop/`try`/`&&`, so it may not happen. */
+  readonly conditional: boolean;
+  /** Scope qualifier written on the definition, if any. */
+  readonly scope?: ScopeQualifier;
+  /** The command that made the definition, when it is not a plain `function`/assignment (e.g. `Set-Alias`). */
+  readonly via?: string;
+  /** For aliases: the command they point to, when static. */
+  readonly target?: string;
+}
+
+/** Something a fragment uses. */
+export interface SymbolRef {
+  readonly kind: RefKind;
+  readonly name: string;
+  readonly line: number;
+  readonly column: number;
+  readonly phase: Phase;
+  readonly access: Access;
+  /** True when the use happens only under a condition. */
+  readonly conditional: boolean;
+}
+
+/** Kinds of load-time side effect that keep a fragment eager and in place. */
+export type SideEffectKind =
+  | 'module-import'
+  | 'psreadline'
+  | 'argument-completer'
+  | 'engine-event'
+  | 'external-program'
+  | 'invoke-expression'
+  | 'output'
+  | 'location-change'
+  | 'other-command';
+
+/** A load-phase action with effects beyond defining names. */
+export interface SideEffect {
+  readonly kind: SideEffectKind;
+  /** The command (or program) that causes it, as written. */
+  readonly command: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+/** A named fragment in a metadata comment (`# Dependencies: a, b`, `#Requires -Fragment 'a'`). */
+export interface NamedAt extends Position {
+  readonly name: string;
+}
+
+/** A dot-source of another file: `. "$PSScriptRoot/x.ps1"`. */
+export interface DotSource extends Position {
+  /** The whole dot-source statement (`. <path>`). */
+  readonly range: TextRange;
+  /** The path expression as written. */
+  readonly raw: string;
+  /**
+   * The target relative to the analysed folder (`/` separators), when the expression is static
+   * (a literal, or `$PSScriptRoot` joined with literals). Undefined for a dynamic path.
+   */
+  readonly resolved?: string;
+  readonly phase: Phase;
+}
+
+/** A `using` statement: must be hoisted to the very top of a bundle. */
+export interface UsingStatement extends Position {
+  /** The whole statement text, e.g. `using namespace System.Text`. */
+  readonly text: string;
+  readonly range: TextRange;
+}
+
+/** A `#Requires` line: applies to a whole script wherever it stands. */
+export interface RequiresDirective extends Position {
+  /** The comment text, e.g. `#Requires -Version 7.2` (also `#Requires -Fragment 'a'`). */
+  readonly text: string;
+  /** The comment, from `#` to the end of the line (line break excluded). */
+  readonly range: TextRange;
+}
+
+/** Uses of the variables whose meaning changes when a fragment is bundled. */
+export interface ScriptPathUse extends Position {
+  readonly name: 'PSScriptRoot' | 'PSCommandPath' | 'MyInvocation';
+  readonly phase: Phase;
+  /** The variable token (`$PSScriptRoot`, `${PSScriptRoot}`, `$MyInvocation`). */
+  readonly range: TextRange;
+  /** True inside an expandable string or here-string: a rewrite must use `$(...)` there. */
+  readonly inString: boolean;
+  /** Member chain directly after the variable, e.g. `MyCommand.Path` for `$MyInvocation.MyCommand.Path`. */
+  readonly members?: string;
+  /** The variable plus that member chain. */
+  readonly fullRange?: TextRange;
+}
+
+/** `# fragbundle-ignore CODE[, CODE]` on a line, or at the top of the file for the whole file. */
+export interface Suppression {
+  readonly codes: readonly string[];
+  /** The line the comment stands on. */
+  readonly line: number;
+  /** True when it stands before the first statement: it then applies to the whole file. */
+  readonly wholeFile: boolean;
+}
+
+/** Facts about a fragment that are not symbols. */
+export interface Directives {
+  /** `# Dependencies: a, b` (anywhere, also inside `<# #>`). */
+  readonly dependencies: readonly NamedAt[];
+  /** `#Requires -Fragment 'a'` (not valid PowerShell: fragbundle reads and removes it). */
+  readonly requiresFragments: readonly NamedAt[];
+  /** `# Tier: core|essential|standard|optional`. */
+  readonly tier?: string;
+  /** `# Environment: a, b`. */
+  readonly environments: readonly string[];
+  readonly requires: readonly RequiresDirective[];
+  readonly usings: readonly UsingStatement[];
+  /** Top-level `return` statements (load phase, outside any function). */
+  readonly returns: readonly Position[];
+  /** Top-level `exit` statements. */
+  readonly exits: readonly Position[];
+  readonly scriptPathUses: readonly ScriptPathUse[];
+  readonly dotSources: readonly DotSource[];
+  /** True when the fragment starts with a `param()` block (possibly with `[CmdletBinding()]`). */
+  readonly hasParamBlock: boolean;
+  readonly suppressions: readonly Suppression[];
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A secondary location attached to a diagnostic (e.g. the other definition of a duplicate). */
+export interface RelatedLocation {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+}
+
+/** One finding. `code` is a stable public identifier (see docs/diagnostics.md). */
+export interface Diagnostic {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly file?: string;
+  readonly line?: number;
+  readonly column?: number;
+  readonly related?: readonly RelatedLocation[];
+}
+
+/** The parse stage's result for one fragment. Pure data; no syntax tree escapes the parse stage. */
+export interface FragmentSymbols {
+  /** The fragment's `id`. */
+  readonly fragment: string;
+  /** The fragment's `path`. */
+  readonly path: string;
+  readonly defines: readonly SymbolDef[];
+  readonly references: readonly SymbolRef[];
+  readonly sideEffects: readonly SideEffect[];
+  readonly directives: Directives;
+  /** The fragment's top-level statements, classified (comments and blank lines excluded). */
+  readonly statements: readonly TopLevelStatement[];
+  /** True when the grammar reported errors; symbols inside were recovered as far as possible. */
+  readonly hasSyntaxErrors: boolean;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** How a function definition looks, for lazy stubs that must bind parameters like the real one. */
+export interface FunctionShape {
+  readonly name: string;
+  readonly scope?: ScopeQualifier;
+  /** `filter X {}` rather than `function X {}`. */
+  readonly isFilter: boolean;
+  /** The whole `function X ... { ... }` statement. */
+  readonly range: TextRange;
+  /** The `{ ... }` body, braces included. */
+  readonly body: TextRange;
+  /** `function X($a, $b)`: the parenthesised list, parentheses included. */
+  readonly headerParams?: TextRange;
+  /** `[CmdletBinding()] param(...)` at the top of the body: attributes and block included. */
+  readonly paramBlock?: TextRange;
+  /** True for an advanced function: `[CmdletBinding()]` or any `[Parameter()]` attribute. */
+  readonly isAdvanced: boolean;
+  /** Named blocks present in the body (`begin`, `process`, `end`, `dynamicparam`, `clean`). */
+  readonly namedBlocks: readonly string[];
+  /**
+   * Whether the text lets this function be cut out and replaced by a stub (src/text/extent-check.ts
+   * `stubBlocker`: its extent and parameter declarations confirmed by a lexical scan): `null`
+   * when it does, else why not. The parse stage decides it, so that it is cached with the
+   * symbols; absent from a shape made without it, for which the bundle stage decides.
+   */
+  readonly stubBlocker?: string | null;
+}
+
+/** Classification of a fragment's top-level statements, in source order. */
+export interface TopLevelStatement {
+  /**
+   * `function`: a function/filter definition; `definition`: a statement that only defines a
+   * name (Set-Alias, `$x = literal`, `${function:X} = {}`); `other`: anything else.
+   */
+  readonly kind: 'function' | 'definition' | 'other';
+  readonly range: TextRange;
+  /** 1-based line of the statement's start. */
+  readonly line: number;
+  /** For `function`. */
+  readonly function?: FunctionShape;
+}
+
+/** A symbol that causes an edge, located at the use in the dependent fragment. */
+export interface EdgeVia {
+  readonly kind: RefKind;
+  readonly name: string;
+  readonly line: number;
+  readonly column: number;
+  readonly access: Access;
+}
+
+/** `to` needs `from` loaded first. */
+export interface Edge {
+  readonly from: string;
+  readonly to: string;
+  /** Why: the uses in `to` of what `from` defines. Empty for purely declared edges. */
+  readonly via: readonly EdgeVia[];
+  /** True when a `# Dependencies:`/`#Requires -Fragment` header declares this edge. */
+  readonly declared: boolean;
+  /** True when a load-phase use needs it (false: declared only). */
+  readonly inferred: boolean;
+}
+
+/** One step of a cycle: `from` must precede `to` because of `via` (or a header). */
+export interface CycleStep {
+  readonly from: string;
+  readonly to: string;
+  readonly via: readonly EdgeVia[];
+  readonly declared: boolean;
+}
+
+export interface Cycle {
+  /** Fragment ids on the cycle, in cycle order, starting from the smallest in baseline order. */
+  readonly fragments: readonly string[];
+  readonly steps: readonly CycleStep[];
+}
+
+/** A deferred (run-time) use of another fragment's symbol: not an ordering edge. */
+export interface RuntimeUse {
+  readonly from: string;
+  readonly to: string;
+  readonly via: readonly EdgeVia[];
+}
+
+/** The graph stage's result. Serialisable: no graphology object escapes src/graph. */
+export interface DependencyGraph {
+  /** Fragment ids in baseline order. */
+  readonly fragments: readonly string[];
+  readonly edges: readonly Edge[];
+  readonly runtimeUses: readonly RuntimeUse[];
+  /** Load order: stable topological order, as close to the baseline as the edges allow. */
+  readonly order: readonly string[];
+  /** `topologicalGenerations`: fragments in one level do not depend on each other. */
+  readonly levels: readonly (readonly string[])[];
+  readonly cycles: readonly Cycle[];
+  /** Hazard findings (stable codes). */
+  readonly hazards: readonly Diagnostic[];
+  /** Other graph findings (cycles, missing declared dependencies, header mismatches). */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Why a fragment is eager or lazy. */
+export interface PlanEntry {
+  readonly fragment: string;
+  readonly path: string;
+  readonly mode: 'eager' | 'lazy';
+  /** Functions given a stub (lazy only). */
+  readonly stubs: readonly string[];
+  /** A short human reason for the mode. */
+  readonly reason: string;
+  /** Functions that stay eager in a fragment whose other code allowed stubs, each with why (bundle stage). */
+  readonly eagerFunctions?: readonly { readonly name: string; readonly reason: string }[];
+}
+
+export interface BundlePlan {
+  readonly entries: readonly PlanEntry[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** What a reporter returns. Reporters never print. */
+export interface ReportOutput {
+  readonly output: string;
+  readonly exitCode: 0 | 1 | 2;
+}

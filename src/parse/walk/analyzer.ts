@@ -1,0 +1,766 @@
+/**
+ * The walk over the compact syntax tree that finds what a fragment defines and uses. One
+ * explicit stack, no recursion: every node is visited once, with a context that says when its
+ * code runs (phase), whether it may not run (conditional) and which variables are local there.
+ *
+ * Scoping model (the same one test/pwsh/ast-facts.ps1 applies to PowerShell's own AST):
+ * - the file scope is the fragment's top level plus everything run in it: top-level statement
+ *   blocks, `. { }`, ForEach-Object/Where-Object/.ForEach()/.Where() blocks;
+ * - a function body, a class method, a stored script block and `& { }` each open a new scope;
+ * - inside a new scope, a variable is local when it is a parameter of that scope or of an
+ *   enclosing one, or was assigned (or was a foreach variable) earlier in one of them. Local
+ *   variables are neither definitions nor references; `$global:`/`$script:` ones always are.
+ */
+import type { Position, ScopeQualifier, ScriptPathUse, SideEffect, SymbolDef, SymbolRef } from '../../core/types.js';
+import { diagnostic } from '../../core/diagnostics.js';
+import type { BlockRole, SyntaxNode } from '../tree/syntax-tree.js';
+import { isAutomaticVariable, isBuiltinTypeName } from './known-names.js';
+import { parseProviderPath, parseVariable } from './names.js';
+import { analyzeCommand } from './command-semantics.js';
+import { recoverError } from './recover.js';
+import {
+  oneLine,
+  type Context,
+  type Facts,
+  type FunctionScope,
+  type Scope,
+  type Source,
+  type Walk,
+} from './context.js';
+
+const SCRIPT_PATH_VARIABLES = new Map<string, ScriptPathUse['name']>([
+  ['psscriptroot', 'PSScriptRoot'],
+  ['pscommandpath', 'PSCommandPath'],
+  ['myinvocation', 'MyInvocation'],
+]);
+
+/** Drives whose variables (`$function:X`) name symbols. */
+const DRIVE_KINDS = new Map<string, 'function' | 'alias' | 'variable' | 'env'>([
+  ['function', 'function'],
+  ['alias', 'alias'],
+  ['variable', 'variable'],
+  ['env', 'env'],
+]);
+
+/**
+ * Walks one fragment's compact syntax tree and collects its facts. Used once per fragment by
+ * extractSymbols; its methods are also the toolkit of command-semantics.ts and recover.ts.
+ */
+export class Analyzer implements Walk {
+  readonly facts: Facts = {
+    defines: [],
+    references: [],
+    sideEffects: [],
+    returns: [],
+    exits: [],
+    scriptPathUses: [],
+    dotSources: [],
+    usings: [],
+    diagnostics: [],
+    externalCandidates: [],
+  };
+  private readonly stack: { node: SyntaxNode; ctx: Context }[] = [];
+  /** Commands whose output is piped into Invoke-Expression (`& starship init | iex`). */
+  readonly feedsInvokeExpression = new Set<SyntaxNode>();
+
+  constructor(readonly source: Source) {}
+
+  /** Walk the whole tree from `root`. */
+  run(root: SyntaxNode): void {
+    const fileScope: Scope = { parent: null, names: new Set(), file: true };
+    this.stack.push({
+      node: root,
+      ctx: { phase: 'load', conditional: false, scope: fileScope, inString: false, returnable: true, exitable: true },
+    });
+    for (let item = this.stack.pop(); item; item = this.stack.pop()) this.visit(item.node, item.ctx);
+  }
+
+  /** Queue children for visiting, so that they are visited in source order. */
+  push(nodes: readonly SyntaxNode[], ctx: Context): void {
+    for (let i = nodes.length - 1; i >= 0; i--) this.stack.push({ node: nodes[i], ctx });
+  }
+
+  /** Queue one node. Nodes queued one by one in one handler must be queued last-first. */
+  pushOne(node: SyntaxNode, ctx: Context): void {
+    this.stack.push({ node, ctx });
+  }
+
+  pos(offset: number): Position {
+    return this.source.lines.position(offset);
+  }
+
+  text(node: { start: number; end: number }): string {
+    return this.source.text.slice(node.start, node.end);
+  }
+
+  // ---- facts ---------------------------------------------------------------------------------
+
+  define(
+    kind: SymbolDef['kind'],
+    name: string,
+    at: number,
+    ctx: Context,
+    extra: { scope?: ScopeQualifier | undefined; via?: string | undefined; target?: string | undefined } = {},
+  ): void {
+    const def: { -readonly [K in keyof SymbolDef]: SymbolDef[K] } = {
+      kind,
+      name,
+      ...this.pos(at),
+      phase: ctx.phase,
+      conditional: ctx.conditional,
+    };
+    if (extra.scope) def.scope = extra.scope;
+    if (extra.via) def.via = extra.via;
+    if (extra.target !== undefined) def.target = extra.target;
+    this.facts.defines.push(def);
+  }
+
+  reference(kind: SymbolRef['kind'], name: string, at: number, ctx: Context, access: SymbolRef['access']): void {
+    this.facts.references.push({ kind, name, ...this.pos(at), phase: ctx.phase, access, conditional: ctx.conditional });
+  }
+
+  sideEffect(kind: SideEffect['kind'], command: string, at: number): SideEffect {
+    const effect = { kind, command, ...this.pos(at) };
+    this.facts.sideEffects.push(effect);
+    return effect;
+  }
+
+  /**
+   * Report a name built at run time, unless the name is exactly a parameter of the enclosing
+   * function (`function Set-ProfileAlias { param($Name) Set-Alias -Name $Name ... }`,
+   * `Set-Item "Function:global:$Name"`): a function that defines whatever name its caller passes
+   * is a definer helper (built in, configured, or recognised by that very shape), and the name
+   * is known at each call site, where a definer call is resolved (or reported) in its turn.
+   */
+  dynamicName(what: string, node: SyntaxNode, ctx: Context): void {
+    if (this.isDefinerParameter(node, ctx)) return;
+    const p = this.pos(node.start);
+    this.facts.diagnostics.push(
+      diagnostic(
+        'DYNAMIC_NAME',
+        `${what} is built at run time (${oneLine(this.text(node))}); it cannot be resolved statically`,
+        {
+          file: this.source.path,
+          ...p,
+        },
+      ),
+    );
+  }
+
+  /** True when a name argument is exactly a parameter of the function whose body `ctx` is in. */
+  private isDefinerParameter(node: SyntaxNode, ctx: Context): boolean {
+    const fn = ctx.scope.function;
+    if (!fn) return false;
+    let variable = node;
+    if (node.type === 'expandable_string_literal') {
+      // "$Name", "Function:global:$Name", "Alias:\$Name": one variable, nothing else in the name.
+      const only = node.children.length === 1 ? node.children[0] : undefined;
+      if (only?.type !== 'variable') return false;
+      const before = this.source.text.slice(node.start + 1, only.start);
+      const after = this.source.text.slice(only.end, node.end - 1);
+      if (after !== '' || (before !== '' && parseProviderPath(`${before}x`)?.name !== 'x')) return false;
+      variable = only;
+    }
+    if (variable.type !== 'variable') return false;
+    const v = parseVariable(this.text(variable));
+    if (v.drive || v.splat || (v.qualifier && v.qualifier !== 'local')) return false;
+    const lower = v.name.toLowerCase();
+    return fn.parameters.has(lower) && !fn.reassigned.has(lower);
+  }
+
+  // ---- contexts ------------------------------------------------------------------------------
+
+  /** Context for code that may not run. */
+  conditional(ctx: Context): Context {
+    return ctx.conditional ? ctx : { ...ctx, conditional: true };
+  }
+
+  /** Context for a function body or class method: deferred, own scope. */
+  deferredScope(ctx: Context, fn?: FunctionScope): Context {
+    return {
+      phase: 'deferred',
+      conditional: false,
+      scope: fn
+        ? { parent: ctx.scope, names: new Set(), file: false, function: fn }
+        : { parent: ctx.scope, names: new Set(), file: false },
+      inString: false,
+      returnable: false,
+      exitable: false,
+    };
+  }
+
+  private blockContext(role: BlockRole, ctx: Context): Context {
+    switch (role) {
+      case 'stored':
+        return this.deferredScope(ctx);
+      case 'child':
+        return {
+          ...ctx,
+          scope: { parent: ctx.scope, names: new Set(), file: false },
+          inString: false,
+          returnable: false,
+        };
+      case 'dot':
+        return { ...ctx, inString: false, returnable: false };
+      case 'each':
+        return { ...ctx, conditional: true, inString: false, returnable: false };
+    }
+  }
+
+  /** True when `name` is local to a non-file scope at this point. */
+  isLocal(scope: Scope, name: string): boolean {
+    const lower = name.toLowerCase();
+    for (let s: Scope | null = scope; s && !s.file; s = s.parent) if (s.names.has(lower)) return true;
+    return false;
+  }
+
+  // ---- nodes ---------------------------------------------------------------------------------
+
+  private visit(node: SyntaxNode, ctx: Context): void {
+    switch (node.type) {
+      case 'function_statement': {
+        this.functionStatement(node, ctx);
+        return;
+      }
+      case 'param_block':
+      case 'function_parameter_declaration':
+      case 'parameter_list': {
+        this.push(node.children, ctx);
+        return;
+      }
+      case 'script_parameter':
+      case 'class_method_parameter': {
+        this.parameter(node, ctx);
+        return;
+      }
+      case 'script_block_expression': {
+        this.push(node.children, this.blockContext(node.role ?? 'stored', ctx));
+        return;
+      }
+      case 'if_statement': {
+        this.ifStatement(node, ctx);
+        return;
+      }
+      case 'switch_statement': {
+        this.firstUnconditional(node, ctx, 'switch_condition');
+        return;
+      }
+      case 'foreach_statement': {
+        this.foreachStatement(node, ctx);
+        return;
+      }
+      case 'for_statement': {
+        this.firstUnconditional(node, ctx, 'for_initializer');
+        return;
+      }
+      case 'while_statement': {
+        this.firstUnconditional(node, ctx, 'while_condition');
+        return;
+      }
+      case 'do_statement':
+      case 'trap_statement':
+      case 'catch_clauses': {
+        this.push(node.children, this.conditional(ctx));
+        return;
+      }
+      case 'try_statement': {
+        this.tryStatement(node, ctx);
+        return;
+      }
+      case 'flow_control_statement': {
+        this.flowControl(node, ctx);
+        return;
+      }
+      case 'pipeline': {
+        this.pipeline(node, ctx);
+        return;
+      }
+      case 'pipeline_chain': {
+        this.pipelineChain(node, ctx);
+        return;
+      }
+      case 'assignment_expression': {
+        this.assignment(node, ctx);
+        return;
+      }
+      case 'command': {
+        analyzeCommand(this, node, ctx);
+        return;
+      }
+      case 'ERROR': {
+        recoverError(this, node, ctx);
+        return;
+      }
+      case 'variable': {
+        this.readVariable(node, ctx);
+        return;
+      }
+      case 'expandable_string_literal':
+      case 'expandable_here_string_literal': {
+        this.push(node.children, ctx.inString ? ctx : { ...ctx, inString: true });
+        return;
+      }
+      case 'sub_expression':
+      case 'array_expression':
+      case 'parenthesized_expression': {
+        this.push(node.children, ctx.inString ? { ...ctx, inString: false } : ctx);
+        return;
+      }
+      case 'invokation_expression': {
+        this.invocation(node, ctx);
+        return;
+      }
+      case 'invokation_foreach_expression':
+        for (const c of node.children) if (c.type === 'script_block_expression') c.role = 'each';
+        {
+          this.push(node.children, ctx);
+          return;
+        }
+      case 'type_literal': {
+        this.typeLiteral(node, ctx);
+        return;
+      }
+      case 'cast_expression': {
+        this.castExpression(node, ctx);
+        return;
+      }
+      case 'class_statement': {
+        this.classStatement(node, ctx);
+        return;
+      }
+      case 'enum_statement': {
+        this.enumStatement(node, ctx);
+        return;
+      }
+      case 'class_property_definition': {
+        this.push(
+          node.children.filter((c) => c.type !== 'variable'),
+          this.deferredScope(ctx),
+        );
+        return;
+      }
+      case 'class_method_definition': {
+        this.push(node.children, this.deferredScope(ctx));
+        return;
+      }
+      case 'attribute_name':
+      case 'simple_name':
+      case 'generic_token':
+      case 'command_parameter':
+      case 'verbatim_string_characters':
+      case 'verbatim_here_string_characters':
+        return;
+      default: {
+        this.push(node.children, ctx);
+        return;
+      }
+    }
+  }
+
+  private functionStatement(node: SyntaxNode, ctx: Context): void {
+    const nameNode = node.children.find((c) => c.type === 'function_name');
+    if (nameNode) {
+      const written = this.text(nameNode);
+      if (written.includes('$') || written.includes('(')) {
+        this.dynamicName('function name', nameNode, ctx);
+      } else {
+        const q = /^(global|script|local|private):(.+)$/i.exec(written);
+        const scope = q ? (q[1].toLowerCase() as ScopeQualifier) : undefined;
+        this.define('function', q ? q[2] : written, node.start, ctx, { scope });
+      }
+    }
+    const body = this.deferredScope(ctx, { parameters: new Set(), reassigned: new Set() });
+    this.push(
+      node.children.filter((c) => c.type === 'function_parameter_declaration' || c.type === 'script_block'),
+      body,
+    );
+  }
+
+  private parameter(node: SyntaxNode, ctx: Context): void {
+    const v = node.children.find((c) => c.type === 'variable');
+    if (v && !ctx.scope.file) {
+      const name = parseVariable(this.text(v)).name.toLowerCase();
+      ctx.scope.names.add(name);
+      ctx.scope.function?.parameters.add(name);
+    }
+    this.push(
+      node.children.filter((c) => c !== v),
+      ctx,
+    );
+  }
+
+  private ifStatement(node: SyntaxNode, ctx: Context): void {
+    const cond = this.conditional(ctx);
+    const first = node.children.at(0);
+    const rest = node.children.slice(1);
+    this.push(rest, cond);
+    if (first) this.pushOne(first, ctx);
+  }
+
+  /** Visit the child of type `first` unconditionally and the rest conditionally. */
+  private firstUnconditional(node: SyntaxNode, ctx: Context, first: string): void {
+    const cond = this.conditional(ctx);
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      const c = node.children[i];
+      this.pushOne(c, c.type === first ? ctx : cond);
+    }
+  }
+
+  private foreachStatement(node: SyntaxNode, ctx: Context): void {
+    const cond = this.conditional(ctx);
+    const variable = node.children.find((c) => c.type === 'variable');
+    const collection = node.children.find(
+      (c) => c !== variable && c.type !== 'foreach_parameter' && c.type !== 'statement_block',
+    );
+    const body = node.children.filter((c) => c.type === 'statement_block');
+    this.push(body, cond);
+    if (variable) this.assignTarget(variable, cond, false);
+    // `foreach ($a in $Alias) { Set-Alias $a ... }` in a definer helper: each name is what the caller passed.
+    const fn = ctx.scope.function;
+    const source = collection && unwrapPipeline(collection);
+    if (fn && variable && source?.type === 'variable' && this.isDefinerParameter(source, ctx)) {
+      const name = parseVariable(this.text(variable)).name.toLowerCase();
+      fn.parameters.add(name);
+      fn.reassigned.delete(name);
+    }
+    if (collection) this.pushOne(collection, ctx);
+  }
+
+  private tryStatement(node: SyntaxNode, ctx: Context): void {
+    const cond = this.conditional(ctx);
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      const c = node.children[i];
+      this.pushOne(c, c.type === 'finally_clause' ? ctx : cond);
+    }
+  }
+
+  private flowControl(node: SyntaxNode, ctx: Context): void {
+    const keyword = /^[A-Za-z]+/.exec(this.text(node))?.[0]?.toLowerCase();
+    if (keyword === 'return' && ctx.returnable) this.facts.returns.push(this.pos(node.start));
+    if (keyword === 'exit' && ctx.exitable && ctx.phase === 'load') this.facts.exits.push(this.pos(node.start));
+    this.push(node.children, ctx);
+  }
+
+  private pipeline(node: SyntaxNode, ctx: Context): void {
+    // `a && b || c`: every chain after the first runs only depending on the one before.
+    let seenTail = false;
+    const items: { node: SyntaxNode; ctx: Context }[] = [];
+    for (const c of node.children) {
+      if (c.type === 'pipeline_chain_tail') {
+        seenTail = true;
+        continue;
+      }
+      items.push({ node: c, ctx: seenTail ? this.conditional(ctx) : ctx });
+    }
+    for (let i = items.length - 1; i >= 0; i--) this.pushOne(items[i].node, items[i].ctx);
+    this.outputCheck(node, ctx);
+  }
+
+  /** A bare expression statement at load time prints its value. */
+  private outputCheck(pipeline: SyntaxNode, ctx: Context): void {
+    if (ctx.phase !== 'load' || pipeline.parent?.type !== 'statement_list' || !reachesTopLevel(pipeline)) return;
+    for (const chain of pipeline.children) {
+      if (chain.type !== 'pipeline_chain') continue;
+      if (chain.children.some((c) => c.type === 'command')) continue;
+      if (chain.children.some((c) => redirectsOutput(c, this.source.text))) continue;
+      const expr = chain.children.at(0);
+      if (!expr || isSilentExpression(expr, this.source.text)) continue;
+      this.sideEffect('output', oneLine(this.text(expr)).slice(0, 60), expr.start);
+    }
+  }
+
+  private pipelineChain(node: SyntaxNode, ctx: Context): void {
+    const commands = node.children.filter((c) => c.type === 'command');
+    const last = commands.at(-1);
+    if (last && commands.length > 1) {
+      const name = this.text(last.children.find((c) => c.type === 'command_name') ?? last).toLowerCase();
+      if (name === 'invoke-expression' || name === 'iex') {
+        for (const c of commands.slice(0, -1)) this.feedsInvokeExpression.add(c);
+      }
+    }
+    this.push(node.children, ctx);
+  }
+
+  private assignment(node: SyntaxNode, ctx: Context): void {
+    const left = node.children.at(0);
+    const op = node.children.at(1);
+    const values = node.children.slice(2);
+    const compound = op ? this.text(op).trim() !== '=' : false;
+    this.push(values, ctx);
+    if (!left) return;
+    const target = left.type === 'left_assignment_expression' && left.children.length === 1 ? left.children[0] : left;
+    const targets = target.type === 'array_literal_expression' ? target.children : [target];
+    const others: SyntaxNode[] = [];
+    for (const t of targets) {
+      const variable = assignedVariable(t);
+      if (!variable) {
+        others.push(t);
+        continue;
+      }
+      if (variable !== t) others.push(...t.children.filter((c) => c.type === 'type_literal'));
+      this.assignTarget(variable, ctx, compound);
+    }
+    this.push(others, ctx);
+  }
+
+  /** A variable being assigned (or a foreach variable): a definition or a local. */
+  assignTarget(variable: SyntaxNode, ctx: Context, compound: boolean): void {
+    const v = parseVariable(this.text(variable));
+    const drive = v.drive ? DRIVE_KINDS.get(v.drive) : undefined;
+    if (v.drive) {
+      if (!drive) return;
+      const scope = v.qualifier === 'using' ? undefined : v.qualifier;
+      if (compound) this.reference(drive, v.name, variable.start, ctx, 'read');
+      this.define(drive, v.name, variable.start, ctx, { scope });
+      return;
+    }
+    if (isAutomaticVariable(v.name)) return;
+    if (v.qualifier === 'global' || v.qualifier === 'script') {
+      if (compound) this.reference('variable', v.name, variable.start, ctx, 'read');
+      this.define('variable', v.name, variable.start, ctx, { scope: v.qualifier });
+      return;
+    }
+    if (!ctx.scope.file) {
+      if (compound && !this.isLocal(ctx.scope, v.name)) this.reference('variable', v.name, variable.start, ctx, 'read');
+      ctx.scope.names.add(v.name.toLowerCase());
+      ctx.scope.function?.reassigned.add(v.name.toLowerCase());
+      return;
+    }
+    if (compound) this.reference('variable', v.name, variable.start, ctx, 'read');
+    const scope = v.qualifier === 'local' || v.qualifier === 'private' ? v.qualifier : undefined;
+    this.define('variable', v.name, variable.start, ctx, { scope });
+  }
+
+  /** A variable read (or a use of a drive-qualified one): a reference unless local or automatic. */
+  readVariable(node: SyntaxNode, ctx: Context): void {
+    const v = parseVariable(this.text(node));
+    if (!v.drive && !v.qualifier) this.scriptPathUse(node, v.name, ctx);
+    if (v.drive) {
+      const kind = DRIVE_KINDS.get(v.drive);
+      if (kind) this.reference(kind, v.name, node.start, ctx, 'read');
+      return;
+    }
+    if (isAutomaticVariable(v.name)) return;
+    if (v.qualifier !== 'global' && v.qualifier !== 'script' && this.isLocal(ctx.scope, v.name)) return;
+    this.reference('variable', v.name, node.start, ctx, 'read');
+  }
+
+  private scriptPathUse(node: SyntaxNode, name: string, ctx: Context): void {
+    const which = SCRIPT_PATH_VARIABLES.get(name.toLowerCase());
+    if (!which) return;
+    const use: { -readonly [K in keyof ScriptPathUse]: ScriptPathUse[K] } = {
+      name: which,
+      ...this.pos(node.start),
+      phase: ctx.phase,
+      range: { start: node.start, end: node.end },
+      inString: ctx.inString,
+    };
+    const members: string[] = [];
+    let end = node.end;
+    for (let cur = node; cur.parent?.type === 'member_access' && cur.parent.children[0] === cur; cur = cur.parent) {
+      const member = cur.parent.children.at(1);
+      if (
+        !member ||
+        member.type !== 'simple_name' ||
+        this.text(cur.parent)
+          .slice(cur.end - cur.parent.start)
+          .startsWith('::')
+      ) {
+        break;
+      }
+      members.push(this.text(member));
+      end = cur.parent.end;
+    }
+    if (members.length > 0) {
+      use.members = members.join('.');
+      use.fullRange = { start: node.start, end };
+    }
+    this.facts.scriptPathUses.push(use);
+  }
+
+  private invocation(node: SyntaxNode, ctx: Context): void {
+    const object = node.children.at(0);
+    const member = node.children.at(1);
+    const args = node.children.at(2);
+    if (object && member && args?.type === 'argument_list') {
+      const method = this.text(member).toLowerCase();
+      const isStatic = this.source.text.slice(object.end, member.start).includes('::');
+      const argNodes = args.children.flatMap((c) => (c.type === 'argument_expression_list' ? c.children : [c]));
+      if (!isStatic && (method === 'foreach' || method === 'where')) {
+        for (const a of argNodes) if (a.type === 'script_block_expression') a.role = 'each';
+      }
+      if (
+        isStatic &&
+        method === 'setenvironmentvariable' &&
+        /^\[\s*(System\.)?Environment\s*\]$/i.test(this.text(object))
+      ) {
+        const first = argNodes.at(0);
+        const name = first ? staticArgument(first, this.source.text) : undefined;
+        if (first && name !== undefined)
+          this.define('env', name, first.start, ctx, { via: '[Environment]::SetEnvironmentVariable' });
+        else if (first) this.dynamicName('environment variable name', first, ctx);
+      }
+    }
+    this.push(node.children, ctx);
+  }
+
+  private typeLiteral(node: SyntaxNode, ctx: Context): void {
+    // `[Flags()]` read as a type: an attribute names an attribute class, never a profile's own.
+    if (isAttributeText(this.text(node))) return;
+    const spec = node.children.at(0);
+    const typeName = spec?.type === 'type_spec' ? spec.children.at(0) : undefined;
+    const id = typeName?.type === 'type_name' && typeName.children.length === 1 ? typeName.children[0] : undefined;
+    if (id?.type === 'type_identifier') {
+      const name = this.text(id);
+      if (!isBuiltinTypeName(name)) this.reference('class', name, id.start, ctx, 'read');
+    }
+  }
+
+  private classStatement(node: SyntaxNode, ctx: Context): void {
+    const names = node.children.filter((c) => c.type === 'simple_name');
+    const own = names.at(0);
+    const bases = names.slice(1);
+    if (own) this.define('class', this.text(own), node.start, ctx);
+    for (const b of bases) {
+      const name = this.text(b);
+      if (!isBuiltinTypeName(name)) this.reference('class', name, b.start, ctx, 'read');
+    }
+    this.push(
+      node.children.filter((c) => c.type === 'class_property_definition' || c.type === 'class_method_definition'),
+      ctx,
+    );
+  }
+
+  /**
+   * `[Flags()] enum X { A = 1 }` on one line: the grammar reads a cast of an ERROR (` enum X`)
+   * and a script block. It is an attributed declaration: define the type, and for an enum leave
+   * the members alone (they are not commands).
+   */
+  private castExpression(node: SyntaxNode, ctx: Context): void {
+    const [first, second] = node.children;
+    if (first?.type === 'type_literal' && second?.type === 'ERROR' && isAttributeText(this.text(first))) {
+      const m = /^(\s*)(enum|class)\s+([A-Za-z_]\w*)/i.exec(this.text(second));
+      if (m) {
+        this.define('class', m[3], second.start + m[1].length, ctx);
+        if (m[2].toLowerCase() === 'enum') return;
+        this.push(node.children.slice(2), ctx);
+        return;
+      }
+    }
+    this.push(node.children, ctx);
+  }
+
+  private enumStatement(node: SyntaxNode, ctx: Context): void {
+    const own = node.children.find((c) => c.type === 'simple_name');
+    if (own) this.define('class', this.text(own), node.start, ctx);
+  }
+}
+
+/** The variable assigned by an assignment target, if it is one (`$x`, `[int]$x`). */
+function assignedVariable(target: SyntaxNode): SyntaxNode | undefined {
+  if (target.type === 'variable') return target;
+  let t = target;
+  if (t.type === 'expression_with_unary_operator' && t.children.length === 1) t = t.children[0]!;
+  if (t.type === 'cast_expression') {
+    const last = t.children.at(-1);
+    if (last) return assignedVariable(last);
+  }
+  return undefined;
+}
+
+/** The expression a one-element pipeline consists of (`$x` in `foreach ($a in $x)`). */
+function unwrapPipeline(node: SyntaxNode): SyntaxNode {
+  let n = node;
+  while ((n.type === 'pipeline' || n.type === 'pipeline_chain') && n.children.length === 1) n = n.children[0]!;
+  return n;
+}
+
+/** A static string argument of a method call (`'X'`). */
+function staticArgument(node: SyntaxNode, text: string): string | undefined {
+  const raw = text.slice(node.start, node.end);
+  if (node.type === 'verbatim_string_characters') return raw.slice(1, -1).replace(/''/g, "'");
+  if (node.type === 'expandable_string_literal' && node.children.length === 0 && !raw.includes('$'))
+    return raw.slice(1, -1);
+  return undefined;
+}
+
+/** Statements whose output goes to the host: only control flow between them and the file's top. */
+const OUTPUT_PASSES_THROUGH = new Set([
+  'statement_list',
+  'statement_block',
+  'if_statement',
+  'elseif_clauses',
+  'elseif_clause',
+  'else_clause',
+  'foreach_statement',
+  'for_statement',
+  'while_statement',
+  'do_statement',
+  'switch_statement',
+  'switch_body',
+  'switch_clauses',
+  'switch_clause',
+  'try_statement',
+  'catch_clauses',
+  'catch_clause',
+  'finally_clause',
+  'trap_statement',
+]);
+
+/**
+ * True when a statement's output reaches the host: it stands at the top level, in top-level
+ * control flow, or in a `& { }` / `. { }` block that is itself such a statement (not piped or
+ * assigned). Output of other blocks, sub-expressions and functions goes to their caller.
+ */
+function reachesTopLevel(statement: SyntaxNode): boolean {
+  for (let p = statement.parent; p; p = p.parent) {
+    if (p.type === 'program') return true;
+    if (p.type === 'script_block' && p.parent?.type === 'script_block_expression') {
+      const block = p.parent;
+      if (block.role !== 'child' && block.role !== 'dot') return false;
+      const command = block.parent?.type === 'command_name_expr' ? block.parent.parent : block.parent;
+      const chain = command?.parent;
+      const pipeline = chain?.parent;
+      if (command?.type !== 'command' || chain?.type !== 'pipeline_chain' || chain.children.length !== 1) return false;
+      if (pipeline?.type !== 'pipeline' || pipeline.parent?.type !== 'statement_list') return false;
+      p = pipeline;
+      continue;
+    }
+    if (!OUTPUT_PASSES_THROUGH.has(p.type)) return false;
+  }
+  return false;
+}
+
+/**
+ * Expressions known to print nothing: `[void]` casts, `++`/`--`, SetEnvironmentVariable(), and
+ * attributes the grammar read as an expression (`[Flags()]` before `enum`, `[CmdletBinding()]`
+ * before a `param()` that follows `using`): pwsh prints nothing for an attributed declaration.
+ */
+function isSilentExpression(expr: SyntaxNode, text: string): boolean {
+  if (/^(pre|post)_(in|de)crement_expression$/.test(expr.type)) return true;
+  const raw = text.slice(expr.start, expr.end);
+  return (
+    /^\[\s*void\s*\]/i.test(raw) ||
+    /^\[\s*(System\.)?Environment\s*\]::SetEnvironmentVariable\s*\(/i.test(raw) ||
+    isAttributeText(raw)
+  );
+}
+
+/** `[Name(...)]`: an attribute (a type literal never has `(` inside its brackets). */
+function isAttributeText(raw: string): boolean {
+  return /^\[\s*[\w.]+\s*\(/.test(raw);
+}
+
+/**
+ * True when a statement's redirections take its success stream away from the host: `> $null`,
+ * `1>`, `*>`, `>>`. `2> $null` only moves errors, and `2>&1` adds them to the output.
+ */
+function redirectsOutput(node: SyntaxNode, text: string): boolean {
+  if (node.type !== 'redirections' && node.type !== 'redirection') return false;
+  const stack = [node];
+  for (let n = stack.pop(); n; n = stack.pop()) {
+    if (n.type === 'file_redirection_operator' && /^(\*|1)?>>?$/.test(text.slice(n.start, n.end).trim())) return true;
+    for (const c of n.children) stack.push(c);
+  }
+  return false;
+}

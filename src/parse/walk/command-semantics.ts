@@ -1,0 +1,526 @@
+/**
+ * What command calls mean: which define a symbol (`Set-Alias`, `Set-Item Function:X`, definer
+ * helpers), which probe for one (`Get-Command X`, `Test-Path Function:X`), which run a script
+ * block at once (`ForEach-Object`), which dot-source a file, and which load-time side effect a
+ * call has.
+ */
+import path from 'node:path';
+import type { ScopeQualifier, SideEffect } from '../../core/types.js';
+import type { Context, Walk } from './context.js';
+import { oneLine } from './context.js';
+import { argumentFor, bindArguments, commandParts } from './command-args.js';
+import { isBuiltinAlias, isVerbNoun } from './known-names.js';
+import { isWildcard, staticString, staticStrings } from './literals.js';
+import { looksLikeProviderPath, parseProviderPath, parseVariable } from './names.js';
+import type { SyntaxNode } from '../tree/syntax-tree.js';
+
+/** Default aliases the semantics below care about, to the command they stand for. */
+const ALIASES: Readonly<Partial<Record<string, string>>> = {
+  sal: 'set-alias',
+  nal: 'new-alias',
+  ipmo: 'import-module',
+  gcm: 'get-command',
+  '%': 'foreach-object',
+  foreach: 'foreach-object',
+  '?': 'where-object',
+  where: 'where-object',
+  iex: 'invoke-expression',
+  echo: 'write-output',
+  write: 'write-output',
+  cd: 'set-location',
+  chdir: 'set-location',
+  sl: 'set-location',
+  pushd: 'push-location',
+  popd: 'pop-location',
+  si: 'set-item',
+  ni: 'new-item',
+  sv: 'set-variable',
+  set: 'set-variable',
+  nv: 'new-variable',
+  gv: 'get-variable',
+  gmo: 'get-module',
+  ndr: 'new-psdrive',
+  mount: 'new-psdrive',
+  icm: 'invoke-command',
+  gal: 'get-alias',
+  gci: 'get-childitem',
+  ls: 'get-childitem',
+  dir: 'get-childitem',
+  gc: 'get-content',
+  cat: 'get-content',
+  type: 'get-content',
+  gi: 'get-item',
+  select: 'select-object',
+  sort: 'sort-object',
+  measure: 'measure-object',
+  group: 'group-object',
+};
+
+/** Side-effect kinds of specific commands. */
+const EFFECTS: Readonly<Partial<Record<string, SideEffect['kind']>>> = {
+  'import-module': 'module-import',
+  'set-psreadlineoption': 'psreadline',
+  'set-psreadlinekeyhandler': 'psreadline',
+  'remove-psreadlinekeyhandler': 'psreadline',
+  'register-argumentcompleter': 'argument-completer',
+  'register-engineevent': 'engine-event',
+  'register-objectevent': 'engine-event',
+  'invoke-expression': 'invoke-expression',
+  'write-host': 'output',
+  'write-output': 'output',
+  'out-host': 'output',
+  'set-location': 'location-change',
+  'push-location': 'location-change',
+  'pop-location': 'location-change',
+};
+
+/** Verbs of cmdlets that only read: calling them at load time changes nothing. */
+const READ_ONLY_VERBS = new Set([
+  'get',
+  'test',
+  'join',
+  'split',
+  'resolve',
+  'select',
+  'sort',
+  'where',
+  'foreach',
+  'measure',
+  'convertto',
+  'convertfrom',
+  'compare',
+  'group',
+]);
+const READ_ONLY_COMMANDS = new Set(['out-null', 'out-string', 'write-verbose', 'write-debug', 'invoke-command']);
+
+/** Commands whose script-block arguments run at once: in the caller's scope, per item. */
+const EACH_COMMANDS = new Set(['foreach-object', 'where-object']);
+/** Commands whose script-block arguments run at once in a child scope. */
+const CHILD_COMMANDS = new Set(['invoke-command', 'measure-command']);
+
+/** The canonical lower-case name of a command as written (module qualifier and aliases resolved). */
+export function canonicalCommand(name: string): string {
+  let lower = name.toLowerCase();
+  const qualified = /^[\w.]+\\([A-Za-z]+-\w+)$/.exec(lower);
+  if (qualified) lower = qualified[1]!;
+  return ALIASES[lower] ?? lower;
+}
+
+const NAMED_BLOCKS = new Set(['begin', 'process', 'end', 'clean', 'dynamicparam']);
+
+/**
+ * True for `else { }` / `elseif (..) { }` read as commands, and for `begin { }`-style named blocks
+ * at the top level of a script (the grammar knows named blocks only inside functions).
+ */
+function isKeywordBlock(name: string, command: SyntaxNode, elements: readonly SyntaxNode[]): boolean {
+  const keyword = name.toLowerCase();
+  const last = elements.at(-1);
+  if (last?.type !== 'script_block_expression') return false;
+  if (keyword === 'else') return elements.length === 1;
+  if (keyword === 'elseif') return elements.length === 2 && elements[0]?.type === 'parenthesized_expression';
+  if (!NAMED_BLOCKS.has(keyword) || elements.length !== 1) return false;
+  const statement = command.parent?.parent;
+  return statement?.type === 'pipeline' && statement.parent?.parent?.type === 'program';
+}
+
+/** `param(...)` as a top-level statement of the file: the script's parameter block. */
+function isScriptParamBlock(name: string, command: SyntaxNode, elements: readonly SyntaxNode[]): boolean {
+  if (name.toLowerCase() !== 'param' || elements.length !== 1 || elements[0]?.type !== 'parenthesized_expression') {
+    return false;
+  }
+  const statement = command.parent?.parent;
+  return statement?.type === 'pipeline' && statement.parent?.parent?.type === 'program';
+}
+
+/** The static name of the command in a `command` node, or undefined when computed at run time. */
+function staticCommandName(nameNode: SyntaxNode, text: string): string | undefined {
+  if (nameNode.type === 'command_name') {
+    const raw = text.slice(nameNode.start, nameNode.end);
+    return /[$"'`]/.test(raw) ? undefined : raw;
+  }
+  return staticString(nameNode, text);
+}
+
+/** Analyse one `command` node and queue its children. */
+export function analyzeCommand(a: Walk, node: SyntaxNode, ctx: Context): void {
+  const text = a.source.text;
+  const parts = commandParts(node, text);
+  if (!parts) {
+    a.push(node.children, ctx);
+    return;
+  }
+  const { operator, nameNode, elements } = parts;
+  const children = node.children.filter((c) => c.type !== 'command_invokation_operator');
+  if (nameNode.type === 'script_block_expression') {
+    nameNode.role = operator === '.' ? 'dot' : 'child';
+    a.push(children, ctx);
+    return;
+  }
+  const name = staticCommandName(nameNode, text);
+  // `. Set-Thing` dot-invokes a command; a path (or a computed name) dot-sources a file.
+  if (operator === '.' && (name === undefined || /[\\/]|\.ps1$/i.test(name))) dotSource(a, node, nameNode, ctx);
+  // The grammar reads an expression statement starting with a number (`0..3 | % {}`) as a
+  // command; PowerShell reads a number there.
+  if (!operator && name !== undefined && /^\d+(\.\d+)?(\.\.\d+)?$/.test(name)) {
+    a.push(elements, ctx);
+    return;
+  }
+  if (name === undefined) {
+    // `& $exe args` runs a program chosen at run time; `. $path` runs a file's code.
+    const kind = operator === '.' ? 'other-command' : 'external-program';
+    if (operator && ctx.phase === 'load') a.sideEffect(kind, oneLine(a.text(nameNode)), nameNode.start);
+    a.push(children, ctx);
+    return;
+  }
+  if (!operator && name.toLowerCase() === 'using') {
+    a.facts.usings.push({ text: a.text(node), range: { start: node.start, end: node.end }, ...a.pos(node.start) });
+    return;
+  }
+  if (!operator && isScriptParamBlock(name, node, elements)) {
+    // The script's `param( )` after `using` statements, which the grammar reads as a command
+    // (with `[Parameter()]` as a cast and `Mandatory` as a command): not a call, prints nothing.
+    return;
+  }
+  if (!operator && isKeywordBlock(name, node, elements)) {
+    // Not a command: the grammar's reading of `else`/`elseif` after `$x = if (..) { }` on a new
+    // line, and of a script's own top-level `begin { }`/`process { }`/`end { }` blocks.
+    for (const e of elements) if (e.type === 'script_block_expression') e.role = 'dot';
+    const keyword = name.toLowerCase();
+    a.push(elements, keyword === 'else' || keyword === 'elseif' ? a.conditional(ctx) : ctx);
+    return;
+  }
+  a.reference('command', name, nameNode.start, ctx, 'call');
+  const canonical = canonicalCommand(name);
+  const pure = defines(a, canonical, name, elements, ctx) || probes(a, canonical, elements, ctx);
+  for (const e of elements) {
+    if (e.type !== 'script_block_expression') continue;
+    if (EACH_COMMANDS.has(canonical)) e.role = 'each';
+    else if (CHILD_COMMANDS.has(canonical)) e.role = 'child';
+  }
+  if (ctx.phase === 'load' && !pure) loadEffect(a, node, nameNode, name, canonical, operator);
+  a.push(children, ctx);
+}
+
+function loadEffect(
+  a: Walk,
+  node: SyntaxNode,
+  nameNode: SyntaxNode,
+  name: string,
+  canonical: string,
+  operator: '&' | '.' | undefined,
+): void {
+  const effect = EFFECTS[canonical];
+  if (effect) {
+    if (effect !== 'module-import') a.sideEffect(effect, name, nameNode.start);
+    return;
+  }
+  if (operator === '.') {
+    a.sideEffect('other-command', name, nameNode.start);
+    return;
+  }
+  if (/[\\/]/.test(name) || /\.exe$/i.test(name)) {
+    a.sideEffect('external-program', name, nameNode.start);
+    return;
+  }
+  const verb = canonical.split('-')[0];
+  if (READ_ONLY_COMMANDS.has(canonical) || EACH_COMMANDS.has(canonical) || CHILD_COMMANDS.has(canonical)) return;
+  if (isVerbNoun(canonical) && READ_ONLY_VERBS.has(verb)) return;
+  if (!isVerbNoun(name) && !isBuiltinAlias(name)) {
+    // A program unless the fragment itself defines a function or alias of that name.
+    a.facts.externalCandidates.push({
+      name,
+      effect: { kind: 'external-program', command: name, ...a.pos(nameNode.start) },
+    });
+    return;
+  }
+  a.sideEffect(a.feedsInvokeExpression.has(node) ? 'external-program' : 'other-command', name, nameNode.start);
+}
+
+function scopeOf(node: SyntaxNode | undefined, text: string): ScopeQualifier | undefined {
+  const v = node ? staticString(node, text)?.toLowerCase() : undefined;
+  return v === 'global' || v === 'script' || v === 'local' || v === 'private' ? v : undefined;
+}
+
+/** Handle a command that defines something. Returns true when the call is a pure definition. */
+function defines(a: Walk, canonical: string, written: string, elements: readonly SyntaxNode[], ctx: Context): boolean {
+  const text = a.source.text;
+  switch (canonical) {
+    case 'set-alias':
+    case 'new-alias': {
+      const b = bindArguments(elements, text, ['Name', 'Value', 'Scope', 'Description', 'Option'], ['Name', 'Value']);
+      const nameArg = argumentFor(b, 'Name');
+      const valueArg = argumentFor(b, 'Value');
+      defineNamed(a, 'alias', nameArg, ctx, {
+        scope: scopeOf(argumentFor(b, 'Scope'), text),
+        via: written,
+        target: valueArg ? staticString(valueArg, text) : undefined,
+      });
+      return true;
+    }
+    case 'set-item':
+    case 'new-item': {
+      const positional = canonical === 'set-item' ? ['Path', 'Value'] : ['Path'];
+      const b = bindArguments(elements, text, ['Path', 'LiteralPath', 'Value', 'ItemType', 'Name', 'Type'], positional);
+      const pathArg = argumentFor(b, 'Path') ?? argumentFor(b, 'LiteralPath');
+      if (!pathArg) return false;
+      const p = staticString(pathArg, text);
+      if (p === undefined) {
+        const drive = looksLikeProviderPath(a.text(pathArg));
+        if (!drive) return false;
+        a.dynamicName(`${drive} name`, pathArg, ctx);
+        return true;
+      }
+      const provider = parseProviderPath(p);
+      if (!provider) return false;
+      const valueArg = argumentFor(b, 'Value');
+      const target = provider.drive === 'alias' && valueArg ? staticString(valueArg, text) : undefined;
+      a.define(provider.drive, provider.name, pathArg.start, ctx, { scope: provider.qualifier, via: written, target });
+      return true;
+    }
+    case 'set-variable':
+    case 'new-variable': {
+      const b = bindArguments(
+        elements,
+        text,
+        ['Name', 'Value', 'Scope', 'Option', 'Visibility', 'Description'],
+        ['Name', 'Value'],
+      );
+      defineNamed(a, 'variable', argumentFor(b, 'Name'), ctx, {
+        scope: scopeOf(argumentFor(b, 'Scope'), text),
+        via: written,
+      });
+      return true;
+    }
+    case 'new-psdrive': {
+      const b = bindArguments(
+        elements,
+        text,
+        ['Name', 'PSProvider', 'Root', 'Scope', 'Description', 'Credential'],
+        ['Name', 'PSProvider', 'Root'],
+      );
+      defineNamed(a, 'drive', argumentFor(b, 'Name'), ctx, {
+        scope: scopeOf(argumentFor(b, 'Scope'), text),
+        via: written,
+      });
+      return true;
+    }
+    case 'import-module': {
+      const b = bindArguments(
+        elements,
+        text,
+        [
+          'Name',
+          'FullyQualifiedName',
+          'Prefix',
+          'MinimumVersion',
+          'MaximumVersion',
+          'RequiredVersion',
+          'ArgumentList',
+          'Function',
+          'Cmdlet',
+          'Variable',
+          'Alias',
+          'Scope',
+          'Assembly',
+          'ModuleInfo',
+        ],
+        ['Name'],
+      );
+      const nameArg = argumentFor(b, 'Name');
+      const names = nameArg ? staticStrings(nameArg, text) : undefined;
+      if (nameArg && names) {
+        for (const n of names) a.define('module', moduleName(n), nameArg.start, ctx, { via: written });
+      } else if (nameArg) {
+        a.dynamicName('module name', nameArg, ctx);
+      }
+      if (ctx.phase === 'load') a.sideEffect('module-import', written, nameArg?.start ?? elements.at(0)?.start ?? 0);
+      // Not pure, but its side effect is recorded here with the module argument's position.
+      return true;
+    }
+  }
+  const spec = a.source.definers.get(written.toLowerCase()) ?? a.source.definers.get(canonical);
+  if (!spec) return false;
+  const order: string[] = [];
+  if (spec.namePosition !== undefined) {
+    for (let i = 0; i < spec.namePosition; i++) order.push(`#${i}`);
+    order.push(spec.nameParameter);
+    if (spec.targetParameter) order.push(spec.targetParameter);
+  }
+  const params = [spec.nameParameter, spec.targetParameter, spec.bodyParameter, spec.aliasParameter].filter(
+    (p): p is string => p !== undefined,
+  );
+  const b = bindArguments(elements, text, params, order);
+  const nameArg = argumentFor(b, spec.nameParameter);
+  const targetArg = spec.targetParameter ? argumentFor(b, spec.targetParameter) : undefined;
+  const target = spec.kind === 'alias' && targetArg ? staticString(targetArg, text) : undefined;
+  const defined = defineNamed(a, spec.kind, nameArg, ctx, { via: written, target });
+  const aliasArg = spec.aliasParameter ? argumentFor(b, spec.aliasParameter) : undefined;
+  if (aliasArg) {
+    const aliases = staticStrings(aliasArg, text);
+    if (!aliases) a.dynamicName('alias name', aliasArg, ctx);
+    for (const alias of aliases ?? []) a.define('alias', alias, aliasArg.start, ctx, { via: written, target: defined });
+  }
+  return true;
+}
+
+/** Define a symbol named by an argument, or report a dynamic name. Returns the static name. */
+function defineNamed(
+  a: Walk,
+  kind: 'alias' | 'function' | 'variable' | 'drive' | 'env' | 'module' | 'class',
+  arg: SyntaxNode | undefined,
+  ctx: Context,
+  extra: { scope?: ScopeQualifier | undefined; via: string; target?: string | undefined },
+): string | undefined {
+  if (!arg) return undefined;
+  const names = staticStrings(arg, a.source.text);
+  if (!names) {
+    a.dynamicName(`${kind} name`, arg, ctx);
+    return undefined;
+  }
+  for (const n of names) a.define(kind, n, arg.start, ctx, extra);
+  return names[0];
+}
+
+/** `Import-Module ./x/Mod.psd1` defines module `Mod`. */
+function moduleName(written: string): string {
+  const base = written.split(/[\\/]/).pop() ?? written;
+  return base.replace(/\.(psd1|psm1|dll)$/i, '');
+}
+
+/** Handle an existence probe. Returns true when the call only probes. */
+function probes(a: Walk, canonical: string, elements: readonly SyntaxNode[], ctx: Context): boolean {
+  const text = a.source.text;
+  const probe = (kind: 'command' | 'variable' | 'module' | 'alias', params: string[]): boolean => {
+    const b = bindArguments(elements, text, params, ['Name']);
+    const arg = argumentFor(b, 'Name');
+    for (const n of (arg && staticStrings(arg, text)) ?? []) {
+      if (!isWildcard(n)) a.reference(kind, n, arg!.start, ctx, 'probe');
+    }
+    return true;
+  };
+  switch (canonical) {
+    case 'get-command':
+      return probe('command', [
+        'Name',
+        'CommandType',
+        'Module',
+        'Noun',
+        'Verb',
+        'ArgumentList',
+        'TotalCount',
+        'ParameterName',
+        'ParameterType',
+      ]);
+    case 'get-variable':
+      return probe('variable', ['Name', 'Scope', 'Include', 'Exclude']);
+    case 'get-module':
+      return probe('module', ['Name', 'PSEdition', 'PSSession', 'CimSession']);
+    case 'get-alias':
+      return probe('alias', ['Name', 'Definition', 'Scope', 'Exclude']);
+    case 'test-path': {
+      const b = bindArguments(
+        elements,
+        text,
+        ['Path', 'LiteralPath', 'PathType', 'Filter', 'Include', 'Exclude', 'OlderThan', 'NewerThan'],
+        ['Path'],
+      );
+      const arg = argumentFor(b, 'Path') ?? argumentFor(b, 'LiteralPath');
+      const p = arg ? staticString(arg, text) : undefined;
+      const provider = p === undefined ? undefined : parseProviderPath(p);
+      if (arg && provider && !isWildcard(provider.name))
+        a.reference(provider.drive, provider.name, arg.start, ctx, 'probe');
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Record `. <path>` (not `. { }`). */
+function dotSource(a: Walk, command: SyntaxNode, pathNode: SyntaxNode, ctx: Context): void {
+  const template = pathTemplate(pathNode, a.source.text);
+  const resolved = template === undefined ? undefined : resolveFromRoot(template, a.source.path);
+  const d = {
+    ...a.pos(command.start),
+    range: { start: command.start, end: command.end },
+    raw: a.text(pathNode),
+    phase: ctx.phase,
+  };
+  a.facts.dotSources.push(resolved === undefined ? d : { ...d, resolved });
+}
+
+const ROOT = '\u0000ROOT';
+
+/** True for `$PSScriptRoot` / `${PSScriptRoot}`. */
+function isScriptRoot(node: SyntaxNode, text: string): boolean {
+  if (node.type !== 'variable') return false;
+  const v = parseVariable(text.slice(node.start, node.end));
+  return !v.drive && !v.qualifier && v.name.toLowerCase() === 'psscriptroot';
+}
+
+/** A path expression as text with `$PSScriptRoot` replaced by ROOT; undefined when dynamic. */
+function pathTemplate(node: SyntaxNode, text: string): string | undefined {
+  switch (node.type) {
+    case 'variable':
+      return isScriptRoot(node, text) ? ROOT : undefined;
+    case 'expandable_string_literal': {
+      let out = '';
+      let at = node.start + 1;
+      for (const c of node.children) {
+        if (!isScriptRoot(c, text)) return undefined;
+        out += text.slice(at, c.start) + ROOT;
+        at = c.end;
+      }
+      out += text.slice(at, node.end - 1);
+      return out.replace(/`(.)/g, '$1');
+    }
+    case 'path_command_name': {
+      let out = '';
+      for (const c of node.children) {
+        if (c.type === 'path_command_name_token') out += text.slice(c.start, c.end);
+        else if (isScriptRoot(c, text)) out += ROOT;
+        else return undefined;
+      }
+      return out;
+    }
+    case 'parenthesized_expression':
+      return joinPathTemplate(node, text);
+    default:
+      return staticString(node, text);
+  }
+}
+
+/** `(Join-Path $PSScriptRoot 'a' 'b')`. */
+function joinPathTemplate(node: SyntaxNode, text: string): string | undefined {
+  let inner = node.children.at(0);
+  while (inner && (inner.type === 'pipeline' || inner.type === 'pipeline_chain') && inner.children.length === 1) {
+    inner = inner.children.at(0);
+  }
+  if (!inner || inner.type !== 'command') return undefined;
+  const parts = commandParts(inner, text);
+  if (
+    !parts ||
+    parts.operator ||
+    canonicalCommand(text.slice(parts.nameNode.start, parts.nameNode.end)) !== 'join-path'
+  ) {
+    return undefined;
+  }
+  const b = bindArguments(parts.elements, text, ['Path', 'ChildPath', 'AdditionalChildPath'], ['Path', 'ChildPath']);
+  const base = argumentFor(b, 'Path');
+  const child = argumentFor(b, 'ChildPath');
+  if (!base || !child) return undefined;
+  const segments = [pathTemplate(base, text), pathTemplate(child, text)];
+  const bound = new Set([base, child]);
+  for (const extra of b.positional) if (!bound.has(extra)) segments.push(pathTemplate(extra, text));
+  const more = argumentFor(b, 'AdditionalChildPath');
+  if (more) segments.push(...(staticStrings(more, text) ?? [undefined]));
+  if (segments.some((s) => s === undefined)) return undefined;
+  return segments.join('/');
+}
+
+/** Resolve a ROOT-relative template against the fragment's folder; undefined unless it starts at ROOT. */
+function resolveFromRoot(template: string, fragmentPath: string): string | undefined {
+  if (!template.startsWith(ROOT) || template.indexOf(ROOT, 1) >= 0) return undefined;
+  const rest = template.slice(ROOT.length).replace(/\\/g, '/');
+  const joined = path.posix.normalize(path.posix.join(path.posix.dirname(fragmentPath), rest));
+  return joined.replace(/^\.\//, '');
+}

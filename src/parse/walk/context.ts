@@ -1,0 +1,110 @@
+/**
+ * What the fragment walk (analyzer.ts) shares with the command semantics and the error recovery
+ * it calls: the context a node runs in, the facts collected, and the walker's toolkit as an
+ * interface, so that those modules depend on this one and not on the walker itself.
+ */
+import type {
+  Diagnostic,
+  DotSource,
+  Phase,
+  Position,
+  ScopeQualifier,
+  ScriptPathUse,
+  SideEffect,
+  SymbolDef,
+  SymbolRef,
+  UsingStatement,
+} from '../../core/types.js';
+import type { LineIndex } from '../../text/line-index.js';
+import type { SyntaxNode } from '../tree/syntax-tree.js';
+import type { DefinerSpec } from './definers.js';
+
+/** A variable scope opened by a function, class method, stored block or `& { }`. */
+export interface Scope {
+  readonly parent: Scope | null;
+  /** Lower-case names declared so far (parameters, assignments, foreach variables). */
+  readonly names: Set<string>;
+  /** The fragment's own scope: declarations there are definitions. */
+  readonly file: boolean;
+  /** Set for a function body: what DYNAMIC_NAME needs to know about the function's parameters. */
+  readonly function?: FunctionScope;
+}
+
+/**
+ * The parameters of a function whose body is a scope, for telling a definer helper's own
+ * `Set-Alias -Name $Name` (its purpose, not a finding) from a name built at run time.
+ */
+export interface FunctionScope {
+  /** Lower-case names of its parameters, and of foreach variables over a parameter (`foreach ($a in $Alias)`). */
+  readonly parameters: Set<string>;
+  /** Lower-case names of parameters assigned earlier in the body: no longer what the caller passed. */
+  readonly reassigned: Set<string>;
+}
+
+/** Where a node's code runs. Shared between nodes; a new one is made only when something changes. */
+export interface Context {
+  readonly phase: Phase;
+  readonly conditional: boolean;
+  readonly scope: Scope;
+  /** Inside an expandable string (not inside a `$( )` within it). */
+  readonly inString: boolean;
+  /** A `return` here ends the fragment: not inside any function or script block. */
+  readonly returnable: boolean;
+  /** An `exit` here runs while the profile loads: not inside a function or a stored block. */
+  readonly exitable: boolean;
+}
+
+/** Everything the walk collects. Arrays are in visit order; the caller sorts. */
+export interface Facts {
+  readonly defines: SymbolDef[];
+  readonly references: SymbolRef[];
+  readonly sideEffects: SideEffect[];
+  readonly returns: Position[];
+  readonly exits: Position[];
+  readonly scriptPathUses: ScriptPathUse[];
+  readonly dotSources: DotSource[];
+  readonly usings: UsingStatement[];
+  readonly diagnostics: Diagnostic[];
+  /** Load-phase commands that look like external programs unless the fragment defines them. */
+  readonly externalCandidates: { readonly effect: SideEffect; readonly name: string }[];
+}
+
+/** What the walk needs to know about the fragment. */
+export interface Source {
+  readonly path: string;
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly definers: ReadonlyMap<string, DefinerSpec>;
+}
+
+/** The walker's toolkit, as command-semantics.ts and recover.ts use it. */
+export interface Walk {
+  readonly facts: Facts;
+  readonly source: Source;
+  /** Pipelines whose output feeds Invoke-Expression (their commands' output is code, not output). */
+  readonly feedsInvokeExpression: Set<SyntaxNode>;
+  /** Visit these nodes (in order) in this context. */
+  push(nodes: readonly SyntaxNode[], ctx: Context): void;
+  pos(offset: number): Position;
+  text(node: { start: number; end: number }): string;
+  define(
+    kind: SymbolDef['kind'],
+    name: string,
+    at: number,
+    ctx: Context,
+    extra?: { scope?: ScopeQualifier | undefined; via?: string | undefined; target?: string | undefined },
+  ): void;
+  reference(kind: SymbolRef['kind'], name: string, at: number, ctx: Context, access: SymbolRef['access']): void;
+  sideEffect(kind: SideEffect['kind'], command: string, at: number): SideEffect;
+  dynamicName(what: string, node: SyntaxNode, ctx: Context): void;
+  conditional(ctx: Context): Context;
+  deferredScope(ctx: Context, fn?: FunctionScope): Context;
+  assignTarget(variable: SyntaxNode, ctx: Context, compound: boolean): void;
+  readVariable(node: SyntaxNode, ctx: Context): void;
+}
+
+/** First line of a snippet, trimmed, for messages. */
+export function oneLine(s: string): string {
+  const line = s.split(/\r?\n|\r/)[0].trim();
+  return line.length > 80 ? `${line.slice(0, 77)}...` : line;
+}

@@ -1,0 +1,198 @@
+/**
+ * The orchestrator: runs load -> parse -> graph -> plan in order and applies the user's policy to
+ * every finding. Each stage is a plain function over plain data; this is the only module that
+ * knows them all (dependency-cruiser's `cruise`: extract -> analyze -> report).
+ */
+import path from 'node:path';
+import type { Analysis } from '../core/analysis.js';
+import { planBundle, type BundleOptions } from '../bundle/plan-bundle.js';
+import { cacheSalt, openSymbolCache, runningParseCode, type SymbolCache } from '../cache/symbol-cache.js';
+import type { ResolvedConfig } from '../config/load-config.js';
+import { unknownFragment } from '../core/diagnostics.js';
+import { buildGraph, fragmentResolver } from '../graph/build-graph.js';
+import { loadFragments, type LoadResult } from '../load/load-fragments.js';
+import { BUILTIN_DEFINERS, type DefinerSpec } from '../parse/walk/definers.js';
+import { grammarPath } from '../parse/tree/grammar-path.js';
+import { dropStandbyWorker } from '../parse/workers/standby.js';
+import { parseStageFiles } from '../io/package-root.js';
+import { applyPolicy } from './policy.js';
+import type { Diagnostic, Fragment, FragmentSymbols } from '../core/types.js';
+import { TOOL_VERSION } from '../io/version.js';
+
+export interface AnalyzeOptions {
+  /** The working folder, for naming the fragments folder relative to it in reports. */
+  readonly cwd: string;
+  /** The symbol cache folder (symbol-cache.ts); none: parse every fragment. */
+  readonly cacheDir?: string;
+  /** Called once the fragments are read, then as fragments are parsed (not for cache hits). */
+  readonly progress?: ParseProgress;
+}
+
+/** Progress of the parse stage, for a progress line. */
+export interface ParseProgress {
+  start(toParse: number, cached: number): void;
+  parsed(count: number): void;
+}
+
+/** The definer helpers in force: the built-ins (unless turned off) and the configured ones. */
+export function effectiveDefiners(config: ResolvedConfig): DefinerSpec[] {
+  const configured = config.definers.map((d) => ({ ...d }));
+  if (!config.builtinDefiners) return configured;
+  const overridden = new Set(configured.map((d) => d.command.toLowerCase()));
+  return [...BUILTIN_DEFINERS.filter((d) => !overridden.has(d.command.toLowerCase())), ...configured];
+}
+
+/** The bundle options a config asks for. */
+export function bundleOptions(config: ResolvedConfig): BundleOptions {
+  return { lazy: config.lazy, timings: config.timings };
+}
+
+/** The fragments a config selects, read and decoded, in baseline order (the load stage). */
+export function loadProfile(config: ResolvedConfig): LoadResult {
+  return loadFragments(config.fragmentsDir, {
+    include: config.include,
+    exclude: config.exclude,
+    disabled: config.disabled,
+    baseline: config.baseline,
+    ignorePaths: [config.output],
+    listFiles: { disabled: config.loaderConfigPath, baseline: config.baselineFrom },
+  });
+}
+
+/**
+ * Analyse the profile the config points at. Throws LoadError (folder missing or empty) and
+ * ConfigError; every other problem is a finding in the result.
+ */
+export async function analyzeProfile(config: ResolvedConfig, options: AnalyzeOptions): Promise<Analysis> {
+  return analyzeLoaded(config, loadProfile(config), options);
+}
+
+/** `analyzeProfile` for fragments already loaded with `loadProfile(config)`. */
+export async function analyzeLoaded(
+  config: ResolvedConfig,
+  loaded: LoadResult,
+  options: AnalyzeOptions,
+): Promise<Analysis> {
+  const parsed = await parseWithCache(loaded.fragments, config, effectiveDefiners(config), options);
+  const { fragments, symbols } = selectEnvironment(loaded.fragments, parsed, config.environment);
+  const graph = buildGraph(symbols, { first: config.first });
+  const plan = planBundle(symbols, graph, bundleOptions(config), fragments);
+  const all: Diagnostic[] = [
+    ...loaded.diagnostics,
+    ...unknownNames(loaded, config),
+    ...symbols.flatMap((s) => s.diagnostics),
+    ...graph.diagnostics,
+    ...graph.hazards,
+    ...plan.diagnostics,
+  ];
+  return {
+    root: displayPath(options.cwd, loaded.root),
+    fragments,
+    symbols,
+    graph,
+    plan,
+    diagnostics: applyPolicy(all, symbols, config.severity),
+  };
+}
+
+/**
+ * Every fragment's symbols, in input order: from the cache when its id, path and bytes are
+ * unchanged, else parsed. The parser (and its grammar) is loaded only when something is parsed,
+ * so a build where nothing changed never starts tree-sitter.
+ */
+async function parseWithCache(
+  fragments: readonly Fragment[],
+  config: ResolvedConfig,
+  definers: readonly DefinerSpec[],
+  options: AnalyzeOptions,
+): Promise<FragmentSymbols[]> {
+  let cache: SymbolCache | undefined;
+  if (options.cacheDir !== undefined) {
+    const salt = cacheSalt({
+      toolVersion: TOOL_VERSION,
+      parseCode: runningParseCode(() => ({ grammarFile: grammarPath(), codeFiles: parseStageFiles() })),
+      definers,
+    });
+    cache = openSymbolCache(options.cacheDir, config.fragmentsDir, salt);
+  }
+  const results = fragments.map((f) => cache?.lookup(f));
+  const missing = fragments.filter((_, i) => results[i] === undefined);
+  options.progress?.start(missing.length, fragments.length - missing.length);
+  if (missing.length > 0) {
+    const { parseFragments } = await import('../parse/index.js');
+    const parsed = await parseFragments(missing, { definers }, (n) => options.progress?.parsed(n));
+    let next = 0;
+    fragments.forEach((f, i) => {
+      if (results[i] !== undefined) return;
+      const symbols = parsed[next++];
+      results[i] = symbols;
+      cache?.store(f, symbols);
+    });
+  } else {
+    dropStandbyWorker();
+  }
+  cache?.save();
+  return results as FragmentSymbols[];
+}
+
+/**
+ * UNKNOWN_FRAGMENT for names in the lists the load stage does not see: the selected environment's
+ * (matched by environmentNames, as selectEnvironment matches them; disabled
+ * fragments count as known) and `first` (resolved as the graph resolves it). A typo there leaves
+ * the fragment it meant out of the environment, or not first.
+ */
+function unknownNames(loaded: LoadResult, config: ResolvedConfig): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const unknown = (list: string, name: string, file: string | undefined) =>
+    out.push(unknownFragment(list, name, file ?? loaded.root));
+  const disabled = new Set(config.disabled.map((n) => n.toLowerCase()));
+  const environment = config.environment;
+  if (environment?.fragments) {
+    const known = new Set(disabled);
+    for (const f of loaded.fragments) for (const n of environmentNames(f)) known.add(n);
+    for (const name of new Set(environment.fragments)) {
+      if (!known.has(name.toLowerCase())) unknown(`environment "${environment.name}"`, name, config.loaderConfigPath);
+    }
+  }
+  const resolve = fragmentResolver(loaded.fragments.map((f) => f.id));
+  for (const name of new Set(config.first)) {
+    if (resolve(name) === undefined && !disabled.has(name.toLowerCase())) unknown('first', name, config.configPath);
+  }
+  return out;
+}
+
+/**
+ * With `--env NAME`: keep the fragments that environment enables (`.profile-fragments.json`
+ * `environments`), and drop fragments whose `# Environment:` header does not name it.
+ * Baseline positions are renumbered so they stay 0..n-1.
+ */
+function selectEnvironment(
+  fragments: readonly Fragment[],
+  symbols: readonly FragmentSymbols[],
+  environment: ResolvedConfig['environment'],
+): { fragments: Fragment[]; symbols: FragmentSymbols[] } {
+  if (!environment) return { fragments: [...fragments], symbols: [...symbols] };
+  const wanted = environment.name.toLowerCase();
+  const listed = environment.fragments ? new Set(environment.fragments.map((n) => n.toLowerCase())) : undefined;
+  const keep = fragments.map((f, i) => {
+    const envs = symbols[i].directives.environments.map((e) => e.toLowerCase());
+    const byList = !listed || environmentNames(f).some((n) => listed.has(n));
+    const byHeader = envs.length === 0 || envs.includes(wanted);
+    return byList && byHeader;
+  });
+  const kept = fragments.filter((_, i) => keep[i]).map((f, order) => ({ ...f, order }));
+  return { fragments: kept, symbols: symbols.filter((_, i) => keep[i]) };
+}
+
+/** The names an environment's list may give a fragment: its id, or its id without the number prefix (lower case). */
+function environmentNames(f: Fragment): string[] {
+  const id = f.id.toLowerCase();
+  return [id, id.replace(/^\d+[-_. ]*/, '')];
+}
+
+/** A folder as the user would write it: relative when inside the working folder, `/` separators. */
+export function displayPath(cwd: string, absolute: string): string {
+  const rel = path.relative(cwd, absolute);
+  const shown = rel === '' ? '.' : rel.startsWith('..') || path.isAbsolute(rel) ? absolute : rel;
+  return shown.split(path.sep).join('/');
+}
