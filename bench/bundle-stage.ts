@@ -22,6 +22,7 @@ import { planBundle } from '../src/bundle/plan-bundle.js';
 import { resolveConfig } from '../src/config/load-config.js';
 import { TOOL_VERSION } from '../src/io/version.js';
 import { median } from './stats.js';
+import { at } from '../src/core/at.js';
 
 const dir = process.argv[2];
 if (dir === undefined) {
@@ -65,9 +66,11 @@ for (let r = 0; r < runs; r++) {
 
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 const rest = (xs: number[]) => xs.slice(1);
-const totals = plans.map((p, i) => p + emits[i]);
+const totals = plans.map((p, i) => p + at(emits, i));
 console.log(`${analysis.fragments.length} fragments, ${runs} runs`);
-console.log(`first run:  plan ${fmt(plans[0])}  emit ${fmt(emits[0])}  total ${fmt(totals[0])}  cpu ${fmt(cpus[0])}`);
+console.log(
+  `first run:  plan ${fmt(at(plans, 0))}  emit ${fmt(at(emits, 0))}  total ${fmt(at(totals, 0))}  cpu ${fmt(at(cpus, 0))}`,
+);
 console.log(
   `median 2..: plan ${fmt(median(rest(plans)))}  emit ${fmt(median(rest(emits)))}  total ${fmt(median(rest(totals)))}` +
     `  cpu ${fmt(median(rest(cpus)))}`,

@@ -10,6 +10,8 @@
  * Everything it writes loads without errors in pwsh with no external tools installed.
  */
 
+import { at } from '../src/core/at.js';
+
 export interface GenerateOptions {
   /** Number of fragments (at least 3). */
   readonly fragments: number;
@@ -174,7 +176,7 @@ export function generateProfile(options: GenerateOptions): GeneratedProfile {
 
   for (let i = 0; i < remaining; i++) {
     const index = i + 2;
-    const tool = TOOLS[i % TOOLS.length];
+    const tool = at(TOOLS, i % TOOLS.length);
     const id = `${String((index - 1) * 10).padStart(width, '0')}-${tool}-${i}`;
     const names = Array.from(
       { length: functionsPerFragment },
@@ -190,7 +192,7 @@ export function generateProfile(options: GenerateOptions): GeneratedProfile {
     for (const name of names) parts.push(libraryFunction(name, linesPerFunction, rand));
     if (kind !== 4) {
       // Load-time use of the bootstrap: an alias set through a helper, as real profiles do.
-      parts.push(`Set-ProfileAlias -Name '${tool.slice(0, 2)}${i}' -Target '${names[0]}'`);
+      parts.push(`Set-ProfileAlias -Name '${tool.slice(0, 2)}${i}' -Target '${at(names, 0)}'`);
     }
     if (kind === 2) {
       parts.push(

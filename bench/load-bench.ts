@@ -27,6 +27,7 @@ import { planBundle, type BundleOptions } from '../src/bundle/plan-bundle.js';
 import { quotePs } from '../src/text/quote.js';
 import type { DependencyGraph, Fragment, FragmentSymbols } from '../src/core/types.js';
 import { median } from './stats.js';
+import { at } from '../src/core/at.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
@@ -60,7 +61,7 @@ function prng(seed: number): () => number {
  */
 function synthesise(dir: string, count: number): void {
   const rand = prng(11);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
+  const pick = <T>(xs: readonly T[]): T => at(xs, Math.floor(rand() * xs.length));
   const verbs = ['Get', 'Set', 'New', 'Remove', 'Invoke', 'Test', 'Update', 'Show', 'Find', 'Convert'];
   const nouns = ['Branch', 'Container', 'Pod', 'Secret', 'Path', 'Config', 'Cache', 'Log', 'Token', 'Repo', 'Build'];
   writeFileSync(
@@ -171,7 +172,7 @@ async function symbolsFor(
   );
   const symbols = (JSON.parse(readFileSync(out, 'utf8')) as FragmentSymbols[]).map((s, i) => ({
     ...s,
-    fragment: fragments[i].id,
+    fragment: at(fragments, i).id,
   }));
   return { symbols, source: "pwsh's parser (test/pwsh/dump-symbols.ps1)" };
 }

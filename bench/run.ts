@@ -15,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateProfile, TOOLS } from './generate-profile.js';
 import { median, pairedRatio } from './stats.js';
+import { at } from '../src/core/at.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..', '..');
@@ -59,7 +60,7 @@ function measure(cmd: string, args: readonly string[], cwd: string, env: NodeJS.
   const inside = INSIDE_MARK.exec(r.stdout);
   const insideMs = inside ? { insideMs: Number(inside[1]) } : {};
   if (!hasGnuTime) return { ms, ...insideMs };
-  const [kb, user, sys] = (r.stderr.trim().split('\n').at(-1) ?? '').split(' ').map(Number);
+  const [kb = NaN, user = NaN, sys = NaN] = (r.stderr.trim().split('\n').at(-1) ?? '').split(' ').map(Number);
   return { ms, mb: kb / 1024, cpuMs: (user + sys) * 1000, ...insideMs };
 }
 
@@ -202,7 +203,7 @@ function runSuite(label: string, dir: string, bareDir?: string): Suite {
     .trim()
     .split('\n')
     .sort();
-  const touched = fragments[Math.floor(fragments.length / 2)];
+  const touched = at(fragments, Math.floor(fragments.length / 2));
   const original = readFileSync(touched, 'utf8');
   let flip = 0;
   const touch = () => {
@@ -360,7 +361,7 @@ function report(suites: readonly Suite[]): string {
     ] as const) {
       const rows = s.load[key];
       if (rows.length === 0) continue;
-      const floor = rows[0].ms;
+      const floor = at(rows, 0).ms;
       lines.push(
         '',
         `### ${title}`,
@@ -470,7 +471,7 @@ function startupRatios(rows: readonly Row[]): {
   /** The same ratios of the times measured inside pwsh, when every row has one. */
   inside?: { eager: number; lazy: number; bare?: number };
 } {
-  const floor = rows[0].ms;
+  const floor = at(rows, 0).ms;
   const row = (name: string) => rows.find((r) => r.name === name)!;
   const cost = (name: string) => row(name).ms - floor;
   const seq = cost('one-by-one dot-sourcing');

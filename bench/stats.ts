@@ -1,9 +1,10 @@
 /** Small statistics the benchmark scripts share. */
+import { at } from '../src/core/at.js';
 
 /** The median of `xs` (the mean of the two middle values when there is an even number). */
 export function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  return s.length % 2 ? at(s, (s.length - 1) / 2) : (at(s, s.length / 2 - 1) + at(s, s.length / 2)) / 2;
 }
 
 /**
@@ -13,5 +14,5 @@ export function median(xs: readonly number[]): number {
  */
 export function pairedRatio(a: readonly number[], b: readonly number[]): number {
   if (a.length !== b.length || a.length === 0) throw new Error(`pairedRatio: ${a.length} and ${b.length} runs`);
-  return median(a.map((x, i) => x / b[i]));
+  return median(a.map((x, i) => x / at(b, i)));
 }

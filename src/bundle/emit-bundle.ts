@@ -54,6 +54,7 @@ import {
   variablesCleanupStatement,
   type RuntimeNames,
 } from './runtime.js';
+import { at } from '../core/at.js';
 
 /** Everything emitBundle needs; the CLI fills it from the earlier stages. */
 export interface EmitInput {
@@ -280,7 +281,7 @@ function shareStubs(lazy: LazyFunction[], sections: readonly Section[], names: R
   // canShareIn reads the whole fragment: once per fragment, not once per function.
   const shareable = new Map<number, boolean>();
   for (const f of lazy) {
-    const sec = sections[f.fragment];
+    const sec = at(sections, f.fragment);
     if (count.get(f.shape.name.toLowerCase()) !== 1) continue;
     let canShare = shareable.get(f.fragment);
     if (canShare === undefined) shareable.set(f.fragment, (canShare = canShareIn(sec)));
@@ -429,7 +430,7 @@ class BundleWriter {
         runs.push({
           bundleLine: run.bundleLine,
           lines: run.lines,
-          path: paths[run.origin.fragment],
+          path: at(paths, run.origin.fragment),
           line: run.origin.line,
           generated: run.origin.generated,
         });

@@ -49,9 +49,10 @@ export function fragmentEdits(fragment: Fragment, symbols: FragmentSymbols): Tex
   // The line-start scan tries every line; most fragments hold no `#requires` at all.
   const scan = /^[ \t]*(#requires[ \t][^\r\n]*)$/gim;
   for (let m = /#requires/i.test(text) ? scan.exec(text) : null; m !== null; m = scan.exec(text)) {
-    const start = m.index + m[0].length - m[1].length;
-    if (isRequiresFragment(m[1]) && !edits.has(start))
-      edits.set(start, neutraliseRequires(text, { start, end: start + m[1].length }));
+    const [whole, requires = ''] = m;
+    const start = m.index + whole.length - requires.length;
+    if (isRequiresFragment(requires) && !edits.has(start))
+      edits.set(start, neutraliseRequires(text, { start, end: start + requires.length }));
   }
   for (const u of symbols.directives.scriptPathUses) {
     if (u.name !== 'MyInvocation' || u.phase !== 'load') continue;
@@ -84,7 +85,7 @@ function myInvocationEdit(
     return undefined;
   const m = MY_COMMAND.exec(text.slice(range.start, range.start + 200));
   if (!m) return undefined;
-  const member = m[1].toLowerCase();
+  const member = (m[1] ?? '').toLowerCase();
   const replacement =
     member === 'name'
       ? '$([System.IO.Path]::GetFileName($PSCommandPath))'
@@ -177,7 +178,7 @@ export function functionTextStart(
   let start = 0;
   for (const end of previousEnds) if (end <= functionStart && end > start) start = end;
   if (start === 0 && hasParamBlock) return leadingComments(text, functionStart);
-  while (start < functionStart && /[\s;]/.test(text[start])) start += 1;
+  while (start < functionStart && /[\s;]/.test(text.charAt(start))) start += 1;
   return start;
 }
 
@@ -186,7 +187,7 @@ function leadingComments(text: string, at: number): number {
   let start = at;
   for (;;) {
     let p = start;
-    while (p > 0 && /\s/.test(text[p - 1])) p -= 1;
+    while (p > 0 && /\s/.test(text.charAt(p - 1))) p -= 1;
     if (text.startsWith('#>', p - 2)) {
       const open = text.lastIndexOf('<#', p - 2);
       if (open < 0) return start;

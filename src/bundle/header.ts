@@ -18,6 +18,7 @@
 import { createHash } from 'node:crypto';
 import type { Fragment } from '../core/types.js';
 import { effectiveBundleOptions, type BundleOptions } from './plan-bundle.js';
+import { at } from '../core/at.js';
 
 /** Lines the header takes at the top of every bundle. */
 export const HEADER_LINES = 3;
@@ -171,9 +172,9 @@ function parseHeader(raw: unknown): BundleHeader | undefined {
   const lineTable: LineMapping[] = [];
   for (const l of lines) {
     if (!Array.isArray(l) || l.length !== 5 || !l.every((n) => Number.isInteger(n))) return undefined;
-    const [bundleLine, count, index, line, generated] = l as number[];
-    if (index < 0 || index >= parsedFragments.length) return undefined;
+    const [bundleLine, count, index, line, generated] = l as [number, number, number, number, number];
     const fragment = parsedFragments[index];
+    if (fragment === undefined) return undefined;
     lineTable.push({ bundleLine, lines: count, path: fragment.path, line, generated: generated === 1 });
   }
   return {
@@ -206,7 +207,7 @@ export function whereLine(
   let hi = table.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const m = table[mid];
+    const m = at(table, mid);
     if (bundleLine < m.bundleLine) hi = mid - 1;
     else if (bundleLine >= m.bundleLine + m.lines) lo = mid + 1;
     else

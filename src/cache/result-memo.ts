@@ -95,7 +95,11 @@ export function fileState(file: string): { readonly state: string; readonly byte
 export function memoKey(code: string, loaded: LoadResult, target: string, parts: readonly unknown[]): string {
   const h = createHash('sha256');
   h.update(code).update('\0').update(target).update('\0');
-  for (const part of parts) h.update(JSON.stringify(part) ?? 'undefined').update('\0');
+  for (const part of parts) {
+    // JSON.stringify gives undefined for undefined, whatever its type says.
+    const json = JSON.stringify(part) as string | undefined;
+    h.update(json ?? 'undefined').update('\0');
+  }
   h.update(JSON.stringify(loaded.diagnostics)).update('\0');
   for (const f of loaded.fragments) h.update(`${f.path}\0${f.id}\0${f.order}\0${f.encoding}\0${f.hash}\n`);
   return h.digest('hex');

@@ -24,6 +24,7 @@ import { appendFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Fragment, FragmentSymbols } from '../core/types.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
+import { at } from '../core/at.js';
 
 /** Bump when the file layout changes. */
 const FORMAT = 3;
@@ -168,14 +169,14 @@ function readCacheFile(file: string, salt: string): CacheFile {
   const entries = new Map<string, string>();
   try {
     const lines = readFileSync(file, 'utf8').split('\n');
-    const header = JSON.parse(lines[0]) as Partial<CacheHeader> | null;
+    const header = JSON.parse(at(lines, 0)) as Partial<CacheHeader> | null;
     if (header?.format !== FORMAT || header.salt !== salt) return { entries, lines: 0, appendable: false };
     // The last element is what follows the last line break: empty, unless an append was torn
     // (then that part line is not taken, and the file is not appended to).
     const last = lines.length - 1;
-    for (let i = 1; i < last; i++) {
-      const space = lines[i].indexOf(' ');
-      if (space > 0) entries.set(lines[i].slice(0, space), lines[i].slice(space + 1));
+    for (const line of lines.slice(1, last)) {
+      const space = line.indexOf(' ');
+      if (space > 0) entries.set(line.slice(0, space), line.slice(space + 1));
     }
     return { entries, lines: Math.max(0, last - 1), appendable: last > 0 && lines[last] === '' };
   } catch {

@@ -175,7 +175,8 @@ export async function main(argv: readonly string[]): Promise<void> {
       (a) => run(() => runWhere({ line: a.line, bundle: a.bundle, config: a.config }))(),
     )
     .fail((message, error) => {
-      if (error) {
+      // yargs types `error` as Error, but passes undefined for its own validation messages.
+      if (error as Error | undefined) {
         fail(error, debug);
         return;
       }
@@ -184,6 +185,6 @@ export async function main(argv: readonly string[]): Promise<void> {
       process.exit(2);
     })
     .help()
-    .wrap(Math.min(100, process.stdout.columns ?? 100));
+    .wrap(Math.min(100, process.stdout.isTTY ? process.stdout.columns : 100));
   await parser.parseAsync();
 }

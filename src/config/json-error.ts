@@ -17,7 +17,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
   let i = 0;
   const fail = (message: string, at = i): JsonSyntaxError => ({ offset: at, message });
   const skip = () => {
-    while (i < text.length && WS.has(text[i])) i++;
+    while (i < text.length && WS.has(text.charAt(i))) i++;
   };
   const shown = (at: number) => (at >= text.length ? 'end of file' : JSON.stringify(text[at]));
   /** Containers open: '{' or '['. */
@@ -46,7 +46,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
   const string = (): JsonSyntaxError | undefined => {
     i++;
     while (i < text.length) {
-      const c = text[i];
+      const c = text.charAt(i);
       if (c === '"') {
         i++;
         return undefined;
@@ -72,7 +72,8 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
     const top = stack[stack.length - 1];
     if (top === undefined)
       return i < text.length ? fail(`unexpected ${shown(i)} after the end of the JSON value`) : undefined;
-    const justOpened = fresh;
+    // `value()` sets it (TypeScript does not see assignments inside the closure).
+    const justOpened = fresh as boolean;
     fresh = false;
     const close = top === '{' ? '}' : ']';
     if (text[i] === close) {

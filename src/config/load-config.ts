@@ -279,7 +279,8 @@ function readJson(file: string): unknown {
 }
 
 function firstLine(message: string): string {
-  return message.split(/\r?\n/)[0].replace(/ in JSON at position \d+.*$/, '');
+  const [first = ''] = message.split(/\r?\n/);
+  return first.replace(/ in JSON at position \d+.*$/, '');
 }
 
 /**
@@ -290,7 +291,7 @@ export function stripJsonComments(text: string): string {
   let out = '';
   let i = 0;
   while (i < text.length) {
-    const c = text[i];
+    const c = text.charAt(i);
     if (c === '"') {
       let j = i + 1;
       while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;

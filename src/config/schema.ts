@@ -156,9 +156,9 @@ export function validate(value: unknown, schema: JsonSchema, at = ''): SchemaErr
     for (const [key, child] of Object.entries(value)) {
       const childPath = at ? `${at}.${key}` : key;
       if (schema.propertyNames) {
-        const nameErrors = validate(key, schema.propertyNames, childPath);
-        if (nameErrors.length > 0) {
-          errors.push({ path: childPath, message: `is not a known key (${nameErrors[0].message})` });
+        const [nameError] = validate(key, schema.propertyNames, childPath);
+        if (nameError) {
+          errors.push({ path: childPath, message: `is not a known key (${nameError.message})` });
           continue;
         }
       }

@@ -19,6 +19,7 @@ import type {
 import { findHazards } from './hazards.js';
 import { cycleThrough, stableTopologicalOrder, stronglyConnectedComponents } from './order.js';
 import { indexDefinitions, resolveReferences, type Requirement } from './resolve.js';
+import { at } from '../core/at.js';
 
 export interface GraphOptions {
   /** Fragment names that load first, in this order, whenever their dependencies allow. */
@@ -73,7 +74,7 @@ export function buildGraph(symbols: readonly FragmentSymbols[], options: GraphOp
 
   const edgesByIndex = [...drafts.values()].sort((a, b) => a.from - b.from || a.to - b.to);
   const successors: number[][] = Array.from({ length: n }, () => []);
-  for (const e of edgesByIndex) successors[e.from].push(e.to);
+  for (const e of edgesByIndex) at(successors, e.from).push(e.to);
 
   diagnostics.push(...headerFindings(symbols, edgesByIndex, resolveName));
 
@@ -81,13 +82,13 @@ export function buildGraph(symbols: readonly FragmentSymbols[], options: GraphOp
   for (const c of cycles) diagnostics.push(cycleDiagnostic(c, symbols, ids));
 
   const priority = firstPriority(ids, options.first ?? []);
-  const order = stableTopologicalOrder(successors, priority).map((i) => ids[i]);
+  const order = stableTopologicalOrder(successors, priority).map((i) => at(ids, i));
   const levels = computeLevels(ids, edgesByIndex, cycles);
 
   const hazards = findHazards(symbols, defs, resolution.misordered).sort(compareDiagnostics);
   const edges: Edge[] = edgesByIndex.map((e) => ({
-    from: ids[e.from],
-    to: ids[e.to],
+    from: at(ids, e.from),
+    to: at(ids, e.to),
     via: sortVia(e.via),
     declared: e.declared,
     inferred: e.inferred,
@@ -179,30 +180,37 @@ function headerFindings(
   const usedPreds: number[][] = Array.from({ length: n }, () => []);
   const usedInto: EdgeDraft[][] = Array.from({ length: n }, () => []);
   for (const e of edges) {
-    if (e.declared) declaredPreds[e.to].push(e.from);
+    if (e.declared) at(declaredPreds, e.to).push(e.from);
     if (e.used) {
-      usedPreds[e.to].push(e.from);
-      usedInto[e.to].push(e);
+      at(usedPreds, e.to).push(e.from);
+      at(usedInto, e.to).push(e);
     }
   }
   const out: Diagnostic[] = [];
   symbols.forEach((s, to) => {
     const headers = [...s.directives.dependencies, ...s.directives.requiresFragments];
     if (headers.length === 0) return;
-    const declaredClosure = reachedBackwards(to, usedPreds[to], declaredPreds);
-    for (const e of usedInto[to]) {
+    const declaredClosure = reachedBackwards(to, at(usedPreds, to), declaredPreds);
+    for (const e of at(usedInto, to)) {
       if (declaredClosure.has(e.from)) continue;
-      const first = sortVia(e.via)[0];
+      const first = at(sortVia(e.via), 0);
       out.push(
         diagnostic(
           'UNDECLARED_DEPENDENCY',
-          `needs ${symbols[e.from].fragment} (for ${e.via
+          `needs ${at(symbols, e.from).fragment} (for ${e.via
             .map((v) => v.name)
             .filter(unique)
             .slice(0, 3)
             .join(', ')}) but its dependency header does not name it`,
           { file: s.path, line: first.line, column: first.column },
-          [{ file: s.path, line: headers[0].line, column: headers[0].column, message: 'the dependency header' }],
+          [
+            {
+              file: s.path,
+              line: at(headers, 0).line,
+              column: at(headers, 0).column,
+              message: 'the dependency header',
+            },
+          ],
         ),
       );
     }
@@ -217,7 +225,7 @@ function headerFindings(
       out.push(
         diagnostic(
           'UNNEEDED_DEPENDENCY',
-          `declares a dependency on ${symbols[from].fragment}, but nothing it does at load time needs it`,
+          `declares a dependency on ${at(symbols, from).fragment}, but nothing it does at load time needs it`,
           { file: s.path, line: h.line, column: h.column },
         ),
       );
@@ -244,7 +252,7 @@ function reachedBackwards(
   const found = new Set<number>();
   if (wanted.size === 0) return found;
   const seen = new Set<number>();
-  const stack = [...preds[start]];
+  const stack = [...at(preds, start)];
   while (stack.length > 0) {
     const i = stack.pop()!;
     if (seen.has(i)) continue;
@@ -253,7 +261,7 @@ function reachedBackwards(
       found.add(i);
       if (found.size === wanted.size) break;
     }
-    for (const p of preds[i]) stack.push(p);
+    for (const p of at(preds, i)) stack.push(p);
   }
   return found;
 }
@@ -267,27 +275,27 @@ function findCycles(
   for (const component of stronglyConnectedComponents(successors)) {
     if (component.length < 2) continue;
     const set = new Set(component);
-    const path = cycleThrough(component[0], set, successors);
+    const path = cycleThrough(at(component, 0), set, successors);
     cycles.push({
-      fragments: path.map((i) => ids[i]),
+      fragments: path.map((i) => at(ids, i)),
       steps: path.map((from, k) => {
-        const to = path[(k + 1) % path.length];
+        const to = at(path, (k + 1) % path.length);
         const e = drafts.get(`${from}>${to}`)!;
-        return { from: ids[from], to: ids[to], via: sortVia(e.via), declared: e.declared };
+        return { from: at(ids, from), to: at(ids, to), via: sortVia(e.via), declared: e.declared };
       }),
     });
   }
-  return cycles.sort((a, b) => ids.indexOf(a.fragments[0]) - ids.indexOf(b.fragments[0]));
+  return cycles.sort((a, b) => ids.indexOf(at(a.fragments, 0)) - ids.indexOf(at(b.fragments, 0)));
 }
 
 function cycleDiagnostic(cycle: Cycle, symbols: readonly FragmentSymbols[], ids: readonly string[]): Diagnostic {
-  const pathOf = (id: string) => symbols[ids.indexOf(id)].path;
+  const pathOf = (id: string) => at(symbols, ids.indexOf(id)).path;
   const describe = cycle.steps.map((s) => {
     const v = s.via[0];
     const why = v ? `${v.name} at ${pathOf(s.to)}:${v.line}:${v.column}` : 'its dependency header';
     return `${s.to} needs ${s.from} (${why})`;
   });
-  const first = cycle.steps[0];
+  const first = at(cycle.steps, 0);
   const anchor = first.via[0];
   return diagnostic(
     'CYCLE',
@@ -310,7 +318,7 @@ function firstPriority(ids: readonly string[], first: readonly string[]): number
   const priority = ids.map((_, i) => i + first.length);
   first.forEach((name, rank) => {
     const i = resolve(name);
-    if (i !== undefined) priority[i] = Math.min(priority[i], rank);
+    if (i !== undefined) priority[i] = Math.min(at(priority, i), rank);
   });
   return priority;
 }
@@ -328,8 +336,8 @@ function computeLevels(ids: readonly string[], edges: readonly EdgeDraft[], cycl
   const graph = new DirectedGraph();
   for (const id of ids) graph.addNode(id);
   for (const e of edges) {
-    const from = ids[e.from];
-    const to = ids[e.to];
+    const from = at(ids, e.from);
+    const to = at(ids, e.to);
     const cf = inCycle.get(from);
     if (cf !== undefined && cf === inCycle.get(to)) continue;
     graph.mergeEdge(from, to);
@@ -355,5 +363,5 @@ function runtimeUses(ids: readonly string[], runtime: readonly Requirement[]): R
   }
   return [...grouped.values()]
     .sort((a, b) => a.from - b.from || a.to - b.to)
-    .map((g) => ({ from: ids[g.from], to: ids[g.to], via: sortVia(g.via) }));
+    .map((g) => ({ from: at(ids, g.from), to: at(ids, g.to), via: sortVia(g.via) }));
 }

@@ -5,6 +5,7 @@
 import { diagnostic } from '../core/diagnostics.js';
 import type { Diagnostic, FragmentSymbols, RelatedLocation, SymbolDef, SymbolRef } from '../core/types.js';
 import type { DefinitionIndex, Located, Misordered } from './resolve.js';
+import { at } from '../core/at.js';
 
 const KIND_LABEL: Readonly<Record<string, string>> = {
   function: 'function',
@@ -40,31 +41,31 @@ export function findHazards(
   ];
 }
 
-function at(symbols: readonly FragmentSymbols[], index: number, pos: { line: number; column: number }) {
-  return { file: symbols[index].path, line: pos.line, column: pos.column };
+function site(symbols: readonly FragmentSymbols[], index: number, pos: { line: number; column: number }) {
+  return { file: at(symbols, index).path, line: pos.line, column: pos.column };
 }
 
 function related(symbols: readonly FragmentSymbols[], d: Located<SymbolDef>, message: string): RelatedLocation {
-  return { ...at(symbols, d.index, d.item), message };
+  return { ...site(symbols, d.index, d.item), message };
 }
 
 function misorderedUses(symbols: readonly FragmentSymbols[], misordered: readonly Misordered[]): Diagnostic[] {
   return misordered.map(({ user, ref, definer, def }) => {
     const name = spell(def.kind, ref.name);
-    const where = `${symbols[definer].path}:${def.line}`;
-    const rel = [{ ...at(symbols, definer, def), message: `${name} is defined here` }];
+    const where = `${at(symbols, definer).path}:${def.line}`;
+    const rel = [{ ...site(symbols, definer, def), message: `${name} is defined here` }];
     if (ref.access === 'probe') {
       return diagnostic(
         'PROBE_BEFORE_DEFINE',
         `this probe of ${name} runs before ${where} defines it: in the baseline order it is always false at load time`,
-        at(symbols, user, ref),
+        site(symbols, user, ref),
         rel,
       );
     }
     return diagnostic(
       'ORDER_VIOLATION',
       `${name} is used at load time but only defined later, by ${where}; the bundle loads that fragment first`,
-      at(symbols, user, ref),
+      site(symbols, user, ref),
       rel,
     );
   });
@@ -80,7 +81,7 @@ function perFragment(list: readonly Located<SymbolDef>[]): Located<SymbolDef>[] 
 function duplicateDefinitions(symbols: readonly FragmentSymbols[], defs: DefinitionIndex): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const list of defs.load.values()) {
-    const kind = list[0].item.kind;
+    const kind = at(list, 0).item.kind;
     if (kind !== 'function' && kind !== 'alias' && kind !== 'class') continue;
     const definers = perFragment(list);
     if (definers.length < 2) continue;
@@ -90,8 +91,8 @@ function duplicateDefinitions(symbols: readonly FragmentSymbols[], defs: Definit
     out.push(
       diagnostic(
         'DUPLICATE_DEFINITION',
-        `${KIND_LABEL[kind]} ${name} is also defined by ${others.map((d) => symbols[d.index].path).join(', ')}; this definition loads last and wins`,
-        at(symbols, winner.index, winner.item),
+        `${KIND_LABEL[kind]} ${name} is also defined by ${others.map((d) => at(symbols, d.index).path).join(', ')}; this definition loads last and wins`,
+        site(symbols, winner.index, winner.item),
         others.map((d) => related(symbols, d, `earlier definition of ${name}, overridden`)),
       ),
     );
@@ -119,17 +120,17 @@ function sharedVariables(symbols: readonly FragmentSymbols[], defs: DefinitionIn
   // One pass over every reference, not one per variable: 10,000 fragments took seconds.
   const uses = firstVariableUses(symbols);
   for (const [key, list] of defs.load) {
-    const first = list[0];
+    const first = at(list, 0);
     if (first.item.kind !== 'variable') continue;
     const name = first.item.name;
     const lower = name.toLowerCase();
     const rel: RelatedLocation[] = [];
     for (const d of perFragment(defs.any.get(key) ?? list)) {
-      if (d.index !== first.index) rel.push(related(symbols, d, `${symbols[d.index].path} writes $${name}`));
+      if (d.index !== first.index) rel.push(related(symbols, d, `${at(symbols, d.index).path} writes $${name}`));
     }
     for (const { index, ref } of uses.get(lower) ?? []) {
       if (index !== first.index)
-        rel.push({ ...at(symbols, index, ref), message: `${symbols[index].path} reads $${name}` });
+        rel.push({ ...site(symbols, index, ref), message: `${at(symbols, index).path} reads $${name}` });
     }
     if (rel.length === 0) continue;
     const users = [...new Set(rel.map((r) => r.file))];
@@ -137,7 +138,7 @@ function sharedVariables(symbols: readonly FragmentSymbols[], defs: DefinitionIn
       diagnostic(
         'SHARED_VARIABLE',
         `$${name} is set at the top level, so it leaks into the session, and ${users.join(', ')} ${users.length === 1 ? 'uses' : 'use'} it too`,
-        at(symbols, first.index, first.item),
+        site(symbols, first.index, first.item),
         rel.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line)),
       ),
     );
@@ -148,15 +149,15 @@ function sharedVariables(symbols: readonly FragmentSymbols[], defs: DefinitionIn
 function sharedEnvironment(symbols: readonly FragmentSymbols[], defs: DefinitionIndex): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const list of defs.load.values()) {
-    if (list[0].item.kind !== 'env') continue;
+    if (at(list, 0).item.kind !== 'env') continue;
     const writers = perFragment(list);
     if (writers.length < 2) continue;
     const last = writers.at(-1)!;
     out.push(
       diagnostic(
         'SHARED_ENV',
-        `$env:${last.item.name} is written by ${writers.length} fragments (${writers.map((w) => symbols[w.index].path).join(', ')}); their order decides its value`,
-        at(symbols, last.index, last.item),
+        `$env:${last.item.name} is written by ${writers.length} fragments (${writers.map((w) => at(symbols, w.index).path).join(', ')}); their order decides its value`,
+        site(symbols, last.index, last.item),
         writers.slice(0, -1).map((w) => related(symbols, w, `earlier write of $env:${last.item.name}`)),
       ),
     );
@@ -173,7 +174,7 @@ function scriptWideDirectives(symbols: readonly FragmentSymbols[]): Diagnostic[]
         diagnostic(
           'REQUIRES_GATES_ALL',
           `"${r.text.trim()}" applies to the whole script it stands in; in a bundle it would gate every fragment, so fragbundle checks it for this fragment only`,
-          at(symbols, index, r),
+          site(symbols, index, r),
         ),
       );
     }
@@ -182,7 +183,7 @@ function scriptWideDirectives(symbols: readonly FragmentSymbols[]): Diagnostic[]
         diagnostic(
           'TOP_LEVEL_EXIT',
           '`exit` at the top level ends the whole profile, not just this fragment',
-          at(symbols, index, e),
+          site(symbols, index, e),
         ),
       );
     }
@@ -201,7 +202,7 @@ function sideEffects(symbols: readonly FragmentSymbols[]): Diagnostic[] {
       diagnostic(
         'LOAD_SIDE_EFFECT',
         `runs ${kinds.join(', ')} at load time (${commands.join(', ')}${effects.length > commands.length ? ', ...' : ''}); it stays eager`,
-        at(symbols, index, effects[0]),
+        site(symbols, index, at(effects, 0)),
       ),
     );
   });

@@ -3,6 +3,7 @@
  * that keeps the baseline wherever the edges allow, and strongly connected components for cycles.
  * Plain arrays of indices; the graphology object stays in build-graph.ts.
  */
+import { at, last } from '../core/at.js';
 
 /**
  * Kahn's algorithm that always takes the ready node with the smallest priority. With priority =
@@ -18,8 +19,9 @@ export function stableTopologicalOrder(
 ): number[] {
   const n = successors.length;
   const indegree = new Array<number>(n).fill(0);
-  for (const next of successors) for (const j of next) indegree[j]++;
-  const heap = new MinHeap((a, b) => priority[a] - priority[b] || a - b);
+  for (const next of successors) for (const j of next) indegree[j] = at(indegree, j) + 1;
+  const byPriority = (a: number, b: number) => at(priority, a) - at(priority, b) || a - b;
+  const heap = new MinHeap(byPriority);
   for (let i = 0; i < n; i++) if (indegree[i] === 0) heap.push(i);
   const order: number[] = [];
   const placed = new Array<boolean>(n).fill(false);
@@ -27,10 +29,10 @@ export function stableTopologicalOrder(
     const i = heap.pop()!;
     order.push(i);
     placed[i] = true;
-    for (const j of successors[i]) if (--indegree[j] === 0) heap.push(j);
+    for (const j of at(successors, i)) if ((indegree[j] = at(indegree, j) - 1) === 0) heap.push(j);
   }
   if (order.length < n) {
-    const rest = [...Array(n).keys()].filter((i) => !placed[i]).sort((a, b) => priority[a] - priority[b] || a - b);
+    const rest = [...Array(n).keys()].filter((i) => !placed[i]).sort(byPriority);
     for (const i of rest) order.push(i);
   }
   return order;
@@ -52,24 +54,24 @@ export function stronglyConnectedComponents(successors: readonly (readonly numbe
     stack.push(root);
     onStack[root] = true;
     while (work.length > 0) {
-      const frame = work[work.length - 1];
-      const next = successors[frame.node];
+      const frame = last(work);
+      const next = at(successors, frame.node);
       if (frame.edge < next.length) {
-        const w = next[frame.edge++];
+        const w = at(next, frame.edge++);
         if (index[w] === -1) {
           index[w] = low[w] = counter++;
           stack.push(w);
           onStack[w] = true;
           work.push({ node: w, edge: 0 });
         } else if (onStack[w]) {
-          low[frame.node] = Math.min(low[frame.node], index[w]);
+          low[frame.node] = Math.min(at(low, frame.node), at(index, w));
         }
         continue;
       }
       work.pop();
       if (work.length > 0) {
-        const parent = work[work.length - 1].node;
-        low[parent] = Math.min(low[parent], low[frame.node]);
+        const parent = last(work).node;
+        low[parent] = Math.min(at(low, parent), at(low, frame.node));
       }
       if (low[frame.node] === index[frame.node]) {
         const component: number[] = [];
@@ -98,12 +100,12 @@ export function cycleThrough(
   const parent = new Map<number, number>();
   const queue: number[] = [start];
   for (let head = 0; head < queue.length; head++) {
-    const node = queue[head];
-    for (const w of [...successors[node]].sort((a, b) => a - b)) {
+    const node = at(queue, head);
+    for (const w of [...at(successors, node)].sort((a, b) => a - b)) {
       if (!component.has(w)) continue;
       if (w === start) {
         const path = [node];
-        while (path[0] !== start) path.unshift(parent.get(path[0])!);
+        for (let first = node; first !== start; path.unshift(first)) first = parent.get(first)!;
         return path;
       }
       if (!parent.has(w)) {
@@ -130,8 +132,8 @@ class MinHeap {
     let i = items.length - 1;
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (this.compare(items[i], items[p]) >= 0) break;
-      [items[i], items[p]] = [items[p], items[i]];
+      if (this.compare(at(items, i), at(items, p)) >= 0) break;
+      [items[i], items[p]] = [at(items, p), at(items, i)];
       i = p;
     }
   }
@@ -148,10 +150,10 @@ class MinHeap {
         const l = 2 * i + 1;
         const r = l + 1;
         let m = i;
-        if (l < items.length && this.compare(items[l], items[m]) < 0) m = l;
-        if (r < items.length && this.compare(items[r], items[m]) < 0) m = r;
+        if (l < items.length && this.compare(at(items, l), at(items, m)) < 0) m = l;
+        if (r < items.length && this.compare(at(items, r), at(items, m)) < 0) m = r;
         if (m === i) break;
-        [items[i], items[m]] = [items[m], items[i]];
+        [items[i], items[m]] = [at(items, m), at(items, i)];
         i = m;
       }
     }

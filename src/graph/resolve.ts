@@ -171,10 +171,9 @@ export function resolveReferences(symbols: readonly FragmentSymbols[], defs: Def
 
   // Successive writers of the same symbol keep their baseline order.
   for (const list of defs.load.values()) {
-    for (let i = 1; i < list.length; i++) {
+    list.forEach((cur, i) => {
       const prev = list[i - 1];
-      const cur = list[i];
-      if (prev.index !== cur.index) {
+      if (prev !== undefined && prev.index !== cur.index) {
         requirements.push({
           from: prev.index,
           to: cur.index,
@@ -182,7 +181,7 @@ export function resolveReferences(symbols: readonly FragmentSymbols[], defs: Def
           reason: 'state',
         });
       }
-    }
+    });
   }
   return { requirements, misordered, runtime };
 }

@@ -197,6 +197,6 @@ export function describeWriteError(error: unknown): string {
     case NOT_REGULAR:
       return NOT_REGULAR_REASON;
     default:
-      return e.code ?? (error instanceof Error ? error.message.split('\n')[0] : String(error));
+      return e.code ?? (error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error));
   }
 }

@@ -18,11 +18,6 @@ export type DecodeResult =
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const utf16le = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true });
 const utf16be = new TextDecoder('utf-16be', { fatal: true, ignoreBOM: true });
-const lenient: Record<string, TextDecoder> = {
-  'utf-8': new TextDecoder('utf-8', { ignoreBOM: true }),
-  'utf-16le': new TextDecoder('utf-16le', { ignoreBOM: true }),
-  'utf-16be': new TextDecoder('utf-16be', { ignoreBOM: true }),
-};
 
 /**
  * Decode a script file's bytes. Fails (never throws) on NUL bytes, which make a file binary.
@@ -56,7 +51,7 @@ function decodeWith(decoder: TextDecoder, bytes: Uint8Array, encoding: TextEncod
   try {
     text = decoder.decode(bytes);
   } catch {
-    text = lenient[decoder.encoding].decode(bytes);
+    text = new TextDecoder(decoder.encoding, { ignoreBOM: true }).decode(bytes);
     invalidAt = firstInvalid(bytes, encoding);
   }
   const nul = text.indexOf('\0');
@@ -81,8 +76,7 @@ function looksLikeBomlessUtf16(bytes: Uint8Array): boolean {
 function positionOfByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
   let line = 1;
   let column = 1;
-  for (let i = 0; i < offset; i++) {
-    const b = bytes[i];
+  for (const b of bytes.subarray(0, offset)) {
     if (b === 0x0a) {
       line++;
       column = 1;

@@ -24,7 +24,7 @@ export function mayDescend(patterns: readonly string[]): boolean {
 function globToRegExpSource(pattern: string): string {
   let out = '';
   for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
+    const c = pattern.charAt(i);
     if (c === '*') {
       if (pattern[i + 1] === '*') {
         const slash = pattern[i + 2] === '/';

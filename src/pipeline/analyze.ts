@@ -18,6 +18,7 @@ import { parseStageFiles } from '../io/package-root.js';
 import { applyPolicy } from './policy.js';
 import type { Diagnostic, Fragment, FragmentSymbols } from '../core/types.js';
 import { TOOL_VERSION } from '../io/version.js';
+import { at } from '../core/at.js';
 
 export interface AnalyzeOptions {
   /** The working folder, for naming the fragments folder relative to it in reports. */
@@ -124,7 +125,7 @@ async function parseWithCache(
     let next = 0;
     fragments.forEach((f, i) => {
       if (results[i] !== undefined) return;
-      const symbols = parsed[next++];
+      const symbols = at(parsed, next++);
       results[i] = symbols;
       cache?.store(f, symbols);
     });
@@ -175,7 +176,7 @@ function selectEnvironment(
   const wanted = environment.name.toLowerCase();
   const listed = environment.fragments ? new Set(environment.fragments.map((n) => n.toLowerCase())) : undefined;
   const keep = fragments.map((f, i) => {
-    const envs = symbols[i].directives.environments.map((e) => e.toLowerCase());
+    const envs = at(symbols, i).directives.environments.map((e) => e.toLowerCase());
     const byList = !listed || environmentNames(f).some((n) => listed.has(n));
     const byHeader = envs.length === 0 || envs.includes(wanted);
     return byList && byHeader;

@@ -20,6 +20,7 @@ import { defaultCacheDir } from '../cache/cache-dir.js';
 import { codeIdentity, type MemoResult } from '../cache/result-memo.js';
 import { entryHolds, type InputJournal, type JournalEntry } from '../io/input-journal.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
+import { at } from '../core/at.js';
 
 /** What a run leaves for the next identical one: the inputs it read and what the next run prints. */
 export interface Replayable {
@@ -48,7 +49,7 @@ const REPLAYED = new Set(['build', 'check']);
 export function replayCacheDir(argv: readonly string[], cwd: string, env: NodeJS.ProcessEnv): string | undefined {
   let dir: string | undefined;
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
+    const arg = at(argv, i);
     if (arg === '--') break;
     if (!/^-.*cache/i.test(arg)) continue;
     if (arg === '--cache-dir' && i + 1 < argv.length && dir === undefined) {
@@ -167,7 +168,7 @@ function isRecord(r: unknown): r is ReplayFile {
     Array.isArray(x.argv) &&
     typeof x.cwd === 'string' &&
     typeof x.journal === 'object' &&
-    x.journal !== null &&
+    (x.journal as unknown) !== null && // parsed JSON: the type does not rule null out
     Array.isArray(x.journal.entries) &&
     (x.journal.entries as unknown[]).every(isEntry) &&
     typeof result === 'object' &&

@@ -10,6 +10,7 @@ import { reportGithub } from './github.js';
 import { JSON_FORMAT_VERSION } from './json.js';
 import { reportSarif } from './sarif.js';
 import { formatDiagnostics, summaryLine } from './text.js';
+import { at } from '../core/at.js';
 
 export type CheckFormat = 'text' | 'json' | 'sarif' | 'github';
 
@@ -52,7 +53,7 @@ export function reportCheck(input: CheckReportInput): { output: string; exitCode
         root: analysis.root,
         bundle: { path: bundleFile, status },
         order: analysis.graph.order,
-        baselineOrderValid: !analysis.graph.order.some((id, i) => analysis.fragments[i].id !== id),
+        baselineOrderValid: !analysis.graph.order.some((id, i) => at(analysis.fragments, i).id !== id),
         diagnostics: diagnostics.map((d) => ({ ...d, ...(d.file !== undefined ? { file: toRepoPath(d.file) } : {}) })),
         summary: { fragments: analysis.fragments.length, ...countBySeverity(diagnostics) },
       };
@@ -75,7 +76,7 @@ function groupByFile(diagnostics: readonly Diagnostic[]): string {
   const groups: string[] = [];
   let current: Diagnostic[] = [];
   for (const d of diagnostics) {
-    if (current.length > 0 && current[0].file !== d.file) {
+    if (current.length > 0 && at(current, 0).file !== d.file) {
       groups.push(formatDiagnostics(current));
       current = [];
     }

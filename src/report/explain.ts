@@ -7,6 +7,7 @@ import { formatDiagnostic } from '../core/diagnostics.js';
 import { fragmentResolver } from '../graph/build-graph.js';
 import type { ReportOutput, SymbolDef, SymbolRef } from '../core/types.js';
 import { edgeLabel } from './graph-formats.js';
+import { at } from '../core/at.js';
 
 export function reportExplain(analysis: Analysis, name: string): ReportOutput {
   const lines: string[] = [];
@@ -24,7 +25,7 @@ export function reportExplain(analysis: Analysis, name: string): ReportOutput {
 }
 
 function explainFragment(analysis: Analysis, index: number): string[] {
-  const f = analysis.fragments[index];
+  const f = at(analysis.fragments, index);
   const { graph } = analysis;
   const position = graph.order.indexOf(f.id);
   const level = graph.levels.findIndex((l) => l.includes(f.id));

@@ -7,6 +7,7 @@ import type { Analysis } from '../core/analysis.js';
 import { countBySeverity } from '../pipeline/policy.js';
 import type { Diagnostic, Directives, ReportOutput } from '../core/types.js';
 import { TOOL_VERSION } from '../io/version.js';
+import { at } from '../core/at.js';
 
 /** Bumped on any incompatible change to the JSON shape. */
 export const JSON_FORMAT_VERSION = 1;
@@ -28,7 +29,7 @@ export function toJsonDocument(analysis: Analysis): unknown {
     tool: { name: 'fragbundle', version: TOOL_VERSION },
     root: analysis.root,
     fragments: analysis.fragments.map((f, i) => {
-      const s = analysis.symbols[i];
+      const s = at(analysis.symbols, i);
       const entry = planByFragment.get(f.id);
       return {
         id: f.id,

@@ -77,7 +77,7 @@ export function toSarif(diagnostics: readonly Diagnostic[], ctx: SarifContext): 
               name: r.code
                 .toLowerCase()
                 .split('_')
-                .map((w) => w[0].toUpperCase() + w.slice(1))
+                .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
                 .join(''),
               shortDescription: { text: r.summary },
               fullDescription: { text: r.summary },

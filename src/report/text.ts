@@ -6,6 +6,7 @@ import type { Analysis } from '../core/analysis.js';
 import { formatDiagnostic } from '../core/diagnostics.js';
 import { countBySeverity } from '../pipeline/policy.js';
 import type { Diagnostic, ReportOutput } from '../core/types.js';
+import { at } from '../core/at.js';
 
 /** `N errors, N warnings, N info`. */
 export function summaryLine(diagnostics: readonly Diagnostic[]): string {
@@ -48,7 +49,7 @@ export function reportText(analysis: Analysis): ReportOutput {
   const planned = new Map(plan.entries.map((e) => [e.fragment, e]));
   const width = fragments.reduce((w, f) => Math.max(w, f.path.length), 0);
   symbols.forEach((s, i) => {
-    const f = fragments[i];
+    const f = at(fragments, i);
     const entry = planned.get(f.id);
     const mode = entry ? `${entry.mode}${entry.mode === 'lazy' ? ` (${entry.stubs.length} stubs)` : ''}` : 'eager';
     const deps = needs.get(f.id) ?? [];

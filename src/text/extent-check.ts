@@ -54,7 +54,7 @@ export function stubBlocker(
     return 'its parameter declarations could not be confirmed';
   const body = text.slice(shape.body.start, shape.body.end);
   const hidden = /(?:^|[\s;{}])(dynamicparam|clean)\s*\{/i.exec(body);
-  if (hidden) return `it has a ${hidden[1].toLowerCase()} block`;
+  if (hidden) return `it has a ${(hidden[1] ?? '').toLowerCase()} block`;
   if (recoveredLines.length === 0) return undefined; // and the fragment's lines need not be found
   const first = lines.line(shape.range.start);
   const last = lines.line(params ? params.end : shape.body.start);
@@ -148,7 +148,7 @@ function scanBlock(text: string, i: number, close: '}' | ')'): number | undefine
 
 /** `#` starts a comment only where a token can start. */
 function startsToken(text: string, i: number): boolean {
-  return i === 0 || /[\s;(){}|&,=]/.test(text[i - 1]);
+  return i === 0 || /[\s;(){}|&,=]/.test(text.charAt(i - 1));
 }
 
 function lineEnd(text: string, i: number): number {

@@ -5,6 +5,7 @@
  * every line number, and by the stub extent check between them (extent-check.ts).
  */
 import type { Position } from '../core/types.js';
+import { at } from '../core/at.js';
 
 /**
  * Maps offsets of one text to positions. The line starts are found on the first question (the
@@ -23,7 +24,7 @@ export class LineIndex {
     let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
+      if (at(starts, mid) <= offset) lo = mid;
       else hi = mid - 1;
     }
     return lo + 1;

@@ -10,6 +10,7 @@ import {
 import { LineIndex } from '../../src/text/line-index.js';
 import type { ScriptPathUse } from '../../src/core/types.js';
 import { fragmentOf, naiveSymbols } from './helpers/naive-symbols.js';
+import { at } from '../../src/core/at.js';
 
 test('line breaks count as PowerShell counts them: CRLF, LF and a lone CR', (t) => {
   t.is(countLineBreaks('a\r\nb\nc\rd'), 3);
@@ -55,9 +56,9 @@ test('LineIndex positions, line starts and breaksIn agree with a char-code loop 
       const starts = referenceStarts(text);
       for (let offset = 0; offset <= text.length; offset++) {
         let line = 0;
-        while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
-        const at = idx.position(offset);
-        if (at.line !== line + 1 || at.column !== offset - starts[line] + 1) return false;
+        while (line + 1 < starts.length && at(starts, line + 1) <= offset) line++;
+        const position = idx.position(offset);
+        if (position.line !== line + 1 || position.column !== offset - at(starts, line) + 1) return false;
       }
       for (let line = 1; line <= starts.length; line++) if (idx.lineStart(line) !== starts[line - 1]) return false;
       const start = a % (text.length + 1);

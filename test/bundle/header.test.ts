@@ -5,6 +5,7 @@ import { DEFAULT_MIN_LAZY_SAVED_CHARS, DEFAULT_MIN_STUB_CHARS, planBundle } from
 import { STUB_ALL } from './helpers/build.js';
 import { baselineGraph } from './helpers/graph.js';
 import { fragmentOf, naiveSymbols } from './helpers/naive-symbols.js';
+import { at } from '../../src/core/at.js';
 
 const options = { lazy: 'auto', timings: false } as const;
 
@@ -188,5 +189,5 @@ test('file names are escaped: quotes doubled in literals, line breaks removed fr
   const { bundle } = build({ "a'b\n#c\u2019.ps1": '$x = 1\n' }, options, "../my 'dots'");
   t.true(bundle.text.includes("'../my ''dots''/a''b\n#c\u2019\u2019.ps1'"));
   t.true(bundle.text.includes("# --- a'b #c\u2019.ps1 (eager)"));
-  t.is(readBundleHeader(bundle.text)!.fragments[0].path, "a'b\n#c\u2019.ps1");
+  t.is(at(readBundleHeader(bundle.text)!.fragments, 0).path, "a'b\n#c\u2019.ps1");
 });

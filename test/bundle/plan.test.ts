@@ -8,6 +8,7 @@ import {
 import type { FragmentSymbols } from '../../src/core/types.js';
 import { baselineGraph } from './helpers/graph.js';
 import { fragmentOf, naiveSymbols } from './helpers/naive-symbols.js';
+import { at } from '../../src/core/at.js';
 
 /** Stub whatever may be stubbed, however small (the rule for small functions has its own tests). */
 const auto: BundleOptions = { lazy: 'auto', timings: false, minStubChars: 0, minLazySavedChars: 0 };
@@ -23,7 +24,7 @@ function plan(symbols: FragmentSymbols[], options = auto) {
 const lib = "function Get-A { 'a' }\nfunction Get-B { 'b' }\nSet-Alias ga Get-A\n$answer = 42\n";
 
 test('a fragment of functions and plain definitions is lazy: every function gets a stub', (t) => {
-  const [e] = plan([sym('lib.ps1', lib)]);
+  const e = at(plan([sym('lib.ps1', lib)]), 0);
   t.like(e, { fragment: 'lib', path: 'lib.ps1', mode: 'lazy', stubs: ['Get-A', 'Get-B'] });
   t.is(e.reason, '2 of 2 functions load on first use');
 });
@@ -97,7 +98,7 @@ test('a function used at load time by another fragment stays eager, with the use
       { kind: 'command', name: 'get-a', line: 7, column: 1, phase: 'load', access: 'call', conditional: false },
     ],
   });
-  const [e] = plan([sym('lib.ps1', lib), user]);
+  const e = at(plan([sym('lib.ps1', lib), user]), 0);
   t.like(e, { mode: 'lazy', stubs: ['Get-B'] });
   t.deepEqual(e.eagerFunctions, [{ name: 'Get-A', reason: 'used at load time (user.ps1:7)' }]);
   t.is(e.reason, '1 of 2 functions load on first use; eager: Get-A: used at load time (user.ps1:7)');
@@ -109,13 +110,13 @@ test('deferred uses (inside functions) do not keep a function eager; probes at l
       { kind: 'command', name: 'Get-A', line: 1, column: 1, phase: 'deferred', access: 'call', conditional: false },
     ],
   });
-  t.deepEqual(plan([sym('lib.ps1', lib), deferred])[0].stubs, ['Get-A', 'Get-B']);
+  t.deepEqual(at(plan([sym('lib.ps1', lib), deferred]), 0).stubs, ['Get-A', 'Get-B']);
   const probe = sym('p.ps1', "$x = 'y'\n", {
     references: [
       { kind: 'function', name: 'Get-B', line: 2, column: 1, phase: 'load', access: 'probe', conditional: true },
     ],
   });
-  t.deepEqual(plan([sym('lib.ps1', lib), probe])[0].stubs, ['Get-A']);
+  t.deepEqual(at(plan([sym('lib.ps1', lib), probe]), 0).stubs, ['Get-A']);
 });
 
 test('functions that cannot be stubbed safely stay eager, each with its reason', (t) => {
@@ -135,7 +136,7 @@ test('functions that cannot be stubbed safely stay eager, each with its reason',
       ? { ...st, function: { ...st.function, namedBlocks: ['dynamicparam', 'end'] } }
       : st,
   );
-  const [e] = plan([{ ...s, statements }]);
+  const e = at(plan([{ ...s, statements }]), 0);
   t.deepEqual(e.stubs, ['Get-Global', 'Get-Ok']);
   t.deepEqual(
     e.eagerFunctions!.map((k) => `${k.name}: ${k.reason}`),
@@ -163,7 +164,7 @@ test('with the text: grammar errors keep only the functions around them eager', 
       { code: 'PARSE_RECOVERED', severity: 'info' as const, message: 'x', file: 'lib.ps1', line: 2, column: 5 },
     ],
   };
-  const [e] = planBundle([s], baselineGraph([s]), auto, [f]).entries;
+  const e = at(planBundle([s], baselineGraph([s]), auto, [f]).entries, 0);
   t.deepEqual(e.stubs, ['Get-A']);
   t.deepEqual(e.eagerFunctions, [
     { name: 'Get-B', reason: 'the grammar recovered from an error in its head or parameters (line 2)' },
@@ -181,7 +182,7 @@ test('with the text: a function whose extent the text does not confirm stays eag
       : st,
   );
   const broken = { ...s, statements };
-  const [e] = planBundle([broken], baselineGraph([broken]), auto, [f]).entries;
+  const e = at(planBundle([broken], baselineGraph([broken]), auto, [f]).entries, 0);
   t.deepEqual(e.stubs, ['Get-B']);
   t.deepEqual(e.eagerFunctions, [{ name: 'Get-A', reason: 'its extent in the text could not be confirmed' }]);
 });
@@ -196,7 +197,7 @@ test('with the text: an error the grammar recovered from deep in a body does not
       { code: 'PARSE_RECOVERED', severity: 'info' as const, message: 'x', file: 'long.ps1', line: 3, column: 3 },
     ],
   };
-  t.deepEqual(planBundle([s], baselineGraph([s]), auto, [f]).entries[0].stubs, ['Get-Long']);
+  t.deepEqual(at(planBundle([s], baselineGraph([s]), auto, [f]).entries, 0).stubs, ['Get-Long']);
 });
 
 test('with the text: parameter declarations that contradict isAdvanced, or a hidden dynamicparam block, keep a function eager', (t) => {
@@ -207,7 +208,7 @@ test('with the text: parameter declarations that contradict isAdvanced, or a hid
   const statements = s.statements.map((st) =>
     st.function?.name === 'Get-P' ? { ...st, function: { ...st.function, isAdvanced: false } } : st,
   );
-  const [e] = planBundle([{ ...s, statements }], baselineGraph([s]), auto, [f]).entries;
+  const e = at(planBundle([{ ...s, statements }], baselineGraph([s]), auto, [f]).entries, 0);
   t.deepEqual(e.eagerFunctions, [
     { name: 'Get-P', reason: 'its parameter declarations could not be confirmed' },
     { name: 'Get-D', reason: 'it has a dynamicparam block' },
@@ -226,13 +227,16 @@ test('by default a small function stays eager (its stub would cost more than par
   const text = `${sized('Get-Small', 200)}${sized('Get-Big', 3000)}`;
   const f = fragmentOf('lib.ps1', text);
   const s = naiveSymbols(f);
-  const [e] = planBundle([s], baselineGraph([s]), { lazy: 'auto', timings: false, minLazySavedChars: 0 }, [f]).entries;
+  const e = at(
+    planBundle([s], baselineGraph([s]), { lazy: 'auto', timings: false, minLazySavedChars: 0 }, [f]).entries,
+    0,
+  );
   t.is(e.mode, 'lazy');
   t.deepEqual(e.stubs, ['Get-Big']);
   t.is(e.eagerFunctions!.length, 1);
-  t.is(e.eagerFunctions![0].name, 'Get-Small');
+  t.is(at(e.eagerFunctions!, 0).name, 'Get-Small');
   t.regex(
-    e.eagerFunctions![0].reason,
+    at(e.eagerFunctions!, 0).reason,
     new RegExp(`^it is small \\(\\d+ < ${DEFAULT_MIN_STUB_CHARS} characters\\): stubbing it costs more than it saves$`),
   );
   t.regex(e.reason, /^1 of 2 functions load on first use; eager: Get-Small: it is small/);
@@ -243,8 +247,11 @@ test('minStubChars sets the size below which a function stays eager', (t) => {
   const f = fragmentOf('lib.ps1', text);
   const s = naiveSymbols(f);
   const stubs = (minStubChars: number) =>
-    planBundle([s], baselineGraph([s]), { lazy: 'auto', timings: false, minStubChars, minLazySavedChars: 0 }, [f])
-      .entries[0].stubs;
+    at(
+      planBundle([s], baselineGraph([s]), { lazy: 'auto', timings: false, minStubChars, minLazySavedChars: 0 }, [f])
+        .entries,
+      0,
+    ).stubs;
   t.deepEqual(stubs(0), ['Get-Small', 'Get-Big']);
   t.deepEqual(stubs(5000), []);
 });
@@ -252,7 +259,7 @@ test('minStubChars sets the size below which a function stays eager', (t) => {
 test('by default nothing is stubbed when the stubs together would save less than the lazy machinery costs', (t) => {
   const one = fragmentOf('one.ps1', sized('Get-Big', 3000));
   const s = naiveSymbols(one);
-  const [e] = planBundle([s], baselineGraph([s]), { lazy: 'auto', timings: false }, [one]).entries;
+  const e = at(planBundle([s], baselineGraph([s]), { lazy: 'auto', timings: false }, [one]).entries, 0);
   t.like(e, { mode: 'eager', stubs: [] });
   t.regex(
     e.reason,

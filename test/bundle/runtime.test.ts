@@ -14,6 +14,7 @@ import { tempDir, tempFiles } from '../helpers/temp.js';
 import { analyseFolder, buildFrom, STUB_ALL } from './helpers/build.js';
 import { assertSameSession } from './helpers/compare.js';
 import { runSession } from './helpers/session.js';
+import { at } from '../../src/core/at.js';
 
 const lazyTimed: BundleOptions = { lazy: 'auto', timings: true, ...STUB_ALL };
 
@@ -74,13 +75,16 @@ pwshTest('runtime: timings, #Requires -Fragment, a lazy function that fails to l
     [2, 'first'],
     [3, 'second'],
   ] as const) {
-    t.true(calls[i].startsWith(`${which}: fragbundle: cannot load function 'Get-Broken' from ${full}:1:`), calls[i]);
+    t.true(
+      at(calls, i).startsWith(`${which}: fragbundle: cannot load function 'Get-Broken' from ${full}:1:`),
+      at(calls, i),
+    );
   }
   t.is(calls[4], 'type: Function', 'the stub stays: a clear error every time, never CommandNotFound');
   t.is(calls[5], 'timings: 3 10-base.ps1=eager,20-needs.ps1=lazy,30-broken-lazy.ps1=lazy');
   t.is(calls[6], 'sorted: True');
   t.is(calls[7], 'base slowest: 10-base.ps1 True');
-  t.regex(calls[8], new RegExp(`^helpers: ${HELPER_PREFIX}lazy_[0-9a-f]{8}$`), 'only the lazy loader stays');
+  t.regex(at(calls, 8), new RegExp(`^helpers: ${HELPER_PREFIX}lazy_[0-9a-f]{8}$`), 'only the lazy loader stays');
   t.is(calls[9], `variables: ${TIMINGS_VARIABLE}`);
 });
 

@@ -27,6 +27,7 @@ import { SAMPLES_DIR } from './helpers/paths.js';
 import { pwshSymbolsMany } from './helpers/pwsh-symbols.js';
 import { runSession } from './helpers/session.js';
 import { realStages } from './helpers/stages.js';
+import { at } from '../../src/core/at.js';
 
 interface Expect {
   readonly warnings?: readonly string[];
@@ -48,7 +49,7 @@ function analyseAll(): Promise<Map<string, { fragments: Fragment[]; symbols: Fra
       return { dir, fragments: loadFolder(dir) };
     });
     const symbols = await pwshSymbolsMany(requests, mkdtempSync(path.join(tmpdir(), 'fragbundle-symbols-')));
-    return new Map(cases.map((c, i) => [c, { fragments: requests[i].fragments, symbols: symbols[i] }]));
+    return new Map(cases.map((c, i) => [c, { fragments: at(requests, i).fragments, symbols: at(symbols, i) }]));
   })();
   return analysed;
 }
@@ -109,7 +110,7 @@ for (const name of cases) {
       // The same lazy bundle built from the real parse and graph stages.
       const real = await realStages(fragments);
       const staged = buildFrom(fragments, real.symbols, options, 'profile.d', real.graph);
-      const sameOrder = staged.plan.entries.every((e, i) => e.fragment === fragments[i].id);
+      const sameOrder = staged.plan.entries.every((e, i) => e.fragment === at(fragments, i).id);
       writeFileSync(path.join(dir, '_actual-stages.ps1'), staged.bundle.text);
       assertGolden(t, path.join(dir, '_expected-stages.ps1'), staged.bundle.text);
       const byId = new Map(fragments.map((f) => [f.id, f]));

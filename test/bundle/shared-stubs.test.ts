@@ -8,6 +8,7 @@ import test from 'ava';
 import { buildFrom, STUB_ALL } from './helpers/build.js';
 import { baselineGraph } from './helpers/graph.js';
 import { fragmentOf, naiveSymbols } from './helpers/naive-symbols.js';
+import { at } from '../../src/core/at.js';
 
 const options = { lazy: 'auto', timings: false, ...STUB_ALL } as const;
 
@@ -26,7 +27,7 @@ test('functions with the same declarations share one stub; each keeps its lines'
   const shared =
     /\n(\$__fragbundle_stubs_[0-9a-f]+) = __fragbundle_stubs_[0-9a-f]+ @\(\n((?:'.*'(?:,\n|\n))+)\)\n/.exec(text);
   t.truthy(shared, 'the shared stubs are compiled once, before the fragments');
-  t.is(shared![2].trim().split(/,\n/).length, 2, 'one advanced body, one simple body');
+  t.is(at(shared!, 2).trim().split(/,\n/).length, 2, 'one advanced body, one simple body');
   const v = shared![1];
   t.true(text.includes(`\${function:Get-A} = ${v}[0]\n\n\n`), 'Get-A spans its four lines');
   t.true(text.includes(`\${function:Get-B} = ${v}[0]\n\n\n`), 'Get-B shares the body of Get-A');

@@ -14,6 +14,7 @@ import type { Fragment, FragmentSymbols } from '../../src/core/types.js';
 import { parseCodeDir, parseStageFiles } from '../../src/io/package-root.js';
 import { tempDir, tempFiles } from '../helpers/temp.js';
 import { runCli } from '../helpers/cli.js';
+import { at } from '../../src/core/at.js';
 
 const PROFILE = {
   'profile.d/00-core.ps1':
@@ -103,7 +104,7 @@ test('a corrupt or foreign cache file is ignored and replaced', async (t) => {
   const cwd = tempFiles(t, PROFILE);
   const cacheDir = path.join(tempDir(t), 'cache');
   const reference = await build(cwd, cacheDir);
-  const [file] = symbolFiles(cacheDir);
+  const file = at(symbolFiles(cacheDir), 0);
   const cacheFile = path.join(cacheDir, file);
   const good = readFileSync(cacheFile, 'utf8');
 
@@ -133,12 +134,12 @@ test('a build that changes one fragment appends its entry and leaves every other
   const cwd = tempFiles(t, PROFILE);
   const cacheDir = path.join(tempDir(t), 'cache');
   await build(cwd, cacheDir);
-  const [file] = symbolFiles(cacheDir);
+  const file = at(symbolFiles(cacheDir), 0);
   const before = readFileSync(path.join(cacheDir, file), 'utf8').trimEnd().split('\n');
   // Mark every entry's line: a re-serialised entry would lose the mark.
   const marked = before.map((line, i) => (i === 0 ? line : line.replace(/}$/, ',"mark":1}')));
   writeFileSync(path.join(cacheDir, file), `${marked.join('\n')}\n`);
-  const name = Object.keys(PROFILE)[0];
+  const name = at(Object.keys(PROFILE), 0);
   appendFileSync(path.join(cwd, name), '\n# changed\n');
   const r = await build(cwd, cacheDir);
   t.like(r.progress, { toParse: 1, cached: Object.keys(PROFILE).length - 1 });
@@ -155,7 +156,7 @@ test('once unused lines outnumber the used ones the file is rewritten; a torn ap
   const cwd = tempFiles(t, PROFILE);
   const cacheDir = path.join(tempDir(t), 'cache');
   await build(cwd, cacheDir);
-  const [file] = symbolFiles(cacheDir);
+  const file = at(symbolFiles(cacheDir), 0);
   const cacheFile = path.join(cacheDir, file);
   const entryLines = () => readFileSync(cacheFile, 'utf8').trimEnd().split('\n').length - 1;
   const edited = path.join(cwd, 'profile.d', '20-env.ps1');
@@ -181,7 +182,7 @@ test('once unused lines outnumber the used ones the file is rewritten; a torn ap
   // A crash mid-append leaves a line without its end: that entry is parsed again, and the next
   // save rewrites the file rather than append after the torn line.
   const text = readFileSync(cacheFile, 'utf8');
-  writeFileSync(cacheFile, `${text}${text.split('\n')[1].slice(0, 90)}`);
+  writeFileSync(cacheFile, `${text}${at(text.split('\n'), 1).slice(0, 90)}`);
   writeFileSync(edited, "$env:EDITOR = 'torn'\n");
   const torn = await build(cwd, cacheDir);
   t.like(torn.progress, { toParse: 1, cached: count - 1 });
@@ -211,7 +212,7 @@ test("an entry appended under another salt's header is never taken", (t) => {
   mine.save();
   const lines = readFileSync(mine.file, 'utf8').trimEnd().split('\n');
   t.is(lines.length, 3, 'their header and entry, and the appended one');
-  t.regex(lines[2], /"marker":"salt-1"/);
+  t.regex(at(lines, 2), /"marker":"salt-1"/);
   t.is(openSymbolCache(cacheDir, '/x', 'salt-2').lookup(fragment), undefined);
   t.is(openSymbolCache(cacheDir, '/x', 'salt-1').lookup(fragment), undefined, 'nor by this salt: the header is theirs');
 });
@@ -229,7 +230,7 @@ test('builds running at once on one cache all succeed, and leave it giving the u
     const runs = await Promise.all(outputs.map((o) => buildTo(o)));
     for (const r of runs) t.is(r.exitCode, 0, r.stderr);
     const bundles = outputs.map((o) => readFileSync(path.join(cwd, o), 'utf8'));
-    t.true(bundles[0].includes(`round${round}`));
+    t.true(at(bundles, 0).includes(`round${round}`));
     t.true(
       bundles.every((b) => b === bundles[0]),
       `round ${round}: every build wrote the same bundle`,
@@ -334,7 +335,7 @@ test('the salt covers every module the parse stage runs', (t) => {
     if (seen.has(file)) continue;
     seen.add(file);
     for (const m of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+\.js)'/g))
-      queue.push(path.resolve(path.dirname(file), m[1]));
+      queue.push(path.resolve(path.dirname(file), at(m, 1)));
   }
   for (const file of seen) t.true(files.has(file), `${path.relative(parseCodeDir(), file)} is not hashed`);
   t.true(seen.size > 15);

@@ -5,6 +5,7 @@ import { Ajv } from 'ajv';
 import { ConfigError, resolveConfig } from '../../src/config/load-config.js';
 import { CONFIG_SCHEMA, validate } from '../../src/config/schema.js';
 import { tempFiles } from '../helpers/temp.js';
+import { at } from '../../src/core/at.js';
 
 test('fragbundle.schema.json is the schema the validator uses', (t) => {
   const committed = JSON.parse(readFileSync('fragbundle.schema.json', 'utf8'));
@@ -72,9 +73,9 @@ test('defaults: ./profile.d when present, bundle beside it', (t) => {
 test('invalid JSON names the line and column', (t) => {
   const dir = tempFiles(t, { 'fragbundle.config.json': '{\n  "lazy": "off",\n  oops\n}' });
   const e = t.throws(() => resolveConfig({ cwd: dir }), { instanceOf: ConfigError });
-  t.is(e.diagnostics[0].code, 'CONFIG_INVALID');
-  t.is(e.diagnostics[0].line, 3);
-  t.is(e.diagnostics[0].column, 3);
+  t.is(at(e.diagnostics, 0).code, 'CONFIG_INVALID');
+  t.is(at(e.diagnostics, 0).line, 3);
+  t.is(at(e.diagnostics, 0).column, 3);
 });
 
 test('.profile-fragments.json: disabled, loadOrder, environments with --env', (t) => {

@@ -2,6 +2,7 @@ import test from 'ava';
 import { buildGraph, fragmentResolver } from '../../src/graph/build-graph.js';
 import type { DependencyGraph } from '../../src/core/types.js';
 import { fragment } from './make-symbols.js';
+import { at } from '../../src/core/at.js';
 
 const codes = (g: DependencyGraph) => [...g.hazards, ...g.diagnostics].map((d) => d.code);
 const edgePairs = (g: DependencyGraph) => g.edges.map((e) => `${e.from}>${e.to}`);
@@ -18,7 +19,7 @@ test('a diamond: one root, two independent middles, one join; levels group the m
   t.deepEqual(g.levels, [['00-base'], ['10-left', '20-right'], ['30-join']]);
   t.deepEqual(g.cycles, []);
   t.deepEqual(codes(g), []);
-  t.deepEqual(g.edges[0].via, [{ kind: 'command', name: 'Add-PathEntry', line: 3, column: 1, access: 'call' }]);
+  t.deepEqual(at(g.edges, 0).via, [{ kind: 'command', name: 'Add-PathEntry', line: 3, column: 1, access: 'call' }]);
 });
 
 test('names compare case-insensitively, as PowerShell does', (t) => {
@@ -63,7 +64,7 @@ test('a guard probing a command a later fragment defines is PROBE_BEFORE_DEFINE'
     fragment('20-git', { defines: ['function:Get-GitBranch@1'] }),
   ]);
   t.deepEqual(codes(g), ['PROBE_BEFORE_DEFINE']);
-  t.regex(g.hazards[0].message, /always false at load time/);
+  t.regex(at(g.hazards, 0).message, /always false at load time/);
 });
 
 test('a cycle through a guard names every fragment and the symbol and line of each step', (t) => {
@@ -73,7 +74,7 @@ test('a cycle through a guard names every fragment and the symbol and line of ea
     fragment('c', { defines: ['function:Get-C@1'], uses: ['command:Get-B@2'] }),
   ]);
   t.is(g.cycles.length, 1);
-  t.deepEqual([...g.cycles[0].fragments].sort(), ['a', 'b', 'c']);
+  t.deepEqual([...at(g.cycles, 0).fragments].sort(), ['a', 'b', 'c']);
   const cycle = g.diagnostics.find((d) => d.code === 'CYCLE');
   t.truthy(cycle);
   t.is(cycle!.severity, 'error');
@@ -170,8 +171,8 @@ test('a declared but unneeded dependency is info; the declared edge still orders
   const g = buildGraph([fragment('z-late'), fragment('a-early', { dependencies: ['z-late'] })]);
   t.deepEqual(codes(g), ['UNNEEDED_DEPENDENCY']);
   t.deepEqual(g.order, ['z-late', 'a-early']);
-  t.true(g.edges[0].declared);
-  t.false(g.edges[0].inferred);
+  t.true(at(g.edges, 0).declared);
+  t.false(at(g.edges, 0).inferred);
 });
 
 test('header names match fragment ids without their numeric prefix, case-insensitively', (t) => {
@@ -180,7 +181,7 @@ test('header names match fragment ids without their numeric prefix, case-insensi
     fragment('10-git', { dependencies: ['BOOTSTRAP'], uses: ['command:X@2'] }),
   ]);
   t.deepEqual(codes(g), []);
-  t.true(g.edges[0].declared && g.edges[0].inferred);
+  t.true(at(g.edges, 0).declared && at(g.edges, 0).inferred);
 });
 
 test('a correct profile keeps its baseline order; "first" fragments move up when they can', (t) => {

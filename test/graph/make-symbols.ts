@@ -12,6 +12,7 @@ import type {
   SymbolKind,
   SymbolRef,
 } from '../../src/core/types.js';
+import { at } from '../../src/core/at.js';
 
 interface Parsed {
   kind: string;
@@ -26,12 +27,12 @@ function parse(spec: string): Parsed {
   const m = /^([~?!]*)(\w+):([^@]+)@(\d+)$/.exec(spec);
   if (!m) throw new Error(`bad symbol spec ${spec}`);
   return {
-    kind: m[2],
-    name: m[3],
+    kind: at(m, 2),
+    name: at(m, 3),
     line: Number(m[4]),
-    phase: m[1].includes('~') ? 'deferred' : 'load',
-    probe: m[1].includes('?'),
-    conditional: m[1].includes('!'),
+    phase: at(m, 1).includes('~') ? 'deferred' : 'load',
+    probe: at(m, 1).includes('?'),
+    conditional: at(m, 1).includes('!'),
   };
 }
 

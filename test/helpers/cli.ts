@@ -3,6 +3,7 @@ import { spawn, spawnSync, type ChildProcessByStdio } from 'node:child_process';
 import type { Readable } from 'node:stream';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { at } from '../../src/core/at.js';
 
 /** The CLI as users run it: the bundled dist/fragbundle.mjs (tests run from dist/test). */
 export const CLI = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'fragbundle.mjs');
@@ -27,7 +28,7 @@ export function asUser(): readonly string[] | undefined {
       unprivileged = [];
     } else {
       const prefix = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'];
-      const probe = spawnSync(prefix[0], [...prefix.slice(1), process.execPath, CLI, '--version'], {
+      const probe = spawnSync(at(prefix, 0), [...prefix.slice(1), process.execPath, CLI, '--version'], {
         encoding: 'utf8',
       });
       unprivileged = probe.status === 0 ? prefix : null;
@@ -48,7 +49,7 @@ export function spawnCli(
   prefix: readonly string[] = [],
 ): ChildProcessByStdio<null, Readable, Readable> {
   const command = [...prefix, process.execPath, CLI, ...args];
-  return spawn(command[0], command.slice(1), {
+  return spawn(at(command, 0), command.slice(1), {
     cwd,
     env: { ...process.env, CI: 'true', GITHUB_STEP_SUMMARY: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -10,6 +10,7 @@ import path from 'node:path';
 import test, { type ExecutionContext } from 'ava';
 import { asUser, runCli, type CliResult } from '../helpers/cli.js';
 import { tempFiles } from '../helpers/temp.js';
+import { at } from '../../src/core/at.js';
 
 const profile = {
   'profile.d/10-a.ps1': 'function Get-A { 1 }\nSet-Alias ga Get-A\n',
@@ -25,7 +26,7 @@ function expectOneLine(t: ExecutionContext, r: CliResult, code: number, line: Re
     .split('\n')
     .filter((l) => l !== 'fragbundle: see fragbundle --help');
   t.is(lines.length, 1, `${what}: one line, got:\n${r.stderr}`);
-  t.regex(lines[0], line, what);
+  t.regex(at(lines, 0), line, what);
   t.notRegex(r.stderr, /\n\s+at |run again with --debug|TypeError|is not a function/, `${what}: no crash`);
 }
 
@@ -143,7 +144,7 @@ for (const [title, args, extra, line] of cases) {
     expectOneLine(t, r, 2, line, title);
     const debug = await runCli([...args, '--no-cache', '--debug'], dir);
     t.is(debug.exitCode, 2, `${title} with --debug`);
-    t.regex(debug.stderr.split('\n')[0], line, `${title} with --debug: same first line`);
+    t.regex(at(debug.stderr.split('\n'), 0), line, `${title} with --debug: same first line`);
   });
 }
 

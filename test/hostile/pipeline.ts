@@ -67,7 +67,7 @@ export function locationProblems(d: Diagnostic, fragments: readonly Fragment[]):
     const { lf, any } = lineLengths(fragment.text);
     const fits = (lengths: number[]) =>
       line <= lengths.length &&
-      (column === undefined || (Number.isInteger(column) && column >= 1 && column <= lengths[line - 1] + 1));
+      (column === undefined || (Number.isInteger(column) && column >= 1 && column <= (lengths[line - 1] ?? -1) + 1));
     if (!fits(lf) && !fits(any)) {
       problems.push(
         `${what}: ${line}:${column} is outside ${loc.file} (${lf.length} lines; line ${line} has ${lf[line - 1] ?? '-'} characters)`,

@@ -6,11 +6,12 @@ import { compareNames, loadFragments, LoadError } from '../../src/load/load-frag
 import type { TextEncoding } from '../../src/core/types.js';
 import { pwshTest, runPwshCommand } from '../helpers/pwsh.js';
 import { tempFiles } from '../helpers/temp.js';
+import { at } from '../../src/core/at.js';
 
 const utf16le = (s: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s, 'utf16le')]);
 const utf16be = (s: string) => {
   const le = Buffer.from(s, 'utf16le');
-  for (let i = 0; i < le.length; i += 2) [le[i], le[i + 1]] = [le[i + 1], le[i]];
+  le.swap16();
   return Buffer.concat([Buffer.from([0xfe, 0xff]), le]);
 };
 
@@ -59,7 +60,7 @@ test('loads *.ps1 at the top level only, in name order, with hashes; ids are bas
       ['10-git', '10-git.ps1', 1],
     ],
   );
-  t.regex(r.fragments[0].hash, /^[0-9a-f]{64}$/);
+  t.regex(at(r.fragments, 0).hash, /^[0-9a-f]{64}$/);
 });
 
 test('bad files are findings naming the file; the rest still loads', (t) => {
@@ -105,7 +106,7 @@ pwshTest('pwsh reads invalid UTF-8 as U+FFFD, as the load stage does', async (t)
   const r = await runPwshCommand(`. '${path.join(dir, 'latin1.ps1')}'; [int][char]$x[3]`);
   t.is(r.stdout.trim(), '65533');
   const loaded = loadFragments(dir);
-  t.is(loaded.fragments[0].text, '$x = "caf\ufffd"\n');
+  t.is(at(loaded.fragments, 0).text, '$x = "caf\ufffd"\n');
   t.deepEqual(
     loaded.diagnostics.map((d) => d.code),
     ['LOAD_ENCODING'],

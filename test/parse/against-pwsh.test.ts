@@ -19,6 +19,7 @@ import { pwshTest, runPwshFile } from '../helpers/pwsh.js';
 import { isAutomaticVariable } from '../../src/parse/walk/known-names.js';
 import type { FragmentSymbols } from '../../src/core/types.js';
 import { extract, fixturesDir, readText, repoRoot } from './parser.js';
+import { at } from '../../src/core/at.js';
 
 type Kind = 'function-defs' | 'command-calls' | 'variable-assignments' | 'variable-reads' | 'env';
 const KINDS: readonly Kind[] = ['function-defs', 'command-calls', 'variable-assignments', 'variable-reads', 'env'];
@@ -161,12 +162,11 @@ pwshTest('extractSymbols agrees with PowerShell AST on fixtures and examples', a
     examples: { truth: new Set<Tuple>(), ours: new Set<Tuple>() },
   };
   const rejected: string[] = [];
-  for (let i = 0; i < files.length; i++) {
-    const file = files[i];
+  for (const [i, file] of files.entries()) {
     const rel = path.relative(repoRoot, file).split(path.sep).join('/');
-    const f = facts[i];
+    const f = at(facts, i);
     if (f.errors.length > 0) {
-      rejected.push(`${rel}: ${f.errors[0].message.split('\n')[0]}`);
+      rejected.push(`${rel}: ${at(at(f.errors, 0).message.split('\n'), 0)}`);
       continue;
     }
     const text = readText(file);
@@ -198,15 +198,15 @@ pwshTest('extractSymbols agrees with PowerShell AST on fixtures and examples', a
       score('everything', c.truth, c.ours, all),
     ];
     report.push(table(`${name} (${name === 'fixtures' ? fixtureFiles.length : exampleFiles.length} files):`, scores));
-    const last = scores[scores.length - 1];
+    const last = at(scores, scores.length - 1);
     if (last.missed.length > 0) report.push(`  missed:\n    ${last.missed.slice(0, 40).join('\n    ')}`);
     if (last.extra.length > 0) report.push(`  extra:\n    ${last.extra.slice(0, 40).join('\n    ')}`);
     if (name === 'fixtures') {
       t.deepEqual(last.missed, [], 'fixtures: facts PowerShell sees that we miss');
       t.deepEqual(last.extra, [], 'fixtures: facts we report that PowerShell does not');
     } else {
-      t.true(scores[5].recall >= 0.995, `examples: definition recall ${scores[5].recall}`);
-      t.true(scores[6].recall >= 0.995, `examples: load-phase reference recall ${scores[6].recall}`);
+      t.true(at(scores, 5).recall >= 0.995, `examples: definition recall ${at(scores, 5).recall}`);
+      t.true(at(scores, 6).recall >= 0.995, `examples: load-phase reference recall ${at(scores, 6).recall}`);
     }
   }
   const text = report.join('\n');

@@ -10,6 +10,7 @@ import { MAX_PARSE_CHARS } from '../../src/parse/extract-symbols.js';
 import { topLevelNodes } from '../../src/parse/walk/statements.js';
 import type { SyntaxNode } from '../../src/parse/tree/syntax-tree.js';
 import { extract, sharedParser } from './parser.js';
+import { at } from '../../src/core/at.js';
 
 const names = (s: FragmentSymbols, kind: string) =>
   [...s.defines, ...s.references].filter((x) => x.kind === kind).map((x) => x.name);
@@ -160,5 +161,5 @@ test('a fragment over the size limit is not parsed: PARSE_FAILED, no symbols, ke
   t.true(s.hasSyntaxErrors);
   t.is(s.diagnostics.length, 1);
   t.like(s.diagnostics[0], { code: 'PARSE_FAILED', severity: 'warning', file: 'big.ps1', line: 1, column: 1 });
-  t.regex(s.diagnostics[0].message, /8\.0 MiB, more than the 8 MiB fragbundle parses/);
+  t.regex(at(s.diagnostics, 0).message, /8\.0 MiB, more than the 8 MiB fragbundle parses/);
 });

@@ -59,7 +59,7 @@ test.serial('a run with too little to parse for a worker stops the standby worke
   const exited = exits(worker);
   const [symbols] = await parseFragments([{ id: 'a', path: 'a.ps1', text: 'function A { }\n' }], options);
   t.deepEqual(
-    symbols.defines.map((d) => d.name),
+    symbols?.defines.map((d) => d.name),
     ['A'],
   );
   t.true(await exited);

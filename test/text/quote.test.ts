@@ -4,6 +4,7 @@ import test from 'ava';
 import { isStubbableName, quotePs } from '../../src/text/quote.js';
 import { pwshTest, runPwshFile } from '../helpers/pwsh.js';
 import { tempDir } from '../helpers/temp.js';
+import { at } from '../../src/core/at.js';
 
 /** mulberry32: the same strings every run. */
 function prng(seed: number): () => number {
@@ -55,7 +56,7 @@ function samples(): string[] {
   for (let i = 0; i < 400; i++) {
     let s = '';
     const n = Math.floor(next() * 14);
-    for (let j = 0; j < n; j++) s += PIECES[Math.floor(next() * PIECES.length)];
+    for (let j = 0; j < n; j++) s += at(PIECES, Math.floor(next() * PIECES.length));
     out.push(s);
   }
   return out;

@@ -20,6 +20,7 @@
  */
 import { Edit, type Parser, type Point, type Tree } from 'web-tree-sitter';
 import { buildSyntaxTree, type ErrorSite, type SyntaxTree } from './syntax-tree.js';
+import { at } from '../../core/at.js';
 
 /** The outcome of parsing with repairs. */
 export interface RepairedParse {
@@ -72,7 +73,7 @@ export function parseWithRepairs(parser: Parser, text: string): RepairedParse {
   let index = 0;
   try {
     while (index < best.errors.length && budget > 0) {
-      const site = best.errors[index];
+      const site = at(best.errors, index);
       let improved = false;
       for (const candidate of candidates(best.text, site)) {
         if (budget-- <= 0) break;
@@ -182,7 +183,7 @@ const REWRITES: readonly { rule: string; re: RegExp; replace: (m: RegExpExecArra
   {
     rule: 'digits in parameter name',
     re: /(\s-[A-Za-z_]+)(\d[\w-]*)/g,
-    replace: (m) => m[1] + m[2].replace(/\d/g, 'x'),
+    replace: ([, dash = '', digits = '']) => dash + digits.replace(/\d/g, 'x'),
   },
   { rule: '@bareword', re: /(\s)@([A-Za-z][\w.-]*\/)/g, replace: (m) => `${m[1]}_${m[2]}` },
   { rule: 'comma list of barewords', re: /([\w})'"])(\s*),(?=\s*[A-Za-z_])/g, replace: (m) => `${m[1]}${m[2]} ` },
@@ -223,7 +224,7 @@ function* candidates(text: string, site: ErrorSite): Generator<Candidate> {
   const breaks: number[] = [];
   let lastCode = '';
   for (let i = lineStart; i < lineEnd; i++) {
-    const c = text[i];
+    const c = text.charAt(i);
     if (c === '\n' || c === '\r') {
       lastCode = '';
       continue;

@@ -14,6 +14,7 @@
 import type { Language, Tree } from 'web-tree-sitter';
 import type { TextRange } from '../../core/types.js';
 import { treeWalk } from './walkers.js';
+import { last } from '../../core/at.js';
 
 /** How a script block runs, decided by the construct around it. */
 export type BlockRole =
@@ -149,7 +150,8 @@ function nodeType(name: string, named: boolean): NodeType {
  * web-tree-sitter decodes from the grammar are fresh strings, compared character by character.
  */
 function internalized(name: string): string {
-  return Object.keys({ [name]: 0 })[0];
+  const [key = name] = Object.keys({ [name]: 0 });
+  return key;
 }
 
 const ERROR_NODE_TYPE: NodeType = nodeType('ERROR', true);
@@ -230,8 +232,8 @@ export function buildSyntaxTree(tree: Tree): SyntaxTree {
     if (closing.type === 'ERROR') errorDepth--;
     if (closing.start >= 0) return;
     const siblings = closing.parent.children;
-    if (closing.children.length === 1) {
-      const only = closing.children[0];
+    const [only] = closing.children;
+    if (only !== undefined && closing.children.length === 1) {
       siblings[siblings.length - 1] = only;
       only.parent = closing.parent;
       return;
@@ -255,7 +257,7 @@ export function buildSyntaxTree(tree: Tree): SyntaxTree {
       return true;
     }
     // Entered only below a node that was made (a dropped one's children are not visited).
-    const made = visit(id, open[open.length - 1]!, openFlags[openFlags.length - 1]);
+    const made = visit(id, last(open)!, last(openFlags));
     open.push(made);
     openFlags.push(nodeFlags);
     return made !== null && (nodeFlags & LEAF) === 0;

@@ -117,7 +117,9 @@ function cursorWalk(tree: Tree, b: CursorBinding): TreeWalk {
       // `handles` is a web-tree-sitter internal (pinned version, see grammar.ts).
       const handles = (cursor as unknown as { handles: number[] }).handles;
       const buf = b.transferBuffer;
-      for (let i = 0; i < 4; i++) b.setI32(buf + 4 * i, handles[i]);
+      handles.forEach((handle, i) => {
+        b.setI32(buf + 4 * i, handle);
+      });
       try {
         runCursor(
           t,
@@ -161,7 +163,7 @@ function memoryLayout(language: Language, heap: WasmHeap): MemoryLayout | undefi
   let layout = layouts.get(language);
   if (layout === undefined) {
     const at = address(language);
-    const word = (offset: number) => heap.u32[(at + offset) >> 2];
+    const word = (offset: number) => slot(heap.u32, (at + offset) >> 2);
     const fits = (p: number) => p > 0 && p < heap.u8.length;
     const ok =
       at > 0 &&
@@ -170,7 +172,7 @@ function memoryLayout(language: Language, heap: WasmHeap): MemoryLayout | undefi
       word(4) === language.types.length &&
       word(28) < 0x10000 &&
       fits(word(76)) &&
-      noProductionAliases(heap, word(84), word(28), heap.u16[(at + 36) >> 1]);
+      noProductionAliases(heap, word(84), word(28), slot(heap.u16, (at + 36) >> 1));
     layout = ok ? { publicSymbolMap: word(76) } : null;
     layouts.set(language, layout);
   }
@@ -259,6 +261,14 @@ export function everyNode(walk: TreeWalk): number[] {
   return seen;
 }
 
+/**
+ * A typed-array read at an index the walk knows is inside the array (heap addresses come from
+ * the tree, frame slots are 0..top); 0 past the end, which the probe would catch.
+ */
+function slot(array: Uint8Array | Uint16Array | Uint32Array | Int32Array, index: number): number {
+  return array[index] ?? 0;
+}
+
 /** The memory walk's stack, per thread (a walk ends before the next starts); grows as needed. */
 let frames = newFrames(1024);
 
@@ -298,15 +308,18 @@ function memoryWalk(tree: Tree, b: CursorBinding, layout: MemoryLayout): TreeWal
   let end = 0;
   const run = (enter: (typeId: number) => boolean, leave: () => void): void => {
     // The views of the memory as it is now: nothing allocates in wasm during the walk.
-    const { u8, u16, u32 } = b.heap();
-    const isInline = (a: number) => (u8[a] & 1) === 1;
-    const data = (a: number) => u32[a >> 2];
-    const childCount = (a: number) => (isInline(a) ? 0 : u32[(data(a) + 36) >> 2]);
-    const sizeOf = (a: number) => (isInline(a) ? u8[a + 7] : u32[(data(a) + 16) >> 2]);
-    const paddingOf = (a: number) => (isInline(a) ? u8[a + 6] : u32[(data(a) + 4) >> 2]);
+    const heap = b.heap();
+    const u8 = (a: number) => slot(heap.u8, a);
+    const u16 = (a: number) => slot(heap.u16, a >> 1);
+    const u32 = (a: number) => slot(heap.u32, a >> 2);
+    const isInline = (a: number) => (u8(a) & 1) === 1;
+    const data = (a: number) => u32(a);
+    const childCount = (a: number) => (isInline(a) ? 0 : u32(data(a) + 36));
+    const sizeOf = (a: number) => (isInline(a) ? u8(a + 7) : u32(data(a) + 16));
+    const paddingOf = (a: number) => (isInline(a) ? u8(a + 6) : u32(data(a) + 4));
     const typeOf = (a: number) => {
-      const symbol = isInline(a) ? u8[a + 1] : u16[(data(a) + 40) >> 1];
-      return symbol === 0xffff ? symbol : u16[(publicSymbolMap >> 1) + symbol];
+      const symbol = isInline(a) ? u8(a + 1) : u16(data(a) + 40);
+      return symbol === 0xffff ? symbol : u16(publicSymbolMap + 2 * symbol);
     };
     let f = frames;
     let top = -1;
@@ -333,21 +346,21 @@ function memoryWalk(tree: Tree, b: CursorBinding, layout: MemoryLayout): TreeWal
       return;
     }
     while (top >= 0) {
-      const parent = f.subtree[top];
-      const i = f.next[top];
-      const count = u32[(data(parent) + 36) >> 2];
+      const parent = slot(f.subtree, top);
+      const i = slot(f.next, top);
+      const count = u32(data(parent) + 36);
       if (i === count) {
-        const visible = f.start[top] >= 0;
-        start = f.start[top];
-        end = f.end[top];
+        start = slot(f.start, top);
+        end = slot(f.end, top);
+        const visible = start >= 0;
         top--;
         if (visible) leave();
         continue;
       }
       const child = data(parent) - (count - i) * 8;
-      const at = f.at[top];
+      const at = slot(f.at, top);
       const inline = isInline(child);
-      const visible = inline ? (u8[child] & 2) !== 0 : (u8[data(child) + 44] & 1) !== 0;
+      const visible = inline ? (u8(child) & 2) !== 0 : (u8(data(child) + 44) & 1) !== 0;
       const size = sizeOf(child);
       f.next[top] = i + 1;
       f.at[top] = i + 1 < count ? at + size + paddingOf(child + 8) : at + size;
@@ -360,7 +373,7 @@ function memoryWalk(tree: Tree, b: CursorBinding, layout: MemoryLayout): TreeWal
           end = at + size;
           leave();
         }
-      } else if (!inline && childCount(child) > 0 && u32[(data(child) + 48) >> 2] > 0) {
+      } else if (!inline && childCount(child) > 0 && u32(data(child) + 48) > 0) {
         open(child, at, -1, -1);
       }
     }

@@ -15,7 +15,7 @@ import type { Position, ScopeQualifier, ScriptPathUse, SideEffect, SymbolDef, Sy
 import { diagnostic } from '../../core/diagnostics.js';
 import type { BlockRole, SyntaxNode } from '../tree/syntax-tree.js';
 import { isAutomaticVariable, isBuiltinTypeName } from './known-names.js';
-import { parseProviderPath, parseVariable } from './names.js';
+import { parseProviderPath, parseVariable, splitFunctionScope } from './names.js';
 import { analyzeCommand } from './command-semantics.js';
 import { recoverError } from './recover.js';
 import {
@@ -27,6 +27,7 @@ import {
   type Source,
   type Walk,
 } from './context.js';
+import { at } from '../../core/at.js';
 
 const SCRIPT_PATH_VARIABLES = new Map<string, ScriptPathUse['name']>([
   ['psscriptroot', 'PSScriptRoot'],
@@ -77,7 +78,7 @@ export class Analyzer implements Walk {
 
   /** Queue children for visiting, so that they are visited in source order. */
   push(nodes: readonly SyntaxNode[], ctx: Context): void {
-    for (let i = nodes.length - 1; i >= 0; i--) this.stack.push({ node: nodes[i], ctx });
+    for (let i = nodes.length - 1; i >= 0; i--) this.stack.push({ node: at(nodes, i), ctx });
   }
 
   /** Queue one node. Nodes queued one by one in one handler must be queued last-first. */
@@ -364,9 +365,8 @@ export class Analyzer implements Walk {
       if (written.includes('$') || written.includes('(')) {
         this.dynamicName('function name', nameNode, ctx);
       } else {
-        const q = /^(global|script|local|private):(.+)$/i.exec(written);
-        const scope = q ? (q[1].toLowerCase() as ScopeQualifier) : undefined;
-        this.define('function', q ? q[2] : written, node.start, ctx, { scope });
+        const { scope, name } = splitFunctionScope(written);
+        this.define('function', name, node.start, ctx, { scope });
       }
     }
     const body = this.deferredScope(ctx, { parameters: new Set(), reassigned: new Set() });
@@ -401,7 +401,7 @@ export class Analyzer implements Walk {
   private firstUnconditional(node: SyntaxNode, ctx: Context, first: string): void {
     const cond = this.conditional(ctx);
     for (let i = node.children.length - 1; i >= 0; i--) {
-      const c = node.children[i];
+      const c = at(node.children, i);
       this.pushOne(c, c.type === first ? ctx : cond);
     }
   }
@@ -429,7 +429,7 @@ export class Analyzer implements Walk {
   private tryStatement(node: SyntaxNode, ctx: Context): void {
     const cond = this.conditional(ctx);
     for (let i = node.children.length - 1; i >= 0; i--) {
-      const c = node.children[i];
+      const c = at(node.children, i);
       this.pushOne(c, c.type === 'finally_clause' ? ctx : cond);
     }
   }
@@ -452,7 +452,10 @@ export class Analyzer implements Walk {
       }
       items.push({ node: c, ctx: seenTail ? this.conditional(ctx) : ctx });
     }
-    for (let i = items.length - 1; i >= 0; i--) this.pushOne(items[i].node, items[i].ctx);
+    for (let i = items.length - 1; i >= 0; i--) {
+      const item = at(items, i);
+      this.pushOne(item.node, item.ctx);
+    }
     this.outputCheck(node, ctx);
   }
 
@@ -488,7 +491,8 @@ export class Analyzer implements Walk {
     const compound = op ? this.text(op).trim() !== '=' : false;
     this.push(values, ctx);
     if (!left) return;
-    const target = left.type === 'left_assignment_expression' && left.children.length === 1 ? left.children[0] : left;
+    const target =
+      left.type === 'left_assignment_expression' && left.children.length === 1 ? at(left.children, 0) : left;
     const targets = target.type === 'array_literal_expression' ? target.children : [target];
     const others: SyntaxNode[] = [];
     for (const t of targets) {
@@ -641,8 +645,9 @@ export class Analyzer implements Walk {
     if (first?.type === 'type_literal' && second?.type === 'ERROR' && isAttributeText(this.text(first))) {
       const m = /^(\s*)(enum|class)\s+([A-Za-z_]\w*)/i.exec(this.text(second));
       if (m) {
-        this.define('class', m[3], second.start + m[1].length, ctx);
-        if (m[2].toLowerCase() === 'enum') return;
+        const [, indent = '', keyword = '', name = ''] = m;
+        this.define('class', name, second.start + indent.length, ctx);
+        if (keyword.toLowerCase() === 'enum') return;
         this.push(node.children.slice(2), ctx);
         return;
       }

@@ -4,6 +4,7 @@
  * positional arguments in order.
  */
 import type { SyntaxNode } from '../tree/syntax-tree.js';
+import { at } from '../../core/at.js';
 
 /** One command call, split into its parts. */
 export interface CommandParts {
@@ -105,7 +106,7 @@ export function bindArguments(
   const named = new Map<string, SyntaxNode | true>();
   const positional: SyntaxNode[] = [];
   for (let i = 0; i < elements.length; i++) {
-    const e = elements[i];
+    const e = at(elements, i);
     if (e.type !== 'command_parameter') {
       positional.push(e);
       continue;
@@ -115,7 +116,7 @@ export function bindArguments(
     const written = raw.replace(/^-+/, '').replace(/:$/, '').toLowerCase();
     const exact = canonical.find((p) => p === written);
     const prefixed = canonical.filter((p) => p.startsWith(written));
-    const name = exact ?? (prefixed.length === 1 ? prefixed[0] : written);
+    const name = exact ?? (prefixed.length === 1 ? at(prefixed, 0) : written);
     const next = elements.at(i + 1);
     const takesValue = colon || (!KNOWN_SWITCHES.has(name) && next !== undefined && next.type !== 'command_parameter');
     if (takesValue && next && next.type !== 'command_parameter') {
@@ -155,7 +156,7 @@ function joinCommaLists(elements: readonly SyntaxNode[], text: string): SyntaxNo
       const items = joined.has(prev) ? prev.children : [prev];
       const list: SyntaxNode = {
         type: 'array_literal_expression',
-        start: items[0].start,
+        start: at(items, 0).start,
         end: e.end,
         children: [...items, e],
         parent: e.parent,

@@ -222,7 +222,7 @@ function loadEffect(
     a.sideEffect('external-program', name, nameNode.start);
     return;
   }
-  const verb = canonical.split('-')[0];
+  const [verb = ''] = canonical.split('-');
   if (READ_ONLY_COMMANDS.has(canonical) || EACH_COMMANDS.has(canonical) || CHILD_COMMANDS.has(canonical)) return;
   if (isVerbNoun(canonical) && READ_ONLY_VERBS.has(verb)) return;
   if (!isVerbNoun(name) && !isBuiltinAlias(name)) {

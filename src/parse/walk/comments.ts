@@ -88,11 +88,11 @@ function readLine(
     offset += 2;
   }
   content = content.replace(/#>\s*$/, '');
-  const suppress = SUPPRESS.exec(content);
-  if (suppress) {
-    const listAt = offset + content.length - suppress[1].length;
+  const [, suppressed] = SUPPRESS.exec(content) ?? [];
+  if (suppressed !== undefined) {
+    const listAt = offset + content.length - suppressed.length;
     // A reason may follow ` -- `; it names no codes.
-    const list = suppress[1].replace(/(?:^|\s)--(?:\s.*)?$/, '');
+    const list = suppressed.replace(/(?:^|\s)--(?:\s.*)?$/, '');
     const codes: string[] = [];
     for (const word of list.matchAll(CODE_WORD)) {
       const code = word[0].toUpperCase();
@@ -104,14 +104,15 @@ function readLine(
   }
   const m = METADATA.exec(content);
   if (!m) return;
-  const key = m[2].toLowerCase();
-  const valueStart = offset + content.length - m[3].length;
-  const value = m[3].trim();
+  const [, , written = '', rest = ''] = m;
+  const key = written.toLowerCase();
+  const valueStart = offset + content.length - rest.length;
+  const value = rest.trim();
   if (key === 'tier') {
     if (value) out.tier = value.split(/\s+/)[0]!;
     return;
   }
-  const names = splitNames(m[3], valueStart);
+  const names = splitNames(rest, valueStart);
   if (key === 'dependencies') {
     for (const n of names) out.dependencies.push({ name: n.name, ...lines.position(n.at) });
   } else {
@@ -140,7 +141,7 @@ function readRequiresFragments(body: string, start: number, lines: LineIndex, ou
   if (stop) rest = rest.slice(0, stop.index);
   const re = /['"]?([^\s,'"]+)['"]?/g;
   for (let n = re.exec(rest); n; n = re.exec(rest)) {
-    const nameAt = offset + n.index + n[0].indexOf(n[1]);
-    out.push({ name: n[1], ...lines.position(nameAt) });
+    const [whole, name = ''] = n;
+    out.push({ name, ...lines.position(offset + n.index + whole.indexOf(name)) });
   }
 }

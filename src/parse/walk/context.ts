@@ -105,6 +105,7 @@ export interface Walk {
 
 /** First line of a snippet, trimmed, for messages. */
 export function oneLine(s: string): string {
-  const line = s.split(/\r?\n|\r/)[0].trim();
+  const [first = ''] = s.split(/\r?\n|\r/);
+  const line = first.trim();
   return line.length > 80 ? `${line.slice(0, 77)}...` : line;
 }

@@ -20,12 +20,18 @@ const QUALIFIERS = new Set(['global', 'script', 'local', 'private', 'using', 'wo
 
 /** Split `global:X` into qualifier and name. */
 export function splitQualifier(s: string): { qualifier?: ScopeQualifier | 'using'; rest: string } {
-  const m = /^([A-Za-z]+):(.*)$/s.exec(s);
-  if (m && QUALIFIERS.has(m[1].toLowerCase())) {
-    const q = m[1].toLowerCase();
-    return q === 'workflow' ? { rest: m[2] } : { qualifier: q as ScopeQualifier | 'using', rest: m[2] };
-  }
+  const [, written = '', rest = ''] = /^([A-Za-z]+):(.*)$/s.exec(s) ?? [];
+  const q = written.toLowerCase();
+  if (QUALIFIERS.has(q)) return q === 'workflow' ? { rest } : { qualifier: q as ScopeQualifier | 'using', rest };
   return { rest: s };
+}
+
+/** A function name as written, split into its scope qualifier (`global:X`) and the name. */
+export function splitFunctionScope(written: string): { scope?: ScopeQualifier; name: string } {
+  const [, qualifier, name] = /^(global|script|local|private):(.+)$/i.exec(written) ?? [];
+  return qualifier !== undefined && name !== undefined
+    ? { scope: qualifier.toLowerCase() as ScopeQualifier, name }
+    : { name: written };
 }
 
 /** Parse a variable token as written (`$x`, `@x`, `${a b}`, `$env:X`, `${function:global:F}`). */
@@ -37,10 +43,12 @@ export function parseVariable(raw: string): VariableName {
   if (q.qualifier) return { name: q.rest, qualifier: q.qualifier, splat };
   const m = /^([A-Za-z][\w]*):(.+)$/s.exec(body);
   if (m) {
-    const drive = m[1].toLowerCase();
+    const [, written = '', rest = ''] = m;
+    const drive = written.toLowerCase();
     // The Alias: drive takes no scope qualifier: `${alias:global:x}` names an alias `global:x`
     // (pwsh 7.6, test/parse/fixtures/alias-drive-qualifier.ps1).
-    const inner = drive === 'function' || drive === 'variable' ? splitQualifier(m[2]) : { rest: m[2] };
+    const inner: ReturnType<typeof splitQualifier> =
+      drive === 'function' || drive === 'variable' ? splitQualifier(rest) : { rest };
     return inner.qualifier
       ? { name: inner.rest, drive, qualifier: inner.qualifier, splat }
       : { name: inner.rest, drive, splat };
@@ -59,10 +67,11 @@ export interface ProviderPath {
 export function parseProviderPath(path: string): ProviderPath | undefined {
   const m = /^(function|alias|variable|env):[\\/]?(.+)$/is.exec(path.trim());
   if (!m) return undefined;
-  const drive = m[1].toLowerCase() as ProviderPath['drive'];
+  const [, written = '', rest = ''] = m;
+  const drive = written.toLowerCase() as ProviderPath['drive'];
   // Env: and Alias: take no scope qualifier: `Alias:\global:x` creates an alias named `global:x`
   // in the current scope (pwsh 7.6), while `Function:\global:x` and `Variable:\global:x` are global.
-  const q = drive === 'env' || drive === 'alias' ? { rest: m[2] } : splitQualifier(m[2]);
+  const q: ReturnType<typeof splitQualifier> = drive === 'env' || drive === 'alias' ? { rest } : splitQualifier(rest);
   const qualifier = q.qualifier === 'using' ? undefined : q.qualifier;
   return qualifier ? { drive, name: q.rest, qualifier } : { drive, name: q.rest };
 }
@@ -70,5 +79,5 @@ export function parseProviderPath(path: string): ProviderPath | undefined {
 /** True when a dynamic path text visibly starts with a session drive (`"Function:$n"`). */
 export function looksLikeProviderPath(text: string): ProviderPath['drive'] | undefined {
   const m = /^["']?(function|alias|variable|env):/i.exec(text.trim());
-  return m ? (m[1].toLowerCase() as ProviderPath['drive']) : undefined;
+  return m?.[1]?.toLowerCase() as ProviderPath['drive'] | undefined;
 }

@@ -8,6 +8,7 @@
  */
 import type { Context, Walk } from './context.js';
 import type { SyntaxNode } from '../tree/syntax-tree.js';
+import { last } from '../../core/at.js';
 
 const TOKEN = new RegExp(
   [
@@ -32,7 +33,7 @@ const STRING_VARIABLE = /(?<!`)(\$\{[^}]+\}|\$[\w:]+)/g;
 export function recoverError(a: Walk, node: SyntaxNode, ctx: Context): void {
   const text = a.source.text.slice(node.start, node.end);
   const contexts: Context[] = [ctx];
-  const current = (): Context => contexts[contexts.length - 1];
+  const current = (): Context => last(contexts);
   const variable = (start: number, length: number): SyntaxNode => ({
     type: 'variable',
     start: node.start + start,
@@ -47,11 +48,12 @@ export function recoverError(a: Walk, node: SyntaxNode, ctx: Context): void {
     if (g.expandable) {
       STRING_VARIABLE.lastIndex = 0;
       for (let v = STRING_VARIABLE.exec(g.expandable); v; v = STRING_VARIABLE.exec(g.expandable)) {
-        a.readVariable(variable(m.index + v.index, v[1].length), { ...current(), inString: true });
+        const [, name = ''] = v;
+        a.readVariable(variable(m.index + v.index, name.length), { ...current(), inString: true });
       }
       continue;
     }
-    if (g.fn) {
+    if (g.fn && g.fnName) {
       a.define('function', g.fnName.replace(/^(global|script|local|private):/i, ''), node.start + m.index, current());
     } else if (g.variable) {
       const v = variable(m.index, g.variable.length);

@@ -2,12 +2,13 @@
  * The fragment's top-level statements, classified for the bundle stage: function definitions
  * (with the shape a lazy stub needs), pure definitions, and everything else.
  */
-import type { FunctionShape, ScopeQualifier, TextRange, TopLevelStatement } from '../../core/types.js';
+import type { FunctionShape, TextRange, TopLevelStatement } from '../../core/types.js';
 import { canonicalCommand } from './command-semantics.js';
 import { commandParts } from './command-args.js';
 import type { LineIndex } from '../../text/line-index.js';
-import { parseVariable } from './names.js';
+import { parseVariable, splitFunctionScope } from './names.js';
 import type { SyntaxNode } from '../tree/syntax-tree.js';
+import { at } from '../../core/at.js';
 
 /** The top-level statement nodes of a program, in order (empty statements skipped). */
 export function topLevelNodes(root: SyntaxNode): SyntaxNode[] {
@@ -40,7 +41,7 @@ export function functionShape(node: SyntaxNode, text: string): FunctionShape | u
   if (!nameNode) return undefined;
   const written = text.slice(nameNode.start, nameNode.end);
   if (/[$(]/.test(written)) return undefined;
-  const q = /^(global|script|local|private):(.+)$/i.exec(written);
+  const { scope, name } = splitFunctionScope(written);
   const keyword = text.slice(node.start, nameNode.start).trim().toLowerCase();
   const open = node.children.find((c) => c.type === '{');
   const header = node.children.find((c) => c.type === 'function_parameter_declaration');
@@ -48,7 +49,7 @@ export function functionShape(node: SyntaxNode, text: string): FunctionShape | u
   const paramBlock = block?.children.find((c) => c.type === 'param_block');
   const named = block?.children.find((c) => c.type === 'named_block_list');
   const shape: { -readonly [K in keyof FunctionShape]: FunctionShape[K] } = {
-    name: q ? q[2] : written,
+    name,
     isFilter: keyword === 'filter',
     range: { start: node.start, end: node.end },
     body: { start: open?.start ?? node.end, end: node.end },
@@ -62,7 +63,7 @@ export function functionShape(node: SyntaxNode, text: string): FunctionShape | u
           .toLowerCase(),
       ),
   };
-  if (q) shape.scope = q[1].toLowerCase() as ScopeQualifier;
+  if (scope) shape.scope = scope;
   if (header) shape.headerParams = { start: header.start, end: header.end };
   if (paramBlock) shape.paramBlock = { start: paramBlock.start, end: paramBlock.end };
   return shape;
@@ -136,12 +137,12 @@ function isLiteral(node: SyntaxNode, text: string): boolean {
 /** `Set-Alias` with literal arguments, `$x = <literal>`, `${function:X} = { }`, `$env:X = <literal>`. */
 function isPureDefinition(node: SyntaxNode, text: string): boolean {
   if (node.type !== 'pipeline' || node.children.length !== 1) return false;
-  const only = node.children[0];
+  const only = at(node.children, 0);
   if (only.type === 'assignment_expression') {
     const left = only.children.at(0);
     const value = only.children.at(2);
     if (!left || !value) return false;
-    const target = left.children.length === 1 ? left.children[0] : left;
+    const target = left.children.length === 1 ? at(left.children, 0) : left;
     if (target.type !== 'variable') return false;
     const v = parseVariable(text.slice(target.start, target.end));
     if (v.drive === 'function' && value.type === 'pipeline') {
@@ -152,7 +153,7 @@ function isPureDefinition(node: SyntaxNode, text: string): boolean {
     return isLiteral(value, text);
   }
   if (only.type !== 'pipeline_chain' || only.children.length !== 1) return false;
-  const command = only.children[0];
+  const command = at(only.children, 0);
   if (command.type !== 'command') return false;
   const parts = commandParts(command, text);
   if (!parts || parts.operator) return false;

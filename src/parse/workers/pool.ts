@@ -13,6 +13,7 @@ import type { FragmentText, ParseOptions } from '../extract-symbols.js';
 import { extractSymbols } from '../extract-symbols.js';
 import { createPowerShellParser, prepareWasm } from '../tree/grammar.js';
 import { dropStandbyWorker, forcedThreads, takeStandbyWorker } from './standby.js';
+import { at } from '../../core/at.js';
 
 /** What a worker is started with. */
 export interface ParseJob {
@@ -91,7 +92,7 @@ export async function parseOnWorkers(
   const counter = new Int32Array(next);
   let pending = chunks.length;
   const done = (chunk: number, symbols: readonly FragmentSymbols[]) => {
-    chunks[chunk].forEach((index, k) => (results[index] = symbols[k]));
+    at(chunks, chunk).forEach((index, k) => (results[index] = at(symbols, k)));
     onParsed?.(symbols.length);
     pending--;
   };
@@ -143,7 +144,7 @@ async function parseHere(
     for (let chunk = Atomics.add(counter, 0, 1); chunk < chunks.length; chunk = Atomics.add(counter, 0, 1)) {
       done(
         chunk,
-        chunks[chunk].map((i) => extractSymbols(parser, fragments[i], options)),
+        at(chunks, chunk).map((i) => extractSymbols(parser, at(fragments, i), options)),
       );
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
@@ -160,7 +161,8 @@ async function parseHere(
  * to a chunk's parse (~150 ms on the generated profile).
  */
 export function makeChunks(fragments: readonly FragmentText[], threads: number): number[][] {
-  const order = fragments.map((_, i) => i).sort((a, b) => fragments[b].text.length - fragments[a].text.length || a - b);
+  const length = (i: number) => at(fragments, i).text.length;
+  const order = fragments.map((_, i) => i).sort((a, b) => length(b) - length(a) || a - b);
   let remaining = fragments.reduce((sum, f) => sum + f.text.length, 0);
   const share = (): number => Math.max(MIN_CHUNK_CHARS, Math.ceil(remaining / (Math.max(1, threads) * 4)));
   const chunks: number[][] = [];
@@ -169,7 +171,7 @@ export function makeChunks(fragments: readonly FragmentText[], threads: number):
   let target = share();
   for (const i of order) {
     current.push(i);
-    size += fragments[i].text.length;
+    size += length(i);
     if (size >= target) {
       chunks.push(current);
       remaining -= size;

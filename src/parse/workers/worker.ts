@@ -9,6 +9,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { extractSymbols } from '../extract-symbols.js';
 import { createPowerShellParser } from '../tree/grammar.js';
 import type { ParseJob, ParseResult } from './pool.js';
+import { at } from '../../core/at.js';
 
 const port = parentPort;
 if (!port) throw new Error('fragbundle: parse worker started outside a worker thread');
@@ -22,7 +23,7 @@ const next = new Int32Array(job.next);
 for (let chunk = Atomics.add(next, 0, 1); chunk < job.chunks.length; chunk = Atomics.add(next, 0, 1)) {
   const result: ParseResult = {
     chunk,
-    symbols: job.chunks[chunk].map((i) => extractSymbols(parser, job.fragments[i], job.options)),
+    symbols: at(job.chunks, chunk).map((i) => extractSymbols(parser, at(job.fragments, i), job.options)),
   };
   port.postMessage(result);
 }

@@ -1,13 +1,14 @@
 /** Comparing session dumps: everything must be equal except the wording of load warnings. */
 import type { ExecutionContext } from 'ava';
 import type { SessionDump, SessionResult } from './session.js';
+import { at } from '../../../src/core/at.js';
 
 /** A load warning reduced to the fragment file it names (the loaders word them differently). */
 function warningFile(record: string): string | undefined {
   const baseline = /^WARNING fragbundle-baseline: (.*?\.ps1): /s.exec(record);
-  if (baseline) return baseline[1].split(/[\\/]/).pop();
+  if (baseline) return at(baseline, 1).split(/[\\/]/).pop();
   const bundle = /^WARNING fragbundle: (.*?\.ps1)[:]/s.exec(record);
-  if (bundle) return bundle[1].split(/[\\/]/).pop();
+  if (bundle) return at(bundle, 1).split(/[\\/]/).pop();
   return undefined;
 }
 

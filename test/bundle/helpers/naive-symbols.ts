@@ -11,6 +11,7 @@ import type {
   FunctionShape,
   TopLevelStatement,
 } from '../../../src/core/types.js';
+import { at } from '../../../src/core/at.js';
 
 const EMPTY: Directives = {
   dependencies: [],
@@ -61,7 +62,7 @@ export function naiveSymbols(
       const inner = text.slice(open + 1, end);
       const pb = /^\s*((?:\[CmdletBinding\([^)]*\)\]\s*)?param\s*\()/.exec(inner);
       const shape: FunctionShape = {
-        name: fn[3],
+        name: at(fn, 3),
         ...(fn[2] ? { scope: fn[2] as 'global' | 'script' } : {}),
         isFilter: fn[1] === 'filter',
         range: { start, end },
@@ -72,7 +73,7 @@ export function naiveSymbols(
         ...(pb
           ? {
               paramBlock: {
-                start: open + 1 + pb.index + pb[0].length - pb[1].length,
+                start: open + 1 + pb.index + at(pb, 0).length - at(pb, 1).length,
                 end: matching(text, open + 1 + pb.index + pb[0].length - 1, '(', ')'),
               },
             }

@@ -8,6 +8,7 @@ import type { Fragment, FragmentSymbols } from '../../../src/core/types.js';
 import { runPwshFile } from '../../helpers/pwsh.js';
 import { pwshSlot } from './limit.js';
 import { PWSH_DIR } from './paths.js';
+import { at } from '../../../src/core/at.js';
 
 /** One folder's fragments to analyse. */
 export interface SymbolsRequest {
@@ -25,8 +26,8 @@ export async function pwshSymbolsMany(requests: readonly SymbolsRequest[], work:
   );
   if (r.exitCode !== 0) throw new Error(`dump-symbols.ps1 failed (${r.exitCode}): ${r.stderr}${r.stdout}`);
   const flat = JSON.parse(readFileSync(out, 'utf8')) as FragmentSymbols[];
-  let at = 0;
-  return requests.map((req) => req.fragments.map((f) => ({ ...flat[at++], fragment: f.id })));
+  let next = 0;
+  return requests.map((req) => req.fragments.map((f) => ({ ...at(flat, next++), fragment: f.id })));
 }
 
 /** Symbols of fragments that all live in `dir`, in the fragments' order. */
@@ -35,5 +36,5 @@ export async function pwshSymbols(
   fragments: readonly Fragment[],
   work: string,
 ): Promise<FragmentSymbols[]> {
-  return (await pwshSymbolsMany([{ dir, fragments }], work))[0];
+  return at(await pwshSymbolsMany([{ dir, fragments }], work), 0);
 }
