@@ -187,15 +187,9 @@ function stubbedFunctions(entry: PlanEntry, sym: FragmentSymbols, text: string, 
   const recovered = recoveredLines(sym.diagnostics);
   const shapes: FunctionShape[] = [];
   for (const st of sym.statements) {
+    if (st.kind !== 'function') continue;
     const f = st.function;
-    if (
-      st.kind === 'function' &&
-      f &&
-      names.has(f.name.toLowerCase()) &&
-      knownStubBlocker(text, f, recovered, lines) === undefined
-    ) {
-      shapes.push(f);
-    }
+    if (names.has(f.name.toLowerCase()) && knownStubBlocker(text, f, recovered, lines) === undefined) shapes.push(f);
   }
   return shapes;
 }

@@ -38,7 +38,6 @@ import type {
   FragmentSymbols,
   FunctionShape,
   PlanEntry,
-  TopLevelStatement,
 } from '../core/types.js';
 import { knownStubBlocker, recoveredLines } from '../text/extent-check.js';
 import { LineIndex } from '../text/line-index.js';
@@ -128,7 +127,7 @@ function payingEntries(
   for (const e of entries) {
     const s = byId.get(e.fragment)!;
     for (const name of e.stubs) {
-      const f = s.statements.find((st) => st.kind === 'function' && st.function?.name === name)?.function;
+      const f = s.statements.find((st) => st.kind === 'function' && st.function.name === name)?.function;
       if (f) saved += functionChars(f) - opts.minStubChars;
     }
   }
@@ -179,7 +178,7 @@ function fragmentEagerReason(
   options: Required<BundleOptions>,
 ): string | undefined {
   if (options.lazy === 'off') return 'lazy loading is off';
-  if (!s.statements.some((st) => st.kind === 'function' && st.function)) return 'it defines no top-level function';
+  if (!s.statements.some((st) => st.kind === 'function')) return 'it defines no top-level function';
   if (s.hasSyntaxErrors && (text === undefined || recoveredLines(s.diagnostics).length === 0)) {
     return 'the grammar reported syntax errors, so its function boundaries are not trusted';
   }
@@ -224,9 +223,7 @@ function planFragment(
   const whole = fragmentEagerReason(s, text, options);
   if (whole !== undefined) return { ...base, mode: 'eager', stubs: [], reason: whole };
   const lines = text === undefined ? undefined : new LineIndex(text);
-  const functions = s.statements.filter(
-    (st): st is TopLevelStatement & { function: FunctionShape } => st.kind === 'function' && st.function !== undefined,
-  );
+  const functions = s.statements.filter((st) => st.kind === 'function');
   const stubs: string[] = [];
   const kept: { name: string; reason: string }[] = [];
   for (const st of functions) {

@@ -4,7 +4,27 @@
  * interface (SARIF rule ids, `# fragbundle-ignore CODE`, severity overrides, docs/diagnostics.md
  * anchors): never rename one, only add.
  */
-import type { Diagnostic, RelatedLocation, Severity } from './types.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A secondary location attached to a diagnostic (e.g. the other definition of a duplicate). */
+export interface RelatedLocation {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+}
+
+/** One finding. `code` is a stable public identifier (see docs/diagnostics.md). */
+export interface Diagnostic {
+  readonly code: DiagnosticCode;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly file?: string;
+  readonly line?: number;
+  readonly column?: number;
+  readonly related?: readonly RelatedLocation[];
+}
 
 /** Static description of one diagnostic code. */
 export interface DiagnosticRule {

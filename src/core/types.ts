@@ -212,26 +212,9 @@ export interface Directives {
   readonly suppressions: readonly Suppression[];
 }
 
-export type Severity = 'error' | 'warning' | 'info';
-
-/** A secondary location attached to a diagnostic (e.g. the other definition of a duplicate). */
-export interface RelatedLocation {
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
-  readonly message: string;
-}
-
-/** One finding. `code` is a stable public identifier (see docs/diagnostics.md). */
-export interface Diagnostic {
-  readonly code: string;
-  readonly severity: Severity;
-  readonly message: string;
-  readonly file?: string;
-  readonly line?: number;
-  readonly column?: number;
-  readonly related?: readonly RelatedLocation[];
-}
+// The diagnostic types live with the catalogue that defines the codes.
+export type { Diagnostic, RelatedLocation, Severity } from './diagnostics.js';
+import type { Diagnostic } from './diagnostics.js';
 
 /** The parse stage's result for one fragment. Pure data; no syntax tree escapes the parse stage. */
 export interface FragmentSymbols {
@@ -278,17 +261,19 @@ export interface FunctionShape {
 }
 
 /** Classification of a fragment's top-level statements, in source order. */
-export interface TopLevelStatement {
+export type TopLevelStatement =
+  /** A function/filter definition with a static name. */
+  | (StatementAt & { readonly kind: 'function'; readonly function: FunctionShape })
   /**
-   * `function`: a function/filter definition; `definition`: a statement that only defines a
-   * name (Set-Alias, `$x = literal`, `${function:X} = {}`); `other`: anything else.
+   * `definition`: a statement that only defines a name (Set-Alias, `$x = literal`,
+   * `${function:X} = {}`); `other`: anything else.
    */
-  readonly kind: 'function' | 'definition' | 'other';
+  | (StatementAt & { readonly kind: 'definition' | 'other'; readonly function?: never });
+
+interface StatementAt {
   readonly range: TextRange;
   /** 1-based line of the statement's start. */
   readonly line: number;
-  /** For `function`. */
-  readonly function?: FunctionShape;
 }
 
 /** A symbol that causes an edge, located at the use in the dependent fragment. */
@@ -351,12 +336,18 @@ export interface DependencyGraph {
 }
 
 /** Why a fragment is eager or lazy. */
-export interface PlanEntry {
+/** How one fragment is bundled: eager (its text as is, no stubs) or lazy (stubs for some functions). */
+export type PlanEntry =
+  | (PlanEntryBase & { readonly mode: 'eager'; readonly stubs: readonly [] })
+  | (PlanEntryBase & {
+      readonly mode: 'lazy';
+      /** Functions given a stub. */
+      readonly stubs: readonly string[];
+    });
+
+interface PlanEntryBase {
   readonly fragment: string;
   readonly path: string;
-  readonly mode: 'eager' | 'lazy';
-  /** Functions given a stub (lazy only). */
-  readonly stubs: readonly string[];
   /** A short human reason for the mode. */
   readonly reason: string;
   /** Functions that stay eager in a fragment whose other code allowed stubs, each with why (bundle stage). */

@@ -188,7 +188,7 @@ function withStubBlockers(
 ): TopLevelStatement[] {
   const recovered = recoveredLines(diagnostics);
   return statements.map((st) =>
-    st.function
+    st.kind === 'function'
       ? { ...st, function: { ...st.function, stubBlocker: stubBlocker(text, st.function, recovered, lines) ?? null } }
       : st,
   );

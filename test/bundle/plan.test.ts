@@ -132,7 +132,7 @@ test('functions that cannot be stubbed safely stay eager, each with its reason',
   ].join('\n');
   const s = sym('f.ps1', text);
   const statements = s.statements.map((st) =>
-    st.function?.name === 'Get-Dyn'
+    st.kind === 'function' && st.function.name === 'Get-Dyn'
       ? { ...st, function: { ...st.function, namedBlocks: ['dynamicparam', 'end'] } }
       : st,
   );
@@ -161,7 +161,14 @@ test('with the text: grammar errors keep only the functions around them eager', 
     ...naiveSymbols(f),
     hasSyntaxErrors: true,
     diagnostics: [
-      { code: 'PARSE_RECOVERED', severity: 'info' as const, message: 'x', file: 'lib.ps1', line: 2, column: 5 },
+      {
+        code: 'PARSE_RECOVERED' as const,
+        severity: 'info' as const,
+        message: 'x',
+        file: 'lib.ps1',
+        line: 2,
+        column: 5,
+      },
     ],
   };
   const e = at(planBundle([s], baselineGraph([s]), auto, [f]).entries, 0);
@@ -177,7 +184,7 @@ test('with the text: a function whose extent the text does not confirm stays eag
   const f = fragmentOf('lib.ps1', lib);
   const s = naiveSymbols(f);
   const statements = s.statements.map((st) =>
-    st.function?.name === 'Get-A'
+    st.kind === 'function' && st.function.name === 'Get-A'
       ? { ...st, function: { ...st.function, range: { ...st.function.range, end: st.function.range.end - 1 } } }
       : st,
   );
@@ -194,7 +201,14 @@ test('with the text: an error the grammar recovered from deep in a body does not
     ...naiveSymbols(f),
     hasSyntaxErrors: true,
     diagnostics: [
-      { code: 'PARSE_RECOVERED', severity: 'info' as const, message: 'x', file: 'long.ps1', line: 3, column: 3 },
+      {
+        code: 'PARSE_RECOVERED' as const,
+        severity: 'info' as const,
+        message: 'x',
+        file: 'long.ps1',
+        line: 3,
+        column: 3,
+      },
     ],
   };
   t.deepEqual(at(planBundle([s], baselineGraph([s]), auto, [f]).entries, 0).stubs, ['Get-Long']);
@@ -206,7 +220,9 @@ test('with the text: parameter declarations that contradict isAdvanced, or a hid
   const f = fragmentOf('p.ps1', text);
   const s = naiveSymbols(f);
   const statements = s.statements.map((st) =>
-    st.function?.name === 'Get-P' ? { ...st, function: { ...st.function, isAdvanced: false } } : st,
+    st.kind === 'function' && st.function.name === 'Get-P'
+      ? { ...st, function: { ...st.function, isAdvanced: false } }
+      : st,
   );
   const e = at(planBundle([{ ...s, statements }], baselineGraph([s]), auto, [f]).entries, 0);
   t.deepEqual(e.eagerFunctions, [

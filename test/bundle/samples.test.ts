@@ -93,12 +93,12 @@ for (const name of cases) {
 
       for (const n of expect.lazy ?? [])
         t.true(
-          lazy.plan.entries.some((e) => e.stubs.includes(n)),
+          lazy.plan.entries.some((e) => e.mode === 'lazy' && e.stubs.includes(n)),
           `${n} is stubbed`,
         );
       for (const n of expect.eager ?? [])
         t.false(
-          lazy.plan.entries.some((e) => e.stubs.includes(n)),
+          lazy.plan.entries.some((e) => e.mode === 'lazy' && e.stubs.includes(n)),
           `${n} stays eager`,
         );
 

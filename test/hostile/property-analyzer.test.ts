@@ -40,19 +40,34 @@ test('mutated PowerShell (truncated, inserted, deleted characters): never throws
 test('the location check itself rejects a line past the end and a column past the line', (t) => {
   const fragments = toFragments([{ id: 'a', text: 'ab\ncd' }]);
   t.deepEqual(
-    locationProblems({ code: 'X', severity: 'info', message: 'm', file: 'a.ps1', line: 2, column: 3 }, fragments),
+    locationProblems(
+      { code: 'PARSE_RECOVERED', severity: 'info', message: 'm', file: 'a.ps1', line: 2, column: 3 },
+      fragments,
+    ),
     [],
   );
   t.is(
-    locationProblems({ code: 'X', severity: 'info', message: 'm', file: 'a.ps1', line: 3, column: 1 }, fragments)
+    locationProblems(
+      { code: 'PARSE_RECOVERED', severity: 'info', message: 'm', file: 'a.ps1', line: 3, column: 1 },
+      fragments,
+    ).length,
+    1,
+  );
+  t.is(
+    locationProblems(
+      { code: 'PARSE_RECOVERED', severity: 'info', message: 'm', file: 'a.ps1', line: 1, column: 4 },
+      fragments,
+    ).length,
+    1,
+  );
+  t.is(
+    locationProblems({ code: 'PARSE_RECOVERED', severity: 'info', message: 'm', file: 'b.ps1', line: 1 }, fragments)
       .length,
     1,
   );
   t.is(
-    locationProblems({ code: 'X', severity: 'info', message: 'm', file: 'a.ps1', line: 1, column: 4 }, fragments)
+    locationProblems({ code: 'PARSE_RECOVERED', severity: 'info', message: 'm', file: 'a.ps1', line: 0 }, fragments)
       .length,
     1,
   );
-  t.is(locationProblems({ code: 'X', severity: 'info', message: 'm', file: 'b.ps1', line: 1 }, fragments).length, 1);
-  t.is(locationProblems({ code: 'X', severity: 'info', message: 'm', file: 'a.ps1', line: 0 }, fragments).length, 1);
 });

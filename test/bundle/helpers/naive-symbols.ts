@@ -89,10 +89,10 @@ export function naiveSymbols(
     statements.push({ kind, range: { start, end: start + m[0].length }, line: lineOf(text, start) });
   }
   const defines = statements
-    .filter((s) => s.function)
+    .filter((s) => s.kind === 'function')
     .map((s) => ({
       kind: 'function' as const,
-      name: s.function!.name,
+      name: s.function.name,
       line: s.line,
       column: 1,
       phase: 'load' as const,
