@@ -5,6 +5,7 @@
  * table all keep naming the fragment's own lines.
  */
 import type { Fragment, FragmentSymbols, TextRange } from '../core/types.js';
+import { splitLinesKeepingBreaks } from '../text/line-breaks.js';
 
 /** Replace `text[start, end)` with `text`. */
 export interface TextEdit {
@@ -136,7 +137,7 @@ export function blankRanges(text: string, ranges: readonly TextRange[], edits: r
 }
 
 function blank(piece: string, atLineEnd: boolean): string {
-  const parts = piece.split(/(\r\n|\n|\r)/);
+  const parts = splitLinesKeepingBreaks(piece);
   const last = parts.length - 1;
   return parts
     .map((p, i) => {

@@ -25,6 +25,7 @@
  * no cmdlet on the success path, so loading the bundle imports no module that the fragments
  * themselves would not (cmdlets would auto-load Microsoft.PowerShell.Management or .Utility).
  */
+import { countLineBreaks } from '../text/line-breaks.js';
 
 /** The names a bundle's runtime uses. */
 export interface RuntimeNames {
@@ -292,7 +293,7 @@ export function stubText(s: StubSpec, n: RuntimeNames): string {
   const forward = forwardingBlocks(s.advanced, `${n.lazy} '${s.name}' ${s.index}`);
   const open = `function ${s.scope}${s.name} { `;
   if (!s.params) return `${open}${forward} }${'\n'.repeat(s.breaks)}`;
-  const inParams = countBreaks(s.params.text);
+  const inParams = countLineBreaks(s.params.text);
   const after = Math.max(0, s.breaks - s.params.breaksBefore - inParams);
   return `${open}${'\n'.repeat(s.params.breaksBefore)}${s.params.text} ${forward} }${'\n'.repeat(after)}`;
 }
@@ -351,10 +352,6 @@ export function stubsHelper(n: RuntimeNames): string {
 /** `$<stubs> = <stubs> @(<texts>)`: the shared stubs, in a variable the fragments read while the bundle loads. */
 export function stubsStatement(quotedTexts: readonly string[], n: RuntimeNames): string {
   return `$${n.stubs} = ${n.stubs} @(\n${quotedTexts.join(',\n')}\n)`;
-}
-
-function countBreaks(text: string): number {
-  return (text.match(/\r\n|\n|\r/g) ?? []).length;
 }
 
 /**

@@ -20,6 +20,11 @@ export function quotePs(text: string): string {
   return `'${text.replace(SINGLE_QUOTES, '$&$&')}'`;
 }
 
+/** `text` as one word for a POSIX shell (the `git mv` lines check prints): quoted unless plain. */
+export function quoteSh(text: string): string {
+  return /^[\w./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
 /**
  * `text` made safe for one `#` comment line: line breaks (and the other characters some editors
  * treat as line ends) become spaces, so a file name cannot end the comment and start code.

@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import test from 'ava';
-import { isStubbableName, quotePs } from '../../src/text/quote.js';
+import { execFileSync } from 'node:child_process';
+import { isStubbableName, quotePs, quoteSh } from '../../src/text/quote.js';
 import { pwshTest, runPwshFile } from '../helpers/pwsh.js';
 import { tempDir } from '../helpers/temp.js';
 import { at } from '../../src/core/at.js';
@@ -87,4 +88,12 @@ pwshTest('every string quoted by quotePs reads back byte for byte in pwsh', asyn
   const back = r.stdout.split(',').map((b) => Buffer.from(b, 'base64').toString('utf8'));
   t.is(back.length, strings.length);
   strings.forEach((s, i) => t.is(back[i], s, `string ${i}: ${JSON.stringify(s)}`));
+});
+
+test('quoteSh: a POSIX shell reads every quoted word back as it was; plain paths stay bare', (t) => {
+  t.is(quoteSh('profile.d/10-git.ps1'), 'profile.d/10-git.ps1');
+  for (const word of ["it's", 'a b', '$HOME', '`x`', "'", "''", 'a\nb', '\\', '*', '-x']) {
+    const echoed = execFileSync('sh', ['-c', `printf '%s' ${quoteSh(word)}`], { encoding: 'utf8' });
+    t.is(echoed, word, JSON.stringify(word));
+  }
 });

@@ -20,6 +20,8 @@ import { formatDiagnostics } from '../../report/text.js';
 import type { Diagnostic, Fragment } from '../../core/types.js';
 import { TOOL_VERSION } from '../../io/version.js';
 import { describeReadError, readRegularFile } from '../../io/regular-file.js';
+import { splitLines } from '../../text/line-breaks.js';
+import { quoteSh } from '../../text/quote.js';
 
 export interface CheckArgs extends CacheArgs {
   readonly cwd?: string;
@@ -100,7 +102,10 @@ function checkAnalysis(
     return path.relative(repoRoot, abs).split(path.sep).join('/');
   };
   const textByPath = new Map(analysis.fragments.map((f) => [f.path, f.text]));
-  const lineText = (file: string, line: number) => textByPath.get(file)?.split(/\r?\n/)[line - 1];
+  const lineText = (file: string, line: number) => {
+    const text = textByPath.get(file);
+    return text === undefined ? undefined : splitLines(text)[line - 1];
+  };
   const r = reportCheck({
     analysis,
     diagnostics,
@@ -232,15 +237,11 @@ export function suggestOrder(analysis: Analysis): string {
     const dir = f.path.includes('/') ? f.path.slice(0, f.path.lastIndexOf('/') + 1) : '';
     const base = f.path.slice(dir.length).replace(/^\d+[-_. ]*/, '');
     const renamed = `${dir}${String((i + 1) * 10).padStart(width, '0')}-${base}`;
-    if (renamed !== f.path) lines.push(`git mv ${shellQuote(f.path)} ${shellQuote(renamed)}`);
+    if (renamed !== f.path) lines.push(`git mv ${quoteSh(f.path)} ${quoteSh(renamed)}`);
   });
   lines.push('', '# Or keep the names and list the order in .profile-fragments.json:');
   lines.push(JSON.stringify({ loadOrder: order }, null, 2));
   return `${lines.join('\n')}\n`;
-}
-
-function shellQuote(s: string): string {
-  return /^[\w./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
 /** The nearest folder upward holding `.git`, for repository-relative paths. */

@@ -9,6 +9,7 @@ import { displayPath } from '../../pipeline/analyze.js';
 import { CONFIG_FILE } from '../../config/load-config.js';
 import { describeReadError, readRegularFile } from '../../io/regular-file.js';
 import { describeWriteError, writeFileAtomic } from '../../io/write-atomic.js';
+import { quotePs } from '../../text/quote.js';
 
 export interface InitArgs {
   readonly cwd?: string;
@@ -27,12 +28,6 @@ export interface InitResult {
 
 /** The marker that makes adding the loading line idempotent. */
 export const PROFILE_MARKER = '# fragbundle: load the bundled profile';
-
-/** A PowerShell single-quoted string literal: nothing inside is expanded. */
-export function psSingleQuoted(s: string): string {
-  // PowerShell also treats the typographic quotes U+2018-U+201B as single quotes: double them too.
-  return `'${s.replace(/['\u2018\u2019\u201a\u201b]/g, (q) => q + q)}'`;
-}
 
 function configText(fragments: string): string {
   return `// fragbundle configuration. Every key is optional; docs/configuration.md lists them all.
@@ -99,7 +94,7 @@ function initInto(args: InitArgs, out: string[]): InitResult {
   }
 
   const bundle = path.join(cwd, 'profile.bundle.ps1');
-  const loadLine = `${PROFILE_MARKER}\nif (Test-Path -LiteralPath ${psSingleQuoted(bundle)}) { . ${psSingleQuoted(bundle)} }\n`;
+  const loadLine = `${PROFILE_MARKER}\nif (Test-Path -LiteralPath ${quotePs(bundle)}) { . ${quotePs(bundle)} }\n`;
   if (profile) {
     out.push(`the line that loads the bundle, for ${displayPath(cwd, profile)}:`, '', loadLine);
     if (current.includes(PROFILE_MARKER)) {

@@ -18,6 +18,7 @@ import type {
 import type { LineIndex } from '../../text/line-index.js';
 import type { SyntaxNode } from '../tree/syntax-tree.js';
 import type { DefinerSpec } from './definers.js';
+import { firstLine } from '../../text/line-breaks.js';
 
 /** A variable scope opened by a function, class method, stored block or `& { }`. */
 export interface Scope {
@@ -105,7 +106,6 @@ export interface Walk {
 
 /** First line of a snippet, trimmed, for messages. */
 export function oneLine(s: string): string {
-  const [first = ''] = s.split(/\r?\n|\r/);
-  const line = first.trim();
+  const line = firstLine(s).trim();
   return line.length > 80 ? `${line.slice(0, 77)}...` : line;
 }

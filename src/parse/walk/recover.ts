@@ -9,6 +9,7 @@
 import type { Context, Walk } from './context.js';
 import type { SyntaxNode } from '../tree/syntax-tree.js';
 import { last } from '../../core/at.js';
+import { splitFunctionScope } from './names.js';
 
 const TOKEN = new RegExp(
   [
@@ -54,7 +55,7 @@ export function recoverError(a: Walk, node: SyntaxNode, ctx: Context): void {
       continue;
     }
     if (g.fn && g.fnName) {
-      a.define('function', g.fnName.replace(/^(global|script|local|private):/i, ''), node.start + m.index, current());
+      a.define('function', splitFunctionScope(g.fnName).name, node.start + m.index, current());
     } else if (g.variable) {
       const v = variable(m.index, g.variable.length);
       if (g.assign) {
