@@ -35,10 +35,11 @@ module.exports = {
     },
     {
       name: 'no-dev-dependencies-in-src',
-      comment: 'What src/ imports must be installed for users, not only for development.',
+      comment:
+        'What src/ imports must be installed for users, not only for development (type-only imports vanish at build).',
       severity: 'error',
       from: { path: '^src/' },
-      to: { dependencyTypes: ['npm-dev'] },
+      to: { dependencyTypes: ['npm-dev'], dependencyTypesNot: ['type-only'] },
     },
     forbidFrom(
       'nothing-imports-cli',

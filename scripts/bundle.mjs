@@ -90,6 +90,8 @@ await build({
   format: 'esm',
   target: 'node20',
   external: ['web-tree-sitter'],
+  // jsonc-parser's main is a UMD build whose require() calls esbuild cannot follow: take its ES modules.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   define: {
     FRAGBUNDLE_BUILD_IDENTITY: JSON.stringify(identity),
     FRAGBUNDLE_PARSE_IDENTITY: JSON.stringify(parseIdentity),

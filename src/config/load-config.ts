@@ -7,7 +7,8 @@ import { existsSync, readFileSync, statSync } from '../io/input-journal.js';
 import path from 'node:path';
 import { diagnostic } from '../core/diagnostics.js';
 import type { Diagnostic, Severity, SymbolKind } from '../core/types.js';
-import { findJsonSyntaxError } from './json-error.js';
+import { blankJsonComments, findJsonSyntaxError } from './json-error.js';
+import { LineIndex } from '../text/line-index.js';
 import { CONFIG_SCHEMA, validate, type JsonSchema } from './schema.js';
 import { describeReadError } from '../io/regular-file.js';
 
@@ -261,18 +262,18 @@ function readJson(file: string): unknown {
       diagnostic('CONFIG_INVALID', `${path.basename(file)}: cannot read: ${describeReadError(error)}`, { file }),
     ]);
   }
-  const json = stripJsonComments(text);
   try {
-    return JSON.parse(json) as unknown;
+    // JSON.parse makes the value (its rules for duplicate and `__proto__` keys), once comments are blanked.
+    return JSON.parse(blankJsonComments(text)) as unknown;
   } catch (error) {
     // JSON.parse's message may hold the whole text (line breaks included) and no position: say
-    // where and what in one line, from our own scan (JSON.parse's message only as a fallback).
-    const found = findJsonSyntaxError(json);
+    // where and what in one line, from jsonc-parser (JSON.parse's message only as a fallback).
+    const found = findJsonSyntaxError(text);
     const message = found?.message ?? firstLine(error instanceof Error ? error.message : String(error));
     throw new ConfigError([
       diagnostic('CONFIG_INVALID', `${path.basename(file)}: invalid JSON: ${message}`, {
         file,
-        ...position(text, found?.offset ?? text.length),
+        ...new LineIndex(text).position(found?.offset ?? text.length),
       }),
     ]);
   }
@@ -281,42 +282,4 @@ function readJson(file: string): unknown {
 function firstLine(message: string): string {
   const [first = ''] = message.split(/\r?\n/);
   return first.replace(/ in JSON at position \d+.*$/, '');
-}
-
-/**
- * Blank out `//` and `/* *\/` comments outside strings (as tsconfig.json allows), keeping every
- * other character in place so JSON error positions still point at the right line and column.
- */
-export function stripJsonComments(text: string): string {
-  let out = '';
-  let i = 0;
-  while (i < text.length) {
-    const c = text.charAt(i);
-    if (c === '"') {
-      let j = i + 1;
-      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
-      out += text.slice(i, j + 1);
-      i = j + 1;
-    } else if (c === '/' && text[i + 1] === '/') {
-      const end = text.indexOf('\n', i);
-      const stop = end === -1 ? text.length : end;
-      out += ' '.repeat(stop - i);
-      i = stop;
-    } else if (c === '/' && text[i + 1] === '*') {
-      const end = text.indexOf('*/', i + 2);
-      const stop = end === -1 ? text.length : end + 2;
-      out += text.slice(i, stop).replace(/[^\n]/g, ' ');
-      i = stop;
-    } else {
-      out += c;
-      i++;
-    }
-  }
-  return out;
-}
-
-/** 1-based line and column (UTF-16 code units) of a string offset. */
-function position(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }

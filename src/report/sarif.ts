@@ -4,6 +4,7 @@
  * (code + file + the text of the line + occurrence), so re-runs de-duplicate.
  */
 import { createHash } from 'node:crypto';
+import type { Location, Log, ReportingDescriptor, Result } from 'sarif';
 import { DIAGNOSTIC_RULES } from '../core/diagnostics.js';
 import type { Diagnostic, ReportOutput, Severity } from '../core/types.js';
 import { TOOL_VERSION } from '../io/version.js';
@@ -16,14 +17,14 @@ export interface SarifContext {
   readonly lineText: (file: string, line: number) => string | undefined;
 }
 
-const LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = {
+const LEVEL: Readonly<Record<Severity, Result.level>> = {
   error: 'error',
   warning: 'warning',
   info: 'note',
 };
 const DOCS = 'docs/diagnostics.md';
 
-function location(file: string, line: number | undefined, column: number | undefined, ctx: SarifContext) {
+function location(file: string, line: number | undefined, column: number | undefined, ctx: SarifContext): Location {
   return {
     physicalLocation: {
       artifactLocation: { uri: encodeURI(ctx.toRepoPath(file)), uriBaseId: '%SRCROOT%' },
@@ -33,10 +34,10 @@ function location(file: string, line: number | undefined, column: number | undef
 }
 
 /** Build the SARIF log object. */
-export function toSarif(diagnostics: readonly Diagnostic[], ctx: SarifContext): unknown {
+export function toSarif(diagnostics: readonly Diagnostic[], ctx: SarifContext): Log {
   const ruleIndex = new Map(DIAGNOSTIC_RULES.map((r, i) => [r.code, i]));
   const seen = new Map<string, number>();
-  const results = diagnostics.map((d) => {
+  const results = diagnostics.map((d): Result => {
     const file = d.file;
     const repoPath = file === undefined ? '' : ctx.toRepoPath(file);
     const text = file !== undefined && d.line !== undefined ? (ctx.lineText(file, d.line) ?? '') : '';
@@ -72,7 +73,7 @@ export function toSarif(diagnostics: readonly Diagnostic[], ctx: SarifContext): 
             name: 'fragbundle',
             version: TOOL_VERSION,
             semanticVersion: TOOL_VERSION,
-            rules: DIAGNOSTIC_RULES.map((r) => ({
+            rules: DIAGNOSTIC_RULES.map((r): ReportingDescriptor => ({
               id: r.code,
               name: r.code
                 .toLowerCase()

@@ -51,5 +51,13 @@ test('the offset points at the offending character', (t) => {
   t.like(findJsonSyntaxError('{"a":1}{'), { offset: 7 });
   t.like(findJsonSyntaxError('{"a":1,}'), { offset: 7 });
   t.like(findJsonSyntaxError('[1, 2'), { offset: 5, message: 'expected "," or "]", found end of file' });
-  t.like(findJsonSyntaxError(`${'['.repeat(100_000)}${']'.repeat(99_999)}`), { offset: 199_999 });
+  // Deeper than the parser recurses: the error names the depth and where it is passed.
+  t.like(findJsonSyntaxError(`${'['.repeat(100_000)}${']'.repeat(99_999)}`), {
+    offset: 1000,
+    message: 'nested more than 1000 levels deep',
+  });
+  t.like(findJsonSyntaxError('{\n  // a comment, as tsconfig.json allows\n  "a": 1,\n}'), {
+    offset: 52,
+    message: 'expected a double-quoted key, found "}"',
+  });
 });
