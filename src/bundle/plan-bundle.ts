@@ -21,9 +21,8 @@
  * eager (emitBundle checks the text again in any case). A whole fragment stays eager when lazy
  * loading is off.
  *
- * A stub must also pay for itself. Measured in pwsh 7.6.9 (docs/bundle.md, "When a stub pays",
- * synthetic profiles of 200 functions, medians of 9-11 alternating runs): parsing a function at
- * load costs about 0.75 µs per character of its text; a stub about 0.47 ms whatever the
+ * A stub must also pay for itself. Measured in pwsh 7.6.9 (docs/bundle.md, "When a stub pays"):
+ * parsing a function at load costs about 0.75 µs per character of its text; a stub about 0.47 ms whatever the
  * function's size (0.2-0.3 ms when it shares its compiled stub); the lazy machinery (the lazy
  * table, the stub compiler) about 27 ms once. So a function shorter than `minStubChars` (DEFAULT_MIN_STUB_CHARS) stays eager, and
  * when the functions that would be stubbed together exceed `minStubChars` each by fewer than

@@ -377,11 +377,10 @@ export function fragmentEntry(
  * compiled with `Parser.ParseInput(text, <the fragment's own path>)` and dot-sourced inside
  * `try`/`catch`, as the one-by-one loader does (`foreach (...) { try { . $file } catch { ... } }`).
  *
- * One loop instead of a statement per fragment: pwsh compiles the loop's body once, where 400
- * `try { . (helper ...) } catch { ... }` statements were each compiled and each called a
- * function. On the generated 400-fragment profile (tools installed), fresh pwsh processes timed
- * inside, alternating: the lazy bundle -170 and -205 ms (9 pairs, twice), the eager one -450 ms
- * (9 pairs). A loop is also what the one-by-one loader is: a fragment's top-level `break` or
+ * One loop instead of a statement per fragment: pwsh compiles the loop's body once, where a
+ * `try { . (helper ...) } catch { ... }` statement per fragment was each compiled and each called
+ * a function (docs/benchmarks.md has the figures). A loop is also what the one-by-one loader is:
+ * a fragment's top-level `break` or
  * `continue` (outside a loop of its own) ends or skips the loading as it would there, and the
  * removal of the helpers still runs. The common path is written out in the loop; the load helper
  * only sees fragments with parse errors or `#Requires`.

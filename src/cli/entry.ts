@@ -33,10 +33,9 @@ if (!replayed || !printReplayed(replayed, process.env)) {
   startParseWorkerEarly(argv, process.cwd(), process.env);
   const { main } = await import('./main.js');
   await main(argv);
-  // Everything main starts it also awaits; what is left is tearing down a heap of up to ~180 MB
-  // and the wasm instances, work no one waits for. After one fragment of the generated profile
-  // changed: 20-25 ms less CPU, 0-10 ms less wall time (16 alternating pairs, twice); cold
-  // builds within the noise. The output goes first: writes to pipes are asynchronous on Windows.
+  // Everything main starts it also awaits; what is left is tearing down the heap and the wasm
+  // instances, work no one waits for (docs/benchmarks.md). The output goes first: writes to pipes
+  // are asynchronous on Windows.
   await flushed(process.stdout);
   await flushed(process.stderr);
   process.exit();

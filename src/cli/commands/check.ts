@@ -1,8 +1,8 @@
 /**
  * `fragbundle check`: what CI and a pre-commit hook run. It proves the baseline order right (a
  * one-by-one loader's order), finds cycles and missing dependencies, and tells a missing or stale
- * bundle from the header hash without rebuilding the text. It never runs fragment code and never
- * writes files.
+ * bundle: a header hash that differs is stale at once; an equal one is confirmed by rebuilding the
+ * bundle text in memory and comparing. It never runs fragment code and never writes files.
  */
 import path from 'node:path';
 import type { Analysis } from '../../core/analysis.js';
@@ -131,7 +131,8 @@ function isOrderFinding(d: Diagnostic): boolean {
 }
 
 /**
- * Compare the bundle header's input hash with the one the current fragments and options give.
+ * Compare the bundle header's input hash with the one the current fragments and options give,
+ * and when they agree, the bundle's text with the one build would write now.
  * `bytes`: the bundle as runCheck already read it, when it did; else it is read here.
  */
 function checkFreshness(

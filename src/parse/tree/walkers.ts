@@ -4,8 +4,8 @@
  * them on every fixture, the examples and broken inputs):
  *
  * - the memory walk reads tree-sitter's tree where it lies, in the wasm memory, depth first, with
- *   a stack of its own: no call into wasm at all. On the 2.6 million nodes of the generated
- *   profile a bare walk took 0.30 s against the cursor's 0.53 s. It depends on the layout of
+ *   a stack of its own: no call into wasm at all, so it is the fastest of the three
+ *   (docs/benchmarks.md). It depends on the layout of
  *   tree-sitter's structs, so it is used only once it has walked a probe text exactly as the
  *   cursor does (once per thread and language: `memoryWalkWorks`);
  * - the cursor walk calls the wasm cursor functions directly (grammar.ts `cursorBinding`);

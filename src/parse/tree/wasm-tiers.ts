@@ -42,16 +42,13 @@ let compiled: readonly object[] | undefined;
  * `FRAGBUNDLE_WASM_TIERING=0` keeps everything in baseline code (for comparisons).
  *
  * Tiering up pays only when there is much to parse: `tierUp: false` keeps the runtime in baseline
- * code too. Measured on examples/profile.d (70 KB, cold build, 6 alternating runs): with the
- * runtime tiering up 0.60 s wall and 0.84 s CPU (medians), without 0.51 s and 0.60 s; the
- * background optimisation outlasts the parse. parseFragments decides by the amount of text.
+ * code too: on a small profile the background optimisation outlasts the parse and costs wall
+ * and CPU time (docs/benchmarks.md). parseFragments decides by the amount of text.
  *
  * Tried and dropped: compiling the whole grammar eagerly (baseline only) on V8's background
  * threads as soon as a fragment had to be parsed, so that the first parse would not compile the
- * lexer on this thread. The first parse did get ~15 ms faster, but on two cores the compile's
- * extra CPU cost more than that: one fragment changed in the generated profile, 20 alternating
- * pairs, took a median 30 ms longer wall (40 ms more CPU) with it, and cold builds were no
- * faster. (Beware, if it is tried again: `--liftoff-only` also turns off `--wasm-tier-up` and
+ * lexer on this thread. The first parse got faster, but on two cores the compile's extra CPU
+ * cost more than that, and cold builds were no faster (docs/benchmarks.md). (Beware, if it is tried again: `--liftoff-only` also turns off `--wasm-tier-up` and
  * `--wasm-dynamic-tiering`, and `--no-liftoff-only` does not turn them back on.)
  */
 export function prepareWasm(tierUp = true): void {
