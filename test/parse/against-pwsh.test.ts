@@ -195,6 +195,8 @@ pwshTest('extractSymbols agrees with PowerShell AST on fixtures and examples', a
         c.ours,
         (x) => isLoad(x) && (/^(command-calls|variable-reads)\t/.test(x) || /\tread$/.test(x)),
       ),
+      score('load-phase calls', c.truth, c.ours, (x) => isLoad(x) && kindIs('command-calls')(x)),
+      score('deferred calls', c.truth, c.ours, (x) => !isLoad(x) && kindIs('command-calls')(x)),
       score('everything', c.truth, c.ours, all),
     ];
     report.push(table(`${name} (${name === 'fixtures' ? fixtureFiles.length : exampleFiles.length} files):`, scores));

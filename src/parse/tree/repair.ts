@@ -16,6 +16,7 @@
  * - `a ? b : c` -> `a - b - c`, `a ?? b` -> `a -f b`, `a ??= b` -> `a  += b` (PowerShell 7 operators);
  * - a line break after a `)` or `}` that ends a construct followed by more code on the same
  *   line (`param($a) Bar $a`, `'a' { A } default { B }`);
+ * - `6 1> $null` -> `6  > $null` (the grammar knows `>` but not `1>`, which means the same);
  * - `{ }` -> `{;}` (an empty script block).
  */
 import { Edit, type Parser, type Point, type Tree } from 'web-tree-sitter';
@@ -192,6 +193,7 @@ const REWRITES: readonly { rule: string; re: RegExp; replace: (m: RegExpExecArra
   { rule: '??=', re: /\?\?=/g, replace: () => ' +=' },
   { rule: '??', re: /\s\?\?\s/g, replace: () => ' -f ' },
   { rule: 'ternary', re: /(\s)\?(\s[^\r\n]*?\s):(\s)/g, replace: (m) => `${m[1]}-${m[2]}-${m[3]}` },
+  { rule: '1> redirection', re: /(\s)1(>>?)(?![>&])/g, replace: (m) => `${m[1]} ${m[2]}` },
   { rule: 'empty script block', re: /\{(\s)(\s*)\}/g, replace: (m) => `{;${m[2]}}` },
 ];
 

@@ -16,7 +16,7 @@ import { diagnostic } from '../../core/diagnostics.js';
 import type { BlockRole, SyntaxNode } from '../tree/syntax-tree.js';
 import { isAutomaticVariable, isBuiltinTypeName } from './known-names.js';
 import { parseProviderPath, parseVariable, splitFunctionScope } from './names.js';
-import { analyzeCommand } from './command-semantics.js';
+import { analyzeCommand, isNumberCommand } from './command-semantics.js';
 import { recoverError } from './recover.js';
 import {
   oneLine,
@@ -464,11 +464,17 @@ export class Analyzer implements Walk {
     if (ctx.phase !== 'load' || pipeline.parent?.type !== 'statement_list' || !reachesTopLevel(pipeline)) return;
     for (const chain of pipeline.children) {
       if (chain.type !== 'pipeline_chain') continue;
-      if (chain.children.some((c) => c.type === 'command')) continue;
+      if (chain.children.some((c) => c.type === 'command' && !isNumberCommand(c, this.source.text))) continue;
       if (chain.children.some((c) => redirectsOutput(c, this.source.text))) continue;
       const expr = chain.children.at(0);
       if (!expr || isSilentExpression(expr, this.source.text)) continue;
-      this.sideEffect('output', oneLine(this.text(expr)).slice(0, 60), expr.start);
+      const what = oneLine(this.text(expr)).slice(0, 60);
+      // A method that returns nothing prints nothing; it still runs at load time.
+      if (chain.children.length === 1 && isVoidMethodCall(expr, this.source.text)) {
+        this.sideEffect('other-command', what, expr.start);
+        continue;
+      }
+      this.sideEffect('output', what, expr.start);
     }
   }
 
@@ -749,6 +755,45 @@ function isSilentExpression(expr: SyntaxNode, text: string): boolean {
     /^\[\s*(System\.)?Environment\s*\]::SetEnvironmentVariable\s*\(/i.test(raw) ||
     isAttributeText(raw)
   );
+}
+
+/**
+ * Methods that return nothing (void) on every .NET type that commonly has them, so a statement
+ * calling one prints nothing (checked with pwsh, test/parse/method-output.test.ts). `Add` and
+ * `Remove` are not here: `List.Add` is void, but `ArrayList.Add` prints an index and
+ * `HashSet.Add` a Boolean, and the receiver's type is not known statically.
+ */
+const VOID_METHODS = new Set([
+  'clear',
+  'addrange',
+  'insert',
+  'insertrange',
+  'removeat',
+  'removerange',
+  'dispose',
+  'close',
+  'flush',
+  'flushinputbuffer',
+  'collect',
+  'sleep',
+  'writealltext',
+  'writealllines',
+  'writeallbytes',
+  'appendalltext',
+  'appendalllines',
+]);
+
+/** Receivers whose `Add`/`Remove` return nothing: `$PSDefaultParameterValues` (a Hashtable). */
+const VOID_ADD_RECEIVERS = /^\$(global:)?PSDefaultParameterValues$/i;
+
+/** True for a statement that only calls a method returning nothing: `$list.Clear()`, `[GC]::Collect()`. */
+function isVoidMethodCall(expr: SyntaxNode, text: string): boolean {
+  if (expr.type !== 'invokation_expression') return false;
+  const [object, member, args] = expr.children;
+  if (!object || member?.type !== 'simple_name' || args?.type !== 'argument_list') return false;
+  const method = text.slice(member.start, member.end).toLowerCase();
+  if (VOID_METHODS.has(method)) return true;
+  return (method === 'add' || method === 'remove') && VOID_ADD_RECEIVERS.test(text.slice(object.start, object.end));
 }
 
 /** `[Name(...)]`: an attribute (a type literal never has `(` inside its brackets). */
