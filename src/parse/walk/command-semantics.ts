@@ -160,7 +160,8 @@ function parameterDefaults(list: SyntaxNode): SyntaxNode[] {
     if (n.type === 'assignment_expression') {
       // `$a = 1, $b = 2` reads as `$a = (1, $b = 2)`: the array's last element is the next parameter.
       for (const value of n.children.slice(2)) {
-        const inner = value.type === 'pipeline' && value.children.length === 1 ? value.children[0]! : value;
+        const only = value.type === 'pipeline' && value.children.length === 1 ? value.children.at(0) : undefined;
+        const inner = only ?? value;
         if (inner.type !== 'assignment_expression') {
           out.push(value);
           continue;
@@ -173,7 +174,7 @@ function parameterDefaults(list: SyntaxNode): SyntaxNode[] {
       continue;
     }
     if (n.type === 'pipeline' || n.type === 'pipeline_chain' || n.type === 'parenthesized_expression') {
-      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+      stack.push(...[...n.children].reverse());
     }
   }
   return out;
@@ -227,7 +228,8 @@ export function analyzeCommand(a: Walk, node: SyntaxNode, ctx: Context): void {
     // The script's `param( )` after `using` statements, which the grammar reads as a command
     // (with `[Parameter()]` as a cast and `Mandatory` as a command): not a call, prints nothing.
     // Default values still run at load time (`$Name = (Get-Date)`).
-    a.push(parameterDefaults(elements[0]!), ctx);
+    const list = elements.at(0);
+    if (list) a.push(parameterDefaults(list), ctx);
     return;
   }
   if (!operator && isKeywordBlock(name, node, elements)) {
