@@ -113,6 +113,12 @@ const rules = {
     summary: 'A declared dependency is not needed by anything the fragment does at load time.',
     help: 'Remove it from the header if nothing needs it (run-time uses do not need load order).',
   },
+  GUARDED_DEPENDENCY: {
+    severity: 'info',
+    summary:
+      'A declared dependency is needed only by guarded uses (`if (Get-Command X -ea 0) { X }`): without it the guard is silently false.',
+    help: 'Keep it: the bundle orders it like any dependency. Nothing to do unless the guarded code is not meant to run.',
+  },
   ORDER_VIOLATION: {
     severity: 'warning',
     summary: 'At load time a fragment uses a symbol that only a later fragment (in the baseline order) defines.',
@@ -130,13 +136,27 @@ const rules = {
   },
   SHARED_VARIABLE: {
     severity: 'warning',
-    summary: 'A top-level variable leaks into the session and another fragment reads or writes it.',
+    summary:
+      "A top-level variable leaks into the session and another fragment reads it before assigning it (or at run time): what it reads depends on the fragments' order.",
     help: 'Make the sharing explicit with $global:, or keep the variable inside a function or & { } block.',
+  },
+  LEAKED_VARIABLE: {
+    severity: 'info',
+    summary:
+      'Several fragments assign the same top-level variable, each before reading it: no fragment depends on another, but it leaks into the session.',
+    help: 'Keep the temporary inside a script block (`& { ... }`), or end the fragment with `Remove-Variable NAME`.',
   },
   SHARED_ENV: {
     severity: 'info',
-    summary: 'An environment variable is written by several fragments; their order decides its value.',
+    summary:
+      'An environment variable is written by several fragments, each keeping what it found (PATH appended to); their order decides the order of the parts.',
     help: 'Keep PATH and other shared variables in one fragment, or make sure the order is intended.',
+  },
+  ENV_OVERWRITTEN: {
+    severity: 'warning',
+    summary:
+      "A fragment overwrites an environment variable an earlier fragment wrote, discarding that fragment's value.",
+    help: 'Append to the value instead (`$env:X = "new;$env:X"`), or keep the variable in one fragment.',
   },
   REQUIRES_GATES_ALL: {
     severity: 'warning',

@@ -109,6 +109,17 @@ export interface SymbolRef {
   readonly access: Access;
   /** True when the use happens only under a condition. */
   readonly conditional: boolean;
+  /**
+   * A call that runs only when the command exists: under `if (Get-Command X -ea 0)` or
+   * `if (Test-Path Function:X)`, or after `if (-not (Get-Command X)) { return }`. Without its
+   * definer loaded first it silently does nothing rather than failing.
+   */
+  readonly guarded?: true;
+  /**
+   * A load-time read of a top-level variable that the fragment itself has assigned on every path
+   * before it: it reads its own value, not one another fragment left in the session.
+   */
+  readonly afterOwnWrite?: true;
 }
 
 /** Kinds of load-time side effect that keep a fragment eager and in place. */
@@ -283,6 +294,8 @@ export interface EdgeVia {
   readonly line: number;
   readonly column: number;
   readonly access: Access;
+  /** A probe, or a call it guards (SymbolRef.guarded): without `from` first it silently does nothing. */
+  readonly guarded?: true;
 }
 
 /** `to` needs `from` loaded first. */
@@ -295,6 +308,11 @@ export interface Edge {
   readonly declared: boolean;
   /** True when a load-phase use needs it (false: declared only). */
   readonly inferred: boolean;
+  /**
+   * A soft edge: only guarded uses need it (probes, and calls they guard). It orders like any
+   * other edge, since without it the guard is silently false; reported so that a reader knows.
+   */
+  readonly guarded?: true;
 }
 
 /** One step of a cycle: `from` must precede `to` because of `via` (or a header). */

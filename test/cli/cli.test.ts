@@ -246,3 +246,24 @@ test('names in the config lists that match no fragment are UNKNOWN_FRAGMENT warn
     ['fragbundle.config.json', 'warning', 'first names "qq": no fragment has that name'],
   ]);
 });
+
+test('explain shows an edge only guarded uses need as guarded; analyze --format json marks it', async (t) => {
+  const dir = tempFiles(t, {
+    'profile.d/00-bootstrap.ps1': 'function Set-AgentModeFunction { param($Name, $Body) }\n',
+    'profile.d/10-git.ps1':
+      "# Dependencies: bootstrap\nif (Get-Command Set-AgentModeFunction -ea 0) {\n    Set-AgentModeFunction -Name 'gs' -Body { git status }\n}\n",
+  });
+  const frag = await runCli(['explain', 'git'], dir);
+  t.is(frag.exitCode, 0, frag.stderr);
+  t.regex(frag.stdout, /00-bootstrap \(declared, guarded: [^)]*\): Set-AgentModeFunction/);
+  t.regex(frag.stdout, /info GUARDED_DEPENDENCY: declares a dependency on 00-bootstrap that only guarded uses need/);
+  const sym = await runCli(['explain', 'Set-AgentModeFunction'], dir);
+  t.regex(sym.stdout, /10-git\.ps1:3:5 {2}call command \(load, conditional, guarded\)/);
+  const json = await runCli(['analyze', '--format', 'json'], dir);
+  const parsed = JSON.parse(json.stdout) as {
+    edges: { from: string; guarded?: boolean; via: { guarded?: boolean }[] }[];
+  };
+  const edge = parsed.edges.find((e) => e.from === '00-bootstrap');
+  t.true(edge?.guarded);
+  t.true(edge!.via.every((v) => v.guarded));
+});
