@@ -136,7 +136,10 @@ function splitAndReparse(
     const piece = errors.map((e) => statementAround(text, e)).find((r) => r !== undefined);
     if (!piece) break;
     pieces = mergeRanges([...pieces, piece]);
-    const next = attempt(parser, blank(text, pieces, false));
+    // Incremental: from the previous text, only the new piece's lines changed.
+    const base = rest ?? best;
+    const cut = blank(text, pieces, false);
+    const next = attempt(parser, cut, base, editOf(base.text, cut, piece.start, piece.end));
     rest?.tree.delete();
     rest = next;
     errors = next.errors;
