@@ -10,8 +10,8 @@
  *   the fragment table, per fragment in load order:
  *     # --- <path> (eager|lazy): <reason>
  *     <rel>, <path>, '<text, lazy functions replaced by stubs>',
- *   the loop that loads them (runtime.ts fragmentLoop)
- *   removal of the load helpers and the loop's variables
+ *   the loop that loads them (runtime.ts fragmentLoop), and in its `finally` the removal of the
+ *   load helpers and the loop's variables
  */
 import type {
   BundlePlan,
@@ -40,6 +40,7 @@ import {
   fragmentEntry,
   fragmentLoop,
   fragmentTableOpen,
+  invocationHelper,
   lazyEntry,
   lazyTableClose,
   lazyTableOpen,
@@ -123,7 +124,7 @@ export function emitBundle(input: EmitInput): EmittedBundle {
   const names = runtimeNames(inputHash.slice(0, 8));
   const sharedTexts = shareStubs(lazy, sections, names);
   const w = new BundleWriter(HEADER_LINES + 1);
-  w.generated(`${loadHelper(names)}\n${failHelper(names)}\n`);
+  w.generated(`${loadHelper(names)}\n${failHelper(names)}\n${invocationHelper(names)}\n`);
   if (lazy.length > 0) {
     w.generated(lazyTableOpen(names));
     for (const f of lazy) {
@@ -145,14 +146,18 @@ export function emitBundle(input: EmitInput): EmittedBundle {
   sections.forEach((sec, i) => {
     emitFragment(w, i, sec, lazyBySection[i] ?? [], input.options.timings, names);
   });
-  w.generated(fragmentLoop(input.options.timings, names));
-
-  const helpers: string[] = [names.load, names.fail];
+  const helpers: string[] = [names.load, names.fail, names.invocation];
   if (sharedTexts.length > 0) helpers.push(names.stubs);
   if (input.options.timings) helpers.push(names.timeStart, names.timeStop);
-  const loopVariables = [names.table, names.index, names.ast, names.errors];
-  w.generated(`${cleanupStatement(helpers)}\n${variablesCleanupStatement(loopVariables)}\n`);
-  if (sharedTexts.length > 0) w.generated(`${variablesCleanupStatement([names.stubs])}\n`);
+  const loopVariables = [names.table, names.index, names.ast, names.errors, names.state, names.loop];
+  if (sharedTexts.length > 0) loopVariables.push(names.stubs);
+  w.generated(
+    fragmentLoop(
+      input.options.timings,
+      names,
+      `${cleanupStatement(helpers)}\n${variablesCleanupStatement(loopVariables)}`,
+    ),
+  );
 
   const lineTable = w.lineTable(entries.map((e) => e.path));
   const header = makeHeader({
@@ -266,6 +271,8 @@ function stubFor(f: LazyFunction, text: string, lines: LineIndex, names: Runtime
  * - not in a fragment with `using` statements or a class or enum (its parameter types could need them);
  * - not when the declarations name `$PSScriptRoot`, `$PSCommandPath` or `$MyInvocation` (defaults,
  *   validation and completer scripts would see the bundle's);
+ * - not when they carry `[Alias()]`: `${function:X} = ...` makes no alias, a `function` statement
+ *   does (checked in pwsh), and the alias must exist from start-up;
  * - not for a name stubbed more than once in the bundle (the loader finds a shared stub's entry by name).
  */
 function shareStubs(lazy: LazyFunction[], sections: readonly Section[], names: RuntimeNames): string[] {
@@ -282,6 +289,8 @@ function shareStubs(lazy: LazyFunction[], sections: readonly Section[], names: R
     if (!canShare) continue;
     const params = stubParams(f.shape, sec.fragment.text, sec.lines);
     if (params && /\$(?:\{)?(?:PSScriptRoot|PSCommandPath|MyInvocation)\b/i.test(params.text)) continue;
+    // `[Alias()]` makes its aliases only when a `function` statement defines the function.
+    if (params && /\[\s*(?:System\.Management\.Automation\.)?Alias(?:Attribute)?\s*\(/i.test(params.text)) continue;
     const body = sharedStubBody(f.shape.isAdvanced, params?.text, names);
     let k = bodies.get(body);
     if (k === undefined) {

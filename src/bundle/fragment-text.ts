@@ -32,14 +32,15 @@ export function isRequiresFragment(text: string): boolean {
 }
 
 /**
- * The edits every embedded copy of a fragment gets:
- * - `#Requires -Fragment` lines become plain comments: pwsh refuses to parse a file holding one.
- *   Ranges come from the parse stage; a line-start scan adds any it missed, since one left in
- *   would make pwsh reject the whole fragment.
- * - load-time `$MyInvocation.MyCommand.Path`/`.Definition`/`.Source` become `$PSCommandPath`, and
- *   `.Name` the file name: a compiled string's `$MyInvocation` describes the script block, not the
- *   file (measured: `.Path` is empty there), while `$PSCommandPath` is the fragment's own path.
- *   Uses inside functions are left alone: there `$MyInvocation` is the function's own, both ways.
+ * The edits every embedded copy of a fragment gets: `#Requires -Fragment` comments become plain
+ * comments (pwsh refuses to parse a file holding one). Only comments: the ranges are the parse
+ * stage's comment tokens, so the same words inside a string (a here-string that documents the
+ * syntax) stay as written. Only where the grammar recovered from errors, and so may have missed
+ * a comment, does a line-start scan add what it finds, since one left in would make pwsh reject
+ * the whole fragment.
+ *
+ * Nothing else is rewritten: `$MyInvocation` is made right at run time (runtime.ts
+ * invocationHelper), `$PSScriptRoot` and `$PSCommandPath` come from the fragment's own path.
  */
 export function fragmentEdits(fragment: Fragment, symbols: FragmentSymbols): TextEdit[] {
   const text = fragment.text;
@@ -47,18 +48,13 @@ export function fragmentEdits(fragment: Fragment, symbols: FragmentSymbols): Tex
   for (const r of symbols.directives.requires) {
     if (isRequiresFragment(r.text)) edits.set(r.range.start, neutraliseRequires(text, r.range));
   }
-  // The line-start scan tries every line; most fragments hold no `#requires` at all.
+  if (!symbols.hasSyntaxErrors) return [...edits.values()].sort((a, b) => a.start - b.start);
   const scan = /^[ \t]*(#requires[ \t][^\r\n]*)$/gim;
   for (let m = /#requires/i.test(text) ? scan.exec(text) : null; m !== null; m = scan.exec(text)) {
     const [whole, requires = ''] = m;
     const start = m.index + whole.length - requires.length;
     if (isRequiresFragment(requires) && !edits.has(start))
       edits.set(start, neutraliseRequires(text, { start, end: start + requires.length }));
-  }
-  for (const u of symbols.directives.scriptPathUses) {
-    if (u.name !== 'MyInvocation' || u.phase !== 'load') continue;
-    const edit = myInvocationEdit(text, u.range, u.members, u.inString);
-    if (edit) edits.set(edit.start, edit);
   }
   return dropOverlaps([...edits.values()].sort((a, b) => a.start - b.start));
 }
@@ -69,31 +65,6 @@ function neutraliseRequires(text: string, range: TextRange): TextEdit {
     end: range.end,
     text: `# fragbundle: not valid PowerShell, read by fragbundle: ${text.slice(range.start + 1, range.end)}`,
   };
-}
-
-const MY_COMMAND =
-  /^(?:\$MyInvocation|\$\{MyInvocation\})[ \t]*\.[ \t]*MyCommand[ \t]*\.[ \t]*(Path|Definition|Source|Name)(?![\p{L}\p{N}_-])/iu;
-
-function myInvocationEdit(
-  text: string,
-  range: TextRange,
-  members: string | undefined,
-  inString: boolean,
-): TextEdit | undefined {
-  // The parse stage's member chain says whether `.MyCommand.X` is part of the expression (in
-  // `"$MyInvocation.MyCommand.Path"` it is literal text); the regex gives the exact span.
-  if (members === undefined || !/^MyCommand\.(Path|Definition|Source|Name)\b/i.test(members.replace(/\s+/g, '')))
-    return undefined;
-  const m = MY_COMMAND.exec(text.slice(range.start, range.start + 200));
-  if (!m) return undefined;
-  const member = (m[1] ?? '').toLowerCase();
-  const replacement =
-    member === 'name'
-      ? '$([System.IO.Path]::GetFileName($PSCommandPath))'
-      : inString
-        ? '$($PSCommandPath)'
-        : '$PSCommandPath';
-  return { start: range.start, end: range.start + m[0].length, text: replacement };
 }
 
 function dropOverlaps(sorted: TextEdit[]): TextEdit[] {

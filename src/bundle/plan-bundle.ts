@@ -33,11 +33,13 @@
 import type {
   BundlePlan,
   DependencyGraph,
+  Diagnostic,
   Fragment,
   FragmentSymbols,
   FunctionShape,
   PlanEntry,
 } from '../core/types.js';
+import { diagnostic } from '../core/diagnostics.js';
 import { knownStubBlocker, recoveredLines } from '../text/extent-check.js';
 import { LineIndex } from '../text/line-index.js';
 import { isStubbableName } from '../text/quote.js';
@@ -97,15 +99,70 @@ export function planBundle(
 ): BundlePlan {
   const byId = new Map(symbols.map((s) => [s.fragment, s]));
   const texts = new Map((fragments ?? []).map((f) => [f.id, f.text]));
-  const uses = loadTimeUses(symbols, graph);
+  const uses: Uses = { load: loadTimeUses(symbols, graph), body: bodyReads(symbols) };
   const opts = effectiveBundleOptions(options);
-  const entries = graph.order.map((id) => {
+  const ordered = graph.order.map((id) => {
     const s = byId.get(id);
     if (!s) throw new Error(`planBundle: no symbols for fragment '${id}' in the graph order`);
-    return planFragment(s, texts.get(id), uses, opts);
+    return s;
   });
-  return { entries: payingEntries(entries, byId, opts), diagnostics: [] };
+  const shadowed = shadowedClasses(ordered);
+  const diagnostics: Diagnostic[] = [];
+  const entries = ordered.map((s, i) => planFragment(s, texts.get(s.fragment), uses, shadowed[i], opts, diagnostics));
+  return { entries: payingEntries(entries, byId, opts), diagnostics };
 }
+
+/** What keeps a function eager because of how others use it. */
+interface Uses {
+  /** Uses while the profile loads (calls, probes, body reads), by lower-case name. */
+  readonly load: Map<string, LoadUse>;
+  /** Reads of a function's body anywhere, also in functions that run later, by lower-case name. */
+  readonly body: Map<string, LoadUse>;
+}
+
+/**
+ * Every read of a function's body (`${function:X}`, `Get-Item function:X`, `Get-Content
+ * function:X`), at load time or later: a stub's body would be read instead (a kept script block
+ * that runs the stub, a `.ToString()` passed to `ForEach-Object -Parallel` that has no lazy
+ * loader there), so such a function stays eager.
+ */
+function bodyReads(symbols: readonly FragmentSymbols[]): Map<string, LoadUse> {
+  const reads = new Map<string, LoadUse>();
+  for (const s of symbols) {
+    for (const r of s.references) {
+      const key = r.name.toLowerCase();
+      if (r.kind === 'function' && r.access === 'read' && !reads.has(key))
+        reads.set(key, { fragment: s.path, line: r.line });
+    }
+  }
+  return reads;
+}
+
+/**
+ * Per fragment in load order, the classes and enums it defines that a later fragment defines
+ * again (name and that fragment's path). A function compiled on its first call resolves a type
+ * name in the session as it is then, so it would bind to the later class, where one-by-one
+ * loading binds it to its own fragment's: such a fragment's functions stay eager.
+ */
+function shadowedClasses(ordered: readonly FragmentSymbols[]): ({ name: string; by: string } | undefined)[] {
+  const laterBy = new Map<string, string>();
+  const out: ({ name: string; by: string } | undefined)[] = [];
+  for (let i = ordered.length - 1; i >= 0; i--) {
+    const s = ordered[i]!;
+    const own = s.defines.filter((d) => d.kind === 'class');
+    const hit = own.find((d) => laterBy.has(d.name.toLowerCase()));
+    out[i] = hit ? { name: hit.name, by: laterBy.get(hit.name.toLowerCase())! } : undefined;
+    for (const d of own) laterBy.set(d.name.toLowerCase(), s.path);
+  }
+  return out;
+}
+
+/**
+ * `$MyInvocation.PipelinePosition` and `.PipelineLength`: on the first call through a stub the
+ * real function runs in a pipeline of its own (1 of 1), and InvocationInfo has no public setter
+ * for either (checked in pwsh), so a function that reads them stays eager.
+ */
+const PIPELINE_PLACE = /\bPipeline(?:Position|Length)\b/i;
 
 /** A function's length in characters, from `function` to its closing brace. */
 function functionChars(f: FunctionShape): number {
@@ -190,7 +247,7 @@ function functionEagerReason(
   s: FragmentSymbols,
   text: string | undefined,
   lines: LineIndex | undefined,
-  uses: Map<string, LoadUse>,
+  uses: Uses,
   minStubChars: number,
 ): string | undefined {
   if (!isStubbableName(f.name)) return 'its name cannot be written safely in a stub';
@@ -200,8 +257,10 @@ function functionEagerReason(
   const lower = f.name.toLowerCase();
   const defs = s.defines.filter((d) => d.kind === 'function' && d.name.toLowerCase() === lower).length;
   if (defs > 1) return 'the fragment defines it more than once';
-  const use = uses.get(lower);
+  const use = uses.load.get(lower);
   if (use) return `used at load time (${use.fragment}:${use.line})`;
+  const read = uses.body.get(lower);
+  if (read) return `its body is read (${read.fragment}:${read.line}): a stub's would be read instead`;
   if (text !== undefined && lines !== undefined) {
     const blocker = knownStubBlocker(text, f, recoveredLines(s.diagnostics), lines);
     if (blocker !== undefined) return blocker;
@@ -215,18 +274,33 @@ function functionEagerReason(
 function planFragment(
   s: FragmentSymbols,
   text: string | undefined,
-  uses: Map<string, LoadUse>,
+  uses: Uses,
+  shadowed: { name: string; by: string } | undefined,
   options: Required<BundleOptions>,
+  diagnostics: Diagnostic[],
 ): PlanEntry {
   const base = { fragment: s.fragment, path: s.path };
-  const whole = fragmentEagerReason(s, text, options);
+  const whole =
+    fragmentEagerReason(s, text, options) ??
+    (shadowed &&
+      `its class ${shadowed.name} is defined again by ${shadowed.by}, which loads later: a function loaded on first call would bind to that one`);
   if (whole !== undefined) return { ...base, mode: 'eager', stubs: [], reason: whole };
   const lines = text === undefined ? undefined : new LineIndex(text);
   const functions = s.statements.filter((st) => st.kind === 'function');
   const stubs: string[] = [];
   const kept: { name: string; reason: string }[] = [];
   for (const st of functions) {
-    const why = functionEagerReason(st.function, s, text, lines, uses, options.minStubChars);
+    let why = functionEagerReason(st.function, s, text, lines, uses, options.minStubChars);
+    if (why === undefined && text !== undefined && PIPELINE_PLACE.test(text.slice(st.function.range.start, st.function.range.end))) {
+      why = 'it reads $MyInvocation.PipelinePosition or PipelineLength, which its first call through a stub cannot give it';
+      diagnostics.push(
+        diagnostic('KEPT_EAGER', `${st.function.name} stays eager: ${why}`, {
+          file: s.path,
+          line: st.line,
+          column: 1,
+        }),
+      );
+    }
     if (why === undefined) stubs.push(st.function.name);
     else kept.push({ name: st.function.name, reason: why });
   }

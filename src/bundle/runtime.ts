@@ -44,6 +44,11 @@ export interface RuntimeNames {
   readonly index: string;
   readonly ast: string;
   readonly errors: string;
+  /** The script block holding the fragment loop, and its per-fragment state (fragmentLoop). */
+  readonly loop: string;
+  readonly state: string;
+  /** The helper that gives a fragment its own `$MyInvocation` (invocationHelper). */
+  readonly invocation: string;
   readonly timingsCommand: string;
   readonly timingsVariable: string;
 }
@@ -72,6 +77,9 @@ export function runtimeNames(id: string): RuntimeNames {
     index: `${HELPER_PREFIX}i_${id}`,
     ast: `${HELPER_PREFIX}a_${id}`,
     errors: `${HELPER_PREFIX}e_${id}`,
+    loop: `${HELPER_PREFIX}l_${id}`,
+    state: `${HELPER_PREFIX}s_${id}`,
+    invocation: `${HELPER_PREFIX}inv_${id}`,
     timingsCommand: TIMINGS_COMMAND,
     timingsVariable: TIMINGS_VARIABLE,
   };
@@ -137,6 +145,7 @@ export function loadHelper(n: RuntimeNames): string {
         Write-Warning ('fragbundle: {0}: not loaded: {1}' -f $Show, $why)
         return {}
     }
+    if ($Ast.Extent.Text.IndexOf('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase) -ge 0) { return ${n.invocation} $Ast }
     $Ast.GetScriptBlock()
 }`;
 }
@@ -177,11 +186,16 @@ export function failHelper(n: RuntimeNames): string {
  * keeps the script block (file, lines, help), and the provider API needs no cmdlet, so no module
  * gets imported. A load failure throws a terminating error naming the function and the file:
  * every call of the stub then fails the same clear way (never CommandNotFound). It returns the
- * forwarding script block `& 'X' @PSBoundParameters @args`, from which the stub makes its
- * steppable pipeline in its own scope.
+ * forwarding script block `. 'X' @PSBoundParameters @args`, from which the stub makes its
+ * steppable pipeline in its own scope: dot-sourced there, the real function runs in the scope
+ * PowerShell made for the stub, a child of the caller's (or, for `. X`, the caller's own), exactly
+ * where a later call runs it, so `-Scope 1` and `. X` reach the caller (issue 18, item 6).
  */
 export function lazyTableOpen(n: RuntimeNames): string {
-  return `function ${n.lazy}([string]$Name, [int]$Index) {
+  return `function ${n.lazy} {
+    [CmdletBinding()] param([string]$Name, [int]$Index)
+    # Index -2: only fail (quietly, with -ErrorAction Ignore), so that the stub can hand its caller's $? on (stubText).
+    if ($Index -eq -2) { $PSCmdlet.WriteError([System.Management.Automation.ErrorRecord]::new([System.Exception]::new('fragbundle: the caller''s $? was False'), 'fragbundle', 'NotSpecified', $null)); return }
     # Per lazy function: its fragment's path relative to the bundle, line, column, text.
     $t = @(
 `;
@@ -224,7 +238,7 @@ ${lookup}    $i = 4 * $Index
         throw ("fragbundle: cannot load function '{0}': {1} did not define it" -f $Name, $full)
     }
     $null = $ExecutionContext.SessionState.InvokeProvider.Item.Set([string[]]@("Function:global:$Name"), $f.ScriptBlock, $false, $true)
-    [scriptblock]::Create("& '$Name' @PSBoundParameters @args")
+    [scriptblock]::Create(". '$Name' @PSBoundParameters @args")
 }
 `;
 }
@@ -286,11 +300,10 @@ export interface StubSpec {
  * also runs once without input; a simple stub hands its `$args` to the steppable pipeline. The
  * steppable pipeline must be made in the stub's own scope: made inside a helper that has
  * returned, command lookup inside the real function fails (measured); the helper only hands back
- * the script block. The stub's own variable is `$private:` so the real function, which runs in a
- * child scope on this first call, cannot see it.
+ * the script block. The stub keeps no variable of its own (forwardingBlocks).
  */
 export function stubText(s: StubSpec, n: RuntimeNames): string {
-  const forward = forwardingBlocks(s.advanced, `${n.lazy} '${s.name}' ${s.index}`);
+  const forward = forwardingBlocks(s.advanced, `${n.lazy} '${s.name}' ${s.index}`, n.lazy);
   const open = `function ${s.scope}${s.name} { `;
   if (!s.params) return `${open}${forward} }${'\n'.repeat(s.breaks)}`;
   const inParams = countLineBreaks(s.params.text);
@@ -298,12 +311,22 @@ export function stubText(s: StubSpec, n: RuntimeNames): string {
   return `${open}${'\n'.repeat(s.params.breaksBefore)}${s.params.text} ${forward} }${'\n'.repeat(after)}`;
 }
 
-/** The stub's named blocks: load through `load` (a call of the lazy loader), then forward. */
-function forwardingBlocks(advanced: boolean, load: string): string {
-  const make = `$private:fbP = (${load}).GetSteppablePipeline($MyInvocation.CommandOrigin`;
+/**
+ * The stub's named blocks: load through `load` (a call of the lazy loader), then forward. The
+ * stub keeps its state in `$args`, not in a variable of its own: the real function is dot-sourced
+ * into the stub's scope (see lazyTableClose), where it would see any variable of the stub, while
+ * `$args` is an automatic variable that PowerShell sets for the dot-sourced function and restores
+ * afterwards (checked in pwsh), and a dot-sourced stub leaves nothing in its caller. `$args[0]` is
+ * the caller's `$?` as the stub found it: when False, a quiet failure (`-ErrorAction Ignore`: no
+ * output, nothing in `$Error`) right before Begin and End makes the real function see it False
+ * too, as it would when called directly. `$args[1]` is the steppable pipeline.
+ */
+function forwardingBlocks(advanced: boolean, load: string, lazy: string): string {
+  const make = `$args = @($?, (${load}).GetSteppablePipeline($MyInvocation.CommandOrigin`;
+  const status = `if (!$args[0]) { ${lazy} '' -2 -ErrorAction Ignore }; `;
   return advanced
-    ? `begin { ${make}); $fbP.Begin($PSCmdlet) } process { $fbP.Process($_) } end { $fbP.End() }`
-    : `begin { ${make}, $args); $fbP.Begin($MyInvocation.ExpectingInput) } process { if ($MyInvocation.ExpectingInput) { $fbP.Process($_) } } end { $fbP.End() }`;
+    ? `begin { ${make})); ${status}$args[1].Begin($PSCmdlet) } process { $args[1].Process($_) } end { ${status}$args[1].End() }`
+    : `begin { ${make}, $args)); ${status}$args[1].Begin($MyInvocation.ExpectingInput) } process { if ($MyInvocation.ExpectingInput) { $args[1].Process($_) } } end { ${status}$args[1].End() }`;
 }
 
 /**
@@ -318,7 +341,7 @@ function forwardingBlocks(advanced: boolean, load: string): string {
  * read-only X (checked in pwsh).
  */
 export function sharedStubBody(advanced: boolean, params: string | undefined, n: RuntimeNames): string {
-  const forward = forwardingBlocks(advanced, `${n.lazy} $MyInvocation.MyCommand.Name -1`);
+  const forward = forwardingBlocks(advanced, `${n.lazy} $MyInvocation.MyCommand.Name -1`, n.lazy);
   return params === undefined ? forward : `${params} ${forward}`;
 }
 
@@ -380,27 +403,89 @@ export function fragmentEntry(
  * One loop instead of a statement per fragment: pwsh compiles the loop's body once, where a
  * `try { . (helper ...) } catch { ... }` statement per fragment was each compiled and each called
  * a function (docs/benchmarks.md has the figures). A loop is also what the one-by-one loader is:
- * a fragment's top-level `break` or
- * `continue` (outside a loop of its own) ends or skips the loading as it would there, and the
- * removal of the helpers still runs. The common path is written out in the loop; the load helper
- * only sees fragments with parse errors or `#Requires`.
+ * a fragment's top-level `break` or `continue` (outside a loop of its own) ends or skips the
+ * loading as it would there, and the removal of the helpers still runs. The common path is
+ * written out in the loop; the load helper only sees fragments with parse errors or `#Requires`,
+ * and the invocation helper those that name `$MyInvocation`.
+ *
+ * `exit`: one by one it ends only its fragment file, which is a script of its own;
+ * here no script boundary lies between the fragment and the bundle, and no `catch` sees an exit.
+ * A `finally` does: the loop is a script block, dot-sourced, and the `finally` of a fragment that
+ * exited (its state is still 0: a `break` or `continue` would have left the inner loop) loads the
+ * remaining fragments by dot-sourcing the loop again. Once the exit resumes, it ends the bundle,
+ * as the last `exit` of a one-by-one load ends the last fragment that exits: `$LASTEXITCODE` is its
+ * code, and the `finally` around the whole loop still removes the helpers (`cleanup`).
  */
-export function fragmentLoop(timed: boolean, n: RuntimeNames): string {
+export function fragmentLoop(timed: boolean, n: RuntimeNames, cleanup: string): string {
   const t = `$${n.table}`;
   const i = `$${n.index}`;
+  const s = `$${n.state}`;
   const stride = timed ? 4 : 3;
   const start = timed ? `${n.timeStart} ${t}[${i} + 1] ${t}[${i} + 3]\n    ` : '';
-  const fin = timed ? ` finally { ${n.timeStop} }` : '';
+  const stop = timed ? `${n.timeStop}; ` : '';
   return `$null)
-for (${i} = 0; ${i} -lt ${t}.Length - 1; ${i} += ${stride}) {
+$${n.loop} = {
+for (; ${i} -lt ${t}.Length - 1; ${i} += ${stride}) {
     ${start}try {
-        $${n.errors} = $null
-        $${n.ast} = [System.Management.Automation.Language.Parser]::ParseInput(${t}[${i} + 2], ${fullPath(`${t}[${i}]`)}, [ref]$null, [ref]$${n.errors})
-        if ($${n.errors}.Length -gt 0 -or $null -ne $${n.ast}.ScriptRequirements) { . (${n.load} ${t}[${i} + 1] $${n.ast} $${n.errors}) }
-        else { . $${n.ast}.GetScriptBlock() }
-    } catch { ${n.fail} ${t}[${i}] ${t}[${i} + 1] $_ }${fin}
+        for (${s} = 0; ${s} -lt 2; ${s}++) {
+            if (${s}) { ${s} = 3; break }
+            try {
+                $${n.errors} = $null
+                $${n.ast} = [System.Management.Automation.Language.Parser]::ParseInput(${t}[${i} + 2], ${fullPath(`${t}[${i}]`)}, [ref]$null, [ref]$${n.errors})
+                if ($${n.errors}.Length -gt 0 -or $null -ne $${n.ast}.ScriptRequirements) { . (${n.load} ${t}[${i} + 1] $${n.ast} $${n.errors}) }
+                elseif (${t}[${i} + 2].IndexOf('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase) -ge 0) { . (${n.invocation} $${n.ast}) }
+                else { . $${n.ast}.GetScriptBlock() }
+            } catch { ${n.fail} ${t}[${i}] ${t}[${i} + 1] $_ }
+            ${s} = 4
+            break
+        }
+        if (${s} -eq 0) { ${s} = 5; break }
+    } finally { ${stop}if (${s} -eq 0) { ${s} = 5; ${i} += ${stride}; . $${n.loop} } }
+}
+}
+${i} = 0
+try { . $${n.loop} } finally {
+${cleanup}
 }
 `;
+}
+
+/**
+ * Give a fragment its own `$MyInvocation`, as dot-sourcing its file does: an `ExternalScript`
+ * whose `Path`, `Definition`, `Name` and string form name the fragment file. A compiled script
+ * block's is a `Script` whose string form is its whole text and whose path is empty, and
+ * `$MyInvocation` is read in more ways than a rewrite can see (`$inv = $MyInvocation`,
+ * `(Get-Variable MyInvocation -Scope 1)` in a helper). So the fragment's syntax tree gets one
+ * statement in front, `$MyInvocation = [InvocationInfo]::Create(<the fragment file's command>)`,
+ * compiled from a copy of the tree (its extents keep the fragment's file, lines and columns).
+ * Only fragments whose text names `MyInvocation` come here, and only when their file exists
+ * (the command for a path is looked up, never read): otherwise the block is left as it is.
+ */
+export function invocationHelper(n: RuntimeNames): string {
+  return `function ${n.invocation}($Ast) {
+    $sb = $Ast.GetScriptBlock()
+    if ($null -eq $ExecutionContext.InvokeCommand.GetCommand($sb.File, [System.Management.Automation.CommandTypes]::ExternalScript)) { return $sb }
+    $set = [System.Management.Automation.Language.Parser]::ParseInput('$MyInvocation = [System.Management.Automation.InvocationInfo]::Create($ExecutionContext.InvokeCommand.GetCommand($PSCommandPath, [System.Management.Automation.CommandTypes]::ExternalScript), $MyInvocation.ScriptPosition)', [ref]$null, [ref]$null).EndBlock.Statements[0].Copy()
+    $b = @($Ast.BeginBlock, $Ast.ProcessBlock, $Ast.EndBlock)
+    $k = 0
+    while ($null -eq $b[$k]) { $k++ }
+    for ($j = 0; $j -lt 3; $j++) {
+        $f = $b[$j]
+        if ($null -eq $f) { continue }
+        if ($j -ne $k) { $b[$j] = $f.Copy(); continue }
+        $st = [System.Collections.Generic.List[System.Management.Automation.Language.StatementAst]]::new()
+        $st.Add($set)
+        foreach ($x in $f.Statements) { $st.Add($x.Copy()) }
+        $tr = [System.Collections.Generic.List[System.Management.Automation.Language.TrapStatementAst]]::new()
+        foreach ($x in $f.Traps) { $tr.Add($x.Copy()) }
+        $b[$j] = [System.Management.Automation.Language.NamedBlockAst]::new($f.Extent, $f.BlockKind, [System.Management.Automation.Language.StatementBlockAst]::new($f.Extent, $st, $tr), $f.Unnamed)
+    }
+    $u = [System.Collections.Generic.List[System.Management.Automation.Language.UsingStatementAst]]::new()
+    foreach ($x in $Ast.UsingStatements) { $u.Add($x.Copy()) }
+    $a = [System.Collections.Generic.List[System.Management.Automation.Language.AttributeAst]]::new()
+    foreach ($x in $Ast.Attributes) { $a.Add($x.Copy()) }
+    [System.Management.Automation.Language.ScriptBlockAst]::new($Ast.Extent, $u, $a, $(if ($Ast.ParamBlock) { $Ast.ParamBlock.Copy() }), $b[0], $b[1], $b[2], $(if ($Ast.CleanBlock) { $Ast.CleanBlock.Copy() }), $(if ($Ast.DynamicParamBlock) { $Ast.DynamicParamBlock.Copy() })).GetScriptBlock()
+}`;
 }
 
 /** Remove the variables the bundle used while it loaded (the fragment loop's, the shared stubs'). */

@@ -31,6 +31,7 @@ export interface ConfigFile {
   readonly fragments?: string;
   readonly include?: readonly string[];
   readonly exclude?: readonly string[];
+  readonly includeHidden?: boolean;
   readonly first?: readonly string[];
   readonly baseline?: 'name' | readonly string[];
   readonly definers?: readonly ConfiguredDefiner[];
@@ -48,6 +49,8 @@ export interface ResolvedConfig {
   readonly fragmentsDir: string;
   readonly include: readonly string[];
   readonly exclude: readonly string[];
+  /** Load hidden files (names starting with `.`) too; default false, as `Get-ChildItem` without `-Force`. */
+  readonly includeHidden: boolean;
   readonly first: readonly string[];
   readonly baseline: 'name' | readonly string[];
   readonly definers: readonly ConfiguredDefiner[];
@@ -146,6 +149,7 @@ export function resolveConfig(overrides: CliOverrides): ResolvedConfig {
     fragmentsDir,
     include: file.include ?? ['*.ps1'],
     exclude: file.exclude ?? [],
+    includeHidden: file.includeHidden ?? false,
     first: file.first ?? [],
     baseline: file.baseline ?? loader?.config.loadOrder ?? 'name',
     definers: file.definers ?? [],

@@ -83,6 +83,11 @@ export const CONFIG_SCHEMA: JsonSchema = {
     },
     include: stringList('Glob patterns of fragment files, relative to the fragments folder. Default ["*.ps1"].'),
     exclude: stringList('Glob patterns to leave out, e.g. ["*-test-*"]. A pattern without "/" matches the file name.'),
+    includeHidden: {
+      type: 'boolean',
+      description:
+        'Load hidden files and folders (names starting with "."). Default false: the plain loader\'s Get-ChildItem skips them without -Force.',
+    },
     first: stringList('Fragment names that load first (in this order) whenever their dependencies allow.'),
     baseline: {
       description:

@@ -52,6 +52,11 @@ const rules = {
     summary: 'A fragment file has bytes that are invalid in its encoding; they read as U+FFFD, as in pwsh.',
     help: 'Save the file as UTF-8 (pwsh 7 reads files without a byte-order mark as UTF-8).',
   },
+  LOAD_HIDDEN: {
+    severity: 'info',
+    summary: 'A file matches the fragment patterns but is hidden (its name starts with a dot): it is not loaded.',
+    help: 'A leading dot is the usual way to disable a fragment. To load hidden files, set "includeHidden": true in fragbundle.config.json.',
+  },
   LOAD_EMPTY: {
     severity: 'info',
     summary: 'A fragment file is empty.',
@@ -165,8 +170,13 @@ const rules = {
   },
   TOP_LEVEL_EXIT: {
     severity: 'warning',
-    summary: '`exit` at a fragment top level ends the whole profile (and the shell when dot-sourced).',
-    help: 'Use `return` to stop only this fragment.',
+    summary: '`exit` at a fragment top level ends that fragment and sets $LASTEXITCODE; later fragments still load.',
+    help: 'Use `return` to end a fragment without touching $LASTEXITCODE. In the bundle, $LASTEXITCODE takes the exit code when the bundle ends, not at once.',
+  },
+  KEPT_EAGER: {
+    severity: 'info',
+    summary: 'A function stays eager because a lazy stub cannot reproduce something it relies on in PowerShell.',
+    help: 'Nothing to do: the function loads at start-up. See docs/bundle.md, "What a stub cannot do".',
   },
   LOAD_SIDE_EFFECT: {
     severity: 'info',

@@ -278,7 +278,7 @@ function scriptWideDirectives(symbols: readonly FragmentSymbols[]): Diagnostic[]
       out.push(
         diagnostic(
           'TOP_LEVEL_EXIT',
-          '`exit` at the top level ends the whole profile, not just this fragment',
+          '`exit` at the top level ends this fragment (later fragments still load, as one by one) and sets $LASTEXITCODE when the bundle ends',
           site(symbols, index, e),
         ),
       );

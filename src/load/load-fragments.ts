@@ -24,6 +24,12 @@ export interface LoadOptions {
    * fragment names puts those first in that order, the rest after them by name.
    */
   readonly baseline?: 'name' | readonly string[];
+  /**
+   * Load hidden files and walk hidden folders (names starting with `.`); default false, as the
+   * plain loader's `Get-ChildItem` without `-Force` skips them on Linux and macOS ("disable a
+   * fragment by adding a leading dot"). Each skipped file is reported (LOAD_HIDDEN).
+   */
+  readonly includeHidden?: boolean;
   /** Absolute paths never to take as fragments (the bundle itself when it lives in the folder). */
   readonly ignorePaths?: readonly string[];
   /** The config files `disabled` and `baseline` come from: where findings about their names point. */
@@ -74,7 +80,7 @@ export function loadFragments(dir: string, options: LoadOptions = {}): LoadResul
   const exclude = options.exclude ?? [];
   const ignore = new Set((options.ignorePaths ?? []).map((p) => path.resolve(p)));
   const diagnostics: Diagnostic[] = [];
-  const files = findFiles(root, include, exclude, ignore, diagnostics);
+  const files = findFiles(root, { include, exclude, ignore, hidden: options.includeHidden ?? false }, diagnostics);
   const disabled = new Set((options.disabled ?? []).map((n) => n.toLowerCase()));
   // A name in a list that matches no file is most likely a typo: the fragment it meant is still
   // loaded (disabled) or not where the list puts it (baseline). Said once per list and name.
@@ -173,11 +179,15 @@ function baselineOrder<T extends { id: string; path: string }>(
  */
 function findFiles(
   root: string,
-  include: readonly string[],
-  exclude: readonly string[],
-  ignore: ReadonlySet<string>,
+  select: {
+    readonly include: readonly string[];
+    readonly exclude: readonly string[];
+    readonly ignore: ReadonlySet<string>;
+    readonly hidden: boolean;
+  },
   diagnostics: Diagnostic[],
 ): string[] {
+  const { include, exclude, ignore } = select;
   const out: string[] = [];
   const descend = mayDescend(include);
   const seen = new Set<string>([safeRealpath(root)]);
@@ -201,8 +211,9 @@ function findFiles(
       const abs = path.join(absDir, name);
       const link = lstatOrUndefined(abs);
       if (!link) continue;
+      const hidden = !select.hidden && name.startsWith('.');
       if (link.isDirectory()) {
-        if (descend && !exclude.some((p) => matchGlob(p, rel))) {
+        if (descend && !hidden && !exclude.some((p) => matchGlob(p, rel))) {
           const real = safeRealpath(abs);
           if (!seen.has(real)) {
             seen.add(real);
@@ -214,6 +225,16 @@ function findFiles(
       if (ignore.has(abs)) continue;
       if (!include.some((p) => matchGlob(p, rel))) continue;
       if (exclude.some((p) => matchGlob(p, rel))) continue;
+      if (hidden) {
+        diagnostics.push(
+          diagnostic(
+            'LOAD_HIDDEN',
+            `${rel} is hidden (its name starts with a dot), so it is not loaded: the plain loader's Get-ChildItem skips it without -Force`,
+            { file: rel },
+          ),
+        );
+        continue;
+      }
       const target = link.isSymbolicLink() ? statOrUndefined(abs) : link;
       if (!target) {
         diagnostics.push(

@@ -53,6 +53,7 @@ export function loadProfile(config: ResolvedConfig): LoadResult {
   return loadFragments(config.fragmentsDir, {
     include: config.include,
     exclude: config.exclude,
+    includeHidden: config.includeHidden,
     disabled: config.disabled,
     baseline: config.baseline,
     ignorePaths: [config.output],

@@ -243,6 +243,7 @@ export function analyzeCommand(a: Walk, node: SyntaxNode, ctx: Context): void {
   a.reference('command', name, nameNode.start, ctx, 'call');
   const canonical = canonicalCommand(name);
   const pure = defines(a, canonical, name, elements, ctx) || probes(a, canonical, elements, ctx);
+  readsBody(a, canonical, elements, ctx);
   for (const e of elements) {
     if (e.type !== 'script_block_expression') continue;
     if (EACH_COMMANDS.has(canonical)) e.role = 'each';
@@ -484,6 +485,25 @@ function probes(a: Walk, canonical: string, elements: readonly SyntaxNode[], ctx
     }
   }
   return false;
+}
+
+/** Commands that read an item's content given its path: on `Function:X`, the function's body. */
+const ITEM_READERS = new Set(['get-item', 'get-content', 'get-childitem', 'copy-item', 'get-itemproperty']);
+
+/**
+ * Record `Get-Item function:X` and the like as a read of X's body (a `function` reference with
+ * `read` access, as `${function:X}` is): the bundle keeps such a function eager, since a stub's
+ * body would be read instead.
+ */
+function readsBody(a: Walk, canonical: string, elements: readonly SyntaxNode[], ctx: Context): void {
+  if (!ITEM_READERS.has(canonical)) return;
+  const text = a.source.text;
+  const b = bindArguments(elements, text, ['Path', 'LiteralPath', 'Destination', 'Filter', 'Include', 'Exclude'], ['Path']);
+  const arg = argumentFor(b, 'Path') ?? argumentFor(b, 'LiteralPath');
+  const p = arg ? staticString(arg, text) : undefined;
+  const provider = p === undefined ? undefined : parseProviderPath(p);
+  if (arg && provider?.drive === 'function' && !isWildcard(provider.name))
+    a.reference('function', provider.name, arg.start, ctx, 'read');
 }
 
 /** Record `. <path>` (not `. { }`). */

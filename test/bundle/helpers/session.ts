@@ -41,9 +41,16 @@ export interface SessionResult {
 export const FOOTPRINT: readonly string[] = [`${HELPER_PREFIX}lazy_*`, TIMINGS_COMMAND, TIMINGS_VARIABLE];
 
 export interface SessionSpec {
-  /** `baseline`: dot-source the absolute paths in `fragments` one by one; `bundle`: dot-source `bundle`. */
+  /**
+   * `baseline`: dot-source the absolute paths in `fragments` one by one, or with `folder`, the
+   * files the plain loader finds there (`Get-ChildItem -Filter *.ps1 | Sort-Object Name`);
+   * `bundle`: dot-source `bundle`.
+   */
   readonly kind: 'baseline' | 'bundle';
   readonly fragments?: readonly string[];
+  readonly folder?: string;
+  /** PowerShell run at global scope before loading (e.g. to import the modules the plain loader's cmdlets import). */
+  readonly preload?: string;
   readonly bundle?: string;
   /** PowerShell run in a child scope of the global one after loading, before the calls; its output is dumped as `before`. */
   readonly before?: string;
@@ -62,7 +69,9 @@ export async function runSession(spec: SessionSpec, name: string): Promise<Sessi
   const out = path.join(spec.work, `${name}.json`);
   let load: string;
   const loader = spec.kind === 'baseline' ? path.join(PWSH_DIR, 'bundle-baseline.ps1') : (spec.bundle ?? '');
-  if (spec.kind === 'baseline') {
+  if (spec.kind === 'baseline' && spec.folder !== undefined) {
+    load = `. ${quotePs(loader)} -__fbhFolder ${quotePs(spec.folder)}`;
+  } else if (spec.kind === 'baseline') {
     const list = path.join(spec.work, `${name}-list.txt`);
     writeFileSync(list, (spec.fragments ?? []).join('\0'));
     load = `. ${quotePs(loader)} ${quotePs(list)}`;
@@ -70,6 +79,7 @@ export async function runSession(spec: SessionSpec, name: string): Promise<Sessi
     load = `. ${quotePs(loader)}`;
   }
   const lines = [
+    spec.preload ?? '',
     `$__fbhLoad = ${load} *>&1`,
     '$__fbhModules = @(Get-Module | ForEach-Object Name)',
     spec.before ? `$__fbhBefore = & { ${spec.before} } *>&1` : '',
