@@ -22,6 +22,7 @@ import type {
   PlanEntry,
 } from '../core/types.js';
 import {
+  blankRanges,
   countLineBreaks,
   fragmentEdits,
   functionTextStart,
@@ -41,6 +42,7 @@ import {
   fragmentLoop,
   fragmentTableOpen,
   invocationHelper,
+  invocationsStatement,
   lazyEntry,
   lazyTableClose,
   lazyTableOpen,
@@ -142,6 +144,17 @@ export function emitBundle(input: EmitInput): EmittedBundle {
   if (sharedTexts.length > 0)
     w.generated(`${stubsHelper(names)}\n${stubsStatement(sharedTexts.map(quotePs), names)}\n`);
   if (input.options.timings) w.generated(`${timingHelpers(names)}\n`);
+  // Which fragments name `MyInvocation` in their own text, stubbed functions aside.
+  const invocations: number[] = [];
+  sections.forEach((sec, i) => {
+    const own = blankRanges(
+      sec.fragment.text,
+      (lazyBySection[i] ?? []).map((f) => f.shape.range),
+      [],
+    );
+    if (/MyInvocation/i.test(own)) invocations.push(i * (input.options.timings ? 4 : 3));
+  });
+  w.generated(`${invocationsStatement(invocations, names)}\n`);
   w.generated(fragmentTableOpen(names));
   sections.forEach((sec, i) => {
     emitFragment(w, i, sec, lazyBySection[i] ?? [], input.options.timings, names);
@@ -149,7 +162,7 @@ export function emitBundle(input: EmitInput): EmittedBundle {
   const helpers: string[] = [names.load, names.fail, names.invocation];
   if (sharedTexts.length > 0) helpers.push(names.stubs);
   if (input.options.timings) helpers.push(names.timeStart, names.timeStop);
-  const loopVariables = [names.table, names.index, names.ast, names.errors, names.state, names.loop];
+  const loopVariables = [names.table, names.index, names.ast, names.errors, names.state, names.loop, names.invocations];
   if (sharedTexts.length > 0) loopVariables.push(names.stubs);
   w.generated(
     fragmentLoop(

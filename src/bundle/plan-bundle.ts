@@ -291,8 +291,13 @@ function planFragment(
   const kept: { name: string; reason: string }[] = [];
   for (const st of functions) {
     let why = functionEagerReason(st.function, s, text, lines, uses, options.minStubChars);
-    if (why === undefined && text !== undefined && PIPELINE_PLACE.test(text.slice(st.function.range.start, st.function.range.end))) {
-      why = 'it reads $MyInvocation.PipelinePosition or PipelineLength, which its first call through a stub cannot give it';
+    if (
+      why === undefined &&
+      text !== undefined &&
+      PIPELINE_PLACE.test(text.slice(st.function.range.start, st.function.range.end))
+    ) {
+      why =
+        'it reads $MyInvocation.PipelinePosition or PipelineLength, which its first call through a stub cannot give it';
       diagnostics.push(
         diagnostic('KEPT_EAGER', `${st.function.name} stays eager: ${why}`, {
           file: s.path,

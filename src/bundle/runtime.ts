@@ -47,8 +47,9 @@ export interface RuntimeNames {
   /** The script block holding the fragment loop, and its per-fragment state (fragmentLoop). */
   readonly loop: string;
   readonly state: string;
-  /** The helper that gives a fragment its own `$MyInvocation` (invocationHelper). */
+  /** The helper that gives a fragment its own `$MyInvocation` (invocationHelper), and the table positions of the fragments that need it. */
   readonly invocation: string;
+  readonly invocations: string;
   readonly timingsCommand: string;
   readonly timingsVariable: string;
 }
@@ -80,6 +81,7 @@ export function runtimeNames(id: string): RuntimeNames {
     loop: `${HELPER_PREFIX}l_${id}`,
     state: `${HELPER_PREFIX}s_${id}`,
     invocation: `${HELPER_PREFIX}inv_${id}`,
+    invocations: `${HELPER_PREFIX}m_${id}`,
     timingsCommand: TIMINGS_COMMAND,
     timingsVariable: TIMINGS_VARIABLE,
   };
@@ -109,7 +111,7 @@ function fullPath(rel: string): string {
  *   that can be $null.
  */
 export function loadHelper(n: RuntimeNames): string {
-  return `function ${n.load}([string]$Show, $Ast, $Errors) {
+  return `function ${n.load}([string]$Show, $Ast, $Errors, [bool]$Invocation) {
     if ($Errors.Length -gt 0) {
         Write-Warning ('fragbundle: {0}:{1}:{2}: not loaded, pwsh cannot parse it: {3}' -f $Show, $Errors[0].Extent.StartLineNumber, $Errors[0].Extent.StartColumnNumber, $Errors[0].Message)
         return {}
@@ -145,7 +147,7 @@ export function loadHelper(n: RuntimeNames): string {
         Write-Warning ('fragbundle: {0}: not loaded: {1}' -f $Show, $why)
         return {}
     }
-    if ($Ast.Extent.Text.IndexOf('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase) -ge 0) { return ${n.invocation} $Ast }
+    if ($Invocation) { return ${n.invocation} $Ast }
     $Ast.GetScriptBlock()
 }`;
 }
@@ -288,7 +290,8 @@ export interface StubSpec {
  * The stub that takes a lazy function's place in its fragment's text: defined by the fragment
  * itself, where the function was, it exists exactly when the function would (after the same
  * statements, not after an early `return` or a failure), it compiles with the fragment's `using`
- * statements, and it spans the same lines, so every later line of the fragment keeps its number.
+ * statements, and it spans the same lines (its extent too: the line breaks stand before its
+ * closing brace), so every later line of the fragment keeps its number.
  *
  * The stub declares the same parameters as the real function, so PowerShell binds the first
  * call's arguments exactly as it will bind them for the real one, and forwards
@@ -305,10 +308,11 @@ export interface StubSpec {
 export function stubText(s: StubSpec, n: RuntimeNames): string {
   const forward = forwardingBlocks(s.advanced, `${n.lazy} '${s.name}' ${s.index}`, n.lazy);
   const open = `function ${s.scope}${s.name} { `;
-  if (!s.params) return `${open}${forward} }${'\n'.repeat(s.breaks)}`;
+  // The line breaks go inside the braces: the stub's extent ends on the function's last line.
+  if (!s.params) return `${open}${forward}${'\n'.repeat(s.breaks)} }`;
   const inParams = countLineBreaks(s.params.text);
   const after = Math.max(0, s.breaks - s.params.breaksBefore - inParams);
-  return `${open}${'\n'.repeat(s.params.breaksBefore)}${s.params.text} ${forward} }${'\n'.repeat(after)}`;
+  return `${open}${'\n'.repeat(s.params.breaksBefore)}${s.params.text} ${forward}${'\n'.repeat(after)} }`;
 }
 
 /**
@@ -319,14 +323,21 @@ export function stubText(s: StubSpec, n: RuntimeNames): string {
  * afterwards (checked in pwsh), and a dot-sourced stub leaves nothing in its caller. `$args[0]` is
  * the caller's `$?` as the stub found it: when False, a quiet failure (`-ErrorAction Ignore`: no
  * output, nothing in `$Error`) right before Begin and End makes the real function see it False
- * too, as it would when called directly. `$args[1]` is the steppable pipeline.
+ * too, as it would when called directly. `$args[1]` is the steppable pipeline. `$args[2]` is the
+ * caller's `$_`: the stub's process block runs once even without input and sets `$_` (to
+ * nothing) in the scope the real function's end block runs in, where called directly it would see
+ * its caller's `$_` (inside `ForEach-Object { X }`); that variable cannot be removed ("optimized"),
+ * so it gets the caller's value back.
  */
 function forwardingBlocks(advanced: boolean, load: string, lazy: string): string {
   const make = `$args = @($?, (${load}).GetSteppablePipeline($MyInvocation.CommandOrigin`;
   const status = `if (!$args[0]) { ${lazy} '' -2 -ErrorAction Ignore }; `;
+  const underbar = 'if (!$MyInvocation.ExpectingInput) { $_ = $args[2] }; ';
+  // Read without naming `$_`: under Set-StrictMode an unset `$_` would throw.
+  const callerItem = "$ExecutionContext.SessionState.PSVariable.GetValue('_')";
   return advanced
-    ? `begin { ${make})); ${status}$args[1].Begin($PSCmdlet) } process { $args[1].Process($_) } end { ${status}$args[1].End() }`
-    : `begin { ${make}, $args)); ${status}$args[1].Begin($MyInvocation.ExpectingInput) } process { if ($MyInvocation.ExpectingInput) { $args[1].Process($_) } } end { ${status}$args[1].End() }`;
+    ? `begin { ${make}), ${callerItem}); ${status}$args[1].Begin($PSCmdlet) } process { $args[1].Process($_) } end { ${underbar}${status}$args[1].End() }`
+    : `begin { ${make}, $args), ${callerItem}); ${status}$args[1].Begin($MyInvocation.ExpectingInput) } process { if ($MyInvocation.ExpectingInput) { $args[1].Process($_) } } end { ${underbar}${status}$args[1].End() }`;
 }
 
 /**
@@ -406,7 +417,8 @@ export function fragmentEntry(
  * a fragment's top-level `break` or `continue` (outside a loop of its own) ends or skips the
  * loading as it would there, and the removal of the helpers still runs. The common path is
  * written out in the loop; the load helper only sees fragments with parse errors or `#Requires`,
- * and the invocation helper those that name `$MyInvocation`.
+ * and the invocation helper those whose own text names `MyInvocation` (their table positions are
+ * listed in `$<invocations>`: invocationsStatement).
  *
  * `exit`: one by one it ends only its fragment file, which is a script of its own;
  * here no script boundary lies between the fragment and the bundle, and no `catch` sees an exit.
@@ -432,8 +444,8 @@ for (; ${i} -lt ${t}.Length - 1; ${i} += ${stride}) {
             try {
                 $${n.errors} = $null
                 $${n.ast} = [System.Management.Automation.Language.Parser]::ParseInput(${t}[${i} + 2], ${fullPath(`${t}[${i}]`)}, [ref]$null, [ref]$${n.errors})
-                if ($${n.errors}.Length -gt 0 -or $null -ne $${n.ast}.ScriptRequirements) { . (${n.load} ${t}[${i} + 1] $${n.ast} $${n.errors}) }
-                elseif (${t}[${i} + 2].IndexOf('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase) -ge 0) { . (${n.invocation} $${n.ast}) }
+                if ($${n.errors}.Length -gt 0 -or $null -ne $${n.ast}.ScriptRequirements) { . (${n.load} ${t}[${i} + 1] $${n.ast} $${n.errors} ($${n.invocations} -contains ${i})) }
+                elseif ($${n.invocations} -contains ${i}) { . (${n.invocation} $${n.ast}) }
                 else { . $${n.ast}.GetScriptBlock() }
             } catch { ${n.fail} ${t}[${i}] ${t}[${i} + 1] $_ }
             ${s} = 4
@@ -458,13 +470,15 @@ ${cleanup}
  * `(Get-Variable MyInvocation -Scope 1)` in a helper). So the fragment's syntax tree gets one
  * statement in front, `$MyInvocation = [InvocationInfo]::Create(<the fragment file's command>)`,
  * compiled from a copy of the tree (its extents keep the fragment's file, lines and columns).
- * Only fragments whose text names `MyInvocation` come here, and only when their file exists
- * (the command for a path is looked up, never read): otherwise the block is left as it is.
+ * Only fragments whose own text names `MyInvocation` come here, and only when their file exists
+ * (the command for a path is looked up, never read) and they have no `using module`: otherwise
+ * the block is left as it is.
  */
 export function invocationHelper(n: RuntimeNames): string {
   return `function ${n.invocation}($Ast) {
     $sb = $Ast.GetScriptBlock()
     if ($null -eq $ExecutionContext.InvokeCommand.GetCommand($sb.File, [System.Management.Automation.CommandTypes]::ExternalScript)) { return $sb }
+    foreach ($x in $Ast.UsingStatements) { if ($x.UsingStatementKind -eq 'Module') { return $sb } }
     $set = [System.Management.Automation.Language.Parser]::ParseInput('$MyInvocation = [System.Management.Automation.InvocationInfo]::Create($ExecutionContext.InvokeCommand.GetCommand($PSCommandPath, [System.Management.Automation.CommandTypes]::ExternalScript), $MyInvocation.ScriptPosition)', [ref]$null, [ref]$null).EndBlock.Statements[0].Copy()
     $b = @($Ast.BeginBlock, $Ast.ProcessBlock, $Ast.EndBlock)
     $k = 0
@@ -480,12 +494,25 @@ export function invocationHelper(n: RuntimeNames): string {
         foreach ($x in $f.Traps) { $tr.Add($x.Copy()) }
         $b[$j] = [System.Management.Automation.Language.NamedBlockAst]::new($f.Extent, $f.BlockKind, [System.Management.Automation.Language.StatementBlockAst]::new($f.Extent, $st, $tr), $f.Unnamed)
     }
+    # UsingStatementAst.Copy() throws (pwsh 7.6.9), so each is rebuilt from its parts (a copy of a
+    # using module statement would not bring the module types: such a fragment returned above).
     $u = [System.Collections.Generic.List[System.Management.Automation.Language.UsingStatementAst]]::new()
-    foreach ($x in $Ast.UsingStatements) { $u.Add($x.Copy()) }
+    foreach ($x in $Ast.UsingStatements) {
+        if ($null -ne $x.Alias) { $u.Add([System.Management.Automation.Language.UsingStatementAst]::new($x.Extent, $x.UsingStatementKind, $x.Name.Copy(), $x.Alias.Copy())) }
+        else { $u.Add([System.Management.Automation.Language.UsingStatementAst]::new($x.Extent, $x.UsingStatementKind, $x.Name.Copy())) }
+    }
     $a = [System.Collections.Generic.List[System.Management.Automation.Language.AttributeAst]]::new()
     foreach ($x in $Ast.Attributes) { $a.Add($x.Copy()) }
     [System.Management.Automation.Language.ScriptBlockAst]::new($Ast.Extent, $u, $a, $(if ($Ast.ParamBlock) { $Ast.ParamBlock.Copy() }), $b[0], $b[1], $b[2], $(if ($Ast.CleanBlock) { $Ast.CleanBlock.Copy() }), $(if ($Ast.DynamicParamBlock) { $Ast.DynamicParamBlock.Copy() })).GetScriptBlock()
 }`;
+}
+
+/**
+ * `$<invocations> = @(<table positions>)`: the fragments whose own text (stubs aside: they name
+ * `$MyInvocation` themselves) names `MyInvocation`, which the invocation helper compiles.
+ */
+export function invocationsStatement(positions: readonly number[], n: RuntimeNames): string {
+  return `$${n.invocations} = @(${positions.join(', ')})`;
 }
 
 /** Remove the variables the bundle used while it loaded (the fragment loop's, the shared stubs'). */

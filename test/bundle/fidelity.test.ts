@@ -44,6 +44,9 @@ $global:fid2_forms = @(
 ) -join ' | '
 $fid2_inv = $null
 `,
+  '25-myinv-using.ps1': `using namespace System.Text
+$global:fid2_using = [StringBuilder]::new("$($MyInvocation.MyCommand.CommandType) $($MyInvocation.MyCommand.Name)").ToString()
+`,
   // 3: a hidden fragment: the plain loader never sees it.
   '.30-hidden.ps1': "$global:fid3_hidden = 'loaded'\n",
   // 4: fragbundle's own directive inside a string is string content.
@@ -75,6 +78,9 @@ ${pad(700)}    Set-Variable -Name fid6_up -Value 'set' -Scope 1
     $fid7_ok = $?
 ${pad(700)}    "status=$fid7_ok"
 }
+function Get-Fid7Underbar {
+${pad(700)}    "underbar=$_"
+}
 function Get-Fid7Position {
 ${pad(700)}    "position=$($MyInvocation.PipelinePosition)/$($MyInvocation.PipelineLength)"
 }
@@ -105,8 +111,15 @@ ${pad(700)}    [Fid9Who]::new().Who()
   '80-exit.ps1': "$global:fid1_before = 'ran'\nexit 3\n$global:fid1_after = 'ran'\n",
   // (It does not read $LASTEXITCODE: in the bundle that is set only when the bundle ends; docs/bundle.md.)
   '81-after-exit.ps1': "$global:fid1_later = 'loaded'\n",
-  '82-exit-in-function.ps1': "function Stop-Fid1 { exit 4 }\n$global:fid1_fn = 'ran'\nStop-Fid1\n$global:fid1_fn = 'not ended'\n",
+  '82-exit-in-function.ps1':
+    "function Stop-Fid1 { exit 4 }\n$global:fid1_fn = 'ran'\nStop-Fid1\n$global:fid1_fn = 'not ended'\n",
   '83-last.ps1': "$global:fid1_last = 'loaded'\n",
+  // The documented limit: a stub of its own (its declarations name $PSScriptRoot) spans the function's lines.
+  '86-extent.ps1': `function Get-FidExtent {
+    param($Root = $PSScriptRoot)
+${pad(700)}    $Root
+}
+`,
   // Enough stubbed text for the lazy machinery to pay at the default thresholds.
   '90-ballast.ps1': `function Get-FidBallast {\n${pad(40_000)}    'ballast'\n}\n`,
 };
@@ -120,8 +133,9 @@ const CALLS: readonly (readonly [number, string])[] = [
   [6, 'function Test-Fid6Caller { $fid6_probe = \'caller\'; $r = Set-Fid6Up; "6: up=$fid6_up read=$r" }'],
   [6, 'Test-Fid6Caller'],
   [6, '"6: up at global=$([bool](Get-Variable fid6_up -Scope Global -ErrorAction SilentlyContinue))"'],
-  [7, "Write-Error 'a failure' -ErrorAction SilentlyContinue; \"7: $(Get-Fid7Status)\""],
+  [7, 'Write-Error \'a failure\' -ErrorAction SilentlyContinue; "7: $(Get-Fid7Status)"'],
   [7, 'Get-Fid7Position | ForEach-Object { "7: $_" }'],
+  [7, '\'outer\' | ForEach-Object { "7: $(Get-Fid7Underbar)" }'],
   [8, '"8: $(& $fid8_sb)"'],
   [8, '"8: $($fid8_text.Contains(\'body ran\'))"'],
   [8, '"8: $(Invoke-Fid8Par)"'],
@@ -131,7 +145,19 @@ const CALLS: readonly (readonly [number, string])[] = [
 const CALLS_SCRIPT = CALLS.map(([n, c]) => `try { ${c} } catch { '${n}: threw ' + $_ }`).join('\n');
 
 /** The functions `--lazy auto` stubs at the default thresholds: they are big enough. */
-const STUBBED = ['Get-Fid5Log', 'Initialize-Fid6', 'Set-Fid6Up', 'Get-Fid7Status', 'Get-FidBallast'];
+const STUBBED = [
+  'Get-Fid5Log',
+  'Initialize-Fid6',
+  'Set-Fid6Up',
+  'Get-Fid7Status',
+  'Get-Fid7Underbar',
+  'Get-FidExtent',
+  'Get-FidBallast',
+];
+
+/** Run in every session before the calls: where each function's body starts and ends (a stub's, before its first call). */
+const BEFORE =
+  "Get-Command Get-FidExtent, Get-Fid5Log | ForEach-Object { '{0}: lines {1}-{2}' -f $_.Name, $_.ScriptBlock.Ast.Extent.StartLineNumber, $_.ScriptBlock.Ast.Extent.EndLineNumber }";
 
 interface Run {
   readonly eager: Analysis;
@@ -159,7 +185,13 @@ function run(t: ExecutionContext): Promise<Run> {
     // Every stub still standing is then loaded (not run), so whole definitions compare.
     writeFileSync(calls, `${CALLS_SCRIPT}\n${FORCE_LOAD}`);
     // The plain loader's cmdlets import two modules; the bundle sessions import them too, first.
-    const common = { work: dir, cwd: dir, calls, preload: `$null = Get-ChildItem -LiteralPath '${fragments}' | Sort-Object Name` };
+    const common = {
+      work: dir,
+      cwd: dir,
+      calls,
+      before: BEFORE,
+      preload: `$null = Get-ChildItem -LiteralPath '${fragments}' | Sort-Object Name`,
+    };
     const [base, eagerRun, lazyRun] = await Promise.all([
       runSession({ ...common, kind: 'baseline', folder: fragments }, 'base'),
       runSession({ ...common, kind: 'bundle', bundle: path.join(dir, 'off.ps1') }, 'eager'),
@@ -173,7 +205,8 @@ function run(t: ExecutionContext): Promise<Run> {
 /** The part of a dump item `n` owns. */
 function itemPart(dump: SessionDump, loader: string, n: number, names: readonly string[]): unknown {
   const d = normalise(dump, loader);
-  const own = (k: string) => k.toLowerCase().startsWith(`fid${n}`) || names.some((x) => x.toLowerCase() === k.toLowerCase());
+  const own = (k: string) =>
+    k.toLowerCase().startsWith(`fid${n}`) || names.some((x) => x.toLowerCase() === k.toLowerCase());
   const pick = <T>(r: Record<string, T>) => Object.fromEntries(Object.entries(r).filter(([k]) => own(k)));
   return {
     functions: pick(d.functions),
@@ -207,13 +240,25 @@ item(3, 'a hidden fragment is not loaded, as the plain loader does not see it');
 item(4, '#Requires -Fragment inside a here-string is string content');
 item(5, '[Alias()] on a lazy function exists from start-up', ['fid5glog', 'Get-Fid5Log']);
 item(6, 'the first call runs in the caller scope chain', ['Initialize-Fid6', 'Set-Fid6Up', 'Get-Fid6Inner', 'fbP']);
-item(7, 'the first call sees the caller status and pipeline position', ['Get-Fid7Status', 'Get-Fid7Position']);
+item(7, 'the first call sees the caller status, $_ and pipeline position', [
+  'Get-Fid7Status',
+  'Get-Fid7Underbar',
+  'Get-Fid7Position',
+]);
 item(8, 'a function body read at load time or for -Parallel is the real one', [
   'Get-Fid8Body',
   'Get-Fid8Par',
   'Invoke-Fid8Par',
 ]);
 item(9, 'a function binds to its own fragment class, not a later one of the same name', ['Get-Fid9A']);
+
+pwshTest('fidelity: before its first call, a stub of its own spans the function lines, its extent too', async (t) => {
+  const r = await run(t);
+  const extent = (d: SessionDump) => d.before.filter((l) => typeof l === 'string' && l.startsWith('Get-FidExtent'));
+  t.deepEqual(extent(r.base.dump), ['Get-FidExtent: lines 1-12']);
+  t.deepEqual(extent(r.lazyRun.dump), extent(r.base.dump));
+  t.deepEqual(extent(r.eagerRun.dump), extent(r.base.dump));
+});
 
 pwshTest('fidelity: the whole session equals one-by-one loading (eager and lazy bundle)', async (t) => {
   const r = await run(t);

@@ -91,59 +91,47 @@ test('edits apply only inside the slice they fall in', (t) => {
   t.is(blankRanges(text, [{ start: 4, end: 7 }], edits), '0AB3   789');
 });
 
-test('#Requires -Fragment becomes a comment (from the parse stage, or found at a line start)', (t) => {
-  const text =
-    "#Requires -Fragment 'env'\n  #requires -version 7 -fragment x\n#Requires -Version 7\n$a = '#Requires -Fragment no'\n";
+test('#Requires -Fragment comments become plain comments; the same words in a string stay as written', (t) => {
+  const text = "#Requires -Fragment 'env'\n#Requires -Version 7\n$a = @'\n#Requires -Fragment in-a-here-string\n'@\n";
   const f = fragmentOf('a.ps1', text);
   const first = { line: 1, column: 1, text: "#Requires -Fragment 'env'", range: { start: 0, end: 25 } };
   const edits = fragmentEdits(f, naiveSymbols(f, { requires: [first] }));
-  const out = sliceWithEdits(text, 0, text.length, edits);
   t.is(
-    out,
-    "# fragbundle: not valid PowerShell, read by fragbundle: Requires -Fragment 'env'\n  # fragbundle: not valid PowerShell, read by fragbundle: requires -version 7 -fragment x\n#Requires -Version 7\n$a = '#Requires -Fragment no'\n",
+    sliceWithEdits(text, 0, text.length, edits),
+    "# fragbundle: not valid PowerShell, read by fragbundle: Requires -Fragment 'env'\n#Requires -Version 7\n$a = @'\n#Requires -Fragment in-a-here-string\n'@\n",
   );
 });
 
-test('load-time $MyInvocation.MyCommand.Path/.Definition/.Name are rewritten; deferred and member-less uses are not', (t) => {
+test('where the grammar recovered from errors, a line-start scan adds the #Requires -Fragment comments it missed', (t) => {
+  const text = "#Requires -Fragment 'env'\n  #requires -version 7 -fragment x\n#Requires -Version 7\n";
+  const f = fragmentOf('a.ps1', text);
+  const first = { line: 1, column: 1, text: "#Requires -Fragment 'env'", range: { start: 0, end: 25 } };
+  const edits = fragmentEdits(f, { ...naiveSymbols(f, { requires: [first] }), hasSyntaxErrors: true });
+  t.is(
+    sliceWithEdits(text, 0, text.length, edits),
+    "# fragbundle: not valid PowerShell, read by fragbundle: Requires -Fragment 'env'\n  # fragbundle: not valid PowerShell, read by fragbundle: requires -version 7 -fragment x\n#Requires -Version 7\n",
+  );
+});
+
+test('$MyInvocation is never rewritten: the runtime gives a fragment its own (runtime.ts invocationHelper)', (t) => {
   const text = [
     '$p = $MyInvocation.MyCommand.Path',
-    '"$($MyInvocation.MyCommand.Path)"',
-    'Split-Path $MyInvocation.MyCommand.Definition',
     '$n = ${MyInvocation}.MyCommand.Name.Length',
     '$i = $MyInvocation',
-    '"$MyInvocation.MyCommand.Path"',
-    'function F { $MyInvocation.MyCommand.Path }',
   ].join('\n');
   const f = fragmentOf('a.ps1', text);
-  const uses: ScriptPathUse[] = [];
-  const re = /\$\{?MyInvocation\}?/g;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const line = text.slice(0, m.index).split('\n').length;
-    const after = text.slice(m.index + m[0].length);
-    const members = /^\.(\w+(?:\.\w+)*)/.exec(after)?.[1];
-    uses.push({
+  const uses: ScriptPathUse[] = [
+    {
       name: 'MyInvocation',
-      line,
-      column: 1,
-      phase: line === 7 ? 'deferred' : 'load',
-      range: { start: m.index, end: m.index + m[0].length },
-      inString: line === 2 || line === 6,
-      ...(members && line !== 6 ? { members } : {}),
-    });
-  }
-  const out = sliceWithEdits(text, 0, text.length, fragmentEdits(f, naiveSymbols(f, { scriptPathUses: uses })));
-  t.is(
-    out,
-    [
-      '$p = $PSCommandPath',
-      '"$($($PSCommandPath))"',
-      'Split-Path $PSCommandPath',
-      '$n = $([System.IO.Path]::GetFileName($PSCommandPath)).Length',
-      '$i = $MyInvocation',
-      '"$MyInvocation.MyCommand.Path"',
-      'function F { $MyInvocation.MyCommand.Path }',
-    ].join('\n'),
-  );
+      line: 1,
+      column: 6,
+      phase: 'load',
+      range: { start: 5, end: 18 },
+      inString: false,
+      members: 'MyCommand.Path',
+    },
+  ];
+  t.deepEqual(fragmentEdits(f, naiveSymbols(f, { scriptPathUses: uses })), []);
 });
 
 test('a lazy function text starts after the previous statement, with its help comment', (t) => {

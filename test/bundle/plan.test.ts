@@ -293,3 +293,55 @@ test('by default nothing is stubbed when the stubs together would save less than
   const entries = planBundle(symbols, baselineGraph(symbols), { lazy: 'auto', timings: false }, many).entries;
   t.true(entries.every((x) => x.mode === 'lazy' && x.stubs.length === 1));
 });
+
+test('a function whose body is read anywhere, also in a function that runs later, stays eager', (t) => {
+  const a = sym('a.ps1', lib);
+  const b = sym('b.ps1', 'function Invoke-Later { 1 }\n', {
+    references: [
+      { kind: 'function', name: 'get-a', line: 1, column: 30, phase: 'deferred', access: 'read', conditional: false },
+    ],
+  });
+  const [e] = plan([a, b]);
+  t.deepEqual(e.stubs, ['Get-B']);
+  t.deepEqual(e.eagerFunctions, [
+    { name: 'Get-A', reason: "its body is read (b.ps1:1): a stub's would be read instead" },
+  ]);
+});
+
+test('a fragment whose class a later fragment defines again stays eager; the later one may be lazy', (t) => {
+  const classDef = (line: number) => ({
+    kind: 'class' as const,
+    name: 'Who',
+    line,
+    column: 1,
+    phase: 'load' as const,
+    conditional: false,
+  });
+  const a = sym('a.ps1', 'class Who { }\nfunction Get-A { [Who]::new() }\n');
+  const b = sym('b.ps1', 'class Who { }\nfunction Get-B { [Who]::new() }\n');
+  const entries = plan([
+    { ...a, defines: [...a.defines, classDef(1)] },
+    { ...b, defines: [...b.defines, classDef(1)] },
+  ]);
+  t.like(entries[0], {
+    mode: 'eager',
+    reason:
+      'its class Who is defined again by b.ps1, which loads later: a function loaded on first call would bind to that one',
+  });
+  t.deepEqual(entries[1]!.stubs, ['Get-B']);
+});
+
+test('a function that reads its pipeline position stays eager, with a KEPT_EAGER finding', (t) => {
+  const text = 'function Get-Pos { $MyInvocation.PipelinePosition }\nfunction Get-Other { 1 }\n';
+  const f = fragmentOf('a.ps1', text);
+  const result = planBundle([naiveSymbols(f)], baselineGraph([naiveSymbols(f)]), auto, [f]);
+  t.deepEqual(result.entries[0]!.stubs, ['Get-Other']);
+  t.deepEqual(
+    result.diagnostics.map((d) => [d.code, d.severity, d.file, d.line]),
+    [['KEPT_EAGER', 'info', 'a.ps1', 1]],
+  );
+  t.deepEqual(
+    planBundle([naiveSymbols(f)], baselineGraph([naiveSymbols(f)]), { ...auto, lazy: 'off' }, [f]).diagnostics,
+    [],
+  );
+});

@@ -63,6 +63,32 @@ test('loads *.ps1 at the top level only, in name order, with hashes; ids are bas
   t.regex(at(r.fragments, 0).hash, /^[0-9a-f]{64}$/);
 });
 
+test('hidden files and folders are skipped as Get-ChildItem skips them, each file reported; includeHidden loads them', (t) => {
+  const dir = tempFiles(t, {
+    '10-a.ps1': '$a = 1',
+    '.20-disabled.ps1': '$b = 2',
+    '.hidden/30-c.ps1': '$c = 3',
+    'sub/40-d.ps1': '$d = 4',
+    '.notes.txt': 'not a fragment either way',
+  });
+  const skipped = loadFragments(dir, { include: ['**/*.ps1'] });
+  t.deepEqual(
+    skipped.fragments.map((f) => f.path),
+    ['10-a.ps1', 'sub/40-d.ps1'],
+  );
+  t.deepEqual(
+    skipped.diagnostics.map((d) => [d.code, d.severity, d.file]),
+    [['LOAD_HIDDEN', 'info', '.20-disabled.ps1']],
+  );
+  t.regex(skipped.diagnostics[0]!.message, /hidden .*Get-ChildItem skips it without -Force/);
+  const all = loadFragments(dir, { include: ['**/*.ps1'], includeHidden: true });
+  t.deepEqual(
+    all.fragments.map((f) => f.path),
+    ['.20-disabled.ps1', '.hidden/30-c.ps1', '10-a.ps1', 'sub/40-d.ps1'],
+  );
+  t.deepEqual(all.diagnostics, []);
+});
+
 test('bad files are findings naming the file; the rest still loads', (t) => {
   const dir = tempFiles(t, { 'a.ps1': 'function A {}', 'b.ps1': Buffer.from([0x41, 0, 0x42]), 'c.ps1': '' });
   const r = loadFragments(dir);

@@ -498,7 +498,12 @@ const ITEM_READERS = new Set(['get-item', 'get-content', 'get-childitem', 'copy-
 function readsBody(a: Walk, canonical: string, elements: readonly SyntaxNode[], ctx: Context): void {
   if (!ITEM_READERS.has(canonical)) return;
   const text = a.source.text;
-  const b = bindArguments(elements, text, ['Path', 'LiteralPath', 'Destination', 'Filter', 'Include', 'Exclude'], ['Path']);
+  const b = bindArguments(
+    elements,
+    text,
+    ['Path', 'LiteralPath', 'Destination', 'Filter', 'Include', 'Exclude'],
+    ['Path'],
+  );
   const arg = argumentFor(b, 'Path') ?? argumentFor(b, 'LiteralPath');
   const p = arg ? staticString(arg, text) : undefined;
   const provider = p === undefined ? undefined : parseProviderPath(p);

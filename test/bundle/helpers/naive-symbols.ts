@@ -1,7 +1,7 @@
 /**
  * FragmentSymbols for small, controlled test texts, without any parser: statements start at
  * column 1 of a line, `function|filter NAME [(...)] { ... }` is found by brace matching, an
- * optional `[CmdletBinding()] param(...)` right after the opening brace is the param block.
+ * optional `[CmdletBinding()] [Alias()] param(...)` right after the opening brace is the param block.
  * Only for texts written for the test (no braces in strings or comments).
  */
 import type {
@@ -60,7 +60,7 @@ export function naiveSymbols(
       const open = start + m[0].indexOf('{', fn[0].length - 1);
       const end = matching(text, open, '{', '}');
       const inner = text.slice(open + 1, end);
-      const pb = /^\s*((?:\[CmdletBinding\([^)]*\)\]\s*)?param\s*\()/.exec(inner);
+      const pb = /^\s*((?:\[(?:CmdletBinding|Alias)\([^)]*\)\]\s*)*param\s*\()/.exec(inner);
       const shape: FunctionShape = {
         name: at(fn, 3),
         ...(fn[2] ? { scope: fn[2] as 'global' | 'script' } : {}),

@@ -53,8 +53,10 @@ function Select-Mode {
     process { "set=$($PSCmdlet.ParameterSetName) name=$Name id=$Id path=$Path checked=$Checked" }
 }
 
-# The stub's own variables must not be visible to the real function on the first call.
-function Get-Leak { "leak=[$fbP][$fbA]" }
+# The stub keeps no variable the real function could see on its first call: its own scope holds
+# what one-by-one loading gives it, but for `$_` (which the stub's process block sets; it holds the
+# caller's value again, fidelity.test.ts item 7).
+function Get-Leak { "leak=" + ((Get-Variable -Scope 0 | Where-Object Name -NotIn '_', 'PSItem' | ForEach-Object Name | Sort-Object) -join ",") }
 
 Set-Alias -Name gth -Value Get-Thing
 Set-Alias -Name fpair -Value Format-Pair
