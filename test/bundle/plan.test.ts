@@ -302,8 +302,8 @@ test('a function whose body is read anywhere, also in a function that runs later
     ],
   });
   const [e] = plan([a, b]);
-  t.deepEqual(e.stubs, ['Get-B']);
-  t.deepEqual(e.eagerFunctions, [
+  t.deepEqual(e?.stubs, ['Get-B']);
+  t.deepEqual(e?.eagerFunctions, [
     { name: 'Get-A', reason: "its body is read (b.ps1:1): a stub's would be read instead" },
   ]);
 });
