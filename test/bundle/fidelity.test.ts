@@ -36,6 +36,7 @@ $global:fid2_forms = @(
     "path=$($MyInvocation.MyCommand.Path)"
     "def=$($MyInvocation.MyCommand.Definition)"
     "name=$($MyInvocation.MyCommand.Name)"
+    "source=$($MyInvocation.MyCommand.Source)"
     "type=$($MyInvocation.MyCommand.CommandType)"
     "str=$($MyInvocation.MyCommand)"
     "inv=$($fid2_inv.MyCommand.Path)"
