@@ -386,6 +386,22 @@ function report(suites: readonly Suite[]): string {
   return lines.join('\n');
 }
 
+/** The installed package's size: measured by hand, kept here so that a bench run does not drop it. */
+const PACKAGE = `## The installed package (measured by hand with npm pack and npm install -g, not by this run)
+
+\`npm pack\`, then \`npm install -g --prefix <empty folder> <tarball>\` (npm 11.19, Node.js 20.20),
+size of the prefix's \`lib/node_modules\` (\`du -sb\`):
+
+| package | files in the tarball | tarball | installed | dependencies installed | installs offline |
+| --- | ---: | ---: | ---: | ---: | --- |
+| before (0.1.0 at 58de6ae: yargs, graphology, web-tree-sitter as dependencies; dist/src shipped) | 172 | 455 kB | 11.5 MB | 23 | no |
+| after (everything bundled into bin/, web-tree-sitter's wasm beside it) | 25 | 383 kB | 2.2 MB | 0 | yes |
+
+"Installs offline": \`npm install -g\` with \`--offline\` and a warm npm cache; with dependencies, npm
+asks the registry for their metadata, which the cache of an \`npm ci\` here did not hold. npm 11
+also warned about the before package's install scripts.
+`;
+
 /** Where the time goes: profiling results from development, not measured by this run. */
 const NOTES = `## Where the time goes (profiles taken during development, not by this run)
 
@@ -583,7 +599,7 @@ function main(): void {
     runSuite('examples/profile.d', path.join(repo, 'examples', 'profile.d')),
     runSuite(`generated: ${fragments} fragments`, large, withoutLibraryFunctions(large)),
   ];
-  const text = `${report(suites)}\n${targets(suites.at(-1)!)}\n${NOTES}`;
+  const text = `${report(suites)}\n${targets(suites.at(-1)!)}\n${PACKAGE}\n${NOTES}`;
   writeFileSync(path.join(repo, 'docs', 'benchmarks.md'), `${text}\n`);
   process.stdout.write(`${text}\n`);
 }
