@@ -46,7 +46,7 @@ const profileOptions = <T>(y: Argv<T>) =>
   y
     .positional('dir', {
       type: 'string',
-      describe: 'The fragments folder (default: from fragbundle.config.json, else ./profile.d, else .)',
+      describe: 'The fragments folder (default: from fragbundle.config.json, else ./profile.d)',
     })
     .option('config', {
       type: 'string',

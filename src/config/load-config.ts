@@ -116,12 +116,18 @@ export function resolveConfig(overrides: CliOverrides): ResolvedConfig {
     ? path.resolve(overrides.cwd, overrides.dir)
     : file.fragments
       ? path.resolve(base, file.fragments)
-      : defaultFragmentsDir(base);
+      : defaultFragmentsDir(base, overrides.cwd);
   const output = overrides.output
     ? path.resolve(overrides.cwd, overrides.output)
     : file.output
       ? path.resolve(base, file.output)
       : path.join(path.dirname(fragmentsDir), 'profile.bundle.ps1');
+  checkOutsideFragments(
+    overrides.cwd,
+    fragmentsDir,
+    output,
+    overrides.output ? '--output' : file.output ? `${CONFIG_FILE} output` : 'output',
+  );
 
   const loader = readLoaderConfig(fragmentsDir);
   let environment: ResolvedConfig['environment'];
@@ -201,14 +207,47 @@ function checkOverrides(overrides: CliOverrides): void {
   if (problems.length > 0) throw new ConfigError(problems);
 }
 
-function defaultFragmentsDir(base: string): string {
+/**
+ * ./profile.d beside the config file (or in the current folder), when it is a folder. Nothing
+ * else is guessed: taking the current folder's *.ps1 (install scripts, say) and writing the bundle
+ * into its parent surprised users, so an unnamed folder is a ConfigError saying how to name it.
+ */
+function defaultFragmentsDir(base: string, cwd: string): string {
   const conventional = path.join(base, 'profile.d');
   try {
     if (statSync(conventional).isDirectory()) return conventional;
   } catch {
-    /* not there: use the folder itself */
+    /* not there: refused below */
   }
-  return base;
+  throw new ConfigError([
+    diagnostic(
+      'CONFIG_INVALID',
+      `no fragments folder: ${displayDir(cwd, conventional)} does not exist. Name the folder (fragbundle build <folder>), ` +
+        `set "fragments" in ${CONFIG_FILE}, or run fragbundle init`,
+    ),
+  ]);
+}
+
+/** `dir` as the user would type it in `cwd` (./profile.d, or an absolute path outside `cwd`). */
+function displayDir(cwd: string, dir: string): string {
+  const rel = path.relative(cwd, dir);
+  return rel === '' ? '.' : rel.startsWith('..') || path.isAbsolute(rel) ? dir : `./${rel.split(path.sep).join('/')}`;
+}
+
+/**
+ * The bundle must not be written inside the fragments folder: a later run (with another output,
+ * or a pattern that reaches sub-folders) would take it as a fragment and bundle the bundle.
+ */
+function checkOutsideFragments(cwd: string, fragmentsDir: string, output: string, source: string): void {
+  const rel = path.relative(fragmentsDir, output);
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return;
+  throw new ConfigError([
+    diagnostic(
+      'CONFIG_INVALID',
+      `${source}: the bundle ${displayDir(cwd, output)} would be inside the fragments folder ` +
+        `${displayDir(cwd, fragmentsDir)}, where a later build takes it as a fragment; write it beside the folder (the default) or elsewhere`,
+    ),
+  ]);
 }
 
 /** Read and validate fragbundle.config.json. */

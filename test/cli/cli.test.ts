@@ -188,6 +188,44 @@ test('init writes a commented config once, adds the loading line to a profile on
   t.regex(again.stdout, /exists; left as it is/);
 });
 
+test('init writes what it finds: no missing folder, the kept config output in the load line, safe severities', async (t) => {
+  // No ./profile.d: refused, nothing written.
+  const empty = tempFiles(t, { 'install.ps1': 'Write-Host setup\n' });
+  const none = await runCli(['init'], empty);
+  t.is(none.exitCode, 2);
+  t.regex(
+    none.stderr,
+    /^fragbundle: no fragments folder profile\.d: name the folder that holds your \*\.ps1 fragments: fragbundle init <folder>\n$/,
+  );
+  t.false(existsSync(path.join(empty, 'fragbundle.config.json')));
+
+  // The config written: no $schema path that a global install does not have, ORDER_VIOLATION
+  // left an error, and `check` refuses a misordered profile with it.
+  const dir = tempFiles(t, misordered);
+  t.is((await runCli(['init'], dir)).exitCode, 0);
+  const written = readFileSync(path.join(dir, 'fragbundle.config.json'), 'utf8');
+  t.notRegex(written, /\$schema|node_modules/);
+  t.notRegex(written, /ORDER_VIOLATION/);
+  const checked = await runCli(['check', '--order-only'], dir);
+  t.is(checked.exitCode, 1, checked.stdout + checked.stderr);
+  t.regex(checked.stdout + checked.stderr, /error ORDER_VIOLATION/);
+
+  // With fragbundle installed in the repository, $schema points at its schema.
+  const local = tempFiles(t, { ...profile, 'node_modules/fragbundle/fragbundle.schema.json': '{}' });
+  await runCli(['init'], local);
+  t.regex(
+    readFileSync(path.join(local, 'fragbundle.config.json'), 'utf8'),
+    /"\$schema": "\.\/node_modules\/fragbundle\/fragbundle\.schema\.json"/,
+  );
+
+  // A kept config with its own output: the load line names that bundle.
+  const kept = tempFiles(t, { ...profile, 'fragbundle.config.json': '{ "output": "out/my.bundle.ps1" }' });
+  const r = await runCli(['init', '--profile', 'p.ps1'], kept);
+  t.is(r.exitCode, 0, r.stderr);
+  const line = readFileSync(path.join(kept, 'p.ps1'), 'utf8');
+  t.true(line.includes(`'${path.join(kept, 'out', 'my.bundle.ps1')}'`), line);
+});
+
 test('init that cannot write: exit 2, one line naming the file, and what it did before', async (t) => {
   const dir = tempFiles(t, profile);
   mkdirSync(path.join(dir, 'fragbundle.config.json'));
