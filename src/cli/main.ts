@@ -42,6 +42,9 @@ function fail(error: unknown, debug: boolean): void {
   process.exitCode = 2;
 }
 
+/** yargs' message when no command is named: answered with the command list (see .fail). */
+const NO_COMMAND = 'name a command';
+
 const profileOptions = <T>(y: Argv<T>) =>
   y
     .positional('dir', {
@@ -82,7 +85,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     .version(TOOL_VERSION)
     .strict()
     .recommendCommands()
-    .demandCommand(1, 'fragbundle: name a command (analyze, build, check, graph, explain, where)')
+    .demandCommand(1, NO_COMMAND)
     .option('debug', { type: 'boolean', describe: 'Print stack traces for internal errors' })
     .option('quiet', { type: 'boolean', alias: 'q', describe: 'Print only errors' })
     .option('cache', {
@@ -97,7 +100,12 @@ export async function main(argv: readonly string[]): Promise<void> {
     .command(
       'analyze [dir]',
       'Show what each fragment defines and uses, the load order, levels and hazards',
-      (y) => profileOptions(y).option('format', { choices: ['text', 'json'] as const, default: 'text' as const }),
+      (y) =>
+        profileOptions(y).option('format', {
+          choices: ['text', 'json'] as const,
+          default: 'text' as const,
+          describe: 'text for people, json for tools (docs/json-format.md)',
+        }),
       (a) => run(() => runAnalyze({ ...track(a), dir: a.dir }))(),
     )
     .command(
@@ -127,7 +135,11 @@ export async function main(argv: readonly string[]): Promise<void> {
             type: 'string',
             describe: 'The bundle to check (default: the configured output)',
           })
-          .option('format', { choices: ['text', 'json', 'sarif', 'github'] as const, default: 'text' as const })
+          .option('format', {
+            choices: ['text', 'json', 'sarif', 'github'] as const,
+            default: 'text' as const,
+            describe: 'Report format: text, json, SARIF 2.1.0 (code scanning), github (annotations)',
+          })
           .option('order-only', { type: 'boolean', describe: 'Check only the baseline order (for one-by-one loaders)' })
           .option('suggest-order', {
             type: 'boolean',
@@ -145,13 +157,22 @@ export async function main(argv: readonly string[]): Promise<void> {
       'graph [dir]',
       'Print the dependency graph',
       (y) =>
-        profileOptions(y).option('format', { choices: ['dot', 'mermaid', 'json'] as const, default: 'dot' as const }),
+        profileOptions(y).option('format', {
+          choices: ['dot', 'mermaid', 'json'] as const,
+          default: 'dot' as const,
+          describe: 'Graphviz dot, a Mermaid flowchart, or JSON',
+        }),
       (a) => run(() => runGraph({ ...track(a), dir: a.dir }))(),
     )
     .command(
       'explain <name> [dir]',
       'Explain a fragment (why it loads where it does) or a symbol (who defines and uses it)',
-      (y) => profileOptions(y).positional('name', { type: 'string', demandOption: true }),
+      (y) =>
+        profileOptions(y).positional('name', {
+          type: 'string',
+          demandOption: true,
+          describe: 'A fragment (file name with or without .ps1) or a symbol (function, alias, $variable, $env:NAME)',
+        }),
       (a) => run(() => runExplain({ ...track(a), name: a.name, dir: a.dir }))(),
     )
     .command(
@@ -169,22 +190,33 @@ export async function main(argv: readonly string[]): Promise<void> {
       'Map a line of the bundle back to the fragment file and line',
       (y) =>
         y
-          .positional('line', { type: 'number', demandOption: true })
+          // A string: yargs would turn `abc` into NaN; runWhere says what is wrong with it.
+          .positional('line', { type: 'string', demandOption: true, describe: 'A line number of the bundle' })
           .option('bundle', { alias: 'b', type: 'string', describe: 'The bundle file (default: from the config)' })
-          .option('config', { type: 'string' }),
+          .option('config', {
+            type: 'string',
+            describe: 'Use this config file instead of discovering fragbundle.config.json',
+          }),
       (a) => run(() => runWhere({ line: a.line, bundle: a.bundle, config: a.config }))(),
     )
-    .fail((message, error) => {
+    .fail((message, error, y) => {
       // yargs types `error` as Error, but passes undefined for its own validation messages.
       if (error as Error | undefined) {
         fail(error, debug);
         return;
+      }
+      if (message === NO_COMMAND) {
+        // Bare `fragbundle`: the command list, once, on stderr (it is a usage error: exit 2).
+        y.showHelp((text) => process.stderr.write(`${text}\n`));
+        process.exit(2);
       }
       // yargs spreads some messages over lines ("Invalid values:\n  Argument: ..."): one line each.
       process.stderr.write(`fragbundle: ${message.replace(/\s*\n\s*/g, ' ')}\nfragbundle: see fragbundle --help\n`);
       process.exit(2);
     })
     .help()
+    .alias('h', 'help')
+    .alias('v', 'version')
     .wrap(Math.min(100, process.stdout.isTTY ? process.stdout.columns : 100));
   await parser.parseAsync();
 }

@@ -259,3 +259,49 @@ test('an existing empty output file may be replaced', async (t) => {
   const r = await runCli(['build', '-o', 'out.ps1', '--no-cache'], dir);
   t.is(r.exitCode, 0, r.stderr);
 });
+
+test('bare fragbundle prints the command list once (init included) on stderr, exit 2', async (t) => {
+  const dir = tempFiles(t, profile);
+  const r = await runCli([], dir);
+  t.is(r.exitCode, 2);
+  t.is(r.stderr.split('Commands:').length, 2, r.stderr);
+  t.is(r.stderr.split('fragbundle init [dir]').length, 2, r.stderr);
+  t.notRegex(r.stderr, /fragbundle: fragbundle:|name a command/);
+});
+
+test('-h is --help, for the tool and for a command', async (t) => {
+  const dir = tempFiles(t, profile);
+  for (const args of [[], ['check']]) {
+    const long = await runCli([...args, '--help'], dir);
+    const short = await runCli([...args, '-h'], dir);
+    t.is(short.exitCode, 0, short.stderr);
+    t.is(short.stdout, long.stdout);
+    t.regex(short.stdout, /Options:/);
+  }
+});
+
+test('where with a LINE that is not a number says what is wrong with it', async (t) => {
+  const dir = tempFiles(t, profile);
+  const r = await runCli(['where', 'abc'], dir);
+  expectOneLine(
+    t,
+    r,
+    2,
+    /^fragbundle: where: LINE must be a line number of the bundle \(1 or more\), not "abc"$/,
+    'abc',
+  );
+});
+
+test('every option of every command has a description in --help', async (t) => {
+  const dir = tempFiles(t, profile);
+  for (const command of ['analyze', 'build', 'check', 'graph', 'explain', 'where', 'init']) {
+    const help = (await runCli([command, '--help'], dir)).stdout;
+    // An option line: flags, then the description, then yargs' [type] [choices] [default] notes.
+    const bare = help
+      .split('\n')
+      .filter((l) => /^\s+(-\w, )?--?[\w-]+/.test(l) || /^\s+(name|line|dir)\s/.test(l))
+      .map((l) => l.replace(/^\s+(-\w, )?(--?[\w-]+|name|line|dir)/, '').replace(/\[[^\]]*\]/g, ''))
+      .filter((rest) => !/[A-Za-z]/.test(rest));
+    t.deepEqual(bare, [], `${command} --help:\n${help}`);
+  }
+});
