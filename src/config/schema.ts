@@ -4,6 +4,7 @@
  * repository root is this object written out (a test keeps them equal; `npm run schema` rewrites it).
  */
 import { DIAGNOSTIC_RULES } from '../core/diagnostics.js';
+import { didYouMean } from '../text/near.js';
 
 /** The subset of JSON Schema (draft-07) that fragbundle's schemas use. */
 export interface JsonSchema {
@@ -158,13 +159,22 @@ export function validate(value: unknown, schema: JsonSchema, at = ''): SchemaErr
       if (schema.propertyNames) {
         const [nameError] = validate(key, schema.propertyNames, childPath);
         if (nameError) {
-          errors.push({ path: childPath, message: `is not a known key (${nameError.message})` });
+          const names = schema.propertyNames.enum?.filter((n): n is string => typeof n === 'string') ?? [];
+          const hint = didYouMean(key, names);
+          errors.push({
+            path: childPath,
+            message: hint ? `is not a known key${hint}` : `is not a known key (${nameError.message})`,
+          });
           continue;
         }
       }
       const known = schema.properties?.[key];
       if (known) errors.push(...validate(child, known, childPath));
-      else if (schema.additionalProperties === false) errors.push({ path: childPath, message: 'is not a known key' });
+      else if (schema.additionalProperties === false)
+        errors.push({
+          path: childPath,
+          message: `is not a known key${didYouMean(key, Object.keys(schema.properties ?? {}))}`,
+        });
       else if (typeof schema.additionalProperties === 'object') {
         errors.push(...validate(child, schema.additionalProperties, childPath));
       }

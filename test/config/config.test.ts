@@ -43,7 +43,12 @@ test('errors name the key path', (t) => {
   t.deepEqual(paths({ definers: [{ command: 'X', kind: 'thing', nameParameter: 'Name' }] }), [
     'definers[0].kind must be one of "function", "alias", "variable", "env", "drive", "module", "class"',
   ]);
-  t.deepEqual(paths({ outptu: 'x' }), ['outptu is not a known key']);
+  t.deepEqual(paths({ outptu: 'x' }), ['outptu is not a known key (did you mean "output"?)']);
+  t.deepEqual(paths({ Fragment: 'x' }), ['Fragment is not a known key (did you mean "fragments"?)']);
+  t.deepEqual(paths({ colour: true }), ['colour is not a known key'], 'nothing near: no guess');
+  t.deepEqual(paths({ severity: { ORDER_VIOLATON: 'off' } }), [
+    'severity.ORDER_VIOLATON is not a known key (did you mean "ORDER_VIOLATION"?)',
+  ]);
   t.deepEqual(paths({ exclude: 'x' }), ['exclude must be an array of strings, not a string']);
 });
 

@@ -96,7 +96,7 @@ const cases: readonly (readonly [string, readonly string[], Record<string, strin
     'unknown key',
     ['build'],
     { 'fragbundle.config.json': '{ "ouput": "x.ps1" }' },
-    /fragbundle\.config\.json:\d+:\d+: error CONFIG_INVALID: fragbundle\.config\.json: ouput is not a known key$/,
+    /fragbundle\.config\.json:\d+:\d+: error CONFIG_INVALID: fragbundle\.config\.json: ouput is not a known key \(did you mean "output"\?\)$/,
   ],
   [
     'wrong type',
