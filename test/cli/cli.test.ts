@@ -174,6 +174,21 @@ test('graph: dot and mermaid label edges with their symbols', async (t) => {
   t.regex(mermaid.stdout, /f0 -->\|"Set-ProfileAlias"\| f2/);
 });
 
+test('graph --format mermaid: backward edges orange, cycle edges red, as in dot and docs/cli.md', async (t) => {
+  const back = await runCli(['graph', '--format', 'mermaid'], tempFiles(t, misordered));
+  t.regex(back.stdout, /^  linkStyle \d+ stroke:#e67e22,stroke-width:2px$/m);
+  t.notRegex(back.stdout, /#c0392b/, 'no cycle, no red');
+  const cycle = await runCli(
+    ['graph', '--format', 'mermaid'],
+    tempFiles(t, {
+      'profile.d/10-a.ps1': 'function Get-A { 1 }\n$b = Get-B\n',
+      'profile.d/20-b.ps1': 'function Get-B { 2 }\n$a = Get-A\n',
+    }),
+  );
+  t.is(cycle.exitCode, 1);
+  t.regex(cycle.stdout, /^  linkStyle \d+(,\d+)* stroke:#c0392b,stroke-width:2px$/m);
+});
+
 test('init writes a commented config once, adds the loading line to a profile once', async (t) => {
   const dir = tempFiles(t, profile);
   const r = await runCli(['init', '--profile', 'Microsoft.PowerShell_profile.ps1'], dir);
