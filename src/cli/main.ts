@@ -5,6 +5,8 @@
  */
 import yargs, { type Argv } from 'yargs';
 import { appendFileSync } from 'node:fs';
+import path from 'node:path';
+import { describeWriteError, writeFileAtomic } from '../io/write-atomic.js';
 import { runCheck } from './commands/check.js';
 import { runInit } from './commands/init.js';
 import { runAnalyze } from './commands/analyze.js';
@@ -42,6 +44,28 @@ function fail(error: unknown, debug: boolean): void {
   process.exitCode = 2;
 }
 
+/** A result whose report is written to `file` rather than printed; a write that fails is exit 2. */
+function toFile(result: CommandResult, file: string): CommandResult {
+  try {
+    writeFileAtomic(path.resolve(file), result.stdout);
+  } catch (error) {
+    return {
+      stdout: '',
+      stderr: `${result.stderr}fragbundle: cannot write ${file}: ${describeWriteError(error)}\n`,
+      exitCode: 2,
+    };
+  }
+  return { stdout: '', stderr: result.stderr, exitCode: result.exitCode };
+}
+
+/** --output-file/-o of the commands that print a report (build's -o is its bundle). */
+const outputFileOption = <T>(y: Argv<T>) =>
+  y.option('output-file', {
+    alias: 'o',
+    type: 'string',
+    describe: 'Write the report to this file instead of stdout (e.g. SARIF for code scanning)',
+  });
+
 /** yargs' message when no command is named: answered with the command list (see .fail). */
 const NO_COMMAND = 'name a command';
 
@@ -69,10 +93,15 @@ export async function main(argv: readonly string[]): Promise<void> {
     progress = progressLine(process.stderr);
     return { ...a, progress };
   };
-  const run = (task: () => Promise<CommandResult> | CommandResult) => async () => {
+  /** `outputFile`: the report goes to this file (written atomically) instead of stdout. */
+  const run = (task: () => Promise<CommandResult> | CommandResult, outputFile?: string) => async () => {
     try {
       const result = await task();
       progress?.end();
+      if (outputFile !== undefined) {
+        finish(toFile(result, outputFile));
+        return; // not replayed: a replay prints, and would not write the file
+      }
       finish(result);
       if (result.replay) saveReplay(argv, process.cwd(), result.replay);
     } catch (error) {
@@ -101,12 +130,12 @@ export async function main(argv: readonly string[]): Promise<void> {
       'analyze [dir]',
       'Show what each fragment defines and uses, the load order, levels and hazards',
       (y) =>
-        profileOptions(y).option('format', {
+        outputFileOption(profileOptions(y)).option('format', {
           choices: ['text', 'json'] as const,
           default: 'text' as const,
           describe: 'text for people, json for tools (docs/json-format.md)',
         }),
-      (a) => run(() => runAnalyze({ ...track(a), dir: a.dir }))(),
+      (a) => run(() => runAnalyze({ ...track(a), dir: a.dir }), a.outputFile)(),
     )
     .command(
       'build [dir]',
@@ -129,7 +158,11 @@ export async function main(argv: readonly string[]): Promise<void> {
       'check [dir]',
       'Verify the baseline order and that the bundle is current (for CI and pre-commit); writes nothing',
       (y) =>
-        profileOptions(y)
+        outputFileOption(profileOptions(y))
+          .option('max-warnings', {
+            type: 'number',
+            describe: 'Exit 1 when there are more warnings than this (for CI)',
+          })
           .option('bundle', {
             alias: 'b',
             type: 'string',
@@ -147,22 +180,28 @@ export async function main(argv: readonly string[]): Promise<void> {
           }),
       (a) =>
         run(async () => {
-          const r = await runCheck({ ...track(a), dir: a.dir, orderOnly: a.orderOnly, suggestOrder: a.suggestOrder });
+          const r = await runCheck({
+            ...track(a),
+            dir: a.dir,
+            orderOnly: a.orderOnly,
+            suggestOrder: a.suggestOrder,
+            maxWarnings: a.maxWarnings,
+          });
           const summaryFile = process.env.GITHUB_STEP_SUMMARY;
           if (r.stepSummary && summaryFile) appendFileSync(summaryFile, r.stepSummary);
           return r;
-        })(),
+        }, a.outputFile)(),
     )
     .command(
       'graph [dir]',
       'Print the dependency graph',
       (y) =>
-        profileOptions(y).option('format', {
+        outputFileOption(profileOptions(y)).option('format', {
           choices: ['dot', 'mermaid', 'json'] as const,
           default: 'dot' as const,
           describe: 'Graphviz dot, a Mermaid flowchart, or JSON',
         }),
-      (a) => run(() => runGraph({ ...track(a), dir: a.dir }))(),
+      (a) => run(() => runGraph({ ...track(a), dir: a.dir }), a.outputFile)(),
     )
     .command(
       'explain <name> [dir]',

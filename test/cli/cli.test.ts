@@ -189,6 +189,34 @@ test('graph --format mermaid: backward edges orange, cycle edges red, as in dot 
   t.regex(cycle.stdout, /^  linkStyle \d+(,\d+)* stroke:#c0392b,stroke-width:2px$/m);
 });
 
+test('check --max-warnings N exits 1 when there are more warnings; -o writes the report to a file', async (t) => {
+  const dir = tempFiles(t, {
+    ...profile,
+    'profile.d/30-x.ps1': 'function Get-X { 1 }\n',
+    'profile.d/40-x.ps1': 'function Get-X { 2 }\n',
+  });
+  t.is((await runCli(['build', '--quiet'], dir)).exitCode, 0);
+  const plain = await runCli(['check', '--no-cache'], dir);
+  t.is(plain.exitCode, 0, 'a warning alone passes');
+  t.regex(plain.stdout, /warning DUPLICATE_DEFINITION/);
+  const strict = await runCli(['check', '--no-cache', '--max-warnings', '0'], dir);
+  t.is(strict.exitCode, 1);
+  t.regex(strict.stderr, /^fragbundle: 1 warning, more than --max-warnings 0$/m);
+  t.is((await runCli(['check', '--no-cache', '--max-warnings', '1'], dir)).exitCode, 0);
+
+  const sarif = await runCli(['check', '--no-cache', '--format', 'sarif'], dir);
+  const toFile = await runCli(['check', '--no-cache', '--format', 'sarif', '-o', 'fragbundle.sarif'], dir);
+  t.is(toFile.exitCode, 0, toFile.stderr);
+  t.is(toFile.stdout, '');
+  t.is(readFileSync(path.join(dir, 'fragbundle.sarif'), 'utf8'), sarif.stdout);
+  const graph = await runCli(['graph', '--output-file', 'g.dot'], dir);
+  t.is(graph.stdout, '');
+  t.regex(readFileSync(path.join(dir, 'g.dot'), 'utf8'), /^digraph/);
+  const nowhere = await runCli(['check', '--no-cache', '-o', 'no/such/x.sarif'], dir);
+  t.is(nowhere.exitCode, 2);
+  t.regex(nowhere.stderr, /^fragbundle: cannot write no\/such\/x\.sarif: its folder does not exist$/m);
+});
+
 test('init writes a commented config once, adds the loading line to a profile once', async (t) => {
   const dir = tempFiles(t, profile);
   const r = await runCli(['init', '--profile', 'Microsoft.PowerShell_profile.ps1'], dir);

@@ -32,6 +32,8 @@ export interface CheckArgs extends CacheArgs {
   readonly format: CheckFormat;
   readonly orderOnly?: boolean;
   readonly suggestOrder?: boolean;
+  /** Exit 1 when there are more warnings than this (as eslint's --max-warnings). */
+  readonly maxWarnings?: number;
 }
 
 export interface CheckResult {
@@ -115,10 +117,14 @@ function checkAnalysis(
     toRepoPath,
     lineText,
   });
+  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+  const tooMany = args.maxWarnings !== undefined && warnings > args.maxWarnings;
   return {
     stdout: r.output,
-    stderr: '',
-    exitCode: r.exitCode,
+    stderr: tooMany
+      ? `fragbundle: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${args.maxWarnings}\n`
+      : '',
+    exitCode: tooMany && r.exitCode === 0 ? 1 : r.exitCode,
     ...(r.summary !== undefined ? { stepSummary: r.summary } : {}),
   };
 }
