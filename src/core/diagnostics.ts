@@ -70,12 +70,12 @@ const rules = {
   UNKNOWN_CODE: {
     severity: 'warning',
     summary: 'A # fragbundle-ignore comment names something that is no diagnostic code; it silences nothing.',
-    help: 'Fix the code (docs/diagnostics.md lists them; any case), or put a reason after " -- ".',
+    help: 'Fix the code (the diagnostics documentation of fragbundle lists them, in any case), or put a reason after " -- ".',
   },
   CONFIG_INVALID: {
     severity: 'error',
     summary: 'A configuration file is malformed or has a wrong key or type.',
-    help: 'Fix the key named in the message; docs/configuration.md lists every key.',
+    help: 'Fix the key named in the message; the configuration documentation of fragbundle lists every key.',
   },
   PARSE_RECOVERED: {
     severity: 'info',
@@ -161,7 +161,7 @@ const rules = {
   REQUIRES_GATES_ALL: {
     severity: 'warning',
     summary: '#Requires applies to a whole script: concatenated, one fragment would gate every fragment.',
-    help: 'fragbundle turns it into a check that skips only this fragment; nothing to do unless that is not what you want.',
+    help: 'The bundle turns it into a check that skips only this fragment; nothing to do unless that is not what you want.',
   },
   TOP_LEVEL_EXIT: {
     severity: 'warning',
