@@ -8,6 +8,7 @@ import { fragmentResolver } from '../graph/build-graph.js';
 import type { Edge, ReportOutput, SymbolDef, SymbolRef } from '../core/types.js';
 import { edgeLabel } from './graph-formats.js';
 import { at } from '../core/at.js';
+import { showPaths, underRoot } from './text.js';
 
 export function reportExplain(analysis: Analysis, name: string): ReportOutput {
   const lines: string[] = [];
@@ -44,7 +45,11 @@ function explainFragment(analysis: Analysis, index: number): string[] {
   const runtime = graph.runtimeUses.filter((u) => u.to === f.id).map((u) => u.from);
   if (runtime.length > 0) lines.push(`  calls at run time (no load order needed): ${runtime.join(', ')}`);
   const findings = analysis.diagnostics.filter((d) => d.file === f.path);
-  if (findings.length > 0) lines.push('  findings:', ...findings.map((d) => `    ${formatDiagnostic(d)}`));
+  if (findings.length > 0)
+    lines.push(
+      '  findings:',
+      ...showPaths(findings, underRoot(analysis.root)).map((d) => `    ${formatDiagnostic(d)}`),
+    );
   return lines;
 }
 

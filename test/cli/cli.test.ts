@@ -28,7 +28,7 @@ test('unknown options and commands: exit 2, one clear line, no stack trace', asy
   for (const args of [
     ['analyze', '--frobnicate'],
     ['frobnicate'],
-    [],
+    // No command at all prints the command list instead (test/hostile/bad-cli.test.ts).
     ['build', '--lazy', 'sometimes'],
     ['where', 'x'],
   ]) {
@@ -215,6 +215,31 @@ test('check --max-warnings N exits 1 when there are more warnings; -o writes the
   const nowhere = await runCli(['check', '--no-cache', '-o', 'no/such/x.sarif'], dir);
   t.is(nowhere.exitCode, 2);
   t.regex(nowhere.stderr, /^fragbundle: cannot write no\/such\/x\.sarif: its folder does not exist$/m);
+});
+
+test('every command shows a finding path relative to the current folder; SARIF keeps repository paths', async (t) => {
+  const repo = tempFiles(t, {
+    'powershell/profile.d/10-dup.ps1': 'function Get-X { 1 }\n',
+    'powershell/profile.d/12-tools.ps1': '\nfunction Get-X { 2 }\n',
+  });
+  mkdirSync(path.join(repo, '.git'));
+  const cwd = path.join(repo, 'powershell');
+  const line = /^profile\.d\/12-tools\.ps1:2:1: warning DUPLICATE_DEFINITION/m;
+  const related = /^\s+profile\.d\/10-dup\.ps1:1:1: earlier definition/m;
+  const build = await runCli(['build', '--no-cache'], cwd);
+  t.regex(build.stderr + build.stdout, line, 'build');
+  t.regex(build.stderr + build.stdout, related, 'build, related location');
+  const check = await runCli(['check', '--no-cache'], cwd);
+  t.regex(check.stdout, line, 'check');
+  const analyze = await runCli(['analyze', '--no-cache'], cwd);
+  t.regex(analyze.stdout, /^\s+profile\.d\/12-tools\.ps1:2:1: warning DUPLICATE_DEFINITION/m, 'analyze');
+  const explain = await runCli(['explain', '12-tools', '--no-cache'], cwd);
+  t.regex(explain.stdout, /^\s+profile\.d\/12-tools\.ps1:2:1: warning DUPLICATE_DEFINITION/m, 'explain');
+  const sarif = JSON.parse((await runCli(['check', '--no-cache', '--format', 'sarif'], cwd)).stdout);
+  t.is(
+    sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri,
+    'powershell/profile.d/12-tools.ps1',
+  );
 });
 
 test('init writes a commented config once, adds the loading line to a profile once', async (t) => {

@@ -9,7 +9,7 @@ import type { Analysis } from '../../core/analysis.js';
 import { analyzeLoaded, bundleOptions, displayPath, loadProfile } from '../../pipeline/analyze.js';
 import { fileState } from '../../cache/result-memo.js';
 import { bundleText } from '../../pipeline/bundle-text.js';
-import { analyzeOptions, commandMemo, type CacheArgs } from '../run.js';
+import { analyzeOptions, commandMemo, fileShower, type CacheArgs } from '../run.js';
 import { computeInputHash, readBundleHeader } from '../../bundle/header.js';
 import { resolveConfig, type ResolvedConfig } from '../../config/load-config.js';
 import { existsSync, journaled } from '../../io/input-journal.js';
@@ -115,6 +115,7 @@ function checkAnalysis(
     orderOnly: args.orderOnly ?? false,
     bundle: { path: bundleFile, status },
     toRepoPath,
+    toShownPath: fileShower(cwd, config.fragmentsDir),
     lineText,
   });
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
