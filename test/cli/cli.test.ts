@@ -242,6 +242,30 @@ test('every command shows a finding path relative to the current folder; SARIF k
   );
 });
 
+test('--quiet means only errors for build, check and analyze', async (t) => {
+  const dir = tempFiles(t, {
+    ...profile,
+    'profile.d/30-x.ps1': 'function Get-X { 1 }\n',
+    'profile.d/40-x.ps1': 'function Get-X { 2 }\n',
+  });
+  const build = await runCli(['build', '--no-cache', '-q'], dir);
+  t.is(build.stdout + build.stderr, '', 'build: a warning alone prints nothing');
+  const check = await runCli(['check', '--no-cache', '-q'], dir);
+  t.is(check.exitCode, 0);
+  t.is(check.stdout + check.stderr, '', 'check: a passing check prints nothing');
+  const sarif = JSON.parse((await runCli(['check', '--no-cache', '-q', '--format', 'sarif'], dir)).stdout);
+  t.deepEqual(sarif.runs[0].results, [], 'no warnings in SARIF either');
+  const analyze = await runCli(['analyze', '--no-cache', '-q'], dir);
+  t.notRegex(analyze.stdout, /(warning|info) [A-Z_]+:/);
+  t.regex(analyze.stdout, /Findings \(0 errors, 0 warnings, 0 info\)/);
+  writeFileSync(path.join(dir, 'profile.d', '05-early.ps1'), 'Set-LateAlias x\n');
+  writeFileSync(path.join(dir, 'profile.d', '90-late.ps1'), 'function Set-LateAlias { }\n');
+  const failing = await runCli(['check', '--no-cache', '-q'], dir);
+  t.is(failing.exitCode, 1);
+  t.regex(failing.stdout, /error ORDER_VIOLATION/);
+  t.notRegex(failing.stdout, /warning DUPLICATE_DEFINITION/);
+});
+
 test('init writes a commented config once, adds the loading line to a profile once', async (t) => {
   const dir = tempFiles(t, profile);
   const r = await runCli(['init', '--profile', 'Microsoft.PowerShell_profile.ps1'], dir);

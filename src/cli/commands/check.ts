@@ -30,6 +30,8 @@ export interface CheckArgs extends CacheArgs {
   readonly env?: string;
   readonly bundle?: string;
   readonly format: CheckFormat;
+  /** Only errors (the text format prints nothing when the check passes). */
+  readonly quiet?: boolean;
   readonly orderOnly?: boolean;
   readonly suggestOrder?: boolean;
   /** Exit 1 when there are more warnings than this (as eslint's --max-warnings). */
@@ -108,9 +110,11 @@ function checkAnalysis(
     const text = textByPath.get(file);
     return text === undefined ? undefined : splitLines(text)[line - 1];
   };
+  // --quiet: only errors, in every format; a passing text check then prints nothing.
+  const reported = args.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
   const r = reportCheck({
     analysis,
-    diagnostics,
+    diagnostics: reported,
     format: args.format,
     orderOnly: args.orderOnly ?? false,
     bundle: { path: bundleFile, status },
@@ -121,7 +125,7 @@ function checkAnalysis(
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
   const tooMany = args.maxWarnings !== undefined && warnings > args.maxWarnings;
   return {
-    stdout: r.output,
+    stdout: args.quiet && args.format === 'text' && r.exitCode === 0 ? '' : r.output,
     stderr: tooMany
       ? `fragbundle: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${args.maxWarnings}\n`
       : '',
