@@ -3,8 +3,8 @@ import { createRequire as __fragbundleCreateRequire } from 'node:module'; const 
 import {
   printReplayed,
   replay
-} from "./chunks/chunk-U4CHQS6D.mjs";
-import "./chunks/chunk-56CDPLMT.mjs";
+} from "./chunks/chunk-6BEJORZ2.mjs";
+import "./chunks/chunk-OXIFI4C2.mjs";
 
 // dist/src/cli/entry.js
 function flushed(stream) {
@@ -23,9 +23,9 @@ for (const stream of [process.stdout, process.stderr]) {
 var argv = process.argv.slice(2);
 var replayed = replay(argv, process.cwd(), process.env);
 if (!replayed || !printReplayed(replayed, process.env)) {
-  const { startParseWorkerEarly } = await import("./chunks/early-parse-H6T5WUW4.mjs");
+  const { startParseWorkerEarly } = await import("./chunks/early-parse-WQPKNUMY.mjs");
   startParseWorkerEarly(argv, process.cwd(), process.env);
-  const { main } = await import("./chunks/main-YIQDB7CO.mjs");
+  const { main } = await import("./chunks/main-L3OJKERC.mjs");
   await main(argv);
   await flushed(process.stdout);
   await flushed(process.stderr);

@@ -2,9 +2,11 @@ import { createRequire as __fragbundleCreateRequire } from 'node:module'; const 
 import {
   createPowerShellParser,
   extractSymbols
-} from "./chunks/chunk-RVJEGEMT.mjs";
-import "./chunks/chunk-W37AH26G.mjs";
-import "./chunks/chunk-56CDPLMT.mjs";
+} from "./chunks/chunk-XVDGGGAK.mjs";
+import "./chunks/chunk-W53HIPMH.mjs";
+import {
+  at
+} from "./chunks/chunk-OXIFI4C2.mjs";
 
 // dist/src/parse/workers/worker.js
 import { parentPort, workerData } from "node:worker_threads";
@@ -18,7 +20,7 @@ var next = new Int32Array(job.next);
 for (let chunk = Atomics.add(next, 0, 1); chunk < job.chunks.length; chunk = Atomics.add(next, 0, 1)) {
   const result = {
     chunk,
-    symbols: job.chunks[chunk].map((i) => extractSymbols(parser, job.fragments[i], job.options))
+    symbols: at(job.chunks, chunk).map((i) => extractSymbols(parser, at(job.fragments, i), job.options))
   };
   port.postMessage(result);
 }

@@ -40,7 +40,7 @@ function onPath(command: string): boolean {
 
 function run(cwd: string, env: NodeJS.ProcessEnv, command: string, ...args: string[]) {
   const r = spawnSync(command, args, { cwd, env, encoding: 'utf8', timeout: 240_000 });
-  return { status: r.status, output: `${r.stdout ?? ''}${r.stderr ?? ''}${r.error ? String(r.error) : ''}` };
+  return { status: r.status, output: `${r.stdout}${r.stderr}${r.error ? String(r.error) : ''}` };
 }
 
 /** A git repository with this package's tracked files and the CLI under test (dist's bundle) as bin/. */
