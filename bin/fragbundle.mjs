@@ -3,7 +3,7 @@ import { createRequire as __fragbundleCreateRequire } from 'node:module'; const 
 import {
   printReplayed,
   replay
-} from "./chunks/chunk-6BEJORZ2.mjs";
+} from "./chunks/chunk-F6WQRWLT.mjs";
 import "./chunks/chunk-OXIFI4C2.mjs";
 
 // dist/src/cli/entry.js
@@ -23,9 +23,9 @@ for (const stream of [process.stdout, process.stderr]) {
 var argv = process.argv.slice(2);
 var replayed = replay(argv, process.cwd(), process.env);
 if (!replayed || !printReplayed(replayed, process.env)) {
-  const { startParseWorkerEarly } = await import("./chunks/early-parse-WQPKNUMY.mjs");
+  const { startParseWorkerEarly } = await import("./chunks/early-parse-2VTMNT5J.mjs");
   startParseWorkerEarly(argv, process.cwd(), process.env);
-  const { main } = await import("./chunks/main-L3OJKERC.mjs");
+  const { main } = await import("./chunks/main-NVXJKUSF.mjs");
   await main(argv);
   await flushed(process.stdout);
   await flushed(process.stderr);
