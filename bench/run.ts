@@ -394,8 +394,8 @@ size of the prefix's \`lib/node_modules\` (\`du -sb\`):
 
 | package | files in the tarball | tarball | installed | dependencies installed | installs offline |
 | --- | ---: | ---: | ---: | ---: | --- |
-| before (0.1.0 at 58de6ae: yargs, graphology, web-tree-sitter as dependencies; dist/src shipped) | 172 | 455 kB | 11.5 MB | 23 | no |
-| after (everything bundled into bin/, web-tree-sitter's wasm beside it) | 25 | 383 kB | 2.2 MB | 0 | yes |
+| before (0.1.0 at 58de6ae: yargs, graphology, web-tree-sitter as dependencies; dist/src shipped; measured before jsonc-parser and picomatch joined them) | 172 | 455 kB | 11.5 MB | 23 | no |
+| after (everything bundled into bin/, web-tree-sitter's wasm beside it) | 25 | 404 kB | 2.3 MB | 0 | yes |
 
 "Installs offline": \`npm install -g\` with \`--offline\` and a warm npm cache; with dependencies, npm
 asks the registry for their metadata, which the cache of an \`npm ci\` here did not hold. npm 11
