@@ -2,8 +2,8 @@ import { createRequire as __fragbundleCreateRequire } from 'node:module'; const 
 import {
   createPowerShellParser,
   extractSymbols
-} from "./chunks/chunk-XVDGGGAK.mjs";
-import "./chunks/chunk-W53HIPMH.mjs";
+} from "./chunks/chunk-R6UEVG5C.mjs";
+import "./chunks/chunk-VVDZX5ZH.mjs";
 import {
   at
 } from "./chunks/chunk-OXIFI4C2.mjs";
