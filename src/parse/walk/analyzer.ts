@@ -14,6 +14,7 @@
 import type { Position, ScopeQualifier, ScriptPathUse, SideEffect, SymbolDef, SymbolRef } from '../../core/types.js';
 import { diagnostic } from '../../core/diagnostics.js';
 import type { BlockRole, SyntaxNode } from '../tree/syntax-tree.js';
+import type { NodeType } from '../tree/node-types.js';
 import { isAutomaticVariable, isBuiltinTypeName } from './known-names.js';
 import { parseProviderPath, parseVariable, splitFunctionScope } from './names.js';
 import { analyzeCommand, isNumberCommand } from './command-semantics.js';
@@ -466,7 +467,7 @@ export class Analyzer implements Walk {
   }
 
   /** Visit the child of type `first` unconditionally and the rest conditionally. */
-  private firstUnconditional(node: SyntaxNode, ctx: Context, first: string): void {
+  private firstUnconditional(node: SyntaxNode, ctx: Context, first: NodeType): void {
     for (let i = node.children.length - 1; i >= 0; i--) {
       const c = at(node.children, i);
       this.pushOne(c, c.type === first ? ctx : this.conditional(ctx));
