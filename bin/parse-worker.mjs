@@ -2,7 +2,7 @@ import { createRequire as __fragbundleCreateRequire } from 'node:module'; const 
 import {
   createPowerShellParser,
   extractSymbols
-} from "./chunks/chunk-R6UEVG5C.mjs";
+} from "./chunks/chunk-NB4S6JXJ.mjs";
 import "./chunks/chunk-VVDZX5ZH.mjs";
 import {
   at
