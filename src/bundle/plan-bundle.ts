@@ -157,14 +157,14 @@ function loadTimeUses(symbols: readonly FragmentSymbols[], graph: DependencyGrap
   for (const s of symbols) {
     for (const r of s.references) {
       if (r.phase === 'load' && (r.kind === 'command' || r.kind === 'function'))
-        note(r.name, { fragment: s.path, line: r.line });
+        note(r.name, { fragment: r.file ?? s.path, line: r.line });
     }
   }
   const pathOf = new Map(symbols.map((s) => [s.fragment, s.path]));
   for (const e of graph.edges) {
     for (const v of e.via) {
       if (v.kind === 'command' || v.kind === 'function')
-        note(v.name, { fragment: pathOf.get(e.to) ?? e.to, line: v.line });
+        note(v.name, { fragment: v.file ?? pathOf.get(e.to) ?? e.to, line: v.line });
     }
   }
   return uses;

@@ -26,6 +26,15 @@ export interface ConfiguredDefiner {
   readonly aliasParameter?: string;
 }
 
+/** A loader helper as configured (same shape as the parse stage's LoaderSpec). */
+export interface ConfiguredLoader {
+  readonly command: string;
+  readonly rootParameter?: string;
+  readonly pathParameter?: string;
+  readonly listParameter?: string;
+  readonly pathKey?: string;
+}
+
 /** fragbundle.config.json as written (all keys optional). */
 export interface ConfigFile {
   readonly fragments?: string;
@@ -35,6 +44,7 @@ export interface ConfigFile {
   readonly baseline?: 'name' | readonly string[];
   readonly definers?: readonly ConfiguredDefiner[];
   readonly builtinDefiners?: boolean;
+  readonly loaders?: readonly ConfiguredLoader[];
   readonly severity?: Readonly<Record<string, Severity | 'off'>>;
   readonly output?: string;
   readonly lazy?: 'auto' | 'off';
@@ -52,6 +62,7 @@ export interface ResolvedConfig {
   readonly baseline: 'name' | readonly string[];
   readonly definers: readonly ConfiguredDefiner[];
   readonly builtinDefiners: boolean;
+  readonly loaders: readonly ConfiguredLoader[];
   readonly severity: Readonly<Record<string, Severity | 'off'>>;
   /** Absolute path of the bundle. */
   readonly output: string;
@@ -156,6 +167,7 @@ export function resolveConfig(overrides: CliOverrides): ResolvedConfig {
     baseline: file.baseline ?? loader?.config.loadOrder ?? 'name',
     definers: file.definers ?? [],
     builtinDefiners: file.builtinDefiners ?? true,
+    loaders: file.loaders ?? [],
     severity: file.severity ?? {},
     output,
     lazy: overrides.lazy ?? file.lazy ?? 'auto',

@@ -67,6 +67,37 @@ const definer: JsonSchema = {
   },
 };
 
+const loader: JsonSchema = {
+  type: 'object',
+  description:
+    'A function of the profile that dot-sources files, e.g. `Import-FragmentModule -FragmentRoot $PSScriptRoot -ModulePath @("files", "x.ps1")`.',
+  additionalProperties: false,
+  required: ['command'],
+  properties: {
+    command: { type: 'string', minLength: 1, description: 'The command name, e.g. "Import-FragmentModule".' },
+    rootParameter: {
+      type: 'string',
+      minLength: 1,
+      description: 'The parameter holding the folder the path is relative to, without "-". Absent: the path is whole.',
+    },
+    pathParameter: {
+      type: 'string',
+      minLength: 1,
+      description: 'The parameter holding the path: a string, or an array of segments joined in order.',
+    },
+    listParameter: {
+      type: 'string',
+      minLength: 1,
+      description: 'The parameter holding a list of hashtables, each naming one file under "pathKey".',
+    },
+    pathKey: {
+      type: 'string',
+      minLength: 1,
+      description: 'The hashtable key holding the path (or its segments) in each "listParameter" entry.',
+    },
+  },
+};
+
 /** The schema of fragbundle.config.json. */
 export const CONFIG_SCHEMA: JsonSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
@@ -96,6 +127,12 @@ export const CONFIG_SCHEMA: JsonSchema = {
       items: definer,
     },
     builtinDefiners: { type: 'boolean', description: 'Use the built-in definer helpers too. Default true.' },
+    loaders: {
+      type: 'array',
+      description:
+        'Functions of the profile that dot-source files (loader helpers): fragbundle follows and bundles the files their calls name.',
+      items: loader,
+    },
     severity: {
       type: 'object',
       description: 'Severity per diagnostic code: "error", "warning", "info" or "off".',

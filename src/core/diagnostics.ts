@@ -93,6 +93,39 @@ const rules = {
     summary: 'A name is built at run time and cannot be resolved statically.',
     help: 'Write the name literally, or declare the dependency with a "# Dependencies:" header.',
   },
+  DYNAMIC_DOT_SOURCE: {
+    severity: 'info',
+    summary:
+      'A dot-source names a file only known at run time; it stays a run-time dot-source and what the file defines is unknown.',
+    help: 'Build the path from $PSScriptRoot and literals (Join-Path, a variable assigned in the same file, a foreach over a literal list), or declare the loader helper in "loaders".',
+  },
+  DOT_SOURCE_MISSING: {
+    severity: 'warning',
+    summary: 'A dot-sourced file does not exist (or cannot be read); loading the profile fails there.',
+    help: 'Fix the path, or guard the dot-source with if (Test-Path <path>) when the file is optional.',
+  },
+  DOT_SOURCE_CYCLE: {
+    severity: 'warning',
+    summary: 'Dot-sourced files load each other in a cycle; pwsh would recurse until it fails.',
+    help: 'Remove one of the dot-sources on the cycle.',
+  },
+  SUB_FILE_SHARED: {
+    severity: 'info',
+    summary:
+      'A file is dot-sourced by more than one fragment; its definitions belong to the first, and it runs again for each.',
+    help: 'Dot-source it from one fragment (the one the others depend on), unless running it twice is intended.',
+  },
+  LOADER_HELPER: {
+    severity: 'info',
+    summary:
+      'A function dot-sources a path built from its parameters (a loader helper); without a "loaders" entry, the files its calls name are not followed.',
+    help: 'Add the entry the message gives to "loaders" in fragbundle.config.json, or run fragbundle init.',
+  },
+  FOLDER_WALK_ORDER: {
+    severity: 'info',
+    summary: 'A folder walk dot-sources its files without sorting them: the order is whatever the file system lists.',
+    help: 'Pipe Get-ChildItem through Sort-Object Name so the order is the same everywhere; the bundle uses name order.',
+  },
   CYCLE: {
     severity: 'error',
     summary: 'Fragments depend on each other in a cycle; no load order can satisfy them.',

@@ -5,8 +5,9 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { displayPath } from '../../pipeline/analyze.js';
+import { analyzeProfile, displayPath } from '../../pipeline/analyze.js';
 import { CONFIG_FILE, ConfigError, resolveConfig } from '../../config/load-config.js';
+import type { LoaderSpec } from '../../core/types.js';
 import { describeReadError, readRegularFile } from '../../io/regular-file.js';
 import { describeWriteError, writeFileAtomic } from '../../io/write-atomic.js';
 import { quotePs } from '../../text/quote.js';
@@ -38,7 +39,15 @@ const LOCAL_SCHEMA = './node_modules/fragbundle/fragbundle.schema.json';
  * defaults: ORDER_VIOLATION is an error, so `check` refuses a commit that uses a function a
  * later fragment defines, as docs/ci.md promises.
  */
-function configText(fragments: string, schema: boolean): string {
+function configText(fragments: string, schema: boolean, loaders: readonly LoaderSpec[]): string {
+  const loaderLines =
+    loaders.length === 0
+      ? ''
+      : `  // Functions of the profile that dot-source the files their callers name (found by fragbundle init).
+  "loaders": [
+${loaders.map((l) => `    ${JSON.stringify(l)}`).join(',\n')}
+  ],
+`;
   return `// fragbundle configuration. Every key is optional; docs/configuration.md lists them all.
 {
 ${
@@ -54,7 +63,7 @@ ${
   "output": "profile.bundle.ps1",
   // "auto": functions nothing needs at start-up are defined on first use. "off": all eager.
   "lazy": "auto",
-  // Severity per diagnostic code ("error", "warning", "info" or "off"), e.g. "SHARED_VARIABLE": "off".
+${loaderLines}  // Severity per diagnostic code ("error", "warning", "info" or "off"), e.g. "SHARED_VARIABLE": "off".
   "severity": {}
 }
 `;
@@ -90,10 +99,11 @@ function onFile<T>(verb: 'read' | 'write', file: string, cwd: string, act: () =>
   }
 }
 
-export function runInit(args: InitArgs): InitResult {
+export async function runInit(args: InitArgs): Promise<InitResult> {
   const out: string[] = [];
   try {
-    return initInto(args, out);
+    const cwd = args.cwd ?? process.cwd();
+    return initInto(args, out, await detectLoaders(cwd, path.resolve(cwd, args.dir ?? 'profile.d')));
   } catch (error) {
     if (!(error instanceof FileError)) throw error;
     // What was done before the failure (say, the config written) is still reported.
@@ -105,7 +115,29 @@ export function runInit(args: InitArgs): InitResult {
   }
 }
 
-function initInto(args: InitArgs, out: string[]): InitResult {
+/**
+ * The `loaders` entries for the loader helpers the profile defines (LOADER_HELPER findings), by
+ * command, in the order found. None when the folder cannot be analysed yet.
+ */
+async function detectLoaders(cwd: string, fragmentsDir: string): Promise<LoaderSpec[]> {
+  if (!existsSync(fragmentsDir)) return [];
+  let analysis;
+  try {
+    analysis = await analyzeProfile(resolveConfig({ cwd, dir: fragmentsDir }), { cwd });
+  } catch {
+    return [];
+  }
+  const found = new Map<string, LoaderSpec>();
+  for (const s of [...analysis.symbols, ...analysis.subFileSymbols]) {
+    for (const d of s.directives.dotSources) {
+      const l = d.suggestedLoader;
+      if (l && !found.has(l.command.toLowerCase())) found.set(l.command.toLowerCase(), l);
+    }
+  }
+  return [...found.values()];
+}
+
+function initInto(args: InitArgs, out: string[], loaders: readonly LoaderSpec[]): InitResult {
   const cwd = args.cwd ?? process.cwd();
   const fragmentsDir = path.resolve(cwd, args.dir ?? 'profile.d');
   const configPath = path.join(cwd, CONFIG_FILE);
@@ -126,8 +158,10 @@ function initInto(args: InitArgs, out: string[]): InitResult {
   } else {
     const rel = path.relative(cwd, fragmentsDir).split(path.sep).join('/') || '.';
     const schema = existsSync(path.join(cwd, LOCAL_SCHEMA));
-    onFile('write', configPath, cwd, () => writeFileAtomic(configPath, configText(rel, schema)));
+    onFile('write', configPath, cwd, () => writeFileAtomic(configPath, configText(rel, schema, loaders)));
     out.push(`wrote ${CONFIG_FILE}`);
+    for (const l of loaders)
+      out.push(`  with a "loaders" entry for ${l.command}, which dot-sources the files its callers name`);
   }
 
   // The bundle the config (written now, or the one kept) says build writes: the load line must
