@@ -13,6 +13,7 @@
  *   the loop that loads them (runtime.ts fragmentLoop)
  *   removal of the load helpers and the loop's variables
  */
+import path from 'node:path';
 import type {
   BundlePlan,
   DependencyGraph,
@@ -35,6 +36,11 @@ import { knownStubBlocker, recoveredLines } from '../text/extent-check.js';
 import { type BundleOptions } from './plan-bundle.js';
 import { commentText, quotePs } from '../text/quote.js';
 import {
+  SUB_FILE_TABLE_CLOSE,
+  subFileDotSource,
+  subFileEntry,
+  subFileHelper,
+  subFileTableOpen,
   cleanupStatement,
   failHelper,
   fragmentEntry,
@@ -67,6 +73,13 @@ export interface EmitInput {
   /** Path of the fragments folder relative to the bundle file's folder, '/' separators, e.g. 'profile.d' or '.' or '../dotfiles/profile.d'. */
   readonly fragmentsDirFromBundle: string;
   readonly toolVersion: string;
+  /**
+   * The files the fragments dot-source that were followed, with their own symbols (as parsed):
+   * embedded in the sub-file table, in this order. Absent or empty: no sub-file loader.
+   */
+  readonly subFiles?: readonly { readonly file: Fragment; readonly symbols: FragmentSymbols }[];
+  /** The configured loader helpers' names: the dot-sources in their bodies go through the sub-file loader. */
+  readonly loaders?: readonly string[];
 }
 
 /** The bundle, its input hash (also in its header) and its line table (also in its header). */
@@ -110,6 +123,20 @@ export function emitBundle(input: EmitInput): EmittedBundle {
     };
     return section;
   });
+  const subFiles = input.subFiles ?? [];
+  const inputHash = computeInputHash(
+    input.fragments,
+    input.options,
+    input.toolVersion,
+    subFiles.map((s) => s.file),
+  );
+  const names = runtimeNames(inputHash.slice(0, 8));
+  if (subFiles.length > 0) {
+    // Followed dot-sources go through the sub-file loader: in fragments (and their lazy functions) and in sub-files.
+    const loaders = new Set((input.loaders ?? []).map((l) => l.toLowerCase()));
+    for (const sec of sections)
+      sec.edits = withEdits(sec.edits, dotSourceEdits(sec.fragment.text, sec.sym, loaders, names));
+  }
   const lazy: LazyFunction[] = [];
   const lazyBySection = sections.map((sec, i) =>
     stubbedFunctions(sec.entry, sec.sym, sec.fragment.text, sec.lines).map((shape) => {
@@ -119,8 +146,6 @@ export function emitBundle(input: EmitInput): EmittedBundle {
     }),
   );
 
-  const inputHash = computeInputHash(input.fragments, input.options, input.toolVersion);
-  const names = runtimeNames(inputHash.slice(0, 8));
   const sharedTexts = shareStubs(lazy, sections, names);
   const w = new BundleWriter(HEADER_LINES + 1);
   w.generated(`${loadHelper(names)}\n${failHelper(names)}\n`);
@@ -141,6 +166,21 @@ export function emitBundle(input: EmitInput): EmittedBundle {
   if (sharedTexts.length > 0)
     w.generated(`${stubsHelper(names)}\n${stubsStatement(sharedTexts.map(quotePs), names)}\n`);
   if (input.options.timings) w.generated(`${timingHelpers(names)}\n`);
+  if (subFiles.length > 0) {
+    const loaders = new Set((input.loaders ?? []).map((l) => l.toLowerCase()));
+    w.generated(`${subFileHelper(names)}\n${subFileTableOpen(names)}`);
+    subFiles.forEach(({ file, symbols }, j) => {
+      const edits = withEdits(fragmentEdits(file, symbols), dotSourceEdits(file.text, symbols, loaders, names));
+      const key = path.posix.normalize(bundleRelativePath(input.fragmentsDirFromBundle, file.path));
+      const { head, tail } = subFileEntry(quotePs(key));
+      const at = { fragment: sections.length + j, line: 1 };
+      w.generated(`# --- ${commentText(file.path)} (dot-sourced)\n`, at);
+      w.generated(head, at);
+      w.source(quotePs(sliceWithEdits(file.text, 0, file.text.length, edits)), sections.length + j, 1);
+      w.generated(tail);
+    });
+    w.generated(SUB_FILE_TABLE_CLOSE);
+  }
   w.generated(fragmentTableOpen(names));
   sections.forEach((sec, i) => {
     emitFragment(w, i, sec, lazyBySection[i] ?? [], input.options.timings, names);
@@ -148,13 +188,15 @@ export function emitBundle(input: EmitInput): EmittedBundle {
   w.generated(fragmentLoop(input.options.timings, names));
 
   const helpers: string[] = [names.load, names.fail];
+  if (subFiles.length > 0) helpers.push(names.sub);
   if (sharedTexts.length > 0) helpers.push(names.stubs);
   if (input.options.timings) helpers.push(names.timeStart, names.timeStop);
   const loopVariables = [names.table, names.index, names.ast, names.errors];
+  if (subFiles.length > 0) loopVariables.push(names.subTable);
   w.generated(`${cleanupStatement(helpers)}\n${variablesCleanupStatement(loopVariables)}\n`);
   if (sharedTexts.length > 0) w.generated(`${variablesCleanupStatement([names.stubs])}\n`);
 
-  const lineTable = w.lineTable(entries.map((e) => e.path));
+  const lineTable = w.lineTable([...entries.map((e) => e.path), ...subFiles.map((s) => s.file.path)]);
   const header = makeHeader({
     version: input.toolVersion,
     inputHash,
@@ -165,6 +207,7 @@ export function emitBundle(input: EmitInput): EmittedBundle {
       hash: s.fragment.hash,
       mode: (lazyBySection[i] ?? []).length > 0 ? ('lazy' as const) : ('eager' as const),
     })),
+    ...(subFiles.length > 0 ? { subFiles: subFiles.map((s) => ({ path: s.file.path, hash: s.file.hash })) } : {}),
     lineTable,
   });
   return { text: formatHeader(header) + w.text(), inputHash, lineTable };
@@ -306,7 +349,7 @@ interface Section {
   readonly fragment: Fragment;
   readonly sym: FragmentSymbols;
   readonly lines: LineIndex;
-  readonly edits: readonly TextEdit[];
+  edits: readonly TextEdit[];
   /** Quoted path relative to the bundle's folder. */
   readonly rel: string;
 }
@@ -458,4 +501,42 @@ function endsWithBreak(text: string): boolean {
 function continues(first: LineOrigin, length: number, next: LineOrigin): boolean {
   if (first.fragment !== next.fragment || first.generated !== next.generated) return false;
   return first.generated ? next.line === first.line : next.line === first.line + length;
+}
+
+/**
+ * The edits that send a file's followed dot-sources through the sub-file loader (runtime.ts
+ * subFileDotSource): those with static targets or a folder walk, and the dot-sources in the
+ * bodies of configured loader helpers. A dot-source fragbundle could not follow stays as written.
+ */
+function dotSourceEdits(
+  text: string,
+  symbols: FragmentSymbols,
+  loaders: ReadonlySet<string>,
+  names: RuntimeNames,
+): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const d of symbols.directives.dotSources) {
+    if (d.via !== undefined) continue;
+    const followed = d.targets !== undefined || d.walk !== undefined;
+    const inLoader = d.function !== undefined && loaders.has(d.function.toLowerCase());
+    if (!followed && !inLoader) continue;
+    const expression = text.slice(d.pathRange.start, d.pathRange.end);
+    edits.push({
+      start: d.pathRange.start,
+      end: d.pathRange.end,
+      text: subFileDotSource(expression, d.phase === 'deferred', names),
+    });
+  }
+  return edits;
+}
+
+/** Two edit lists as one, sorted; an edit overlapping an earlier one is dropped. */
+function withEdits(a: readonly TextEdit[], b: readonly TextEdit[]): TextEdit[] {
+  const out: TextEdit[] = [];
+  for (const e of [...a, ...b].sort((x, y) => x.start - y.start)) {
+    const last = out.at(-1);
+    if (last && e.start < last.end) continue;
+    out.push(e);
+  }
+  return out;
 }

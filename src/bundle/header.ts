@@ -64,7 +64,17 @@ export interface BundleHeader {
   readonly fragmentsDir: string;
   /** In load order. */
   readonly fragments: readonly HeaderFragment[];
+  /** The sub-files the bundle embeds (files the fragments dot-source), in the order first reached. */
+  readonly subFiles?: readonly HeaderSubFile[];
   readonly lineTable: readonly LineMapping[];
+}
+
+/** One embedded sub-file as the header lists it. */
+export interface HeaderSubFile {
+  /** Relative to the fragments folder (`/` separators, `..` allowed). */
+  readonly path: string;
+  /** Lower-case hex SHA-256 of its bytes. */
+  readonly hash: string;
 }
 
 /**
@@ -78,12 +88,15 @@ export function computeInputHash(
   fragments: readonly Pick<Fragment, 'path' | 'hash'>[],
   options: BundleOptions,
   toolVersion: string,
+  subFiles: readonly Pick<Fragment, 'path' | 'hash'>[] = [],
 ): string {
   const canonical = canonicalJson({
     fragbundleInput: FORMAT,
     toolVersion,
     options: effectiveBundleOptions(options),
     fragments: fragments.map((f) => [f.path, f.hash]),
+    // Absent without sub-files: a profile that dot-sources nothing hashes as it always did.
+    subFiles: subFiles.length === 0 ? undefined : subFiles.map((f) => [f.path, f.hash]),
   });
   return createHash('sha256').update(canonical, 'utf8').digest('hex');
 }
@@ -110,7 +123,9 @@ function asciiJson(value: unknown): string {
 
 /** The header's HEADER_LINES lines, each ending in `\n`. */
 export function formatHeader(header: BundleHeader): string {
-  const index = new Map(header.fragments.map((f, i) => [f.path, i]));
+  // Line table indexes run over the fragments, then the sub-files.
+  const subFiles = header.subFiles ?? [];
+  const index = new Map([...header.fragments, ...subFiles].map((f, i) => [f.path, i]));
   const json = asciiJson({
     format: header.format,
     version: header.version,
@@ -118,6 +133,7 @@ export function formatHeader(header: BundleHeader): string {
     options: { lazy: header.options.lazy, timings: header.options.timings },
     fragmentsDir: header.fragmentsDir,
     fragments: header.fragments.map((f) => ({ path: f.path, hash: f.hash, mode: f.mode })),
+    subFiles: subFiles.length === 0 ? undefined : subFiles.map((f) => ({ path: f.path, hash: f.hash })),
     lines: header.lineTable.map((m) => [m.bundleLine, m.lines, index.get(m.path) ?? -1, m.line, m.generated ? 1 : 0]),
   });
   const version = header.version.replace(/[^\x20-\x7e]/g, '?');
@@ -152,7 +168,7 @@ export function readBundleHeader(text: string): BundleHeader | undefined {
 
 function parseHeader(raw: unknown): BundleHeader | undefined {
   if (!isRecord(raw) || raw.format !== FORMAT) return undefined;
-  const { version, inputHash, options, fragmentsDir, fragments, lines } = raw;
+  const { version, inputHash, options, fragmentsDir, fragments, lines, subFiles } = raw;
   if (typeof version !== 'string' || typeof inputHash !== 'string' || typeof fragmentsDir !== 'string')
     return undefined;
   if (!isRecord(options) || (options.lazy !== 'auto' && options.lazy !== 'off') || typeof options.timings !== 'boolean')
@@ -169,11 +185,20 @@ function parseHeader(raw: unknown): BundleHeader | undefined {
       return undefined;
     parsedFragments.push({ path: f.path, hash: f.hash, mode: f.mode });
   }
+  const parsedSubFiles: HeaderSubFile[] = [];
+  if (subFiles !== undefined) {
+    if (!Array.isArray(subFiles)) return undefined;
+    for (const f of subFiles) {
+      if (!isRecord(f) || typeof f.path !== 'string' || typeof f.hash !== 'string') return undefined;
+      parsedSubFiles.push({ path: f.path, hash: f.hash });
+    }
+  }
+  const files: readonly { path: string }[] = [...parsedFragments, ...parsedSubFiles];
   const lineTable: LineMapping[] = [];
   for (const l of lines) {
     if (!Array.isArray(l) || l.length !== 5 || !l.every((n) => Number.isInteger(n))) return undefined;
     const [bundleLine, count, index, line, generated] = l as [number, number, number, number, number];
-    const fragment = parsedFragments[index];
+    const fragment = files[index];
     if (fragment === undefined) return undefined;
     lineTable.push({ bundleLine, lines: count, path: fragment.path, line, generated: generated === 1 });
   }
@@ -184,6 +209,7 @@ function parseHeader(raw: unknown): BundleHeader | undefined {
     options: { lazy: options.lazy, timings: options.timings },
     fragmentsDir,
     fragments: parsedFragments,
+    ...(parsedSubFiles.length > 0 ? { subFiles: parsedSubFiles } : {}),
     lineTable,
   };
 }

@@ -46,6 +46,9 @@ export interface RuntimeNames {
   readonly errors: string;
   readonly timingsCommand: string;
   readonly timingsVariable: string;
+  /** The sub-file table (a variable, while the bundle loads) and the function that compiles an entry. */
+  readonly subTable: string;
+  readonly sub: string;
 }
 
 /** Every helper function's name starts with this (for allow-lists and docs). */
@@ -74,6 +77,8 @@ export function runtimeNames(id: string): RuntimeNames {
     errors: `${HELPER_PREFIX}e_${id}`,
     timingsCommand: TIMINGS_COMMAND,
     timingsVariable: TIMINGS_VARIABLE,
+    subTable: `${HELPER_PREFIX}s_${id}`,
+    sub: `${HELPER_PREFIX}sub_${id}`,
   };
 }
 
@@ -406,4 +411,52 @@ for (${i} = 0; ${i} -lt ${t}.Length - 1; ${i} += ${stride}) {
 /** Remove the variables the bundle used while it loaded (the fragment loop's, the shared stubs'). */
 export function variablesCleanupStatement(names: readonly string[]): string {
   return names.map((v) => `$ExecutionContext.SessionState.PSVariable.Remove('${v}')`).join('; ');
+}
+
+/**
+ * The sub-file table: every file the fragments dot-source that fragbundle followed, by its path
+ * relative to the bundle's folder (normalized, `/` separators), its text embedded like a
+ * fragment's. A hashtable literal in a variable that exists while the bundle loads.
+ */
+export function subFileTableOpen(n: RuntimeNames): string {
+  return `$${n.subTable} = @{\n`;
+}
+
+/** One entry of the sub-file table, in two parts around the quoted text. */
+export function subFileEntry(keyLiteral: string): { head: string; tail: string } {
+  return { head: `${keyLiteral} = `, tail: '\n' };
+}
+
+export const SUB_FILE_TABLE_CLOSE = '}\n';
+
+/**
+ * The sub-file loader. A followed dot-source `. X` becomes `. (<sub> X)`: the same expression X,
+ * evaluated where it stood, is turned into a full path as `. X` would resolve it (the current
+ * location for a relative one); when that file is embedded, its text is compiled with
+ * `Parser.ParseInput(text, <that path>)` and the script block returned, which `.` then runs in
+ * the very scope the dot-source would have (inside a loader helper, the helper's own scope), with
+ * `$PSScriptRoot`, `$PSCommandPath` and error positions naming the sub-file. Anything else (a file
+ * not embedded, one pwsh cannot parse) hands back X itself, so pwsh dot-sources the file as it
+ * always would, with its own errors. No embedded file is read.
+ */
+export function subFileHelper(n: RuntimeNames): string {
+  return `function ${n.sub}($Path) {
+    $full = $ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath([string]$Path)
+    $text = $${n.subTable}[[System.IO.Path]::GetRelativePath($PSScriptRoot, $full).Replace('\\', '/')]
+    if ($null -eq $text) { return $Path }
+    $e = $null
+    $a = [System.Management.Automation.Language.Parser]::ParseInput($text, $full, [ref]$null, [ref]$e)
+    if ($e.Length -gt 0) { return $Path }
+    $a.GetScriptBlock()
+}`;
+}
+
+/**
+ * The path expression of a followed dot-source, rewritten to go through the sub-file loader.
+ * Code that may run after the bundle has loaded (a function body) falls back to the plain
+ * dot-source once the loader is gone.
+ */
+export function subFileDotSource(expression: string, deferred: boolean, n: RuntimeNames): string {
+  if (!deferred) return `(${n.sub} ${expression})`;
+  return `$(if ($ExecutionContext.InvokeCommand.GetCommand('${n.sub}', 'Function')) { ${n.sub} ${expression} } else { ${expression} })`;
 }

@@ -7,7 +7,8 @@ import path from 'node:path';
 import type { Analysis } from '../core/analysis.js';
 import type { Diagnostic } from '../core/types.js';
 import { defaultCacheDir } from '../cache/cache-dir.js';
-import { codeIdentity, memoKey, readMemo, writeMemo, type MemoResult } from '../cache/result-memo.js';
+import { codeIdentity, memoKey, readMemo, writeMemo, type MemoInput, type MemoResult } from '../cache/result-memo.js';
+import type { JournalEntry } from '../io/input-journal.js';
 import { resolveConfig, type CliOverrides, type ResolvedConfig } from '../config/load-config.js';
 import type { LoadResult } from '../load/load-fragments.js';
 import { analyzeProfile, displayPath, type AnalyzeOptions, type ParseProgress } from '../pipeline/analyze.js';
@@ -90,7 +91,12 @@ export function commandMemo(
   config: ResolvedConfig,
   loaded: LoadResult,
   parts: readonly unknown[],
-): { lookup(target: string): MemoResult | undefined; store(target: string, result: MemoResult): void } | undefined {
+):
+  | {
+      lookup(target: string): { readonly result: MemoResult; readonly journal: readonly JournalEntry[] } | undefined;
+      store(target: string, result: MemoResult, inputs?: readonly MemoInput[]): void;
+    }
+  | undefined {
   if (cacheDir === undefined || args.hooks !== undefined) return undefined;
   const code = codeIdentity();
   const shown = Object.entries(args)
@@ -99,8 +105,8 @@ export function commandMemo(
   const key = (target: string) => memoKey(code, loaded, target, [command, shown, config, ...parts]);
   return {
     lookup: (target) => readMemo(cacheDir, config.fragmentsDir, command, key(target)),
-    store: (target, result) => {
-      writeMemo(cacheDir, config.fragmentsDir, command, key(target), result);
+    store: (target, result, inputs) => {
+      writeMemo(cacheDir, config.fragmentsDir, command, key(target), result, inputs);
     },
   };
 }

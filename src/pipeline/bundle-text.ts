@@ -16,6 +16,11 @@ export function bundleText(analysis: Analysis, config: ResolvedConfig): string {
     options: bundleOptions(config),
     fragmentsDirFromBundle: relativeDir(path.dirname(config.output), config.fragmentsDir),
     toolVersion: TOOL_VERSION,
+    subFiles: analysis.subFiles.flatMap((file, i) => {
+      const symbols = analysis.subFileSymbols[i];
+      return symbols ? [{ file, symbols }] : [];
+    }),
+    loaders: config.loaders.map((l) => l.command),
   }).text;
 }
 

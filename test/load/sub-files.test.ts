@@ -2,13 +2,14 @@
  * Following dot-sourced sub-files end to end (load, parse, attach): chains, folder walks, cycles,
  * missing files, a sub-file two fragments load, and where findings point.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import test from 'ava';
 import { analyzeProfile } from '../../src/pipeline/analyze.js';
 import type { Analysis } from '../../src/core/analysis.js';
 import { resolveConfig } from '../../src/config/load-config.js';
 import { runInit } from '../../src/cli/commands/init.js';
+import { runCli } from '../helpers/cli.js';
 import { tempFiles } from '../helpers/temp.js';
 
 async function analyze(t: Parameters<typeof tempFiles>[0], files: Record<string, string>): Promise<Analysis> {
@@ -227,4 +228,23 @@ test('init writes the loaders entries it finds', async (t) => {
     a.symbols[1]?.subFiles?.map((l) => l.path),
     ['git/core.ps1'],
   );
+});
+
+test('editing a sub-file makes the bundle stale, through the result memo and replay too', async (t) => {
+  const dir = tempFiles(t, {
+    'profile.d/00-a.ps1': '. "$PSScriptRoot/lib/x.ps1"\n',
+    'profile.d/lib/x.ps1': 'function Get-X { 1 }\n',
+  });
+  const env = { FRAGBUNDLE_CACHE_DIR: path.join(dir, 'cache') };
+  t.is((await runCli(['build'], dir, env)).exitCode, 0);
+  // Twice: the second answer comes from the replay record or the result memo.
+  for (let i = 0; i < 2; i++) t.is((await runCli(['check'], dir, env)).exitCode, 0, `fresh, run ${i + 1}`);
+  writeFileSync(path.join(dir, 'profile.d/lib/x.ps1'), 'function Get-X { 2 }\n');
+  for (let i = 0; i < 2; i++) {
+    const stale = await runCli(['check'], dir, env);
+    t.is(stale.exitCode, 1, `stale, run ${i + 1}`);
+    t.regex(stale.stdout + stale.stderr, /BUNDLE_STALE.*changed lib\/x\.ps1/);
+  }
+  t.is((await runCli(['build'], dir, env)).exitCode, 0);
+  t.is((await runCli(['check'], dir, env)).exitCode, 0);
 });

@@ -12,7 +12,7 @@ import { bundleText } from '../../pipeline/bundle-text.js';
 import { analyzeOptions, commandMemo, fileShower, type CacheArgs } from '../run.js';
 import { computeInputHash, readBundleHeader } from '../../bundle/header.js';
 import { resolveConfig, type ResolvedConfig } from '../../config/load-config.js';
-import { existsSync, journaled } from '../../io/input-journal.js';
+import { existsSync, journaled, type JournalEntry } from '../../io/input-journal.js';
 import type { Replayable } from '../../pipeline/replay.js';
 import { compareDiagnostics, diagnostic } from '../../core/diagnostics.js';
 import { reportCheck, type BundleStatus, type CheckFormat } from '../../report/check.js';
@@ -70,14 +70,25 @@ export async function runCheck(args: CheckArgs): Promise<CheckResult> {
   const { config, loaded, repoRoot, current } = inputs;
   const target = current?.state ?? '';
   const memo = commandMemo('check', args, options.cacheDir, config, loaded, [cwd, repoRoot]);
-  const replayable = (result: CheckResult): Replayable | undefined =>
-    memo && options.cacheDir !== undefined ? { cacheDir: options.cacheDir, journal, result } : undefined;
+  // The sub-files the analysis read (or the memo checked) are inputs of a replay too.
+  const replayable = (result: CheckResult, answers: readonly JournalEntry[]): Replayable | undefined =>
+    memo && options.cacheDir !== undefined
+      ? {
+          cacheDir: options.cacheDir,
+          journal: { started: journal.started, entries: [...journal.entries, ...answers] },
+          result,
+        }
+      : undefined;
   const remembered = memo?.lookup(target);
-  if (remembered) return { ...remembered, replay: replayable(remembered) };
+  if (remembered) return { ...remembered.result, replay: replayable(remembered.result, remembered.journal) };
   const analysis = await analyzeLoaded(config, loaded, options);
   const result = checkAnalysis(args, config, analysis, cwd, repoRoot, current?.bytes);
-  memo?.store(target, result);
-  return { ...result, replay: replayable(result) };
+  memo?.store(
+    target,
+    result,
+    analysis.subFiles.map((f) => ({ path: f.absolutePath, hash: f.hash })),
+  );
+  return { ...result, replay: replayable(result, analysis.subFileJournal) };
 }
 
 function checkAnalysis(
@@ -181,7 +192,7 @@ function checkFreshness(
       }),
     };
   }
-  const expected = computeInputHash(analysis.fragments, bundleOptions(config), TOOL_VERSION);
+  const expected = computeInputHash(analysis.fragments, bundleOptions(config), TOOL_VERSION, analysis.subFiles);
   if (header.inputHash === expected) {
     // Same inputs; the text must be what build would write too. It differs when the bundle was
     // edited by hand, moved away from the fragments, or built with other settings (order
@@ -200,7 +211,7 @@ function checkFreshness(
     status: 'stale',
     finding: diagnostic(
       'BUNDLE_STALE',
-      `${shown} is stale: ${describeChanges(header.fragments, analysis.fragments, header.version)}; run fragbundle build`,
+      `${shown} is stale: ${describeChanges([...header.fragments, ...(header.subFiles ?? [])], [...analysis.fragments, ...analysis.subFiles], header.version)}; run fragbundle build`,
       {
         file: bundlePath,
         line: 1,

@@ -25,7 +25,7 @@ export interface Stages {
  * equals one-by-one loading. The index is read from the stub itself (a shared stub passes its
  * name and -1); nothing is left in scope.
  */
-const FORCE_LOAD = `& {
+export const FORCE_LOAD = `& {
   foreach ($c in @(Get-Command -CommandType Function)) {
     $m = [regex]::Match([string]$c.ScriptBlock, "(__fragbundle_lazy_[0-9a-f]+) '([^']+)' (\\d+)")
     if ($m.Success -and $m.Groups[2].Value -eq $c.Name) { $null = & $m.Groups[1].Value $c.Name ([int]$m.Groups[3].Value); continue }
