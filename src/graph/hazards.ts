@@ -42,7 +42,11 @@ export function findHazards(
 }
 
 /** Where an item is: its sub-file when it stands in one, else its fragment. */
-function site(symbols: readonly FragmentSymbols[], index: number, pos: { line: number; column: number; file?: string }) {
+function site(
+  symbols: readonly FragmentSymbols[],
+  index: number,
+  pos: { line: number; column: number; file?: string },
+) {
   return { file: pos.file ?? at(symbols, index).path, line: pos.line, column: pos.column };
 }
 

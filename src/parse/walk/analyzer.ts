@@ -889,7 +889,7 @@ function declaredParameters(node: SyntaxNode, text: string): string[] {
     // Parameters of nested functions and script blocks are theirs, not this function's.
     if (n.type === 'function_statement' || n.type === 'script_block_expression' || n.type === 'statement_list')
       continue;
-    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+    stack.push(...[...n.children].reverse());
   }
   return out;
 }

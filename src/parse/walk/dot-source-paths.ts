@@ -482,8 +482,8 @@ function sorted(values: Values, args: readonly SyntaxNode[], env: PathEnv): Valu
     return [{ kind: 'walk', walk: { ...only.walk, sort: 'name', descending } }];
   }
   // Strings sort by their text; paths would need the folder's real location: not modelled.
-  if (!values.every((v) => v.kind === 'text') || propertyNode) return undefined;
-  const texts = values.map((v) => (v.kind === 'text' ? v.text : ''));
+  const texts = values.flatMap((v) => (v.kind === 'text' ? [v.text] : []));
+  if (texts.length !== values.length || propertyNode) return undefined;
   const order = [...texts].sort(new Intl.Collator('und', { sensitivity: 'accent' }).compare);
   if (descending) order.reverse();
   return order.map((text) => ({ kind: 'text', text }));
@@ -538,7 +538,7 @@ function pipelineItem(node: SyntaxNode, env: PathEnv): Values | undefined {
  */
 export function isTestPathGuarded(command: SyntaxNode, values: Values, env: PathEnv): boolean {
   const key = JSON.stringify(values.map(normalized));
-  for (let p: SyntaxNode | null = command; p?.parent; p = p.parent) {
+  for (let p: SyntaxNode = command; p.parent; p = p.parent) {
     const parentNode: SyntaxNode = p.parent;
     if (parentNode.type === 'function_statement' || parentNode.type === 'script_block_expression') return false;
     if (parentNode.type !== 'if_statement' || p.type !== 'statement_block') continue;
