@@ -71,8 +71,22 @@ export function dotSourceRequest(values: Values | undefined): DotSourceRequest {
   return { kind: 'files', targets };
 }
 
+/** Nesting deeper than this is no path expression anyone writes: not static (and no deep recursion). */
+const MAX_DEPTH = 64;
+let depth = 0;
+
 /** The values of an expression node; undefined when any part is not static. */
 export function evaluate(node: SyntaxNode, env: PathEnv): Values | undefined {
+  if (depth >= MAX_DEPTH) return undefined;
+  depth++;
+  try {
+    return evaluateNode(node, env);
+  } finally {
+    depth--;
+  }
+}
+
+function evaluateNode(node: SyntaxNode, env: PathEnv): Values | undefined {
   switch (node.type) {
     case 'variable':
       return variableValue(node, env);
