@@ -211,6 +211,8 @@ export function analyzeCommand(a: Walk, node: SyntaxNode, ctx: Context): void {
   // followed file does at load time comes with its own symbols; a file not known is one effect.
   if (operator === '.' && (name === undefined || /[\\/]|\.ps1$/i.test(name))) {
     const d = dotSource(a, node, nameNode, ctx);
+    // A path written as a bare command name is still a command call to PowerShell's AST.
+    if (name !== undefined) a.reference('command', name, nameNode.start, ctx, 'call');
     if (d.dynamic !== undefined && ctx.phase === 'load') a.sideEffect('dot-source', oneLine(d.raw), nameNode.start);
     a.push(children, ctx);
     return;
