@@ -9,7 +9,8 @@
  *   runtime helpers (runtime.ts)           compile, report, [lazy loader with the lazy texts], [timings]
  *   the fragment table, per fragment in load order:
  *     # --- <path> (eager|lazy): <reason>
- *     <rel>, <path>, '<text, lazy functions replaced by stubs>',
+ *     <rel>, <path>, '<text, lazy functions replaced by stubs>', [mode], [size, ticks, hash],
+ *   [the stale guard (runtime.ts staleGuardStatement)]
  *   the loop that loads them (runtime.ts fragmentLoop)
  *   removal of the load helpers and the loop's variables
  */
@@ -37,6 +38,7 @@ import { commentText, quotePs } from '../text/quote.js';
 import {
   cleanupStatement,
   failHelper,
+  FRAGMENT_TABLE_CLOSE,
   fragmentEntry,
   fragmentLoop,
   fragmentTableOpen,
@@ -47,11 +49,15 @@ import {
   runtimeNames,
   sharedStubBody,
   sharedStubStatement,
+  staleGuardHelper,
+  staleGuardStatement,
   stubsHelper,
   stubsStatement,
   stubText,
+  ticksOf,
   timingHelpers,
   variablesCleanupStatement,
+  type GuardSpec,
   type RuntimeNames,
 } from './runtime.js';
 import { at } from '../core/at.js';
@@ -67,7 +73,24 @@ export interface EmitInput {
   /** Path of the fragments folder relative to the bundle file's folder, '/' separators, e.g. 'profile.d' or '.' or '../dotfiles/profile.d'. */
   readonly fragmentsDirFromBundle: string;
   readonly toolVersion: string;
+  /** What the stale guard knows besides the fragments (default: no set-aside files, `*.ps1`, plain `fragbundle build`). */
+  readonly guard?: StaleGuardInput;
 }
+
+/** The stale guard's view of how the bundle was built: plain data from the load stage and the CLI. */
+export interface StaleGuardInput {
+  /** Paths the include and exclude patterns matched that are not in the bundle (LoadResult.setAside, environment-filtered). */
+  readonly setAside: readonly string[];
+  /** .NET regular expressions over top-level file names: what the include patterns take, what exclude leaves out. */
+  readonly include: string;
+  readonly exclude: string;
+  /** The config file the build used, relative to the bundle's folder, `/` separators. */
+  readonly configFromBundle?: string;
+  /** Further arguments the rebuild command needs (`--env work`), each one word as the shell takes it. */
+  readonly flags: readonly string[];
+}
+
+const DEFAULT_GUARD: StaleGuardInput = { setAside: [], include: '(?i)^[^/]*\\.ps1$', exclude: '(?!)', flags: [] };
 
 /** The bundle, its input hash (also in its header) and its line table (also in its header). */
 export interface EmittedBundle {
@@ -141,13 +164,18 @@ export function emitBundle(input: EmitInput): EmittedBundle {
   if (sharedTexts.length > 0)
     w.generated(`${stubsHelper(names)}\n${stubsStatement(sharedTexts.map(quotePs), names)}\n`);
   if (input.options.timings) w.generated(`${timingHelpers(names)}\n`);
+  const guarded = input.options.staleGuard ?? true;
+  if (guarded) w.generated(`${staleGuardHelper(names)}\n`);
   w.generated(fragmentTableOpen(names));
   sections.forEach((sec, i) => {
-    emitFragment(w, i, sec, lazyBySection[i] ?? [], input.options.timings, names);
+    emitFragment(w, i, sec, lazyBySection[i] ?? [], input.options.timings, guarded, names);
   });
-  w.generated(fragmentLoop(input.options.timings, names));
+  w.generated(FRAGMENT_TABLE_CLOSE);
+  if (guarded) w.generated(staleGuardStatement(guardSpec(input), input.options.timings, names));
+  w.generated(fragmentLoop(input.options.timings, guarded, names));
 
   const helpers: string[] = [names.load, names.fail];
+  if (guarded) helpers.push(names.guard);
   if (sharedTexts.length > 0) helpers.push(names.stubs);
   if (input.options.timings) helpers.push(names.timeStart, names.timeStop);
   const loopVariables = [names.table, names.index, names.ast, names.errors];
@@ -164,10 +192,25 @@ export function emitBundle(input: EmitInput): EmittedBundle {
       path: s.fragment.path,
       hash: s.fragment.hash,
       mode: (lazyBySection[i] ?? []).length > 0 ? ('lazy' as const) : ('eager' as const),
+      ...(guarded && s.fragment.stamp ? { stamp: s.fragment.stamp } : {}),
     })),
     lineTable,
   });
   return { text: formatHeader(header) + w.text(), inputHash, lineTable };
+}
+
+/** The guard statement's arguments, quoted. */
+function guardSpec(input: EmitInput): GuardSpec {
+  const g = input.guard ?? DEFAULT_GUARD;
+  const flags = g.flags.map((f) => ` ${f}`).join('');
+  return {
+    dirLiteral: quotePs(input.fragmentsDirFromBundle),
+    setAsideLiterals: g.setAside.map(quotePs),
+    includeLiteral: quotePs(g.include),
+    excludeLiteral: quotePs(g.exclude),
+    configLiteral: quotePs(g.configFromBundle ?? ''),
+    flagsLiteral: quotePs(flags),
+  };
 }
 
 /** `dir/path` relative to the bundle's folder. */
@@ -317,6 +360,7 @@ function emitFragment(
   sec: Section,
   lazy: readonly LazyFunction[],
   timed: boolean,
+  guarded: boolean,
   names: RuntimeNames,
 ): void {
   const { entry, fragment } = sec;
@@ -339,7 +383,14 @@ function emitFragment(
     text.length,
     [...outside, ...stubs].sort((a, b) => a.start - b.start),
   );
-  const parts = fragmentEntry(sec.rel, show, timed ? mode : undefined);
+  const stamp = guarded
+    ? {
+        size: fragment.stamp?.size ?? -1,
+        ticks: fragment.stamp ? ticksOf(fragment.stamp.modified) : '0',
+        hash: fragment.hash,
+      }
+    : undefined;
+  const parts = fragmentEntry(sec.rel, show, timed ? mode : undefined, stamp);
   w.generated(parts.head, first);
   const bodyBreaks = w.source(quotePs(body), index, 1);
   // The entry's last line stands for the fragment's last line. Quoting adds no line break, so

@@ -61,6 +61,11 @@ export interface BundleOptions {
   readonly lazy: 'auto' | 'off';
   /** Record per-fragment load times in `$global:FragbundleTimings` (`Get-FragbundleTiming`). */
   readonly timings: boolean;
+  /**
+   * Emit the stale guard (default true): the bundle records each fragment's size and modification
+   * time and, at start-up, loads a fragment changed, added or removed since the build from disk.
+   */
+  readonly staleGuard?: boolean;
   /** A shorter function stays eager (default DEFAULT_MIN_STUB_CHARS; tests pass 0 to stub everything). */
   readonly minStubChars?: number;
   /** Stub nothing when the stubs would save less than this (default DEFAULT_MIN_LAZY_SAVED_CHARS; tests pass 0). */
@@ -72,6 +77,7 @@ export function effectiveBundleOptions(options: BundleOptions): Required<BundleO
   return {
     lazy: options.lazy,
     timings: options.timings,
+    staleGuard: options.staleGuard ?? true,
     minStubChars: options.minStubChars ?? DEFAULT_MIN_STUB_CHARS,
     minLazySavedChars: options.minLazySavedChars ?? DEFAULT_MIN_LAZY_SAVED_CHARS,
   };

@@ -114,7 +114,12 @@ export async function main(argv: readonly string[]): Promise<void> {
             choices: ['auto', 'off'] as const,
             describe: 'Lazy-load functions nothing needs at start-up (default auto)',
           })
-          .option('timings', { type: 'boolean', describe: 'Record per-fragment load times (Get-FragbundleTiming)' }),
+          .option('timings', { type: 'boolean', describe: 'Record per-fragment load times (Get-FragbundleTiming)' })
+          .option('stale-guard', {
+            type: 'boolean',
+            describe:
+              'At start-up, load fragments changed, added or removed since the build from disk, with a warning (default on; --no-stale-guard: off)',
+          }),
       (a) => run(() => runBuild({ ...track(a), dir: a.dir }))(),
     )
     .command(

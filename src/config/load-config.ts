@@ -39,6 +39,7 @@ export interface ConfigFile {
   readonly output?: string;
   readonly lazy?: 'auto' | 'off';
   readonly timings?: boolean;
+  readonly staleGuard?: boolean;
 }
 
 /** Everything the pipeline needs, with defaults applied and paths absolute. */
@@ -57,6 +58,8 @@ export interface ResolvedConfig {
   readonly output: string;
   readonly lazy: 'auto' | 'off';
   readonly timings: boolean;
+  /** The bundle checks its fragments' stamps at start-up and loads changed ones from disk (bundle.md). */
+  readonly staleGuard: boolean;
   /** Fragment names left out (`.profile-fragments.json` `disabled`). */
   readonly disabled: readonly string[];
   /** The selected environment (`--env`), with the fragments it enables when the loader config lists them. */
@@ -75,6 +78,7 @@ export interface CliOverrides {
   readonly output?: string;
   readonly lazy?: 'auto' | 'off';
   readonly timings?: boolean;
+  readonly staleGuard?: boolean;
   readonly env?: string;
 }
 
@@ -154,6 +158,7 @@ export function resolveConfig(overrides: CliOverrides): ResolvedConfig {
     output,
     lazy: overrides.lazy ?? file.lazy ?? 'auto',
     timings: overrides.timings ?? file.timings ?? false,
+    staleGuard: overrides.staleGuard ?? file.staleGuard ?? true,
     disabled: loader?.config.disabled ?? [],
   };
   return {
@@ -198,6 +203,8 @@ function checkOverrides(overrides: CliOverrides): void {
   }
   const timings: unknown = overrides.timings;
   if (Array.isArray(timings)) problems.push(diagnostic('CONFIG_INVALID', '--timings was given more than once'));
+  const staleGuard: unknown = overrides.staleGuard;
+  if (Array.isArray(staleGuard)) problems.push(diagnostic('CONFIG_INVALID', '--stale-guard was given more than once'));
   if (problems.length > 0) throw new ConfigError(problems);
 }
 

@@ -113,6 +113,11 @@ export const CONFIG_SCHEMA: JsonSchema = {
       description: 'Lazy-load functions nothing needs at start-up. Default "auto".',
     },
     timings: { type: 'boolean', description: 'Record per-fragment load times in the bundle. Default false.' },
+    staleGuard: {
+      type: 'boolean',
+      description:
+        'At start-up the bundle compares each fragment file\'s size and modification time with what it was built from, and loads a changed, added or removed fragment as it is now on disk, with one warning. Default true.',
+    },
   },
 };
 

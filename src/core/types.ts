@@ -61,6 +61,19 @@ export interface Fragment {
   /** Lower-case hex SHA-256 of the file's bytes as read. */
   readonly hash: string;
   readonly encoding: TextEncoding;
+  /**
+   * The file's size in bytes and modification time (nanoseconds since the Unix epoch, decimal)
+   * as stat gave them just before the read: the bundle's stale guard compares them at start-up.
+   * Absent for fragments made in memory; never part of any content hash.
+   */
+  readonly stamp?: FileStamp;
+}
+
+/** A file's size and modification time, as stat reports them. */
+export interface FileStamp {
+  readonly size: number;
+  /** Nanoseconds since the Unix epoch, as a decimal string (it needs more than 53 bits). */
+  readonly modified: string;
 }
 
 /** What a symbol is. Compared together with the name; `class` also covers `enum`. */

@@ -46,7 +46,10 @@ export async function runBuild(args: ProfileArgs & { readonly hooks?: WriteHooks
     memo?.store(target, refused);
     return { ...refused, replay: replayable(refused) };
   }
-  const text = bundleText(analysis, config);
+  const text = bundleText(analysis, config, {
+    loaded,
+    overrides: { env: args.env, lazy: args.lazy, timings: args.timings, staleGuard: args.staleGuard },
+  });
   const foreign = notABundle(current.bytes);
   if (foreign) {
     return ok(
