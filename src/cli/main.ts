@@ -9,6 +9,7 @@ import { runCheck } from './commands/check.js';
 import { runInit } from './commands/init.js';
 import { runAnalyze } from './commands/analyze.js';
 import { runBuild } from './commands/build.js';
+import { runWatch } from './commands/watch.js';
 import { runExplain } from './commands/explain.js';
 import { runGraph } from './commands/graph.js';
 import { runWhere } from './commands/where.js';
@@ -119,8 +120,18 @@ export async function main(argv: readonly string[]): Promise<void> {
             type: 'boolean',
             describe:
               'At start-up, load fragments changed, added or removed since the build from disk, with a warning (default on; --no-stale-guard: off)',
+          })
+          .option('watch', {
+            type: 'boolean',
+            describe:
+              'Stay running and rebuild whenever a fragment, a file under the folder or the config changes (Ctrl-C stops)',
           }),
-      (a) => run(() => runBuild({ ...track(a), dir: a.dir }))(),
+      (a) =>
+        a.watch
+          ? runWatch({ ...a, dir: a.dir }).catch((error: unknown) => {
+              fail(error, debug);
+            })
+          : run(() => runBuild({ ...track(a), dir: a.dir }))(),
     )
     .command(
       'check [dir]',

@@ -116,7 +116,7 @@ export const CONFIG_SCHEMA: JsonSchema = {
     staleGuard: {
       type: 'boolean',
       description:
-        'At start-up the bundle compares each fragment file\'s size and modification time with what it was built from, and loads a changed, added or removed fragment as it is now on disk, with one warning. Default true.',
+        "At start-up the bundle compares each fragment file's size and modification time with what it was built from, and loads a changed, added or removed fragment as it is now on disk, with one warning. Default true.",
     },
   },
 };

@@ -28,6 +28,17 @@ export interface LoadOptions {
   readonly ignorePaths?: readonly string[];
   /** The config files `disabled` and `baseline` come from: where findings about their names point. */
   readonly listFiles?: { readonly disabled?: string; readonly baseline?: string };
+  /**
+   * Reads of an earlier load to take again instead of reading the file (`build --watch`, whose
+   * file events say which files changed), by absolute path. A file listed here is not read.
+   */
+  readonly reuse?: ReadonlyMap<string, FileRead>;
+}
+
+/** What reading one file gave: the fragment (without its order) or nothing, and the findings about it. */
+export interface FileRead {
+  readonly fragment?: Omit<Fragment, 'order'>;
+  readonly diagnostics: readonly Diagnostic[];
 }
 
 export interface LoadResult {
@@ -36,6 +47,8 @@ export interface LoadResult {
   readonly diagnostics: readonly Diagnostic[];
   /** The absolute, resolved folder. */
   readonly root: string;
+  /** Every file read (or reused), by absolute path: what a later load may reuse. */
+  readonly reads: ReadonlyMap<string, FileRead>;
   /**
    * Paths (like `Fragment.path`) of the files the include and exclude patterns match that are not
    * fragments: disabled, unreadable, binary, or in `ignorePaths`. The bundle's stale guard must not
@@ -102,51 +115,15 @@ export function loadFragments(dir: string, options: LoadOptions = {}): LoadResul
   }
 
   const read: Omit<Fragment, 'order'>[] = [];
+  const reads = new Map<string, FileRead>();
   for (const rel of files) {
     const absolutePath = path.join(root, ...rel.split('/'));
     const id = fragmentId(rel);
     if (disabled.has(id.toLowerCase())) continue;
-    let bytes: Buffer;
-    let stamp: Fragment['stamp'];
-    try {
-      ({ bytes, stamp } = readFileStamped(absolutePath));
-    } catch (error) {
-      diagnostics.push(diagnostic('LOAD_UNREADABLE', `cannot read ${rel}: ${describeReadError(error)}`, { file: rel }));
-      continue;
-    }
-    const decoded = decodeScript(bytes);
-    if (!decoded.ok) {
-      diagnostics.push(
-        diagnostic('LOAD_BINARY', `${rel} ${decoded.reason}; it is left out`, {
-          file: rel,
-          line: decoded.line,
-          column: decoded.column,
-        }),
-      );
-      continue;
-    }
-    if (decoded.invalidAt) {
-      diagnostics.push(
-        diagnostic(
-          'LOAD_ENCODING',
-          `${rel} is not valid ${encodingLabel(decoded.encoding)}; read as pwsh reads it, with U+FFFD for the invalid bytes`,
-          { file: rel, ...decoded.invalidAt },
-        ),
-      );
-    }
-    if (decoded.text.trim() === '') {
-      diagnostics.push(diagnostic('LOAD_EMPTY', `${rel} is empty`, { file: rel, line: 1, column: 1 }));
-    }
-    const hash = createHash('sha256').update(bytes).digest('hex');
-    read.push({
-      id,
-      path: rel,
-      absolutePath,
-      text: decoded.text,
-      hash,
-      encoding: decoded.encoding,
-      ...(stamp ? { stamp } : {}),
-    });
+    const one = options.reuse?.get(absolutePath) ?? readFragmentFile(rel, absolutePath, id);
+    reads.set(absolutePath, one);
+    diagnostics.push(...one.diagnostics);
+    if (one.fragment) read.push(one.fragment);
   }
 
   if (read.length === 0) {
@@ -157,7 +134,56 @@ export function loadFragments(dir: string, options: LoadOptions = {}): LoadResul
   const ordered = baselineOrder(read, options.baseline ?? 'name');
   const taken = new Set(read.map((f) => f.path));
   const setAside = [...files.filter((rel) => !taken.has(rel)), ...ignored].sort();
-  return { fragments: ordered.map((f, order) => ({ ...f, order })), diagnostics, root, setAside };
+  return { fragments: ordered.map((f, order) => ({ ...f, order })), diagnostics, root, setAside, reads };
+}
+
+/** Read and decode one fragment file, with the findings about it. */
+function readFragmentFile(rel: string, absolutePath: string, id: string): FileRead {
+  const diagnostics: Diagnostic[] = [];
+  let bytes: Buffer;
+  let stamp: Fragment['stamp'];
+  try {
+    ({ bytes, stamp } = readFileStamped(absolutePath));
+  } catch (error) {
+    diagnostics.push(diagnostic('LOAD_UNREADABLE', `cannot read ${rel}: ${describeReadError(error)}`, { file: rel }));
+    return { diagnostics };
+  }
+  const decoded = decodeScript(bytes);
+  if (!decoded.ok) {
+    diagnostics.push(
+      diagnostic('LOAD_BINARY', `${rel} ${decoded.reason}; it is left out`, {
+        file: rel,
+        line: decoded.line,
+        column: decoded.column,
+      }),
+    );
+    return { diagnostics };
+  }
+  if (decoded.invalidAt) {
+    diagnostics.push(
+      diagnostic(
+        'LOAD_ENCODING',
+        `${rel} is not valid ${encodingLabel(decoded.encoding)}; read as pwsh reads it, with U+FFFD for the invalid bytes`,
+        { file: rel, ...decoded.invalidAt },
+      ),
+    );
+  }
+  if (decoded.text.trim() === '') {
+    diagnostics.push(diagnostic('LOAD_EMPTY', `${rel} is empty`, { file: rel, line: 1, column: 1 }));
+  }
+  const hash = createHash('sha256').update(bytes).digest('hex');
+  return {
+    fragment: {
+      id,
+      path: rel,
+      absolutePath,
+      text: decoded.text,
+      hash,
+      encoding: decoded.encoding,
+      ...(stamp ? { stamp } : {}),
+    },
+    diagnostics,
+  };
 }
 
 /**
@@ -165,7 +191,10 @@ export function loadFragments(dir: string, options: LoadOptions = {}): LoadResul
  * folder's top level, that `include` and `exclude` select: the stale guard tests names it finds at
  * start-up with it. Case-insensitive, as the patterns are.
  */
-export function topLevelNamePattern(include: readonly string[], exclude: readonly string[]): {
+export function topLevelNamePattern(
+  include: readonly string[],
+  exclude: readonly string[],
+): {
   readonly include: string;
   readonly exclude: string;
 } {

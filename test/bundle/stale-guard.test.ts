@@ -18,10 +18,7 @@ import { quotePs } from '../../src/text/quote.js';
  */
 function library(prefix: string, count: number, value: string): string {
   const pad = Array.from({ length: 24 }, (_, i) => `    $local${i} = '${'x'.repeat(20)}'`).join('\n');
-  return Array.from(
-    { length: count },
-    (_, i) => `function Get-${prefix}${i} {\n${pad}\n    '${value}'\n}\n`,
-  ).join('');
+  return Array.from({ length: count }, (_, i) => `function Get-${prefix}${i} {\n${pad}\n    '${value}'\n}\n`).join('');
 }
 
 const order = (name: string) => `$global:LoadOrder += @('${name}')\n`;
@@ -33,7 +30,11 @@ const profile = {
 };
 
 /** What a session has after dot-sourcing `bundle`: the warnings it printed and a state line per probe. */
-async function session(t: ExecutionContext, bundle: string, cwd: string): Promise<{ warnings: string[]; state: string[] }> {
+async function session(
+  t: ExecutionContext,
+  bundle: string,
+  cwd: string,
+): Promise<{ warnings: string[]; state: string[] }> {
   const probe = [
     `$w = . ${quotePs(bundle)} 3>&1 | ForEach-Object { "$_" }`,
     "'order=' + ($global:LoadOrder -join ',')",
@@ -66,7 +67,10 @@ for (const lazy of ['auto', 'off'] as const) {
       t.true(fresh.state.includes('Get-B0=b1'));
 
       // Edit 20-b (one function gone, one new, the rest returning b2), add 15-n, remove 30-c.
-      writeFileSync(path.join(dir, 'profile.d/20-b.ps1'), `${order('b')}${library('B', 71, 'b2').replace(/function Get-B0 \{[^}]*\}\n/, '')}`);
+      writeFileSync(
+        path.join(dir, 'profile.d/20-b.ps1'),
+        `${order('b')}${library('B', 71, 'b2').replace(/function Get-B0 \{[^}]*\}\n/, '')}`,
+      );
       writeFileSync(path.join(dir, 'profile.d/15-n.ps1'), `${order('n')}function Get-N { 'n1' }\n`);
       rmSync(path.join(dir, 'profile.d/30-c.ps1'));
       // Content-equal but touched: a stamp differs, the hash does not: loaded from the bundle, not named.
@@ -84,10 +88,15 @@ for (const lazy of ['auto', 'off'] as const) {
       ]);
       t.is(stale.warnings.length, 1, stale.warnings.join('\n'));
       const [line] = stale.warnings;
-      t.regex(line ?? '', /changed \(loaded from disk\): 20-b\.ps1; added \(loaded\): 15-n\.ps1; removed \(not loaded\): 30-c\.ps1\./);
+      t.regex(
+        line ?? '',
+        /changed \(loaded from disk\): 20-b\.ps1; added \(loaded\): 15-n\.ps1; removed \(not loaded\): 30-c\.ps1\./,
+      );
       t.notRegex(line ?? '', /10-a/, 'a touched file with the same bytes is not named');
       t.true(
-        (line ?? '').includes(`Rebuild: fragbundle build ${quotePs(path.join(dir, 'profile.d'))} --output ${quotePs(bundle)} --lazy ${lazy}`),
+        (line ?? '').includes(
+          `Rebuild: fragbundle build ${quotePs(path.join(dir, 'profile.d'))} --output ${quotePs(bundle)} --lazy ${lazy}`,
+        ),
         line,
       );
 
@@ -99,20 +108,23 @@ for (const lazy of ['auto', 'off'] as const) {
   );
 }
 
-pwshTest('stale guard: a bundle copied alone says nothing and loads what it holds; --no-stale-guard ignores edits', async (t) => {
-  const dir = tempFiles(t, profile);
-  const bundle = path.join(dir, 'profile.bundle.ps1');
-  await build(t, dir);
-  const alone = tempDir(t);
-  cpSync(bundle, path.join(alone, 'profile.bundle.ps1'));
-  const copied = await session(t, path.join(alone, 'profile.bundle.ps1'), alone);
-  t.deepEqual(copied.warnings, []);
-  t.true(copied.state.includes('order=a,b,c') && copied.state.includes('Get-C=c1'), copied.state.join('\n'));
+pwshTest(
+  'stale guard: a bundle copied alone says nothing and loads what it holds; --no-stale-guard ignores edits',
+  async (t) => {
+    const dir = tempFiles(t, profile);
+    const bundle = path.join(dir, 'profile.bundle.ps1');
+    await build(t, dir);
+    const alone = tempDir(t);
+    cpSync(bundle, path.join(alone, 'profile.bundle.ps1'));
+    const copied = await session(t, path.join(alone, 'profile.bundle.ps1'), alone);
+    t.deepEqual(copied.warnings, []);
+    t.true(copied.state.includes('order=a,b,c') && copied.state.includes('Get-C=c1'), copied.state.join('\n'));
 
-  await build(t, dir, '--no-stale-guard');
-  writeFileSync(path.join(dir, 'profile.d/30-c.ps1'), `${order('c')}function Get-C { 'c2' }\n`);
-  mkdirSync(path.join(dir, 'profile.d', 'sub'));
-  const off = await session(t, bundle, dir);
-  t.deepEqual(off.warnings, []);
-  t.true(off.state.includes('Get-C=c1'), 'the embedded text, as before the guard existed');
-});
+    await build(t, dir, '--no-stale-guard');
+    writeFileSync(path.join(dir, 'profile.d/30-c.ps1'), `${order('c')}function Get-C { 'c2' }\n`);
+    mkdirSync(path.join(dir, 'profile.d', 'sub'));
+    const off = await session(t, bundle, dir);
+    t.deepEqual(off.warnings, []);
+    t.true(off.state.includes('Get-C=c1'), 'the embedded text, as before the guard existed');
+  },
+);

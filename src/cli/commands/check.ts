@@ -187,8 +187,7 @@ function checkFreshness(
       const h = held.get(f.path);
       if (h?.stamp && h.hash === f.hash) stamps.set(f.path, h.stamp);
     }
-    if (text === bundleText(analysis, config, { ...request, stamps }))
-      return { status: 'fresh' };
+    if (text === bundleText(analysis, config, { ...request, stamps })) return { status: 'fresh' };
     return {
       status: 'stale',
       finding: diagnostic(
