@@ -57,6 +57,7 @@ import {
   ticksOf,
   timingHelpers,
   variablesCleanupStatement,
+  type EntryStamp,
   type GuardSpec,
   type RuntimeNames,
 } from './runtime.js';
@@ -171,11 +172,11 @@ export function emitBundle(input: EmitInput): EmittedBundle {
     emitFragment(w, i, sec, lazyBySection[i] ?? [], input.options.timings, guarded, names);
   });
   w.generated(FRAGMENT_TABLE_CLOSE);
-  if (guarded) w.generated(staleGuardStatement(guardSpec(input), input.options.timings, names));
+  if (guarded) w.generated(staleGuardStatement(guardSpec(input, sections), input.options.timings, names));
   w.generated(fragmentLoop(input.options.timings, guarded, names));
 
   const helpers: string[] = [names.load, names.fail];
-  if (guarded) helpers.push(names.guard);
+  if (guarded) helpers.push(names.guard, names.guardFull);
   if (sharedTexts.length > 0) helpers.push(names.stubs);
   if (input.options.timings) helpers.push(names.timeStart, names.timeStop);
   const loopVariables = [names.table, names.index, names.ast, names.errors];
@@ -200,16 +201,31 @@ export function emitBundle(input: EmitInput): EmittedBundle {
 }
 
 /** The guard statement's arguments, quoted. */
-function guardSpec(input: EmitInput): GuardSpec {
+function guardSpec(input: EmitInput, sections: readonly Section[]): GuardSpec {
   const g = input.guard ?? DEFAULT_GUARD;
   const flags = g.flags.map((f) => ` ${f}`).join('');
+  const stamps = sections.map((s) => entryStamp(s.fragment));
+  const topLevel = [...sections.map((s) => s.fragment.path), ...g.setAside].filter((p) => !p.includes('/'));
+  const names = [...new Set(topLevel)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return {
     dirLiteral: quotePs(input.fragmentsDirFromBundle),
+    relLiterals: sections.map((s) => s.rel),
+    stampsLiteral: quotePs(`${stamps.map((s) => s.size).join('/')};${stamps.map((s) => s.ticks).join('/')}`),
+    namesLiteral: quotePs(names.join('/')),
     setAsideLiterals: g.setAside.map(quotePs),
     includeLiteral: quotePs(g.include),
     excludeLiteral: quotePs(g.exclude),
     configLiteral: quotePs(g.configFromBundle ?? ''),
     flagsLiteral: quotePs(flags),
+  };
+}
+
+/** What the guard compares for a fragment; a fragment made without a stamp never matches (its hash decides). */
+function entryStamp(fragment: Fragment): EntryStamp {
+  return {
+    size: fragment.stamp?.size ?? -1,
+    ticks: fragment.stamp ? ticksOf(fragment.stamp.modified) : '0',
+    hash: fragment.hash,
   };
 }
 
@@ -383,13 +399,7 @@ function emitFragment(
     text.length,
     [...outside, ...stubs].sort((a, b) => a.start - b.start),
   );
-  const stamp = guarded
-    ? {
-        size: fragment.stamp?.size ?? -1,
-        ticks: fragment.stamp ? ticksOf(fragment.stamp.modified) : '0',
-        hash: fragment.hash,
-      }
-    : undefined;
+  const stamp = guarded ? entryStamp(fragment) : undefined;
   const parts = fragmentEntry(sec.rel, show, timed ? mode : undefined, stamp);
   w.generated(parts.head, first);
   const bodyBreaks = w.source(quotePs(body), index, 1);

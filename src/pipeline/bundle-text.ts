@@ -5,6 +5,7 @@ import type { ResolvedConfig } from '../config/load-config.js';
 import type { FileStamp } from '../core/types.js';
 import { emitBundle } from '../bundle/emit-bundle.js';
 import { topLevelNamePattern, type LoadResult } from '../load/load-fragments.js';
+import { matchGlob } from '../load/glob.js';
 import { TOOL_VERSION } from '../io/version.js';
 import { bundleOptions } from './analyze.js';
 
@@ -30,9 +31,17 @@ export interface BundleRequest {
 export function bundleText(analysis: Analysis, config: ResolvedConfig, request: BundleRequest): string {
   const bundleDir = path.dirname(config.output);
   const bundled = new Set(analysis.fragments.map((f) => f.path));
+  // The bundle itself, when it lives in the fragments folder, is set aside too: it may not exist
+  // yet while the folder is read, and the guard must not take it for a fragment added later.
+  const own = path.relative(config.fragmentsDir, config.output).split(path.sep).join('/');
+  const selected = config.include.some((p) => matchGlob(p, own)) && !config.exclude.some((p) => matchGlob(p, own));
+  const ownAside = !own.includes('/') && selected && !bundled.has(own) ? [own] : [];
   const setAside = [
-    ...request.loaded.setAside,
-    ...request.loaded.fragments.filter((f) => !bundled.has(f.path)).map((f) => f.path),
+    ...new Set([
+      ...request.loaded.setAside,
+      ...request.loaded.fragments.filter((f) => !bundled.has(f.path)).map((f) => f.path),
+      ...ownAside,
+    ]),
   ].sort();
   const stamps = request.stamps;
   const fragments = stamps
