@@ -58,7 +58,7 @@ function instrumented(bundle: string, to: string): void {
     at,
     1,
     '$fbBenchG = [System.Diagnostics.Stopwatch]::StartNew()',
-    lines[at]!,
+    lines[at],
     '$global:fbBenchGuardMs = $fbBenchG.Elapsed.TotalMilliseconds',
   );
   writeFileSync(to, lines.join('\n'));
