@@ -16,6 +16,8 @@ import { fileURLToPath } from 'node:url';
 import { generateProfile, TOOLS } from './generate-profile.js';
 import { median, pairedRatio } from './stats.js';
 import { at } from '../src/core/at.js';
+import { guardSection, runGuardBench } from './guard-bench.js';
+import { runWatchBench, watchSection } from './watch-bench.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..', '..');
@@ -573,7 +575,7 @@ function targets(s: Suite): string {
   ].join('\n');
 }
 
-function main(): void {
+async function main(): Promise<void> {
   if (!existsSync(cli)) throw new Error('build first: npm run build');
   mkdirSync(out, { recursive: true });
   const large = path.join(out, 'large', 'profile.d');
@@ -583,9 +585,11 @@ function main(): void {
     runSuite('examples/profile.d', path.join(repo, 'examples', 'profile.d')),
     runSuite(`generated: ${fragments} fragments`, large, withoutLibraryFunctions(large)),
   ];
-  const text = `${report(suites)}\n${targets(suites.at(-1)!)}\n${NOTES}`;
+  const watch = await runWatchBench(out, quick);
+  const guard = runGuardBench(out, quick);
+  const text = `${report(suites)}\n${targets(suites.at(-1)!)}\n## Staying current\n\n${watchSection(watch)}\n\n${guardSection(guard)}\n\n${NOTES}`;
   writeFileSync(path.join(repo, 'docs', 'benchmarks.md'), `${text}\n`);
   process.stdout.write(`${text}\n`);
 }
 
-main();
+await main();
