@@ -99,7 +99,7 @@ function __fragbundle_guard_a4bf8861($T, [int]$Stride, [int]$At, [string]$Dir, [
     try {
         $OFS = '/'
         $f = [System.Collections.ArrayList]::new([System.IO.FileInfo[]]($Rels -replace '^', ($PSScriptRoot.Replace('$', '$$') + [System.IO.Path]::DirectorySeparatorChar)))
-        $n = [string[]]([System.IO.Directory]::GetFiles($root) -replace '^.*[\/]', '' -match $Include -notmatch $Exclude)
+        $n = [string[]]([System.IO.Directory]::GetFiles($root) -replace '^.*[\\/]', '' -match $Include -notmatch $Exclude)
         [System.Array]::Sort($n, [System.StringComparer]::Ordinal)
         if ("$($f.Length);$($f.LastWriteTimeUtc.Ticks)" -ceq $Stamps -and "$n" -ceq $Names) { return , $T }
     } catch { }
