@@ -119,3 +119,15 @@ test('build --watch: an edit with an error finding is reported and the bundle ke
   w.child.kill('SIGINT');
   t.is(await w.exit(), 0, 'Ctrl-C: a clean stop');
 });
+
+test('build --watch: started with a bad config, it says so, and builds once the config is fixed', async (t) => {
+  const dir = tempFiles(t, { ...profile, 'fragbundle.config.json': '{ "lazy": "sometimes" }\n' });
+  const w = startWatch(t, dir);
+  const deadline = Date.now() + WAIT_MS;
+  while (!/CONFIG_INVALID/.test(w.stderr()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  t.regex(w.stderr(), /CONFIG_INVALID: fragbundle\.config\.json: lazy must be one of/);
+  writeFileSync(path.join(dir, 'fragbundle.config.json'), '{ "lazy": "off" }\n');
+  t.regex(await w.nextLine('the fixed config'), /^fragbundle: wrote profile\.bundle\.ps1 in [0-9.]+ ms/);
+  w.child.stdin.end();
+  t.is(await w.exit(), 0);
+});

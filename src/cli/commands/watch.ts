@@ -92,6 +92,9 @@ export function startWatch(args: WatchArgs, output: WatchOutput): WatchSession {
       await buildOnce(changed, all, startedAt);
     } catch (error) {
       report(error);
+      // A config that cannot be read leaves nothing watched yet: watch the working folder, where
+      // the fix (a config file saved again) will show.
+      if (watchers.length === 0) watchFallback();
     } finally {
       running = false;
       if (stopped) finish();
@@ -226,6 +229,19 @@ export function startWatch(args: WatchArgs, output: WatchOutput): WatchSession {
       w.on('error', (error) => {
         report(error);
       });
+  };
+
+  const watchFallback = (): void => {
+    watched = '';
+    try {
+      watchers.push(
+        watch(cwd, (_e, f) => {
+          onEvent(cwd, f, false);
+        }),
+      );
+    } catch (error) {
+      report(error);
+    }
   };
 
   const closeWatchers = (): void => {
