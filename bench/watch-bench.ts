@@ -62,6 +62,7 @@ async function watchRebuilds(dir: string, bundle: string, cacheDir: string, roun
   for (let i = 0; i < rounds; i++) {
     await sleep(150);
     const file = targets[(i * 7) % targets.length];
+    if (file === undefined) throw new Error(`no fragments in ${dir}`);
     const line = nextLine();
     const t0 = performance.now();
     appendFileSync(file, `# edit ${i}\n`);

@@ -80,6 +80,9 @@ export function startWatch(args: WatchArgs, output: WatchOutput): WatchSession {
   let resolveClosed!: () => void;
   const closed = new Promise<void>((resolve) => (resolveClosed = resolve));
 
+  /** Events arrived during the rebuild (set by onEvent, which runs between its awaits). */
+  const eventsWaiting = (): boolean => dirtyAll || dirty.size > 0;
+
   const rebuild = async (): Promise<void> => {
     running = true;
     const startedAt = firstEventAt ?? performance.now();
@@ -98,7 +101,7 @@ export function startWatch(args: WatchArgs, output: WatchOutput): WatchSession {
     } finally {
       running = false;
       if (stopped) finish();
-      else if (dirtyAll || dirty.size > 0) schedule(0);
+      else if (eventsWaiting()) schedule(0);
     }
   };
 
