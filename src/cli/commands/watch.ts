@@ -94,10 +94,10 @@ export function startWatch(args: WatchArgs, output: WatchOutput): WatchSession {
     try {
       await buildOnce(changed, all, startedAt);
     } catch (error) {
-      report(error);
       // A config that cannot be read leaves nothing watched yet: watch the working folder, where
-      // the fix (a config file saved again) will show.
+      // the fix (a config file saved again) will show; before saying so, so no save is missed.
       if (watchers.length === 0) watchFallback();
+      report(error);
     } finally {
       running = false;
       if (stopped) finish();
