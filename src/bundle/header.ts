@@ -49,7 +49,7 @@ export interface HeaderFragment {
   readonly path: string;
   /** The fragment's content hash (lower-case hex SHA-256 of its bytes). */
   readonly hash: string;
-  readonly mode: 'eager' | 'lazy';
+  readonly mode: 'eager' | 'lazy' | 'deferred';
 }
 
 /** What the header says. */
@@ -155,7 +155,11 @@ function parseHeader(raw: unknown): BundleHeader | undefined {
   const { version, inputHash, options, fragmentsDir, fragments, lines } = raw;
   if (typeof version !== 'string' || typeof inputHash !== 'string' || typeof fragmentsDir !== 'string')
     return undefined;
-  if (!isRecord(options) || (options.lazy !== 'auto' && options.lazy !== 'off') || typeof options.timings !== 'boolean')
+  if (
+    !isRecord(options) ||
+    (options.lazy !== 'auto' && options.lazy !== 'off' && options.lazy !== 'fragments') ||
+    typeof options.timings !== 'boolean'
+  )
     return undefined;
   if (!Array.isArray(fragments) || !Array.isArray(lines)) return undefined;
   const parsedFragments: HeaderFragment[] = [];
@@ -164,7 +168,7 @@ function parseHeader(raw: unknown): BundleHeader | undefined {
       !isRecord(f) ||
       typeof f.path !== 'string' ||
       typeof f.hash !== 'string' ||
-      (f.mode !== 'eager' && f.mode !== 'lazy')
+      (f.mode !== 'eager' && f.mode !== 'lazy' && f.mode !== 'deferred')
     )
       return undefined;
     parsedFragments.push({ path: f.path, hash: f.hash, mode: f.mode });

@@ -130,11 +130,16 @@ export async function main(argv: readonly string[]): Promise<void> {
       'analyze [dir]',
       'Show what each fragment defines and uses, the load order, levels and hazards',
       (y) =>
-        outputFileOption(profileOptions(y)).option('format', {
-          choices: ['text', 'json'] as const,
-          default: 'text' as const,
-          describe: 'text for people, json for tools (docs/json-format.md)',
-        }),
+        outputFileOption(profileOptions(y))
+          .option('format', {
+            choices: ['text', 'json'] as const,
+            default: 'text' as const,
+            describe: 'text for people, json for tools (docs/json-format.md)',
+          })
+          .option('lazy', {
+            choices: ['auto', 'off', 'fragments'] as const,
+            describe: 'The lazy mode whose plan to show (default: the config, else auto)',
+          }),
       (a) => run(() => runAnalyze({ ...track(a), dir: a.dir }), a.outputFile)(),
     )
     .command(
@@ -148,8 +153,9 @@ export async function main(argv: readonly string[]): Promise<void> {
             describe: 'The bundle file (default: profile.bundle.ps1 beside the fragments folder)',
           })
           .option('lazy', {
-            choices: ['auto', 'off'] as const,
-            describe: 'Lazy-load functions nothing needs at start-up (default auto)',
+            choices: ['auto', 'off', 'fragments'] as const,
+            describe:
+              'Lazy-load functions nothing needs at start-up (default auto); fragments: also defer whole fragments until first use',
           })
           .option('timings', { type: 'boolean', describe: 'Record per-fragment load times (Get-FragbundleTiming)' }),
       (a) => run(() => runBuild({ ...track(a), dir: a.dir }))(),

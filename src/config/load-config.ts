@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from '../io/input-journal.js';
 import path from 'node:path';
 import { diagnostic } from '../core/diagnostics.js';
-import type { Diagnostic, Severity, SymbolKind } from '../core/types.js';
+import type { DeferralOptions, Diagnostic, Severity, SymbolKind } from '../core/types.js';
 import { blankJsonComments, findJsonSyntaxError } from './json-error.js';
 import { LineIndex } from '../text/line-index.js';
 import { CONFIG_SCHEMA, validate, type JsonSchema } from './schema.js';
@@ -37,9 +37,13 @@ export interface ConfigFile {
   readonly builtinDefiners?: boolean;
   readonly severity?: Readonly<Record<string, Severity | 'off'>>;
   readonly output?: string;
-  readonly lazy?: 'auto' | 'off';
+  readonly lazy?: LazyMode;
   readonly timings?: boolean;
+  readonly deferral?: Partial<DeferralOptions>;
 }
+
+/** `lazy`: per-function stubs (`auto`), none (`off`), or whole fragments deferred too (`fragments`). */
+export type LazyMode = 'auto' | 'off' | 'fragments';
 
 /** Everything the pipeline needs, with defaults applied and paths absolute. */
 export interface ResolvedConfig {
@@ -55,8 +59,10 @@ export interface ResolvedConfig {
   readonly severity: Readonly<Record<string, Severity | 'off'>>;
   /** Absolute path of the bundle. */
   readonly output: string;
-  readonly lazy: 'auto' | 'off';
+  readonly lazy: LazyMode;
   readonly timings: boolean;
+  /** Helpers a deferred fragment may call at load time, and guard helpers (config `deferral`). */
+  readonly deferral: DeferralOptions;
   /** Fragment names left out (`.profile-fragments.json` `disabled`). */
   readonly disabled: readonly string[];
   /** The selected environment (`--env`), with the fragments it enables when the loader config lists them. */
@@ -73,7 +79,7 @@ export interface CliOverrides {
   readonly dir?: string;
   readonly config?: string;
   readonly output?: string;
-  readonly lazy?: 'auto' | 'off';
+  readonly lazy?: LazyMode;
   readonly timings?: boolean;
   readonly env?: string;
 }
@@ -160,6 +166,7 @@ export function resolveConfig(overrides: CliOverrides): ResolvedConfig {
     output,
     lazy: overrides.lazy ?? file.lazy ?? 'auto',
     timings: overrides.timings ?? file.timings ?? false,
+    deferral: { calls: file.deferral?.calls ?? [], guards: file.deferral?.guards ?? [] },
     disabled: loader?.config.disabled ?? [],
   };
   return {
