@@ -62,6 +62,16 @@ import {
   type RuntimeNames,
 } from './runtime.js';
 import { at } from '../core/at.js';
+import {
+  deferEntry,
+  deferNames,
+  deferRunClose,
+  deferRunOpen,
+  deferSetup,
+  deferInstallStatement,
+  stubList,
+  type DeferNames,
+} from './defer-runtime.js';
 
 /** Everything emitBundle needs; the CLI fills it from the earlier stages. */
 export interface EmitInput {
@@ -167,13 +177,23 @@ export function emitBundle(input: EmitInput): EmittedBundle {
   if (input.options.timings) w.generated(`${timingHelpers(names)}\n`);
   const guarded = input.options.staleGuard ?? true;
   if (guarded) w.generated(`${staleGuardHelper(names)}\n`);
+  const deferred = emitDeferredTable(w, sections, inputHash.slice(0, 8), names);
   w.generated(fragmentTableOpen(names));
   sections.forEach((sec, i) => {
-    emitFragment(w, i, sec, lazyBySection[i] ?? [], input.options.timings, guarded, names);
+    const k = deferred.index.get(i);
+    if (k !== undefined) emitInstaller(w, i, k, sec, input.options.timings, guarded);
+    else emitFragment(w, i, sec, lazyBySection[i] ?? [], input.options.timings, guarded, names);
   });
   w.generated(FRAGMENT_TABLE_CLOSE);
   if (guarded) w.generated(staleGuardStatement(guardSpec(input, sections), input.options.timings, names));
-  w.generated(fragmentLoop(input.options.timings, guarded, names));
+  w.generated(
+    fragmentLoop(
+      input.options.timings,
+      guarded,
+      names,
+      deferred.index.size > 0 ? (k, v) => deferInstallStatement(deferred.names, k, v) : undefined,
+    ),
+  );
 
   const helpers: string[] = [names.load, names.fail];
   if (guarded) helpers.push(names.guard, names.guardFull);
@@ -192,7 +212,11 @@ export function emitBundle(input: EmitInput): EmittedBundle {
     fragments: sections.map((s, i) => ({
       path: s.fragment.path,
       hash: s.fragment.hash,
-      mode: (lazyBySection[i] ?? []).length > 0 ? ('lazy' as const) : ('eager' as const),
+      mode: deferred.index.has(i)
+        ? ('deferred' as const)
+        : (lazyBySection[i] ?? []).length > 0
+          ? ('lazy' as const)
+          : ('eager' as const),
       ...(guarded && s.fragment.stamp ? { stamp: s.fragment.stamp } : {}),
     })),
     lineTable,
@@ -368,6 +392,63 @@ interface Section {
   readonly edits: readonly TextEdit[];
   /** Quoted path relative to the bundle's folder. */
   readonly rel: string;
+}
+
+/**
+ * The deferred fragments' table and the runtime that runs them (defer-runtime.ts), before the
+ * fragment table. Returns each deferred section's row number (by section index) and the names.
+ */
+function emitDeferredTable(
+  w: BundleWriter,
+  sections: readonly Section[],
+  id: string,
+  names: RuntimeNames,
+): { index: Map<number, number>; names: DeferNames } {
+  const d = deferNames(id);
+  const index = new Map<number, number>();
+  sections.forEach((sec, i) => {
+    if (sec.entry.mode === 'deferred') index.set(i, index.size);
+  });
+  if (index.size === 0) return { index, names: d };
+  w.generated(
+    deferSetup(
+      d,
+      sections.filter((_, i) => index.has(i)).map((sec) => stubList(sec.entry.deferredStubs ?? [])),
+    ),
+  );
+  w.generated(`${failHelper({ ...names, fail: d.fail })}\n`);
+  w.generated(deferRunOpen(d));
+  sections.forEach((sec, i) => {
+    if (!index.has(i)) return;
+    const { head, tail } = deferEntry(sec.rel, quotePs(sec.fragment.path));
+    w.generated(head, { fragment: i, line: 1 });
+    const text = sec.fragment.text;
+    w.source(quotePs(sliceWithEdits(text, 0, text.length, sec.edits)), i, 1);
+    w.generated(tail);
+  });
+  w.generated(deferRunClose(d));
+  return { index, names: d };
+}
+
+/**
+ * A deferred fragment's entry in the fragment table: its number in the deferred table instead of
+ * its text; the fragment loop installs its stubs there (defer-runtime.ts deferInstallStatement).
+ */
+function emitInstaller(
+  w: BundleWriter,
+  index: number,
+  k: number,
+  sec: Section,
+  timed: boolean,
+  guarded: boolean,
+): void {
+  const { entry, fragment } = sec;
+  const first = { fragment: index, line: 1 };
+  w.generated(`# --- ${commentText(fragment.path)} (deferred): ${commentText(entry.reason)}\n`, first);
+  // A stamp like an eager entry's: a deferred fragment edited since the build loads from disk.
+  const stamp = guarded ? entryStamp(fragment) : undefined;
+  const parts = fragmentEntry(sec.rel, quotePs(fragment.path), timed ? 'deferred' : undefined, stamp);
+  w.generated(`${parts.head}${k}${parts.tail}\n`, first);
 }
 
 function emitFragment(

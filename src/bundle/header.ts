@@ -50,7 +50,7 @@ export interface HeaderFragment {
   readonly path: string;
   /** The fragment's content hash (lower-case hex SHA-256 of its bytes). */
   readonly hash: string;
-  readonly mode: 'eager' | 'lazy';
+  readonly mode: 'eager' | 'lazy' | 'deferred';
   /** The file's stamp the stale guard compares at start-up, when it recorded one. Not in the input hash. */
   readonly stamp?: FileStamp;
 }
@@ -167,7 +167,11 @@ function parseHeader(raw: unknown): BundleHeader | undefined {
   const { version, inputHash, options, fragmentsDir, fragments, lines } = raw;
   if (typeof version !== 'string' || typeof inputHash !== 'string' || typeof fragmentsDir !== 'string')
     return undefined;
-  if (!isRecord(options) || (options.lazy !== 'auto' && options.lazy !== 'off') || typeof options.timings !== 'boolean')
+  if (
+    !isRecord(options) ||
+    (options.lazy !== 'auto' && options.lazy !== 'off' && options.lazy !== 'fragments') ||
+    typeof options.timings !== 'boolean'
+  )
     return undefined;
   if (options.staleGuard !== undefined && typeof options.staleGuard !== 'boolean') return undefined;
   if (!Array.isArray(fragments) || !Array.isArray(lines)) return undefined;
@@ -177,7 +181,7 @@ function parseHeader(raw: unknown): BundleHeader | undefined {
       !isRecord(f) ||
       typeof f.path !== 'string' ||
       typeof f.hash !== 'string' ||
-      (f.mode !== 'eager' && f.mode !== 'lazy')
+      (f.mode !== 'eager' && f.mode !== 'lazy' && f.mode !== 'deferred')
     )
       return undefined;
     const stamped = Number.isSafeInteger(f.size) && typeof f.mtime === 'string' && /^-?\d+$/.test(f.mtime);

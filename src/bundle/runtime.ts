@@ -87,7 +87,7 @@ export function runtimeNames(id: string): RuntimeNames {
  * `rel`: the same absolute path the one-by-one loader's `Get-ChildItem` gives, wherever the
  * checkout lives.
  */
-function fullPath(rel: string): string {
+export function fullPath(rel: string): string {
   return `[System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, ${rel}))`;
 }
 
@@ -387,7 +387,7 @@ export interface EntryStamp {
 export function fragmentEntry(
   relLiteral: string,
   showLiteral: string,
-  mode: 'eager' | 'lazy' | undefined,
+  mode: 'eager' | 'lazy' | 'deferred' | undefined,
   stamp?: EntryStamp,
 ): { head: string; tail: string } {
   const stamped = stamp ? `, ${stamp.size}, ${stamp.ticks}, '${stamp.hash}'` : '';
@@ -550,14 +550,24 @@ export const FRAGMENT_TABLE_CLOSE = '$null)\n';
  * removal of the helpers still runs. The common path is written out in the loop; the load helper
  * only sees fragments with parse errors or `#Requires`.
  */
-export function fragmentLoop(timed: boolean, guarded: boolean, n: RuntimeNames): string {
+export function fragmentLoop(
+  timed: boolean,
+  guarded: boolean,
+  n: RuntimeNames,
+  deferred?: (k: string, variable: string) => string,
+): string {
   const t = `$${n.table}`;
   const i = `$${n.index}`;
   const stride = entryStride(timed, guarded);
   const start = timed ? `${n.timeStart} ${t}[${i} + 1] ${t}[${i} + 3]\n    ` : '';
   const fin = timed ? ` finally { ${n.timeStop} }` : '';
+  // A deferred fragment's entry holds its number: install its stubs (defer-runtime.ts). An entry
+  // the stale guard found changed on disk holds the file's text instead, and loads eagerly.
+  const defer = deferred
+    ? `\n        if (${t}[${i} + 2] -is [int]) { ${deferred(`${t}[${i} + 2]`, `$${n.ast}`)}; continue }`
+    : '';
   return `for (${i} = 0; ${i} -lt ${t}.Length - 1; ${i} += ${stride}) {
-    ${start}try {
+    ${start}try {${defer}
         $${n.errors} = $null
         $${n.ast} = [System.Management.Automation.Language.Parser]::ParseInput(${t}[${i} + 2], ${fullPath(`${t}[${i}]`)}, [ref]$null, [ref]$${n.errors})
         if ($${n.errors}.Length -gt 0 -or $null -ne $${n.ast}.ScriptRequirements) { . (${n.load} ${t}[${i} + 1] $${n.ast} $${n.errors}) }

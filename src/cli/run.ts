@@ -10,9 +10,9 @@ import { defaultCacheDir } from '../cache/cache-dir.js';
 import { codeIdentity, memoKey, readMemo, writeMemo, type MemoResult } from '../cache/result-memo.js';
 import { resolveConfig, type CliOverrides, type ResolvedConfig } from '../config/load-config.js';
 import type { LoadResult } from '../load/load-fragments.js';
-import { analyzeProfile, type AnalyzeOptions, type ParseProgress } from '../pipeline/analyze.js';
+import { analyzeProfile, displayPath, type AnalyzeOptions, type ParseProgress } from '../pipeline/analyze.js';
 import type { Replayable } from '../pipeline/replay.js';
-import { formatDiagnostics } from '../report/text.js';
+import { formatDiagnostics, showPaths } from '../report/text.js';
 
 export interface CommandResult {
   readonly stdout: string;
@@ -61,10 +61,22 @@ export const ok = (stdout: string, exitCode: 0 | 1 | 2 = 0, stderr = ''): Comman
   exitCode,
 });
 
-/** Errors first, then warnings; info only when asked. */
-export function findingsFor(diagnostics: readonly Diagnostic[], quiet: boolean): string {
+/**
+ * Errors, and warnings unless quiet (info is for analyze), with paths relative to the current
+ * folder: `show` maps a fragment path or an absolute one (see fileShower).
+ */
+export function findingsFor(
+  diagnostics: readonly Diagnostic[],
+  quiet: boolean,
+  show: (file: string) => string,
+): string {
   const shown = diagnostics.filter((d) => d.severity === 'error' || (!quiet && d.severity === 'warning'));
-  return shown.length === 0 ? '' : `${formatDiagnostics(shown)}\n`;
+  return shown.length === 0 ? '' : `${formatDiagnostics(showPaths(shown, show))}\n`;
+}
+
+/** The one path rule of human output: a finding's file relative to the current folder. */
+export function fileShower(cwd: string, fragmentsDir: string): (file: string) => string {
+  return (file) => displayPath(cwd, path.isAbsolute(file) ? file : path.join(fragmentsDir, file));
 }
 
 /**

@@ -4,6 +4,7 @@
  * repository root is this object written out (a test keeps them equal; `npm run schema` rewrites it).
  */
 import { DIAGNOSTIC_RULES } from '../core/diagnostics.js';
+import { didYouMean } from '../text/near.js';
 
 /** The subset of JSON Schema (draft-07) that fragbundle's schemas use. */
 export interface JsonSchema {
@@ -66,6 +67,40 @@ const definer: JsonSchema = {
   },
 };
 
+const guard: JsonSchema = {
+  type: 'object',
+  description:
+    "A guard helper whose call reads a global named after its argument, e.g. Test-FragmentLoaded 'git' reading $gitLoaded.",
+  additionalProperties: false,
+  required: ['command', 'reads'],
+  properties: {
+    command: { type: 'string', minLength: 1, description: 'The command name, e.g. "Test-FragmentLoaded".' },
+    reads: {
+      type: 'string',
+      minLength: 1,
+      description: 'The variable it reads, "{name}" standing for the name argument, e.g. "{name}Loaded".',
+    },
+    nameParameter: {
+      type: 'string',
+      minLength: 1,
+      description:
+        'The parameter carrying the name, without "-" (also read as the first positional). Default "FragmentName".',
+    },
+  },
+};
+
+const deferral: JsonSchema = {
+  type: 'object',
+  description: 'What whole-fragment deferral ("lazy": "fragments") may treat as harmless at load time.',
+  additionalProperties: false,
+  properties: {
+    calls: stringList(
+      'Helpers a deferred fragment may call at load time: registration helpers, load markers, side-effect-free and record-only helpers (telemetry, caches, the missing-tool register).',
+    ),
+    guards: { type: 'array', description: 'Guard helpers and the global each reads.', items: guard },
+  },
+};
+
 /** The schema of fragbundle.config.json. */
 export const CONFIG_SCHEMA: JsonSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
@@ -109,9 +144,11 @@ export const CONFIG_SCHEMA: JsonSchema = {
     },
     lazy: {
       type: 'string',
-      enum: ['auto', 'off'],
-      description: 'Lazy-load functions nothing needs at start-up. Default "auto".',
+      enum: ['auto', 'off', 'fragments'],
+      description:
+        'Lazy-load functions nothing needs at start-up. Default "auto". "fragments": also defer whole fragments that only define names, until one is first used.',
     },
+    deferral,
     timings: { type: 'boolean', description: 'Record per-fragment load times in the bundle. Default false.' },
     staleGuard: {
       type: 'boolean',
@@ -163,13 +200,22 @@ export function validate(value: unknown, schema: JsonSchema, at = ''): SchemaErr
       if (schema.propertyNames) {
         const [nameError] = validate(key, schema.propertyNames, childPath);
         if (nameError) {
-          errors.push({ path: childPath, message: `is not a known key (${nameError.message})` });
+          const names = schema.propertyNames.enum?.filter((n): n is string => typeof n === 'string') ?? [];
+          const hint = didYouMean(key, names);
+          errors.push({
+            path: childPath,
+            message: hint ? `is not a known key${hint}` : `is not a known key (${nameError.message})`,
+          });
           continue;
         }
       }
       const known = schema.properties?.[key];
       if (known) errors.push(...validate(child, known, childPath));
-      else if (schema.additionalProperties === false) errors.push({ path: childPath, message: 'is not a known key' });
+      else if (schema.additionalProperties === false)
+        errors.push({
+          path: childPath,
+          message: `is not a known key${didYouMean(key, Object.keys(schema.properties ?? {}))}`,
+        });
       else if (typeof schema.additionalProperties === 'object') {
         errors.push(...validate(child, schema.additionalProperties, childPath));
       }

@@ -70,12 +70,12 @@ const rules = {
   UNKNOWN_CODE: {
     severity: 'warning',
     summary: 'A # fragbundle-ignore comment names something that is no diagnostic code; it silences nothing.',
-    help: 'Fix the code (docs/diagnostics.md lists them; any case), or put a reason after " -- ".',
+    help: 'Fix the code (the diagnostics documentation of fragbundle lists them, in any case), or put a reason after " -- ".',
   },
   CONFIG_INVALID: {
     severity: 'error',
     summary: 'A configuration file is malformed or has a wrong key or type.',
-    help: 'Fix the key named in the message; docs/configuration.md lists every key.',
+    help: 'Fix the key named in the message; the configuration documentation of fragbundle lists every key.',
   },
   PARSE_RECOVERED: {
     severity: 'info',
@@ -113,6 +113,12 @@ const rules = {
     summary: 'A declared dependency is not needed by anything the fragment does at load time.',
     help: 'Remove it from the header if nothing needs it (run-time uses do not need load order).',
   },
+  GUARDED_DEPENDENCY: {
+    severity: 'info',
+    summary:
+      'A declared dependency is needed only by guarded uses (`if (Get-Command X -ea 0) { X }`): without it the guard is silently false.',
+    help: 'Keep it: the bundle orders it like any dependency. Nothing to do unless the guarded code is not meant to run.',
+  },
   ORDER_VIOLATION: {
     severity: 'warning',
     summary: 'At load time a fragment uses a symbol that only a later fragment (in the baseline order) defines.',
@@ -130,23 +136,43 @@ const rules = {
   },
   SHARED_VARIABLE: {
     severity: 'warning',
-    summary: 'A top-level variable leaks into the session and another fragment reads or writes it.',
+    summary:
+      "A top-level variable leaks into the session and another fragment reads it before assigning it (or at run time): what it reads depends on the fragments' order.",
     help: 'Make the sharing explicit with $global:, or keep the variable inside a function or & { } block.',
+  },
+  LEAKED_VARIABLE: {
+    severity: 'info',
+    summary:
+      'Several fragments assign the same top-level variable, each before reading it: no fragment depends on another, but it leaks into the session.',
+    help: 'Keep the temporary inside a script block (`& { ... }`), or end the fragment with `Remove-Variable NAME`.',
   },
   SHARED_ENV: {
     severity: 'info',
-    summary: 'An environment variable is written by several fragments; their order decides its value.',
+    summary:
+      'An environment variable is written by several fragments, each keeping what it found (PATH appended to); their order decides the order of the parts.',
     help: 'Keep PATH and other shared variables in one fragment, or make sure the order is intended.',
+  },
+  ENV_OVERWRITTEN: {
+    severity: 'warning',
+    summary:
+      "A fragment overwrites an environment variable an earlier fragment wrote, discarding that fragment's value.",
+    help: 'Append to the value instead (`$env:X = "new;$env:X"`), or keep the variable in one fragment.',
   },
   REQUIRES_GATES_ALL: {
     severity: 'warning',
     summary: '#Requires applies to a whole script: concatenated, one fragment would gate every fragment.',
-    help: 'fragbundle turns it into a check that skips only this fragment; nothing to do unless that is not what you want.',
+    help: 'The bundle turns it into a check that skips only this fragment; nothing to do unless that is not what you want.',
   },
   TOP_LEVEL_EXIT: {
     severity: 'warning',
     summary: '`exit` at a fragment top level ends the whole profile (and the shell when dot-sourced).',
     help: 'Use `return` to stop only this fragment.',
+  },
+  GUARD_VARIABLE_LEAK: {
+    severity: 'warning',
+    summary:
+      "A guard helper reads a global named after a fragment ($gitLoaded for 'git'), and another fragment leaks a variable of that name.",
+    help: 'Rename the leaked variable (or keep it inside a function or & { } block): which fragment runs first now decides whether the guarded one loads.',
   },
   LOAD_SIDE_EFFECT: {
     severity: 'info',

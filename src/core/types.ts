@@ -122,6 +122,17 @@ export interface SymbolRef {
   readonly access: Access;
   /** True when the use happens only under a condition. */
   readonly conditional: boolean;
+  /**
+   * A call that runs only when the command exists: under `if (Get-Command X -ea 0)` or
+   * `if (Test-Path Function:X)`, or after `if (-not (Get-Command X)) { return }`. Without its
+   * definer loaded first it silently does nothing rather than failing.
+   */
+  readonly guarded?: true;
+  /**
+   * A load-time read of a top-level variable that the fragment itself has assigned on every path
+   * before it: it reads its own value, not one another fragment left in the session.
+   */
+  readonly afterOwnWrite?: true;
 }
 
 /** Kinds of load-time side effect that keep a fragment eager and in place. */
@@ -296,6 +307,8 @@ export interface EdgeVia {
   readonly line: number;
   readonly column: number;
   readonly access: Access;
+  /** A probe, or a call it guards (SymbolRef.guarded): without `from` first it silently does nothing. */
+  readonly guarded?: true;
 }
 
 /** `to` needs `from` loaded first. */
@@ -308,6 +321,11 @@ export interface Edge {
   readonly declared: boolean;
   /** True when a load-phase use needs it (false: declared only). */
   readonly inferred: boolean;
+  /**
+   * A soft edge: only guarded uses need it (probes, and calls they guard). It orders like any
+   * other edge, since without it the guard is silently false; reported so that a reader knows.
+   */
+  readonly guarded?: true;
 }
 
 /** One step of a cycle: `from` must precede `to` because of `via` (or a header). */
@@ -348,14 +366,54 @@ export interface DependencyGraph {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** Why a fragment is eager or lazy. */
-/** How one fragment is bundled: eager (its text as is, no stubs) or lazy (stubs for some functions). */
+/** A guard helper: a call reads the global named by `reads` with `{name}` replaced by its first argument. */
+export interface GuardSpec {
+  /** The command, compared case-insensitively. */
+  readonly command: string;
+  /** The variable it reads, `{name}` standing for the name argument (e.g. `{name}Loaded`). */
+  readonly reads: string;
+  /** The parameter carrying the name (default `FragmentName`); it is also taken as the first positional argument. */
+  readonly nameParameter?: string;
+}
+
+/** What the config says about helpers a deferred fragment may call at load time. */
+export interface DeferralOptions {
+  /** Helpers whose calls do not stop a fragment from being deferred (registration, markers, record-only). */
+  readonly calls: readonly string[];
+  readonly guards: readonly GuardSpec[];
+}
+
+/** A name a deferred fragment defines, given a stub that runs the whole fragment on first call. */
+export interface DeferredStub {
+  readonly name: string;
+  /** `alias`: the stub is an alias (to a helper function), so it wins over a built-in alias of the name. */
+  readonly kind: 'function' | 'alias';
+}
+
+/** Where and why a fragment must run at start-up (whole-fragment deferral). */
+export interface EagerBecause {
+  /** The file the statement is in (the fragment, or a sub-file it loads). */
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly why: string;
+}
+
+/**
+ * How one fragment is bundled: eager (its text as is, no stubs), lazy (stubs for some functions),
+ * or deferred (not run at start-up; stubs for its names run it whole on first use).
+ */
 export type PlanEntry =
   | (PlanEntryBase & { readonly mode: 'eager'; readonly stubs: readonly [] })
   | (PlanEntryBase & {
       readonly mode: 'lazy';
       /** Functions given a stub. */
       readonly stubs: readonly string[];
+    })
+  | (PlanEntryBase & {
+      readonly mode: 'deferred';
+      readonly stubs: readonly [];
+      readonly deferredStubs: readonly DeferredStub[];
     });
 
 interface PlanEntryBase {
@@ -365,6 +423,10 @@ interface PlanEntryBase {
   readonly reason: string;
   /** Functions that stay eager in a fragment whose other code allowed stubs, each with why (bundle stage). */
   readonly eagerFunctions?: readonly { readonly name: string; readonly reason: string }[];
+  /** Deferred only: the names given a stub. */
+  readonly deferredStubs?: readonly DeferredStub[];
+  /** With whole-fragment deferral on: the statement that keeps this fragment at start-up. */
+  readonly keptEagerBy?: EagerBecause;
 }
 
 export interface BundlePlan {

@@ -35,6 +35,8 @@ interface EdgeDraft {
   inferred: boolean;
   /** True when a use (not only a shared-state constraint) causes it. */
   used: boolean;
+  /** True when an unguarded use causes it (false with `used`: a soft edge, only guarded uses). */
+  hardUse: boolean;
 }
 
 /**
@@ -53,7 +55,7 @@ export function buildGraph(symbols: readonly FragmentSymbols[], options: GraphOp
     const key = `${from}>${to}`;
     let e = drafts.get(key);
     if (!e) {
-      e = { from, to, via: [], declared: false, inferred: false, used: false };
+      e = { from, to, via: [], declared: false, inferred: false, used: false, hardUse: false };
       drafts.set(key, e);
     }
     return e;
@@ -92,6 +94,7 @@ export function buildGraph(symbols: readonly FragmentSymbols[], options: GraphOp
     via: sortVia(e.via),
     declared: e.declared,
     inferred: e.inferred,
+    ...(e.used && !e.hardUse ? { guarded: true as const } : {}),
   }));
   return {
     fragments: ids,
@@ -107,7 +110,10 @@ export function buildGraph(symbols: readonly FragmentSymbols[], options: GraphOp
 
 function addRequirement(e: EdgeDraft, r: Requirement): void {
   e.inferred = true;
-  if (r.reason === 'use') e.used = true;
+  if (r.reason === 'use') {
+    e.used = true;
+    if (!r.via.guarded) e.hardUse = true;
+  }
   const same = e.via.some(
     (v) => v.line === r.via.line && v.column === r.via.column && v.name === r.via.name && v.kind === r.via.kind,
   );
@@ -178,6 +184,7 @@ function headerFindings(
   const n = symbols.length;
   const declaredPreds: number[][] = Array.from({ length: n }, () => []);
   const usedPreds: number[][] = Array.from({ length: n }, () => []);
+  const hardPreds: number[][] = Array.from({ length: n }, () => []);
   const usedInto: EdgeDraft[][] = Array.from({ length: n }, () => []);
   for (const e of edges) {
     if (e.declared) at(declaredPreds, e.to).push(e.from);
@@ -185,6 +192,7 @@ function headerFindings(
       at(usedPreds, e.to).push(e.from);
       at(usedInto, e.to).push(e);
     }
+    if (e.hardUse) at(hardPreds, e.to).push(e.from);
   }
   const out: Diagnostic[] = [];
   symbols.forEach((s, to) => {
@@ -214,14 +222,33 @@ function headerFindings(
         ),
       );
     }
-    const neededClosure = reachedBackwards(
-      to,
-      headers.map((h) => resolve(h.name)).filter((i): i is number => i !== undefined),
-      usedPreds,
-    );
+    const named = headers.map((h) => resolve(h.name)).filter((i): i is number => i !== undefined);
+    const neededClosure = reachedBackwards(to, named, usedPreds);
+    const hardClosure = reachedBackwards(to, named, hardPreds);
     for (const h of headers) {
       const from = resolve(h.name);
-      if (from === undefined || from === to || neededClosure.has(from)) continue;
+      if (from === undefined || from === to || hardClosure.has(from)) continue;
+      if (neededClosure.has(from)) {
+        const direct = at(usedInto, to).find((e) => e.from === from);
+        const uses = direct ? sortVia(direct.via).filter((v) => v.guarded) : [];
+        const names = uses.map((v) => v.name).filter(unique);
+        out.push(
+          diagnostic(
+            'GUARDED_DEPENDENCY',
+            `declares a dependency on ${at(symbols, from).fragment} that only guarded uses need (${
+              names.length > 0 ? names.slice(0, 3).join(', ') : 'through the fragments it needs'
+            }): keep it, since without it loaded first the guard is silently false and the guarded code never runs`,
+            { file: s.path, line: h.line, column: h.column },
+            uses.slice(0, 3).map((v) => ({
+              file: s.path,
+              line: v.line,
+              column: v.column,
+              message: v.access === 'probe' ? `probes ${v.name}` : `calls ${v.name} only when it exists`,
+            })),
+          ),
+        );
+        continue;
+      }
       out.push(
         diagnostic(
           'UNNEEDED_DEPENDENCY',

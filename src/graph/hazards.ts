@@ -5,7 +5,7 @@
 import { diagnostic } from '../core/diagnostics.js';
 import type { Diagnostic, FragmentSymbols, RelatedLocation, SymbolDef, SymbolRef } from '../core/types.js';
 import type { DefinitionIndex, Located, Misordered } from './resolve.js';
-import { at } from '../core/at.js';
+import { at, last } from '../core/at.js';
 
 const KIND_LABEL: Readonly<Record<string, string>> = {
   function: 'function',
@@ -50,25 +50,29 @@ function related(symbols: readonly FragmentSymbols[], d: Located<SymbolDef>, mes
 }
 
 function misorderedUses(symbols: readonly FragmentSymbols[], misordered: readonly Misordered[]): Diagnostic[] {
-  return misordered.map(({ user, ref, definer, def }) => {
-    const name = spell(def.kind, ref.name);
-    const where = `${at(symbols, definer).path}:${def.line}`;
-    const rel = [{ ...site(symbols, definer, def), message: `${name} is defined here` }];
-    if (ref.access === 'probe') {
+  // A guarded call does not fail when misordered, it silently does not run: the probe that
+  // guards it, misordered too, is the one finding (PROBE_BEFORE_DEFINE).
+  return misordered
+    .filter(({ ref }) => !ref.guarded)
+    .map(({ user, ref, definer, def }) => {
+      const name = spell(def.kind, ref.name);
+      const where = `${at(symbols, definer).path}:${def.line}`;
+      const rel = [{ ...site(symbols, definer, def), message: `${name} is defined here` }];
+      if (ref.access === 'probe') {
+        return diagnostic(
+          'PROBE_BEFORE_DEFINE',
+          `this probe of ${name} runs before ${where} defines it: in the baseline order it is always false at load time`,
+          site(symbols, user, ref),
+          rel,
+        );
+      }
       return diagnostic(
-        'PROBE_BEFORE_DEFINE',
-        `this probe of ${name} runs before ${where} defines it: in the baseline order it is always false at load time`,
+        'ORDER_VIOLATION',
+        `${name} is used at load time but only defined later, by ${where}; the bundle loads that fragment first`,
         site(symbols, user, ref),
         rel,
       );
-    }
-    return diagnostic(
-      'ORDER_VIOLATION',
-      `${name} is used at load time but only defined later, by ${where}; the bundle loads that fragment first`,
-      site(symbols, user, ref),
-      rel,
-    );
-  });
+    });
 }
 
 /** Load-phase definers of one key, one entry per fragment (the last definition in it). */
@@ -100,65 +104,157 @@ function duplicateDefinitions(symbols: readonly FragmentSymbols[], defs: Definit
   return out;
 }
 
-/** Per lower-cased variable name, each fragment's first reference to it, in fragment order. */
-function firstVariableUses(symbols: readonly FragmentSymbols[]): Map<string, { index: number; ref: SymbolRef }[]> {
-  const uses = new Map<string, { index: number; ref: SymbolRef }[]>();
-  symbols.forEach((s, index) => {
-    for (const ref of s.references) {
-      if (ref.kind !== 'variable') continue;
-      const lower = ref.name.toLowerCase();
-      let list = uses.get(lower);
-      if (!list) uses.set(lower, (list = []));
-      if (list.at(-1)?.index !== index) list.push({ index, ref });
-    }
-  });
-  return uses;
+/** How one fragment reads one variable (or environment variable). */
+interface ReadSummary {
+  /** Its first load-time read. */
+  first?: SymbolRef;
+  /** Its first load-time read of a value it did not assign itself (variables: not `afterOwnWrite`). */
+  inherited?: SymbolRef;
+  /** Its first read at run time (in a function body or stored block): it sees the session's final value. */
+  deferred?: SymbolRef;
+  /** Load-time reads, by line (environment variables: which writes keep the value they found). */
+  readonly lines: number[];
 }
 
+/** Per kind and lower-cased name, per fragment index, how the fragment reads it: one pass over every reference. */
+function readSummaries(
+  symbols: readonly FragmentSymbols[],
+  kind: 'variable' | 'env',
+): Map<string, Map<number, ReadSummary>> {
+  const out = new Map<string, Map<number, ReadSummary>>();
+  symbols.forEach((s, index) => {
+    for (const ref of s.references) {
+      if (ref.kind !== kind || (ref.access !== 'read' && ref.access !== 'probe')) continue;
+      const lower = ref.name.toLowerCase();
+      let byFragment = out.get(lower);
+      if (!byFragment) out.set(lower, (byFragment = new Map<number, ReadSummary>()));
+      let r = byFragment.get(index);
+      if (!r) byFragment.set(index, (r = { lines: [] }));
+      if (ref.phase === 'deferred') {
+        r.deferred ??= ref;
+        continue;
+      }
+      r.first ??= ref;
+      r.lines.push(ref.line);
+      if (!ref.afterOwnWrite) r.inherited ??= ref;
+    }
+  });
+  return out;
+}
+
+/**
+ * SHARED_VARIABLE (warning) where the order of fragments decides what a reader sees: a fragment
+ * reads, at load time, a top-level variable before assigning it itself while another fragment
+ * writes it, or reads it at run time while another fragment writes it. Otherwise a variable that
+ * several fragments assign, each before reading it (a temporary like `$modules`), only leaks:
+ * LEAKED_VARIABLE (info), with the fix.
+ */
 function sharedVariables(symbols: readonly FragmentSymbols[], defs: DefinitionIndex): Diagnostic[] {
   const out: Diagnostic[] = [];
   // One pass over every reference, not one per variable: 10,000 fragments took seconds.
-  const uses = firstVariableUses(symbols);
+  const reads = readSummaries(symbols, 'variable');
   for (const [key, list] of defs.load) {
     const first = at(list, 0);
     if (first.item.kind !== 'variable') continue;
     const name = first.item.name;
-    const lower = name.toLowerCase();
+    const writers = perFragment(defs.any.get(key) ?? list);
+    const writerSet = new Set(writers.map((w) => w.index));
+    const byFragment: ReadonlyMap<number, ReadSummary> =
+      reads.get(name.toLowerCase()) ?? new Map<number, ReadSummary>();
+    const involved = new Set([...writerSet, ...byFragment.keys()]);
+    if (involved.size < 2) continue;
+    const writesElsewhere = (index: number) => writers.some((w) => w.index !== index);
     const rel: RelatedLocation[] = [];
-    for (const d of perFragment(defs.any.get(key) ?? list)) {
+    const before: string[] = [];
+    const runTime: string[] = [];
+    for (const d of writers) {
       if (d.index !== first.index) rel.push(related(symbols, d, `${at(symbols, d.index).path} writes $${name}`));
     }
-    for (const { index, ref } of uses.get(lower) ?? []) {
-      if (index !== first.index)
-        rel.push({ ...site(symbols, index, ref), message: `${at(symbols, index).path} reads $${name}` });
+    for (const [index, r] of [...byFragment].sort((a, b) => a[0] - b[0])) {
+      const path = at(symbols, index).path;
+      if (r.inherited && writesElsewhere(index)) {
+        before.push(path);
+        rel.push({ ...site(symbols, index, r.inherited), message: `${path} reads $${name} before assigning it` });
+      } else if (r.deferred && writesElsewhere(index)) {
+        runTime.push(path);
+        rel.push({ ...site(symbols, index, r.deferred), message: `${path} reads $${name} at run time` });
+      } else if (index !== first.index && r.first) {
+        rel.push({ ...site(symbols, index, r.first), message: `${path} reads $${name} after assigning it` });
+      }
     }
-    if (rel.length === 0) continue;
-    const users = [...new Set(rel.map((r) => r.file))];
+    rel.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+    // Written for the session (`$global:X`) by two or more: the last one loaded is what it keeps.
+    const forSession = writers.length > 1 && list.some((d) => d.item.scope === 'global' || d.item.scope === 'script');
+    if (before.length + runTime.length > 0 || forSession) {
+      const readers = [
+        before.length > 0
+          ? `${before.join(', ')} ${before.length === 1 ? 'reads' : 'read'} it before assigning it`
+          : '',
+        runTime.length > 0 ? `${runTime.join(', ')} ${runTime.length === 1 ? 'reads' : 'read'} it at run time` : '',
+        forSession && before.length + runTime.length === 0
+          ? `${writers.map((w) => at(symbols, w.index).path).join(', ')} all set it for the session`
+          : '',
+      ].filter(Boolean);
+      out.push(
+        diagnostic(
+          'SHARED_VARIABLE',
+          `$${name} is set at the top level, so it leaks into the session, and ${readers.join('; ')}: ${before.length + runTime.length === 0 ? 'the value it keeps' : before.length + runTime.length === 1 ? 'what it reads' : 'what they read'} depends on the fragments' order`,
+          site(symbols, first.index, first.item),
+          rel,
+        ),
+      );
+      continue;
+    }
+    const paths = writers.map((w) => at(symbols, w.index).path);
     out.push(
       diagnostic(
-        'SHARED_VARIABLE',
-        `$${name} is set at the top level, so it leaks into the session, and ${users.join(', ')} ${users.length === 1 ? 'uses' : 'use'} it too`,
+        'LEAKED_VARIABLE',
+        `$${name} is assigned at the top level by ${paths.join(', ')}, none reading a value another left, so no fragment depends on another; it still leaks into the session: keep it inside a script block (\`& { ... }\`) or end with \`Remove-Variable ${name}\``,
         site(symbols, first.index, first.item),
-        rel.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line)),
+        rel,
       ),
     );
   }
   return out;
 }
 
+/**
+ * Environment variables written by several fragments. Writes that keep what they found
+ * (`$env:PATH = "$HOME/bin;$env:PATH"`, `+=`: the fragment reads it on or before the line it
+ * writes it) only add up: SHARED_ENV (info). A write that reads nothing first discards what an
+ * earlier fragment wrote: ENV_OVERWRITTEN (warning), since the order decides the value.
+ */
 function sharedEnvironment(symbols: readonly FragmentSymbols[], defs: DefinitionIndex): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const reads = readSummaries(symbols, 'env');
   for (const list of defs.load.values()) {
     if (at(list, 0).item.kind !== 'env') continue;
     const writers = perFragment(list);
     if (writers.length < 2) continue;
-    const last = writers.at(-1)!;
+    const name = last(writers).item.name;
+    const byFragment = reads.get(name.toLowerCase());
+    const keeps = (d: Located<SymbolDef>) =>
+      (byFragment?.get(d.index)?.lines ?? []).some((line) => line <= d.item.line);
+    const overwrite = list.find((d) => d.index !== at(writers, 0).index && !keeps(d));
+    if (overwrite) {
+      const earlier = writers.filter((w) => w.index < overwrite.index);
+      out.push(
+        diagnostic(
+          'ENV_OVERWRITTEN',
+          `$env:${name} is overwritten here, discarding what ${earlier.map((w) => at(symbols, w.index).path).join(', ')} wrote; the fragments' order decides its value`,
+          site(symbols, overwrite.index, overwrite.item),
+          earlier.map((w) => related(symbols, w, `earlier write of $env:${name}, discarded`)),
+        ),
+      );
+      continue;
+    }
+    const final = last(writers);
     out.push(
       diagnostic(
         'SHARED_ENV',
-        `$env:${last.item.name} is written by ${writers.length} fragments (${writers.map((w) => at(symbols, w.index).path).join(', ')}); their order decides its value`,
-        site(symbols, last.index, last.item),
-        writers.slice(0, -1).map((w) => related(symbols, w, `earlier write of $env:${last.item.name}`)),
+        `$env:${final.item.name} is written by ${writers.length} fragments (${writers.map((w) => at(symbols, w.index).path).join(', ')}), each keeping what it found; their order decides only the order of the parts`,
+        site(symbols, final.index, final.item),
+        writers.slice(0, -1).map((w) => related(symbols, w, `earlier write of $env:${final.item.name}`)),
       ),
     );
   }

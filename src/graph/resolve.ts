@@ -87,7 +87,8 @@ export interface Resolution {
 }
 
 function viaOf(x: SymbolRef | SymbolDef, kind: RefKind, access: EdgeVia['access']): EdgeVia {
-  return { kind, name: x.name, line: x.line, column: x.column, access };
+  const via = { kind, name: x.name, line: x.line, column: x.column, access };
+  return access === 'probe' || ('guarded' in x && x.guarded) ? { ...via, guarded: true } : via;
 }
 
 /** True when fragment `symbols` defines `key` at load phase before `ref` (so it satisfies the use itself). */

@@ -215,8 +215,11 @@ function recoveryDiagnostics(parsed: RepairedParse, file: string, lines: LineInd
       ),
     ];
     const what = site.missing ? 'the grammar expected a token here' : 'the grammar could not parse this region';
+    const cut = parsed.pieces.some((p) => p.start <= site.start && site.start < Math.max(p.end, p.start + 1));
     const how = stillBroken
-      ? 'symbols in it were recovered from its tokens'
+      ? cut
+        ? 'its statement was parsed on its own, and symbols in it recovered from its tokens'
+        : 'symbols in it were recovered from its tokens'
       : `it was re-parsed after rewriting ${repairs.length > 0 ? repairs.join(', ') : 'nearby code'}`;
     return diagnostic('PARSE_RECOVERED', `${what}; ${how}`, { file, ...lines.position(site.start) });
   });

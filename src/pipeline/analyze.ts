@@ -56,7 +56,7 @@ export function effectiveDefiners(config: ResolvedConfig): DefinerSpec[] {
 
 /** The bundle options a config asks for. */
 export function bundleOptions(config: ResolvedConfig): BundleOptions {
-  return { lazy: config.lazy, timings: config.timings, staleGuard: config.staleGuard };
+  return { lazy: config.lazy, timings: config.timings, staleGuard: config.staleGuard, deferral: config.deferral };
 }
 
 /** The fragments a config selects, read and decoded, in baseline order (the load stage). */

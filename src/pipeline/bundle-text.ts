@@ -1,7 +1,7 @@
 /** The bundle text for an analysis: what `build` writes and what `check` compares with. */
 import path from 'node:path';
 import type { Analysis } from '../core/analysis.js';
-import type { ResolvedConfig } from '../config/load-config.js';
+import type { LazyMode, ResolvedConfig } from '../config/load-config.js';
 import type { FileStamp } from '../core/types.js';
 import { emitBundle } from '../bundle/emit-bundle.js';
 import { topLevelNamePattern, type LoadResult } from '../load/load-fragments.js';
@@ -16,7 +16,7 @@ export interface BundleRequest {
   /** Command-line options that override the config, as `build` was given them. */
   readonly overrides?: {
     readonly env?: string;
-    readonly lazy?: 'auto' | 'off';
+    readonly lazy?: LazyMode;
     readonly timings?: boolean;
     readonly staleGuard?: boolean;
   };

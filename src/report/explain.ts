@@ -5,9 +5,10 @@
 import type { Analysis } from '../core/analysis.js';
 import { formatDiagnostic } from '../core/diagnostics.js';
 import { fragmentResolver } from '../graph/build-graph.js';
-import type { ReportOutput, SymbolDef, SymbolRef } from '../core/types.js';
+import type { Edge, ReportOutput, SymbolDef, SymbolRef } from '../core/types.js';
 import { edgeLabel } from './graph-formats.js';
 import { at } from '../core/at.js';
+import { showPaths, underRoot } from './text.js';
 
 export function reportExplain(analysis: Analysis, name: string): ReportOutput {
   const lines: string[] = [];
@@ -35,18 +36,36 @@ function explainFragment(analysis: Analysis, index: number): string[] {
     `  loads ${ordinal(position + 1)} of ${graph.order.length} (baseline position ${f.order + 1}), level ${level + 1}`,
     `  ${entry ? `${entry.mode}: ${entry.reason}` : 'eager'}`,
   ];
+  if (entry?.deferredStubs) lines.push(`  stubs until first use: ${entry.deferredStubs.map((d) => d.name).join(', ')}`);
+  if (entry?.keptEagerBy) {
+    const k = entry.keptEagerBy;
+    lines.push(`  runs at start-up because of ${k.file}:${k.line}:${k.column}: ${k.why}`);
+  }
   const before = graph.edges.filter((e) => e.to === f.id);
   const after = graph.edges.filter((e) => e.from === f.id);
   lines.push(before.length === 0 ? '  needs nothing at load time' : '  loads after:');
-  for (const e of before)
-    lines.push(`    ${e.from}${e.declared ? ' (declared)' : ''}: ${edgeLabel(e, 8)} ${locations(e.via, f.path)}`);
+  for (const e of before) lines.push(`    ${e.from}${edgeTags(e)}: ${edgeLabel(e, 8)} ${locations(e.via, f.path)}`);
   lines.push(after.length === 0 ? '  nothing needs it at load time' : '  loads before:');
-  for (const e of after) lines.push(`    ${e.to}: ${edgeLabel(e, 8)}`);
+  for (const e of after) lines.push(`    ${e.to}${e.guarded ? ' (guarded)' : ''}: ${edgeLabel(e, 8)}`);
   const runtime = graph.runtimeUses.filter((u) => u.to === f.id).map((u) => u.from);
   if (runtime.length > 0) lines.push(`  calls at run time (no load order needed): ${runtime.join(', ')}`);
   const findings = analysis.diagnostics.filter((d) => d.file === f.path);
-  if (findings.length > 0) lines.push('  findings:', ...findings.map((d) => `    ${formatDiagnostic(d)}`));
+  if (findings.length > 0)
+    lines.push(
+      '  findings:',
+      ...showPaths(findings, underRoot(analysis.root)).map((d) => `    ${formatDiagnostic(d)}`),
+    );
   return lines;
+}
+
+/**
+ * ` (declared, guarded)`: a guarded edge is needed only by probes and the calls they guard; it
+ * orders like any other, and without it the guarded code silently does not run.
+ */
+function edgeTags(e: Edge): string {
+  const tags = [e.declared ? 'declared' : '', e.guarded ? 'guarded: only probes and the calls they guard need it' : ''];
+  const shown = tags.filter(Boolean);
+  return shown.length > 0 ? ` (${shown.join(', ')})` : '';
 }
 
 function locations(via: readonly { line: number; column: number }[], file: string): string {
@@ -89,7 +108,8 @@ function describeDef(file: string, d: SymbolDef): string {
 }
 
 function describeRef(file: string, r: SymbolRef): string {
-  return `${file}:${r.line}:${r.column}  ${r.access} ${r.kind} (${r.phase}${r.conditional ? ', conditional' : ''})`;
+  const extra = [r.phase, r.conditional ? 'conditional' : '', r.guarded ? 'guarded' : ''].filter(Boolean).join(', ');
+  return `${file}:${r.line}:${r.column}  ${r.access} ${r.kind} (${extra})`;
 }
 
 function ordinal(n: number): string {

@@ -246,3 +246,92 @@ test('fragmentResolver: exact spelling first, then any case, then the one id wit
   t.is(resolve('git'), undefined, 'two ids end in git: ambiguous');
   t.is(resolve('lib/git'), 3);
 });
+
+test('a declared dependency only guarded uses need is GUARDED_DEPENDENCY, not UNNEEDED, and its edge is guarded', (t) => {
+  const g = buildGraph([
+    fragment('00-bootstrap', { defines: ['function:Test-FragmentLoaded@1', 'function:Set-AgentModeFunction@2'] }),
+    fragment('10-git', {
+      dependencies: ['bootstrap'],
+      uses: ['?command:Test-FragmentLoaded@2', '!^command:Test-FragmentLoaded@3', '?command:Set-AgentModeFunction@5'],
+    }),
+  ]);
+  t.deepEqual(codes(g), ['GUARDED_DEPENDENCY']);
+  const d = g.diagnostics.find((x) => x.code === 'GUARDED_DEPENDENCY');
+  t.true(d!.message.includes('00-bootstrap') && d!.message.includes('Test-FragmentLoaded'), d!.message);
+  const edge = g.edges.find((e) => e.from === '00-bootstrap' && e.to === '10-git');
+  t.true(edge?.guarded, 'a soft edge');
+  t.true(edge!.via.every((v) => v.guarded));
+  t.deepEqual(g.order, ['00-bootstrap', '10-git'], 'it orders like a hard edge');
+});
+
+test('one unguarded use makes the edge hard: no GUARDED_DEPENDENCY', (t) => {
+  const g = buildGraph([
+    fragment('00-bootstrap', { defines: ['function:Set-AgentModeFunction@2'] }),
+    fragment('10-git', {
+      dependencies: ['bootstrap'],
+      uses: [
+        '?command:Set-AgentModeFunction@2',
+        '!^command:Set-AgentModeFunction@3',
+        'command:Set-AgentModeFunction@4',
+      ],
+    }),
+  ]);
+  t.deepEqual(codes(g), []);
+  t.is(g.edges[0]?.guarded, undefined);
+});
+
+test('a misordered guarded call is only its probe: PROBE_BEFORE_DEFINE, no ORDER_VIOLATION', (t) => {
+  const g = buildGraph([
+    fragment('10-git', { uses: ['?command:Set-AgentModeFunction@2', '!^command:Set-AgentModeFunction@3'] }),
+    fragment('50-agent', { defines: ['function:Set-AgentModeFunction@1'] }),
+  ]);
+  t.deepEqual(codes(g), ['PROBE_BEFORE_DEFINE']);
+  t.deepEqual(g.order, ['50-agent', '10-git']);
+});
+
+test('temporaries each fragment assigns before reading only leak: LEAKED_VARIABLE info, no SHARED_VARIABLE', (t) => {
+  const g = buildGraph([
+    fragment('10-a', { defines: ['variable:modules@1'], uses: ['=variable:modules@2'] }),
+    fragment('20-b', { defines: ['variable:modules@4'], uses: ['=variable:modules@5'] }),
+    fragment('30-c', { defines: ['variable:Modules@1'], uses: ['=variable:modules@3'] }),
+  ]);
+  t.deepEqual(codes(g), ['LEAKED_VARIABLE']);
+  const d = g.hazards[0];
+  t.is(d?.severity, 'info');
+  t.true(d?.message.includes('Remove-Variable modules') && d.message.includes('& { ... }'), d?.message);
+});
+
+test('a fragment that reads a leaked variable before assigning it is SHARED_VARIABLE', (t) => {
+  const g = buildGraph([
+    fragment('10-a', { defines: ['variable:result@1'], uses: ['=variable:result@2'] }),
+    fragment('20-b', { defines: ['variable:result@4'], uses: ['variable:result@3'] }),
+  ]);
+  t.deepEqual(codes(g), ['SHARED_VARIABLE']);
+  t.true((g.hazards[0]?.message ?? '').includes('20-b.ps1 reads it before assigning it'), g.hazards[0]?.message ?? '');
+});
+
+test('two writers and a run-time reader: the final value depends on their order, SHARED_VARIABLE', (t) => {
+  const g = buildGraph([
+    fragment('10-a', { defines: ['variable:cache@1', 'function:Get-Cache@2'], uses: ['~variable:cache@3'] }),
+    fragment('20-b', { defines: ['variable:cache@1'], uses: ['=variable:cache@2'] }),
+  ]);
+  t.deepEqual(codes(g), ['SHARED_VARIABLE']);
+  t.true((g.hazards[0]?.message ?? '').includes('10-a.ps1 reads it at run time'), g.hazards[0]?.message ?? '');
+});
+
+test('PATH appended by many is SHARED_ENV info; one that overwrites what another appended is ENV_OVERWRITTEN', (t) => {
+  const appended = buildGraph([
+    fragment('10-path', { defines: ['env:PATH@1'], uses: ['env:PATH@1'] }),
+    fragment('20-go', { defines: ['env:PATH@3'], uses: ['env:PATH@3'] }),
+    fragment('30-node', { defines: ['env:PATH@2'], uses: ['env:PATH@2'] }),
+  ]);
+  t.deepEqual(codes(appended), ['SHARED_ENV']);
+  t.is(appended.hazards[0]?.severity, 'info');
+  const overwritten = buildGraph([
+    fragment('10-path', { defines: ['env:PATH@1'], uses: ['env:PATH@1'] }),
+    fragment('20-reset', { defines: ['env:PATH@4'] }),
+  ]);
+  t.deepEqual(codes(overwritten), ['ENV_OVERWRITTEN']);
+  t.is(overwritten.hazards[0]?.severity, 'warning');
+  t.is(overwritten.hazards[0]?.file, '20-reset.ps1');
+});

@@ -1,7 +1,8 @@
 /**
  * Build FragmentSymbols in memory for graph tests, without the parser (as esbuild's tests feed
  * files as strings). Symbols are written compactly: `function:Foo@3` (load phase, line 3),
- * `~variable:x@5` (deferred), `?command:git@2` (probe), `!variable:x@4` (conditional).
+ * `~variable:x@5` (deferred), `?command:git@2` (probe), `!variable:x@4` (conditional),
+ * `^command:X@3` (a call guarded by a probe of X), `=variable:x@6` (a read after the fragment's own write).
  */
 import type {
   Directives,
@@ -21,10 +22,12 @@ interface Parsed {
   phase: Phase;
   probe: boolean;
   conditional: boolean;
+  guarded: boolean;
+  afterOwnWrite: boolean;
 }
 
 function parse(spec: string): Parsed {
-  const m = /^([~?!]*)(\w+):([^@]+)@(\d+)$/.exec(spec);
+  const m = /^([~?!^=]*)(\w+):([^@]+)@(\d+)$/.exec(spec);
   if (!m) throw new Error(`bad symbol spec ${spec}`);
   return {
     kind: at(m, 2),
@@ -33,6 +36,8 @@ function parse(spec: string): Parsed {
     phase: at(m, 1).includes('~') ? 'deferred' : 'load',
     probe: at(m, 1).includes('?'),
     conditional: at(m, 1).includes('!'),
+    guarded: at(m, 1).includes('^'),
+    afterOwnWrite: at(m, 1).includes('='),
   };
 }
 
@@ -83,6 +88,8 @@ export function fragment(id: string, spec: FragmentSpec = {}): FragmentSymbols {
       phase: p.phase,
       access,
       conditional: p.conditional,
+      ...(p.guarded ? { guarded: true as const } : {}),
+      ...(p.afterOwnWrite ? { afterOwnWrite: true as const } : {}),
     };
   });
   return {

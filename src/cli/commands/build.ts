@@ -8,7 +8,15 @@ import { analyzeLoaded, displayPath, loadProfile } from '../../pipeline/analyze.
 import { bundleText } from '../../pipeline/bundle-text.js';
 import type { Replayable } from '../../pipeline/replay.js';
 import { summaryLine } from '../../report/text.js';
-import { analyzeOptions, commandMemo, findingsFor, ok, type CommandResult, type ProfileArgs } from '../run.js';
+import {
+  analyzeOptions,
+  commandMemo,
+  fileShower,
+  findingsFor,
+  ok,
+  type CommandResult,
+  type ProfileArgs,
+} from '../run.js';
 
 /**
  * `fragbundle build`: refuses to write when there are error findings; writes atomically. When
@@ -39,7 +47,7 @@ export async function runBuild(args: ProfileArgs & { readonly hooks?: WriteHooks
 
   const analysis = await analyzeLoaded(config, loaded, options);
   const out = displayPath(cwd, config.output);
-  const findings = findingsFor(analysis.diagnostics, args.quiet ?? false);
+  const findings = findingsFor(analysis.diagnostics, args.quiet ?? false, fileShower(cwd, config.fragmentsDir));
   const errors = analysis.diagnostics.filter((d) => d.severity === 'error').length;
   if (errors > 0) {
     const refused = ok('', 1, `${findings}fragbundle: not writing ${out}: ${summaryLine(analysis.diagnostics)}\n`);
@@ -69,10 +77,13 @@ export async function runBuild(args: ProfileArgs & { readonly hooks?: WriteHooks
   }
   const lazy = analysis.plan.entries.filter((e) => e.mode === 'lazy');
   const stubs = lazy.reduce((n, e) => n + e.stubs.length, 0);
+  const deferred = analysis.plan.entries.filter((e) => e.mode === 'deferred');
+  const deferredStubs = deferred.reduce((n, e) => n + e.deferredStubs.length, 0);
+  const deferredNote = deferred.length > 0 ? `, ${deferred.length} deferred with ${deferredStubs} stubs` : '';
   const summary = (verb: string) =>
     args.quiet
       ? ''
-      : `fragbundle: ${verb} ${out} (${analysis.fragments.length} fragments, ${lazy.length} lazy with ${stubs} stubs; ${summaryLine(analysis.diagnostics)})\n`;
+      : `fragbundle: ${verb} ${out} (${analysis.fragments.length} fragments, ${lazy.length} lazy with ${stubs} stubs${deferredNote}; ${summaryLine(analysis.diagnostics)})\n`;
   // The next run on this state finds the bundle written and up to date.
   const next = ok(summary('up to date:'), 0, findings);
   const writtenHash = createHash('sha256').update(bytes).digest('hex');

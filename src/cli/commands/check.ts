@@ -10,7 +10,7 @@ import { analyzeLoaded, bundleOptions, displayPath, loadProfile } from '../../pi
 import { fileState } from '../../cache/result-memo.js';
 import { bundleText, type BundleRequest } from '../../pipeline/bundle-text.js';
 import type { LoadResult } from '../../load/load-fragments.js';
-import { analyzeOptions, commandMemo, type CacheArgs } from '../run.js';
+import { analyzeOptions, commandMemo, fileShower, type CacheArgs } from '../run.js';
 import { computeInputHash, readBundleHeader } from '../../bundle/header.js';
 import { resolveConfig, type ResolvedConfig } from '../../config/load-config.js';
 import { existsSync, journaled } from '../../io/input-journal.js';
@@ -31,8 +31,12 @@ export interface CheckArgs extends CacheArgs {
   readonly env?: string;
   readonly bundle?: string;
   readonly format: CheckFormat;
+  /** Only errors (the text format prints nothing when the check passes). */
+  readonly quiet?: boolean;
   readonly orderOnly?: boolean;
   readonly suggestOrder?: boolean;
+  /** Exit 1 when there are more warnings than this (as eslint's --max-warnings). */
+  readonly maxWarnings?: number;
 }
 
 export interface CheckResult {
@@ -109,19 +113,26 @@ function checkAnalysis(
     const text = textByPath.get(file);
     return text === undefined ? undefined : splitLines(text)[line - 1];
   };
+  // --quiet: only errors, in every format; a passing text check then prints nothing.
+  const reported = args.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
   const r = reportCheck({
     analysis,
-    diagnostics,
+    diagnostics: reported,
     format: args.format,
     orderOnly: args.orderOnly ?? false,
     bundle: { path: bundleFile, status },
     toRepoPath,
+    toShownPath: fileShower(cwd, config.fragmentsDir),
     lineText,
   });
+  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+  const tooMany = args.maxWarnings !== undefined && warnings > args.maxWarnings;
   return {
-    stdout: r.output,
-    stderr: '',
-    exitCode: r.exitCode,
+    stdout: args.quiet && args.format === 'text' && r.exitCode === 0 ? '' : r.output,
+    stderr: tooMany
+      ? `fragbundle: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${args.maxWarnings}\n`
+      : '',
+    exitCode: tooMany && r.exitCode === 0 ? 1 : r.exitCode,
     ...(r.summary !== undefined ? { stepSummary: r.summary } : {}),
   };
 }

@@ -30,7 +30,7 @@ import { LoadError, type FileRead } from '../../load/load-fragments.js';
 import { analyzeLoaded, displayPath, loadProfile } from '../../pipeline/analyze.js';
 import { bundleText } from '../../pipeline/bundle-text.js';
 import { summaryLine } from '../../report/text.js';
-import { analyzeOptions, findingsFor, type ProfileArgs } from '../run.js';
+import { analyzeOptions, fileShower, findingsFor, type ProfileArgs } from '../run.js';
 
 /** Where a watch session prints: stdout for the rebuild lines, stderr for findings and failures. */
 export interface WatchOutput {
@@ -132,7 +132,7 @@ export function startWatch(args: WatchArgs, output: WatchOutput): WatchSession {
     first = false;
     pruneMemory(symbolMemory, analysis.fragments);
     const out = displayPath(cwd, next.output);
-    const findings = findingsFor(analysis.diagnostics, args.quiet ?? false);
+    const findings = findingsFor(analysis.diagnostics, args.quiet ?? false, fileShower(cwd, next.fragmentsDir));
     if (findings !== lastFindings) output.err(findings);
     lastFindings = findings;
     if (analysis.diagnostics.some((d) => d.severity === 'error')) {

@@ -16,10 +16,12 @@
  * - `a ? b : c` -> `a - b - c`, `a ?? b` -> `a -f b`, `a ??= b` -> `a  += b` (PowerShell 7 operators);
  * - a line break after a `)` or `}` that ends a construct followed by more code on the same
  *   line (`param($a) Bar $a`, `'a' { A } default { B }`);
+ * - `6 1> $null` -> `6  > $null` (the grammar knows `>` but not `1>`, which means the same);
  * - `{ }` -> `{;}` (an empty script block).
  */
 import { Edit, type Parser, type Point, type Tree } from 'web-tree-sitter';
-import { buildSyntaxTree, type ErrorSite, type SyntaxTree } from './syntax-tree.js';
+import type { TextRange } from '../../core/types.js';
+import { buildSyntaxTree, type ErrorSite, type SyntaxNode, type SyntaxTree } from './syntax-tree.js';
 import { at } from '../../core/at.js';
 
 /** The outcome of parsing with repairs. */
@@ -32,6 +34,11 @@ export interface RepairedParse {
   readonly remainingErrors: readonly ErrorSite[];
   /** What was rewritten, for messages. */
   readonly repairs: readonly { readonly rule: string; readonly at: number }[];
+  /**
+   * Statements that still failed after the repairs and were cut out, so that the code around
+   * them parsed; each was then parsed on its own and put back into the tree where it stands.
+   */
+  readonly pieces: readonly TextRange[];
 }
 
 interface Attempt {
@@ -65,7 +72,7 @@ function budgetFor(text: string): number {
 export function parseWithRepairs(parser: Parser, text: string): RepairedParse {
   const first = attempt(parser, text);
   if (first.errors.length === 0) {
-    return finish(first, { originalErrors: [], remainingErrors: [], repairs: [] });
+    return finish(first, { originalErrors: [], remainingErrors: [], repairs: [], pieces: [] });
   }
   let best = first;
   const repairs: { rule: string; at: number }[] = [];
@@ -95,7 +102,245 @@ export function parseWithRepairs(parser: Parser, text: string): RepairedParse {
   } finally {
     if (best !== first) first.tree.delete();
   }
-  return finish(best, { originalErrors: mergeCascades(text, first.errors), remainingErrors: best.errors, repairs });
+  const originalErrors = mergeCascades(text, first.errors);
+  if (best.errors.length > 0 && budget > 0) {
+    const split = splitAndReparse(parser, best, originalErrors, repairs);
+    if (split) {
+      best.tree.delete();
+      return split;
+    }
+  }
+  return finish(best, { originalErrors, remainingErrors: best.errors, repairs, pieces: [] });
+}
+
+/**
+ * Where the repairs left errors, cut each failing statement out (blank it, keeping every
+ * offset) and parse the rest again: one bad statement no longer costs the structure of the
+ * blocks around it (tree-sitter's own recovery often closes an enclosing `{ }` early). Each cut
+ * statement is then parsed on its own, with everything else blanked, and put back into the tree
+ * at its place, so that what still fails in it is recovered from tokens in the right context.
+ * Kept only when the rest then parses with fewer errors. Undefined when nothing improved.
+ */
+function splitAndReparse(
+  parser: Parser,
+  best: Attempt,
+  originalErrors: readonly ErrorSite[],
+  repairs: readonly { rule: string; at: number }[],
+): RepairedParse | undefined {
+  const text = best.text;
+  // One statement at a time, first error first: the errors after it are often its cascade.
+  let pieces: TextRange[] = [];
+  let rest: Attempt | undefined;
+  let errors = best.errors;
+  for (let round = 0; round < MAX_PIECES && errors.length > 0; round++) {
+    const piece = errors.map((e) => statementAround(text, e)).find((r) => r !== undefined);
+    if (!piece) break;
+    pieces = mergeRanges([...pieces, piece]);
+    // Incremental: from the previous text, only the new piece's lines changed.
+    const base = rest ?? best;
+    const cut = blank(text, pieces, false);
+    const next = attempt(parser, cut, base, editOf(base.text, cut, piece.start, piece.end));
+    rest?.tree.delete();
+    rest = next;
+    errors = next.errors;
+  }
+  if (!rest || rest.errors.length >= best.errors.length) {
+    rest?.tree.delete();
+    return undefined;
+  }
+  let tree: SyntaxTree;
+  try {
+    tree = buildSyntaxTree(rest.tree);
+  } finally {
+    rest.tree.delete();
+  }
+  const remaining: ErrorSite[] = [...rest.errors];
+  for (const piece of pieces) {
+    const alone = attempt(parser, blank(text, [piece], true));
+    try {
+      const part = buildSyntaxTree(alone.tree);
+      // What tree-sitter makes of the blank text after the statement is not the statement's.
+      clamp(part.root, piece);
+      remaining.push(
+        ...alone.errors.filter((e) => e.start < piece.end).map((e) => ({ ...e, end: Math.min(e.end, piece.end) })),
+      );
+      graft(tree.root, part.root, piece);
+      tree = { ...tree, comments: [...tree.comments, ...part.comments].sort((a, b) => a.start - b.start) };
+    } finally {
+      alone.tree.delete();
+    }
+  }
+  remaining.sort((a, b) => a.start - b.start);
+  return { tree: { ...tree, errors: remaining }, originalErrors, remainingErrors: remaining, repairs, pieces };
+}
+
+/** Most lines a cut statement reaches back to find the bracket its error line closes. */
+const MAX_STATEMENT_LINES = 50;
+
+/** Most statements cut out of one fragment (each costs a parse of the whole text). */
+const MAX_PIECES = 8;
+
+/**
+ * `text` with the `ranges` (or, with `keep`, everything but them) blanked: spaces, line breaks
+ * kept. A cut statement leaves an empty statement (`;`), so that a block it was alone in is not
+ * left empty (the grammar rejects `{ }`).
+ */
+function blank(text: string, ranges: readonly TextRange[], keep: boolean): string {
+  const spaces = (s: string) => s.replace(/[^\r\n]/g, ' ');
+  const cut = (s: string) => spaces(s).replace(/^(\s*) /, '$1;');
+  let out = '';
+  let at = 0;
+  for (const r of ranges) {
+    out += keep ? spaces(text.slice(at, r.start)) : text.slice(at, r.start);
+    out += keep ? text.slice(r.start, r.end) : cut(text.slice(r.start, r.end));
+    at = r.end;
+  }
+  return out + (keep ? spaces(text.slice(at)) : text.slice(at));
+}
+
+/**
+ * The whole lines of the statement an error stands in: from the start of its first line (back
+ * over lines continued by a backtick, `|` or `,`) to the end of the line where its brackets
+ * close. Undefined when the lines close a bracket they did not open (`} else {`): not a statement.
+ */
+function statementAround(text: string, site: ErrorSite): TextRange | undefined {
+  let start = lastLineBreak(text, site.start) + 1;
+  const previousLine = (lineStart: number) => {
+    let contentEnd = lineStart - 1;
+    if (text[contentEnd] === '\n' && text[contentEnd - 1] === '\r') contentEnd--;
+    const prevStart = lastLineBreak(text, contentEnd) + 1;
+    return { start: prevStart, text: text.slice(prevStart, contentEnd) };
+  };
+  // Back over the lines that this one continues: the line before ends with a backtick, | or ,.
+  while (start > 0) {
+    const prev = previousLine(start);
+    if (!/[`|,][ \t]*$/.test(prev.text)) break;
+    start = prev.start;
+  }
+  let end = nextLineBreak(text, site.start);
+  // A line that closes a bracket opened above (`) | ForEach-Object { ... }`): back to where it opened.
+  for (let lines = 0; start > 0 && lines < MAX_STATEMENT_LINES && bracketDepth(text, start, end) === -1; lines++) {
+    start = previousLine(start).start;
+  }
+  for (;;) {
+    const depth = bracketDepth(text, start, end);
+    if (depth === undefined || depth < 0) return undefined;
+    const line = text.slice(lastLineBreak(text, end) + 1, end);
+    if (depth === 0 && !/[`|,]\s*$/.test(line)) break;
+    if (end >= text.length) return undefined;
+    end = nextLineBreak(text, end + 1 + (text[end] === '\r' && text[end + 1] === '\n' ? 1 : 0));
+  }
+  const piece = text.slice(start, end);
+  return piece.trim() === '' ? undefined : { start, end };
+}
+
+/**
+ * Open brackets minus closed ones over `text[start, end)`, skipping comments and strings as
+ * PowerShell's tokenizer does (here-strings, `''` and backtick escapes); undefined when a
+ * string or comment is still open at `end`, -1 as soon as a bracket closes below zero.
+ */
+function bracketDepth(text: string, start: number, end: number): number | undefined {
+  let depth = 0;
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (c === '`') {
+      i++;
+    } else if (c === '#') {
+      const n = nextLineBreak(text, i);
+      if (n > end) return undefined;
+      i = n - 1;
+    } else if (c === '<' && text[i + 1] === '#') {
+      const close = text.indexOf('#>', i + 2);
+      if (close < 0 || close + 2 > end) return undefined;
+      i = close + 1;
+    } else if (
+      c === '@' &&
+      (text[i + 1] === "'" || text[i + 1] === '"') &&
+      /^[ \t]*\r?\n/.test(text.slice(i + 2, i + 40))
+    ) {
+      const close = new RegExp(`[\\r\\n]${text[i + 1]}@`, 'g');
+      close.lastIndex = i + 2;
+      const m = close.exec(text);
+      if (!m || m.index + 3 > end) return undefined;
+      i = m.index + 2;
+    } else if (c === "'" || c === '"') {
+      let j = i + 1;
+      for (; j < end; j++) {
+        if (c === '"' && text[j] === '`') j++;
+        else if (text[j] === c) {
+          if (text[j + 1] === c) j++;
+          else break;
+        }
+      }
+      if (j >= end) return undefined;
+      i = j;
+    } else if (c === '{' || c === '(' || c === '[') {
+      depth++;
+    } else if (c === '}' || c === ')' || c === ']') {
+      if (--depth < 0) return -1;
+    }
+  }
+  return depth;
+}
+
+/** Keep a parsed piece's nodes inside the piece: end offsets clamped, nodes after it dropped. */
+function clamp(root: SyntaxNode, piece: TextRange): void {
+  const stack = [root];
+  for (let n = stack.pop(); n; n = stack.pop()) {
+    n.end = Math.min(n.end, piece.end);
+    n.start = Math.max(n.start, piece.start);
+    const inside = n.children.filter((c) => c.start < piece.end);
+    if (inside.length !== n.children.length) n.children.splice(0, n.children.length, ...inside);
+    stack.push(...n.children);
+  }
+}
+
+function mergeRanges(ranges: readonly TextRange[]): TextRange[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const out: TextRange[] = [];
+  for (const r of sorted) {
+    const prev = out.at(-1);
+    if (prev && r.start <= prev.end) out[out.length - 1] = { start: prev.start, end: Math.max(prev.end, r.end) };
+    else out.push(r);
+  }
+  return out;
+}
+
+/** Blocks a cut statement can be put back into: the innermost one around it holds it. */
+const CONTAINERS = new Set([
+  'program',
+  'statement_list',
+  'script_block',
+  'statement_block',
+  'script_block_expression',
+  'function_statement',
+]);
+
+/** Where the statements of a block are, below a container: its statement list if it has one. */
+const LIST_PARENTS = new Set(['script_block', 'statement_block', 'script_block_expression', 'function_statement']);
+
+/** Put the statements parsed from `piece` (the root `part`) back into `root` where they stand. */
+function graft(root: SyntaxNode, part: SyntaxNode, piece: TextRange): void {
+  let container = root;
+  for (let node: SyntaxNode | undefined = root; node;) {
+    if (CONTAINERS.has(node.type)) container = node;
+    node = node.children.find((c) => c.start <= piece.start && piece.end <= c.end);
+  }
+  let into = container;
+  while (into.type !== 'statement_list') {
+    const next = into.children.find((c) => c.type === 'statement_list' || LIST_PARENTS.has(c.type));
+    if (!next) break;
+    into = next;
+  }
+  const list = into.type === 'statement_list' ? into : undefined;
+  const nodes = part.children.flatMap((c) => (c.type === 'statement_list' && list ? c.children : [c]));
+  for (const n of nodes) {
+    n.parent = into;
+    const at = into.children.findIndex((c) => c.start > n.start);
+    into.children.splice(at < 0 ? into.children.length : at, 0, n);
+  }
+  into.start = Math.min(into.start, piece.start);
+  into.end = Math.max(into.end, piece.end);
 }
 
 function finish(best: Attempt, rest: Omit<RepairedParse, 'tree'>): RepairedParse {
@@ -192,6 +437,7 @@ const REWRITES: readonly { rule: string; re: RegExp; replace: (m: RegExpExecArra
   { rule: '??=', re: /\?\?=/g, replace: () => ' +=' },
   { rule: '??', re: /\s\?\?\s/g, replace: () => ' -f ' },
   { rule: 'ternary', re: /(\s)\?(\s[^\r\n]*?\s):(\s)/g, replace: (m) => `${m[1]}-${m[2]}-${m[3]}` },
+  { rule: '1> redirection', re: /(\s)1(>>?)(?![>&])/g, replace: (m) => `${m[1]} ${m[2]}` },
   { rule: 'empty script block', re: /\{(\s)(\s*)\}/g, replace: (m) => `{;${m[2]}}` },
 ];
 

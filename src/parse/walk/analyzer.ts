@@ -14,15 +14,17 @@
 import type { Position, ScopeQualifier, ScriptPathUse, SideEffect, SymbolDef, SymbolRef } from '../../core/types.js';
 import { diagnostic } from '../../core/diagnostics.js';
 import type { BlockRole, SyntaxNode } from '../tree/syntax-tree.js';
+import type { NodeType } from '../tree/node-types.js';
 import { isAutomaticVariable, isBuiltinTypeName } from './known-names.js';
 import { parseProviderPath, parseVariable, splitFunctionScope } from './names.js';
-import { analyzeCommand } from './command-semantics.js';
+import { analyzeCommand, isNumberCommand } from './command-semantics.js';
 import { recoverError } from './recover.js';
 import {
   oneLine,
   type Context,
   type Facts,
   type FunctionScope,
+  type ProbeSink,
   type Scope,
   type Source,
   type Walk,
@@ -60,7 +62,8 @@ export class Analyzer implements Walk {
     diagnostics: [],
     externalCandidates: [],
   };
-  private readonly stack: { node: SyntaxNode; ctx: Context }[] = [];
+  /** Nodes to visit, and actions to run once everything pushed after them was visited. */
+  private readonly stack: ({ node: SyntaxNode; ctx: Context } | { then: () => void })[] = [];
   /** Commands whose output is piped into Invoke-Expression (`& starship init | iex`). */
   readonly feedsInvokeExpression = new Set<SyntaxNode>();
 
@@ -71,9 +74,21 @@ export class Analyzer implements Walk {
     const fileScope: Scope = { parent: null, names: new Set(), file: true };
     this.stack.push({
       node: root,
-      ctx: { phase: 'load', conditional: false, scope: fileScope, inString: false, returnable: true, exitable: true },
+      ctx: {
+        phase: 'load',
+        conditional: false,
+        scope: fileScope,
+        inString: false,
+        returnable: true,
+        exitable: true,
+        guards: [new Set()],
+        assigned: [new Set()],
+      },
     });
-    for (let item = this.stack.pop(); item; item = this.stack.pop()) this.visit(item.node, item.ctx);
+    for (let item = this.stack.pop(); item; item = this.stack.pop()) {
+      if ('then' in item) item.then();
+      else this.visit(item.node, item.ctx);
+    }
   }
 
   /** Queue children for visiting, so that they are visited in source order. */
@@ -117,7 +132,24 @@ export class Analyzer implements Walk {
   }
 
   reference(kind: SymbolRef['kind'], name: string, at: number, ctx: Context, access: SymbolRef['access']): void {
-    this.facts.references.push({ kind, name, ...this.pos(at), phase: ctx.phase, access, conditional: ctx.conditional });
+    const ref: { -readonly [K in keyof SymbolRef]: SymbolRef[K] } = {
+      kind,
+      name,
+      ...this.pos(at),
+      phase: ctx.phase,
+      access,
+      conditional: ctx.conditional,
+    };
+    const lower = name.toLowerCase();
+    if (access === 'call' && kind === 'command' && ctx.guards.some((g) => g.has(lower))) ref.guarded = true;
+    if (access === 'probe' && ctx.probeSink && (kind === 'command' || kind === 'function' || kind === 'alias')) {
+      const sink = ctx.probeSink;
+      if (!sink.uncertain) (sink.negated ? sink.absent : sink.present).add(lower);
+    }
+    if (kind === 'variable' && access === 'read' && ctx.scope.file && ctx.assigned.some((s) => s.has(lower))) {
+      ref.afterOwnWrite = true;
+    }
+    this.facts.references.push(ref);
   }
 
   sideEffect(kind: SideEffect['kind'], command: string, at: number): SideEffect {
@@ -171,9 +203,14 @@ export class Analyzer implements Walk {
 
   // ---- contexts ------------------------------------------------------------------------------
 
-  /** Context for code that may not run. */
+  /** Context for code that may not run: a branch of its own, where assignments may not happen. */
   conditional(ctx: Context): Context {
-    return ctx.conditional ? ctx : { ...ctx, conditional: true };
+    return { ...ctx, conditional: true, assigned: [...ctx.assigned, new Set()] };
+  }
+
+  /** Context for code that runs only when `names` exist (sets filled later, see Context.guards). */
+  private guardedBy(ctx: Context, names: Set<string>): Context {
+    return { ...ctx, guards: [...ctx.guards, names] };
   }
 
   /** Context for a function body or class method: deferred, own scope. */
@@ -187,6 +224,8 @@ export class Analyzer implements Walk {
       inString: false,
       returnable: false,
       exitable: false,
+      guards: [new Set()],
+      assigned: [new Set()],
     };
   }
 
@@ -204,7 +243,7 @@ export class Analyzer implements Walk {
       case 'dot':
         return { ...ctx, inString: false, returnable: false };
       case 'each':
-        return { ...ctx, conditional: true, inString: false, returnable: false };
+        return { ...this.conditional(ctx), inString: false, returnable: false };
     }
   }
 
@@ -389,20 +428,49 @@ export class Analyzer implements Walk {
     );
   }
 
+  /**
+   * `if (cond) { A } elseif ... else { B }`: each branch may not run, and may not assign. When the
+   * condition probes a command (`Get-Command X -ea 0`, `Test-Path Function:X`), a call to X in the
+   * branch that runs only when X exists is guarded; `if (-not (Get-Command X)) { return }` guards
+   * the rest of the block it stands in.
+   */
   private ifStatement(node: SyntaxNode, ctx: Context): void {
-    const cond = this.conditional(ctx);
     const first = node.children.at(0);
     const rest = node.children.slice(1);
-    this.push(rest, cond);
-    if (first) this.pushOne(first, ctx);
+    const condition = first ? this.text(first) : '';
+    const sink: ProbeSink = {
+      present: new Set(),
+      absent: new Set(),
+      negated: /^\s*(-not\b|!)|^\s*\$null\s+-eq\b|-eq\s+\$null\s*$/i.test(condition),
+      uncertain: /-(x?or)\b|\|\|/i.test(condition),
+    };
+    const thenBlock = rest.find((c) => c.type === 'statement_block');
+    const hasElse = rest.some((c) => c.type === 'else_clause' || c.type === 'elseif_clauses');
+    if (thenBlock && !hasElse && /^\{\s*return\s*;?\s*\}$/i.test(this.text(thenBlock))) {
+      const block = ctx.guards.at(-1);
+      if (block) {
+        this.stack.push({
+          then: () => {
+            for (const n of sink.absent) block.add(n);
+          },
+        });
+      }
+    }
+    for (const c of [...rest].reverse()) {
+      const branch = this.conditional(ctx);
+      if (c === thenBlock) this.pushOne(c, this.guardedBy(branch, sink.present));
+      else if (c.type === 'else_clause') this.pushOne(c, this.guardedBy(branch, sink.absent));
+      else if (c.type === 'elseif_clauses') this.push(c.children, branch);
+      else this.pushOne(c, branch);
+    }
+    if (first) this.pushOne(first, { ...ctx, probeSink: sink });
   }
 
   /** Visit the child of type `first` unconditionally and the rest conditionally. */
-  private firstUnconditional(node: SyntaxNode, ctx: Context, first: string): void {
-    const cond = this.conditional(ctx);
+  private firstUnconditional(node: SyntaxNode, ctx: Context, first: NodeType): void {
     for (let i = node.children.length - 1; i >= 0; i--) {
       const c = at(node.children, i);
-      this.pushOne(c, c.type === first ? ctx : cond);
+      this.pushOne(c, c.type === first ? ctx : this.conditional(ctx));
     }
   }
 
@@ -427,10 +495,9 @@ export class Analyzer implements Walk {
   }
 
   private tryStatement(node: SyntaxNode, ctx: Context): void {
-    const cond = this.conditional(ctx);
     for (let i = node.children.length - 1; i >= 0; i--) {
       const c = at(node.children, i);
-      this.pushOne(c, c.type === 'finally_clause' ? ctx : cond);
+      this.pushOne(c, c.type === 'finally_clause' ? ctx : this.conditional(ctx));
     }
   }
 
@@ -464,11 +531,17 @@ export class Analyzer implements Walk {
     if (ctx.phase !== 'load' || pipeline.parent?.type !== 'statement_list' || !reachesTopLevel(pipeline)) return;
     for (const chain of pipeline.children) {
       if (chain.type !== 'pipeline_chain') continue;
-      if (chain.children.some((c) => c.type === 'command')) continue;
+      if (chain.children.some((c) => c.type === 'command' && !isNumberCommand(c, this.source.text))) continue;
       if (chain.children.some((c) => redirectsOutput(c, this.source.text))) continue;
       const expr = chain.children.at(0);
       if (!expr || isSilentExpression(expr, this.source.text)) continue;
-      this.sideEffect('output', oneLine(this.text(expr)).slice(0, 60), expr.start);
+      const what = oneLine(this.text(expr)).slice(0, 60);
+      // A method that returns nothing prints nothing; it still runs at load time.
+      if (chain.children.length === 1 && isVoidMethodCall(expr, this.source.text)) {
+        this.sideEffect('other-command', what, expr.start);
+        continue;
+      }
+      this.sideEffect('output', what, expr.start);
     }
   }
 
@@ -489,12 +562,15 @@ export class Analyzer implements Walk {
     const op = node.children.at(1);
     const values = node.children.slice(2);
     const compound = op ? this.text(op).trim() !== '=' : false;
-    this.push(values, ctx);
-    if (!left) return;
+    if (!left) {
+      this.push(values, ctx);
+      return;
+    }
     const target =
       left.type === 'left_assignment_expression' && left.children.length === 1 ? at(left.children, 0) : left;
     const targets = target.type === 'array_literal_expression' ? target.children : [target];
     const others: SyntaxNode[] = [];
+    const marks: string[] = [];
     for (const t of targets) {
       const variable = assignedVariable(t);
       if (!variable) {
@@ -502,13 +578,32 @@ export class Analyzer implements Walk {
         continue;
       }
       if (variable !== t) others.push(...t.children.filter((c) => c.type === 'type_literal'));
-      this.assignTarget(variable, ctx, compound);
+      this.assignTarget(variable, ctx, compound, marks);
     }
+    // The value is read before the variable holds it: `$x = $x + 1` reads the old `$x`.
+    if (marks.length > 0) {
+      this.stack.push({
+        then: () => {
+          this.markAssigned(ctx, marks);
+        },
+      });
+    }
+    this.push(values, ctx);
     this.push(others, ctx);
   }
 
-  /** A variable being assigned (or a foreach variable): a definition or a local. */
-  assignTarget(variable: SyntaxNode, ctx: Context, compound: boolean): void {
+  /** Record file-scope variables as assigned from here on, in the innermost branch. */
+  private markAssigned(ctx: Context, names: readonly string[]): void {
+    const set = ctx.assigned.at(-1);
+    if (set) for (const n of names) set.add(n);
+  }
+
+  /**
+   * A variable being assigned (or a foreach variable): a definition or a local. A file-scope
+   * variable's name goes into `marks` when given (the caller marks it assigned once the value
+   * is read), else it counts as assigned at once.
+   */
+  assignTarget(variable: SyntaxNode, ctx: Context, compound: boolean, marks?: string[]): void {
     const v = parseVariable(this.text(variable));
     const drive = v.drive ? DRIVE_KINDS.get(v.drive) : undefined;
     if (v.drive) {
@@ -519,9 +614,12 @@ export class Analyzer implements Walk {
       return;
     }
     if (isAutomaticVariable(v.name)) return;
+    const lower = v.name.toLowerCase();
     if (v.qualifier === 'global' || v.qualifier === 'script') {
       if (compound) this.reference('variable', v.name, variable.start, ctx, 'read');
       this.define('variable', v.name, variable.start, ctx, { scope: v.qualifier });
+      if (marks) marks.push(lower);
+      else this.markAssigned(ctx, [lower]);
       return;
     }
     if (!ctx.scope.file) {
@@ -533,6 +631,8 @@ export class Analyzer implements Walk {
     if (compound) this.reference('variable', v.name, variable.start, ctx, 'read');
     const scope = v.qualifier === 'local' || v.qualifier === 'private' ? v.qualifier : undefined;
     this.define('variable', v.name, variable.start, ctx, { scope });
+    if (marks) marks.push(lower);
+    else this.markAssigned(ctx, [lower]);
   }
 
   /** A variable read (or a use of a drive-qualified one): a reference unless local or automatic. */
@@ -749,6 +849,45 @@ function isSilentExpression(expr: SyntaxNode, text: string): boolean {
     /^\[\s*(System\.)?Environment\s*\]::SetEnvironmentVariable\s*\(/i.test(raw) ||
     isAttributeText(raw)
   );
+}
+
+/**
+ * Methods that return nothing (void) on every .NET type that commonly has them, so a statement
+ * calling one prints nothing (checked with pwsh, test/parse/method-output.test.ts). `Add` and
+ * `Remove` are not here: `List.Add` is void, but `ArrayList.Add` prints an index and
+ * `HashSet.Add` a Boolean, and the receiver's type is not known statically.
+ */
+const VOID_METHODS = new Set([
+  'clear',
+  'addrange',
+  'insert',
+  'insertrange',
+  'removeat',
+  'removerange',
+  'dispose',
+  'close',
+  'flush',
+  'flushinputbuffer',
+  'collect',
+  'sleep',
+  'writealltext',
+  'writealllines',
+  'writeallbytes',
+  'appendalltext',
+  'appendalllines',
+]);
+
+/** Receivers whose `Add`/`Remove` return nothing: `$PSDefaultParameterValues` (a Hashtable). */
+const VOID_ADD_RECEIVERS = /^\$(global:)?PSDefaultParameterValues$/i;
+
+/** True for a statement that only calls a method returning nothing: `$list.Clear()`, `[GC]::Collect()`. */
+function isVoidMethodCall(expr: SyntaxNode, text: string): boolean {
+  if (expr.type !== 'invokation_expression') return false;
+  const [object, member, args] = expr.children;
+  if (!object || member?.type !== 'simple_name' || args?.type !== 'argument_list') return false;
+  const method = text.slice(member.start, member.end).toLowerCase();
+  if (VOID_METHODS.has(method)) return true;
+  return (method === 'add' || method === 'remove') && VOID_ADD_RECEIVERS.test(text.slice(object.start, object.end));
 }
 
 /** `[Name(...)]`: an attribute (a type literal never has `(` inside its brackets). */

@@ -132,6 +132,54 @@ function isScriptParamBlock(name: string, command: SyntaxNode, elements: readonl
   return statement?.type === 'pipeline' && statement.parent?.parent?.type === 'program';
 }
 
+/**
+ * A PowerShell number literal, as its tokenizer reads one in command position (checked against
+ * pwsh's parser): decimal with optional fraction and exponent, hex or binary, then an optional
+ * type suffix and multiplier, all in any case; `0..3` ranges too. `1.5e`, `1kbx`, `1_000` are commands.
+ */
+const NUMBER_LITERAL =
+  /^(?:(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?|0x[\da-f]+|0b[01]+)(?:u[lsy]|[ldnusy])?(?:[kmgtp]b)?(?:\.\.\d+)?$/i;
+
+/** True when a command name as written is a number literal to PowerShell. */
+export function isNumberLiteral(name: string): boolean {
+  return NUMBER_LITERAL.test(name);
+}
+
+/** True for a `command` node the grammar made of a number (`1KB`), which PowerShell reads as an expression. */
+export function isNumberCommand(command: SyntaxNode, text: string): boolean {
+  const parts = commandParts(command, text);
+  if (!parts || parts.operator || parts.nameNode.type !== 'command_name') return false;
+  return isNumberLiteral(text.slice(parts.nameNode.start, parts.nameNode.end));
+}
+
+/** The values of the assignments the grammar reads in a misread `param(...)`: the parameters' defaults. */
+function parameterDefaults(list: SyntaxNode): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
+  const stack = [list];
+  for (let n = stack.pop(); n; n = stack.pop()) {
+    if (n.type === 'assignment_expression') {
+      // `$a = 1, $b = 2` reads as `$a = (1, $b = 2)`: the array's last element is the next parameter.
+      for (const value of n.children.slice(2)) {
+        const only = value.type === 'pipeline' && value.children.length === 1 ? value.children.at(0) : undefined;
+        const inner = only ?? value;
+        if (inner.type !== 'assignment_expression') {
+          out.push(value);
+          continue;
+        }
+        const left = inner.children[0];
+        const list = left?.type === 'left_assignment_expression' ? left.children[0] : left;
+        if (list?.type === 'array_literal_expression') out.push(...list.children.slice(0, -1));
+        stack.push(inner);
+      }
+      continue;
+    }
+    if (n.type === 'pipeline' || n.type === 'pipeline_chain' || n.type === 'parenthesized_expression') {
+      stack.push(...[...n.children].reverse());
+    }
+  }
+  return out;
+}
+
 /** The static name of the command in a `command` node, or undefined when computed at run time. */
 function staticCommandName(nameNode: SyntaxNode, text: string): string | undefined {
   if (nameNode.type === 'command_name') {
@@ -159,9 +207,9 @@ export function analyzeCommand(a: Walk, node: SyntaxNode, ctx: Context): void {
   const name = staticCommandName(nameNode, text);
   // `. Set-Thing` dot-invokes a command; a path (or a computed name) dot-sources a file.
   if (operator === '.' && (name === undefined || /[\\/]|\.ps1$/i.test(name))) dotSource(a, node, nameNode, ctx);
-  // The grammar reads an expression statement starting with a number (`0..3 | % {}`) as a
-  // command; PowerShell reads a number there.
-  if (!operator && name !== undefined && /^\d+(\.\d+)?(\.\.\d+)?$/.test(name)) {
+  // The grammar reads an expression statement starting with a number (`0..3 | % {}`, `1KB`,
+  // `1.5E+18`: it knows only lower-case suffixes) as a command; PowerShell reads a number there.
+  if (!operator && name !== undefined && isNumberLiteral(name)) {
     a.push(elements, ctx);
     return;
   }
@@ -179,6 +227,9 @@ export function analyzeCommand(a: Walk, node: SyntaxNode, ctx: Context): void {
   if (!operator && isScriptParamBlock(name, node, elements)) {
     // The script's `param( )` after `using` statements, which the grammar reads as a command
     // (with `[Parameter()]` as a cast and `Mandatory` as a command): not a call, prints nothing.
+    // Default values still run at load time (`$Name = (Get-Date)`).
+    const list = elements.at(0);
+    if (list) a.push(parameterDefaults(list), ctx);
     return;
   }
   if (!operator && isKeywordBlock(name, node, elements)) {

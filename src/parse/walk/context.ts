@@ -53,6 +53,30 @@ export interface Context {
   readonly returnable: boolean;
   /** An `exit` here runs while the profile loads: not inside a function or a stored block. */
   readonly exitable: boolean;
+  /**
+   * Lower-case names of commands probed by an enclosing `if (Get-Command X)` (or, after
+   * `if (-not (Get-Command X)) { return }`, by that guard): a call to one runs only when it
+   * exists. The sets are filled as the walk reaches the probes, before the code they guard.
+   */
+  readonly guards: readonly Set<string>[];
+  /**
+   * Lower-case names of file-scope variables assigned on every path to here: one set per
+   * enclosing conditional branch, outermost first; an assignment goes into the last.
+   */
+  readonly assigned: readonly Set<string>[];
+  /** Inside an `if` condition: where its probes are collected for the branches. */
+  readonly probeSink?: ProbeSink;
+}
+
+/** The commands an `if` condition probes, for the branch that runs when they exist. */
+export interface ProbeSink {
+  /** The names whose existence the condition tests, when the `if` branch runs only if they exist. */
+  readonly present: Set<string>;
+  /** The names, when the condition is negated (`-not (Get-Command X)`): the `else` branch needs them. */
+  readonly absent: Set<string>;
+  readonly negated: boolean;
+  /** `-or` in the condition: no probe is certain to have succeeded. */
+  readonly uncertain: boolean;
 }
 
 /** Everything the walk collects. Arrays are in visit order; the caller sorts. */
@@ -100,7 +124,7 @@ export interface Walk {
   dynamicName(what: string, node: SyntaxNode, ctx: Context): void;
   conditional(ctx: Context): Context;
   deferredScope(ctx: Context, fn?: FunctionScope): Context;
-  assignTarget(variable: SyntaxNode, ctx: Context, compound: boolean): void;
+  assignTarget(variable: SyntaxNode, ctx: Context, compound: boolean, marks?: string[]): void;
   readVariable(node: SyntaxNode, ctx: Context): void;
 }
 
