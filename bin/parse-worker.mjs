@@ -2,8 +2,8 @@ import { createRequire as __fragbundleCreateRequire } from 'node:module'; const 
 import {
   createPowerShellParser,
   extractSymbols
-} from "./chunks/chunk-NB4S6JXJ.mjs";
-import "./chunks/chunk-VVDZX5ZH.mjs";
+} from "./chunks/chunk-CRT2JUHN.mjs";
+import "./chunks/chunk-W6QBZ73S.mjs";
 import {
   at
 } from "./chunks/chunk-OXIFI4C2.mjs";

@@ -9,7 +9,8 @@
  *   runtime helpers (runtime.ts)           compile, report, [lazy loader with the lazy texts], [timings]
  *   the fragment table, per fragment in load order:
  *     # --- <path> (eager|lazy): <reason>
- *     <rel>, <path>, '<text, lazy functions replaced by stubs>',
+ *     <rel>, <path>, '<text, lazy functions replaced by stubs>', [mode], [size, ticks, hash],
+ *   [the stale guard (runtime.ts staleGuardStatement)]
  *   the loop that loads them (runtime.ts fragmentLoop)
  *   removal of the load helpers and the loop's variables
  */
@@ -43,6 +44,7 @@ import {
   subFileTableOpen,
   cleanupStatement,
   failHelper,
+  FRAGMENT_TABLE_CLOSE,
   fragmentEntry,
   fragmentLoop,
   fragmentTableOpen,
@@ -53,14 +55,29 @@ import {
   runtimeNames,
   sharedStubBody,
   sharedStubStatement,
+  staleGuardHelper,
+  staleGuardStatement,
   stubsHelper,
   stubsStatement,
   stubText,
+  ticksOf,
   timingHelpers,
   variablesCleanupStatement,
+  type EntryStamp,
+  type GuardSpec,
   type RuntimeNames,
 } from './runtime.js';
 import { at } from '../core/at.js';
+import {
+  deferEntry,
+  deferNames,
+  deferRunClose,
+  deferRunOpen,
+  deferSetup,
+  deferInstallStatement,
+  stubList,
+  type DeferNames,
+} from './defer-runtime.js';
 
 /** Everything emitBundle needs; the CLI fills it from the earlier stages. */
 export interface EmitInput {
@@ -80,7 +97,24 @@ export interface EmitInput {
   readonly subFiles?: readonly { readonly file: Fragment; readonly symbols: FragmentSymbols }[];
   /** The configured loader helpers' names: the dot-sources in their bodies go through the sub-file loader. */
   readonly loaders?: readonly string[];
+  /** What the stale guard knows besides the fragments (default: no set-aside files, `*.ps1`, plain `fragbundle build`). */
+  readonly guard?: StaleGuardInput;
 }
+
+/** The stale guard's view of how the bundle was built: plain data from the load stage and the CLI. */
+export interface StaleGuardInput {
+  /** Paths the include and exclude patterns matched that are not in the bundle (LoadResult.setAside, environment-filtered). */
+  readonly setAside: readonly string[];
+  /** .NET regular expressions over top-level file names: what the include patterns take, what exclude leaves out. */
+  readonly include: string;
+  readonly exclude: string;
+  /** The config file the build used, relative to the bundle's folder, `/` separators. */
+  readonly configFromBundle?: string;
+  /** Further arguments the rebuild command needs (`--env work`), each one word as the shell takes it. */
+  readonly flags: readonly string[];
+}
+
+const DEFAULT_GUARD: StaleGuardInput = { setAside: [], include: '(?i)^[^/]*\\.ps1$', exclude: '(?!)', flags: [] };
 
 /** The bundle, its input hash (also in its header) and its line table (also in its header). */
 export interface EmittedBundle {
@@ -181,14 +215,29 @@ export function emitBundle(input: EmitInput): EmittedBundle {
     });
     w.generated(SUB_FILE_TABLE_CLOSE);
   }
+  const guarded = input.options.staleGuard ?? true;
+  if (guarded) w.generated(`${staleGuardHelper(names)}\n`);
+  const deferred = emitDeferredTable(w, sections, inputHash.slice(0, 8), names);
   w.generated(fragmentTableOpen(names));
   sections.forEach((sec, i) => {
-    emitFragment(w, i, sec, lazyBySection[i] ?? [], input.options.timings, names);
+    const k = deferred.index.get(i);
+    if (k !== undefined) emitInstaller(w, i, k, sec, input.options.timings, guarded);
+    else emitFragment(w, i, sec, lazyBySection[i] ?? [], input.options.timings, guarded, names);
   });
-  w.generated(fragmentLoop(input.options.timings, names));
+  w.generated(FRAGMENT_TABLE_CLOSE);
+  if (guarded) w.generated(staleGuardStatement(guardSpec(input, sections), input.options.timings, names));
+  w.generated(
+    fragmentLoop(
+      input.options.timings,
+      guarded,
+      names,
+      deferred.index.size > 0 ? (k, v) => deferInstallStatement(deferred.names, k, v) : undefined,
+    ),
+  );
 
   const helpers: string[] = [names.load, names.fail];
   if (subFiles.length > 0) helpers.push(names.sub);
+  if (guarded) helpers.push(names.guard, names.guardFull);
   if (sharedTexts.length > 0) helpers.push(names.stubs);
   if (input.options.timings) helpers.push(names.timeStart, names.timeStop);
   const loopVariables = [names.table, names.index, names.ast, names.errors];
@@ -205,12 +254,46 @@ export function emitBundle(input: EmitInput): EmittedBundle {
     fragments: sections.map((s, i) => ({
       path: s.fragment.path,
       hash: s.fragment.hash,
-      mode: (lazyBySection[i] ?? []).length > 0 ? ('lazy' as const) : ('eager' as const),
+      mode: deferred.index.has(i)
+        ? ('deferred' as const)
+        : (lazyBySection[i] ?? []).length > 0
+          ? ('lazy' as const)
+          : ('eager' as const),
+      ...(guarded && s.fragment.stamp ? { stamp: s.fragment.stamp } : {}),
     })),
     ...(subFiles.length > 0 ? { subFiles: subFiles.map((s) => ({ path: s.file.path, hash: s.file.hash })) } : {}),
     lineTable,
   });
   return { text: formatHeader(header) + w.text(), inputHash, lineTable };
+}
+
+/** The guard statement's arguments, quoted. */
+function guardSpec(input: EmitInput, sections: readonly Section[]): GuardSpec {
+  const g = input.guard ?? DEFAULT_GUARD;
+  const flags = g.flags.map((f) => ` ${f}`).join('');
+  const stamps = sections.map((s) => entryStamp(s.fragment));
+  const topLevel = [...sections.map((s) => s.fragment.path), ...g.setAside].filter((p) => !p.includes('/'));
+  const names = [...new Set(topLevel)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return {
+    dirLiteral: quotePs(input.fragmentsDirFromBundle),
+    relLiterals: sections.map((s) => s.rel),
+    stampsLiteral: quotePs(`${stamps.map((s) => s.size).join('/')};${stamps.map((s) => s.ticks).join('/')}`),
+    namesLiteral: quotePs(names.join('/')),
+    setAsideLiterals: g.setAside.map(quotePs),
+    includeLiteral: quotePs(g.include),
+    excludeLiteral: quotePs(g.exclude),
+    configLiteral: quotePs(g.configFromBundle ?? ''),
+    flagsLiteral: quotePs(flags),
+  };
+}
+
+/** What the guard compares for a fragment; a fragment made without a stamp never matches (its hash decides). */
+function entryStamp(fragment: Fragment): EntryStamp {
+  return {
+    size: fragment.stamp?.size ?? -1,
+    ticks: fragment.stamp ? ticksOf(fragment.stamp.modified) : '0',
+    hash: fragment.hash,
+  };
 }
 
 /** `dir/path` relative to the bundle's folder. */
@@ -354,12 +437,70 @@ interface Section {
   readonly rel: string;
 }
 
+/**
+ * The deferred fragments' table and the runtime that runs them (defer-runtime.ts), before the
+ * fragment table. Returns each deferred section's row number (by section index) and the names.
+ */
+function emitDeferredTable(
+  w: BundleWriter,
+  sections: readonly Section[],
+  id: string,
+  names: RuntimeNames,
+): { index: Map<number, number>; names: DeferNames } {
+  const d = deferNames(id);
+  const index = new Map<number, number>();
+  sections.forEach((sec, i) => {
+    if (sec.entry.mode === 'deferred') index.set(i, index.size);
+  });
+  if (index.size === 0) return { index, names: d };
+  w.generated(
+    deferSetup(
+      d,
+      sections.filter((_, i) => index.has(i)).map((sec) => stubList(sec.entry.deferredStubs ?? [])),
+    ),
+  );
+  w.generated(`${failHelper({ ...names, fail: d.fail })}\n`);
+  w.generated(deferRunOpen(d));
+  sections.forEach((sec, i) => {
+    if (!index.has(i)) return;
+    const { head, tail } = deferEntry(sec.rel, quotePs(sec.fragment.path));
+    w.generated(head, { fragment: i, line: 1 });
+    const text = sec.fragment.text;
+    w.source(quotePs(sliceWithEdits(text, 0, text.length, sec.edits)), i, 1);
+    w.generated(tail);
+  });
+  w.generated(deferRunClose(d));
+  return { index, names: d };
+}
+
+/**
+ * A deferred fragment's entry in the fragment table: its number in the deferred table instead of
+ * its text; the fragment loop installs its stubs there (defer-runtime.ts deferInstallStatement).
+ */
+function emitInstaller(
+  w: BundleWriter,
+  index: number,
+  k: number,
+  sec: Section,
+  timed: boolean,
+  guarded: boolean,
+): void {
+  const { entry, fragment } = sec;
+  const first = { fragment: index, line: 1 };
+  w.generated(`# --- ${commentText(fragment.path)} (deferred): ${commentText(entry.reason)}\n`, first);
+  // A stamp like an eager entry's: a deferred fragment edited since the build loads from disk.
+  const stamp = guarded ? entryStamp(fragment) : undefined;
+  const parts = fragmentEntry(sec.rel, quotePs(fragment.path), timed ? 'deferred' : undefined, stamp);
+  w.generated(`${parts.head}${k}${parts.tail}\n`, first);
+}
+
 function emitFragment(
   w: BundleWriter,
   index: number,
   sec: Section,
   lazy: readonly LazyFunction[],
   timed: boolean,
+  guarded: boolean,
   names: RuntimeNames,
 ): void {
   const { entry, fragment } = sec;
@@ -382,7 +523,8 @@ function emitFragment(
     text.length,
     [...outside, ...stubs].sort((a, b) => a.start - b.start),
   );
-  const parts = fragmentEntry(sec.rel, show, timed ? mode : undefined);
+  const stamp = guarded ? entryStamp(fragment) : undefined;
+  const parts = fragmentEntry(sec.rel, show, timed ? mode : undefined, stamp);
   w.generated(parts.head, first);
   const bodyBreaks = w.source(quotePs(body), index, 1);
   // The entry's last line stands for the fragment's last line. Quoting adds no line break, so

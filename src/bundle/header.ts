@@ -12,11 +12,12 @@
  * The JSON is on one line and pure ASCII (every non-ASCII character `\u` escaped), so no file
  * name can end the comment or depend on the file's encoding. Its fields: `format` (1),
  * `version`, `inputHash`, `options`, `fragmentsDir` (the fragments folder relative to the bundle),
- * `fragments` (`[{path, hash, mode}]` in load order) and `lines`, the line table as
+ * `fragments` (`[{path, hash, mode, size?, mtime?}]` in load order; size and modification time,
+ * nanoseconds since the Unix epoch as a string, when the stale guard recorded them) and `lines`, the line table as
  * `[bundleLine, lineCount, fragmentIndex, fragmentLine, generated(0|1)]` runs.
  */
 import { createHash } from 'node:crypto';
-import type { Fragment } from '../core/types.js';
+import type { FileStamp, Fragment } from '../core/types.js';
 import { effectiveBundleOptions, type BundleOptions } from './plan-bundle.js';
 import { at } from '../core/at.js';
 
@@ -49,7 +50,9 @@ export interface HeaderFragment {
   readonly path: string;
   /** The fragment's content hash (lower-case hex SHA-256 of its bytes). */
   readonly hash: string;
-  readonly mode: 'eager' | 'lazy';
+  readonly mode: 'eager' | 'lazy' | 'deferred';
+  /** The file's stamp the stale guard compares at start-up, when it recorded one. Not in the input hash. */
+  readonly stamp?: FileStamp;
 }
 
 /** What the header says. */
@@ -130,9 +133,18 @@ export function formatHeader(header: BundleHeader): string {
     format: header.format,
     version: header.version,
     inputHash: header.inputHash,
-    options: { lazy: header.options.lazy, timings: header.options.timings },
+    options: {
+      lazy: header.options.lazy,
+      timings: header.options.timings,
+      staleGuard: header.options.staleGuard ?? true,
+    },
     fragmentsDir: header.fragmentsDir,
-    fragments: header.fragments.map((f) => ({ path: f.path, hash: f.hash, mode: f.mode })),
+    fragments: header.fragments.map((f) => ({
+      path: f.path,
+      hash: f.hash,
+      mode: f.mode,
+      ...(f.stamp ? { size: f.stamp.size, mtime: f.stamp.modified } : {}),
+    })),
     subFiles: subFiles.length === 0 ? undefined : subFiles.map((f) => ({ path: f.path, hash: f.hash })),
     lines: header.lineTable.map((m) => [m.bundleLine, m.lines, index.get(m.path) ?? -1, m.line, m.generated ? 1 : 0]),
   });
@@ -171,8 +183,13 @@ function parseHeader(raw: unknown): BundleHeader | undefined {
   const { version, inputHash, options, fragmentsDir, fragments, lines, subFiles } = raw;
   if (typeof version !== 'string' || typeof inputHash !== 'string' || typeof fragmentsDir !== 'string')
     return undefined;
-  if (!isRecord(options) || (options.lazy !== 'auto' && options.lazy !== 'off') || typeof options.timings !== 'boolean')
+  if (
+    !isRecord(options) ||
+    (options.lazy !== 'auto' && options.lazy !== 'off' && options.lazy !== 'fragments') ||
+    typeof options.timings !== 'boolean'
+  )
     return undefined;
+  if (options.staleGuard !== undefined && typeof options.staleGuard !== 'boolean') return undefined;
   if (!Array.isArray(fragments) || !Array.isArray(lines)) return undefined;
   const parsedFragments: HeaderFragment[] = [];
   for (const f of fragments) {
@@ -180,10 +197,17 @@ function parseHeader(raw: unknown): BundleHeader | undefined {
       !isRecord(f) ||
       typeof f.path !== 'string' ||
       typeof f.hash !== 'string' ||
-      (f.mode !== 'eager' && f.mode !== 'lazy')
+      (f.mode !== 'eager' && f.mode !== 'lazy' && f.mode !== 'deferred')
     )
       return undefined;
-    parsedFragments.push({ path: f.path, hash: f.hash, mode: f.mode });
+    const stamped = Number.isSafeInteger(f.size) && typeof f.mtime === 'string' && /^-?\d+$/.test(f.mtime);
+    if (!stamped && (f.size !== undefined || f.mtime !== undefined)) return undefined;
+    parsedFragments.push({
+      path: f.path,
+      hash: f.hash,
+      mode: f.mode,
+      ...(stamped ? { stamp: { size: f.size as number, modified: f.mtime as string } } : {}),
+    });
   }
   const parsedSubFiles: HeaderSubFile[] = [];
   if (subFiles !== undefined) {
@@ -206,7 +230,11 @@ function parseHeader(raw: unknown): BundleHeader | undefined {
     format: FORMAT,
     version,
     inputHash,
-    options: { lazy: options.lazy, timings: options.timings },
+    options: {
+      lazy: options.lazy,
+      timings: options.timings,
+      ...(typeof options.staleGuard === 'boolean' ? { staleGuard: options.staleGuard } : {}),
+    },
     fragmentsDir,
     fragments: parsedFragments,
     ...(parsedSubFiles.length > 0 ? { subFiles: parsedSubFiles } : {}),

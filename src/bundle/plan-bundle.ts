@@ -32,6 +32,7 @@
  */
 import type {
   BundlePlan,
+  DeferralOptions,
   DependencyGraph,
   Fragment,
   FragmentSymbols,
@@ -41,6 +42,7 @@ import type {
 import { knownStubBlocker, recoveredLines } from '../text/extent-check.js';
 import { LineIndex } from '../text/line-index.js';
 import { isStubbableName } from '../text/quote.js';
+import { NO_DEFERRAL_OPTIONS, planDeferral, type DeferVerdict } from './defer-plan.js';
 
 /**
  * A function shorter than this (characters from `function` to its closing brace) stays eager:
@@ -57,23 +59,41 @@ export const DEFAULT_MIN_LAZY_SAVED_CHARS = 36_000;
 
 /** Options that change the bundle's text. `check` hashes these (header.ts). */
 export interface BundleOptions {
-  /** `auto`: stub the functions nothing needs at load time and that are worth it; `off`: everything eager. */
-  readonly lazy: 'auto' | 'off';
+  /**
+   * `auto`: stub the functions nothing needs at load time and that are worth it; `off`: everything
+   * eager; `fragments`: defer whole fragments the analysis proves safe (defer-plan.ts), and treat
+   * the rest as `auto`.
+   */
+  readonly lazy: 'auto' | 'off' | 'fragments';
   /** Record per-fragment load times in `$global:FragbundleTimings` (`Get-FragbundleTiming`). */
   readonly timings: boolean;
+  /**
+   * Emit the stale guard (default true): the bundle records each fragment's size and modification
+   * time and, at start-up, loads a fragment changed, added or removed since the build from disk.
+   */
+  readonly staleGuard?: boolean;
   /** A shorter function stays eager (default DEFAULT_MIN_STUB_CHARS; tests pass 0 to stub everything). */
   readonly minStubChars?: number;
   /** Stub nothing when the stubs would save less than this (default DEFAULT_MIN_LAZY_SAVED_CHARS; tests pass 0). */
   readonly minLazySavedChars?: number;
+  /** The helpers a deferred fragment may call at load time (config `deferral`); only read with `lazy: fragments`. */
+  readonly deferral?: DeferralOptions;
 }
 
+/** BundleOptions with every default filled in; `deferral` only with `lazy: fragments`, the one mode it changes. */
+export type EffectiveBundleOptions = Required<Omit<BundleOptions, 'deferral'>> & {
+  readonly deferral?: DeferralOptions;
+};
+
 /** The options with every default filled in: what decides the text, so what `check` hashes. */
-export function effectiveBundleOptions(options: BundleOptions): Required<BundleOptions> {
+export function effectiveBundleOptions(options: BundleOptions): EffectiveBundleOptions {
   return {
     lazy: options.lazy,
     timings: options.timings,
+    staleGuard: options.staleGuard ?? true,
     minStubChars: options.minStubChars ?? DEFAULT_MIN_STUB_CHARS,
     minLazySavedChars: options.minLazySavedChars ?? DEFAULT_MIN_LAZY_SAVED_CHARS,
+    ...(options.lazy === 'fragments' ? { deferral: options.deferral ?? NO_DEFERRAL_OPTIONS } : {}),
   };
 }
 
@@ -99,12 +119,32 @@ export function planBundle(
   const texts = new Map((fragments ?? []).map((f) => [f.id, f.text]));
   const uses = loadTimeUses(symbols, graph);
   const opts = effectiveBundleOptions(options);
+  const deferral = planDeferral(symbols, graph, options.deferral ?? NO_DEFERRAL_OPTIONS, texts);
+  const perFunction = opts.lazy === 'fragments' ? { ...opts, lazy: 'auto' as const } : opts;
   const entries = graph.order.map((id) => {
     const s = byId.get(id);
     if (!s) throw new Error(`planBundle: no symbols for fragment '${id}' in the graph order`);
-    return planFragment(s, texts.get(id), uses, opts);
+    const verdict = opts.lazy === 'fragments' ? deferral.verdicts.get(id) : undefined;
+    if (verdict && !verdict.blocker) return deferredEntry(s, verdict);
+    const entry = planFragment(s, texts.get(id), uses, perFunction);
+    const b = verdict?.blocker;
+    if (!b) return entry;
+    return { ...entry, keptEagerBy: b, reason: `not deferred: ${b.file}:${b.line}: ${b.why}; ${entry.reason}` };
   });
-  return { entries: payingEntries(entries, byId, opts), diagnostics: [] };
+  return { entries: payingEntries(entries, byId, perFunction), diagnostics: deferral.diagnostics };
+}
+
+/** The entry of a fragment that does not run at start-up. */
+function deferredEntry(s: FragmentSymbols, verdict: DeferVerdict): PlanEntry {
+  const names = verdict.stubs.map((st) => st.name);
+  return {
+    fragment: s.fragment,
+    path: s.path,
+    mode: 'deferred',
+    stubs: [],
+    deferredStubs: verdict.stubs,
+    reason: `it only defines names (${names.join(', ')}); the first call of one runs the whole fragment`,
+  };
 }
 
 /** A function's length in characters, from `function` to its closing brace. */
@@ -119,7 +159,7 @@ function functionChars(f: FunctionShape): number {
 function payingEntries(
   entries: PlanEntry[],
   byId: Map<string, FragmentSymbols>,
-  opts: Required<BundleOptions>,
+  opts: EffectiveBundleOptions,
 ): PlanEntry[] {
   if (opts.minLazySavedChars <= 0) return entries;
   let saved = 0;
@@ -135,7 +175,7 @@ function payingEntries(
     `lazy loading does not pay: past their own cost the stubs would save the parse time of ${saved} characters, ` +
     `less than the lazy machinery costs (${opts.minLazySavedChars})`;
   return entries.map((e) =>
-    e.mode === 'eager'
+    e.mode !== 'lazy'
       ? e
       : {
           ...e,
@@ -174,7 +214,7 @@ function loadTimeUses(symbols: readonly FragmentSymbols[], graph: DependencyGrap
 function fragmentEagerReason(
   s: FragmentSymbols,
   text: string | undefined,
-  options: Required<BundleOptions>,
+  options: EffectiveBundleOptions,
 ): string | undefined {
   if (options.lazy === 'off') return 'lazy loading is off';
   if (!s.statements.some((st) => st.kind === 'function')) return 'it defines no top-level function';
@@ -216,7 +256,7 @@ function planFragment(
   s: FragmentSymbols,
   text: string | undefined,
   uses: Map<string, LoadUse>,
-  options: Required<BundleOptions>,
+  options: EffectiveBundleOptions,
 ): PlanEntry {
   const base = { fragment: s.fragment, path: s.path };
   const whole = fragmentEagerReason(s, text, options);

@@ -111,7 +111,12 @@ export function memoKey(code: string, loaded: LoadResult, target: string, parts:
     h.update(json ?? 'undefined').update('\0');
   }
   h.update(JSON.stringify(loaded.diagnostics)).update('\0');
-  for (const f of loaded.fragments) h.update(`${f.path}\0${f.id}\0${f.order}\0${f.encoding}\0${f.hash}\n`);
+  // The stamps too: the bundle records them for its stale guard, so a touched file is a rebuild.
+  for (const f of loaded.fragments)
+    h.update(
+      `${f.path}\0${f.id}\0${f.order}\0${f.encoding}\0${f.hash}\0${f.stamp?.size ?? ''}\0${f.stamp?.modified ?? ''}\n`,
+    );
+  h.update(JSON.stringify(loaded.setAside)).update('\0');
   return h.digest('hex');
 }
 

@@ -11,6 +11,7 @@ import { runCheck } from './commands/check.js';
 import { runInit } from './commands/init.js';
 import { runAnalyze } from './commands/analyze.js';
 import { runBuild } from './commands/build.js';
+import { runWatch } from './commands/watch.js';
 import { runExplain } from './commands/explain.js';
 import { runGraph } from './commands/graph.js';
 import { runWhere } from './commands/where.js';
@@ -130,11 +131,16 @@ export async function main(argv: readonly string[]): Promise<void> {
       'analyze [dir]',
       'Show what each fragment defines and uses, the load order, levels and hazards',
       (y) =>
-        outputFileOption(profileOptions(y)).option('format', {
-          choices: ['text', 'json'] as const,
-          default: 'text' as const,
-          describe: 'text for people, json for tools (docs/json-format.md)',
-        }),
+        outputFileOption(profileOptions(y))
+          .option('format', {
+            choices: ['text', 'json'] as const,
+            default: 'text' as const,
+            describe: 'text for people, json for tools (docs/json-format.md)',
+          })
+          .option('lazy', {
+            choices: ['auto', 'off', 'fragments'] as const,
+            describe: 'The lazy mode whose plan to show (default: the config, else auto)',
+          }),
       (a) => run(() => runAnalyze({ ...track(a), dir: a.dir }), a.outputFile)(),
     )
     .command(
@@ -148,11 +154,27 @@ export async function main(argv: readonly string[]): Promise<void> {
             describe: 'The bundle file (default: profile.bundle.ps1 beside the fragments folder)',
           })
           .option('lazy', {
-            choices: ['auto', 'off'] as const,
-            describe: 'Lazy-load functions nothing needs at start-up (default auto)',
+            choices: ['auto', 'off', 'fragments'] as const,
+            describe:
+              'Lazy-load functions nothing needs at start-up (default auto); fragments: also defer whole fragments until first use',
           })
-          .option('timings', { type: 'boolean', describe: 'Record per-fragment load times (Get-FragbundleTiming)' }),
-      (a) => run(() => runBuild({ ...track(a), dir: a.dir }))(),
+          .option('timings', { type: 'boolean', describe: 'Record per-fragment load times (Get-FragbundleTiming)' })
+          .option('stale-guard', {
+            type: 'boolean',
+            describe:
+              'At start-up, load fragments changed, added or removed since the build from disk, with a warning (default on; --no-stale-guard: off)',
+          })
+          .option('watch', {
+            type: 'boolean',
+            describe:
+              'Stay running and rebuild whenever a fragment, a file under the folder or the config changes (Ctrl-C stops)',
+          }),
+      (a) =>
+        a.watch
+          ? runWatch({ ...a, dir: a.dir }).catch((error: unknown) => {
+              fail(error, debug);
+            })
+          : run(() => runBuild({ ...track(a), dir: a.dir }))(),
     )
     .command(
       'check [dir]',

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from '../io/input-journal.js';
 import path from 'node:path';
 import { diagnostic } from '../core/diagnostics.js';
-import type { Diagnostic, Severity, SymbolKind } from '../core/types.js';
+import type { DeferralOptions, Diagnostic, Severity, SymbolKind } from '../core/types.js';
 import { blankJsonComments, findJsonSyntaxError } from './json-error.js';
 import { LineIndex } from '../text/line-index.js';
 import { CONFIG_SCHEMA, validate, type JsonSchema } from './schema.js';
@@ -47,9 +47,14 @@ export interface ConfigFile {
   readonly loaders?: readonly ConfiguredLoader[];
   readonly severity?: Readonly<Record<string, Severity | 'off'>>;
   readonly output?: string;
-  readonly lazy?: 'auto' | 'off';
+  readonly lazy?: LazyMode;
   readonly timings?: boolean;
+  readonly staleGuard?: boolean;
+  readonly deferral?: Partial<DeferralOptions>;
 }
+
+/** `lazy`: per-function stubs (`auto`), none (`off`), or whole fragments deferred too (`fragments`). */
+export type LazyMode = 'auto' | 'off' | 'fragments';
 
 /** Everything the pipeline needs, with defaults applied and paths absolute. */
 export interface ResolvedConfig {
@@ -66,8 +71,12 @@ export interface ResolvedConfig {
   readonly severity: Readonly<Record<string, Severity | 'off'>>;
   /** Absolute path of the bundle. */
   readonly output: string;
-  readonly lazy: 'auto' | 'off';
+  readonly lazy: LazyMode;
   readonly timings: boolean;
+  /** The bundle checks its fragments' stamps at start-up and loads changed ones from disk (bundle.md). */
+  readonly staleGuard: boolean;
+  /** Helpers a deferred fragment may call at load time, and guard helpers (config `deferral`). */
+  readonly deferral: DeferralOptions;
   /** Fragment names left out (`.profile-fragments.json` `disabled`). */
   readonly disabled: readonly string[];
   /** The selected environment (`--env`), with the fragments it enables when the loader config lists them. */
@@ -84,8 +93,9 @@ export interface CliOverrides {
   readonly dir?: string;
   readonly config?: string;
   readonly output?: string;
-  readonly lazy?: 'auto' | 'off';
+  readonly lazy?: LazyMode;
   readonly timings?: boolean;
+  readonly staleGuard?: boolean;
   readonly env?: string;
 }
 
@@ -172,6 +182,8 @@ export function resolveConfig(overrides: CliOverrides): ResolvedConfig {
     output,
     lazy: overrides.lazy ?? file.lazy ?? 'auto',
     timings: overrides.timings ?? file.timings ?? false,
+    staleGuard: overrides.staleGuard ?? file.staleGuard ?? true,
+    deferral: { calls: file.deferral?.calls ?? [], guards: file.deferral?.guards ?? [] },
     disabled: loader?.config.disabled ?? [],
   };
   return {
@@ -216,6 +228,8 @@ function checkOverrides(overrides: CliOverrides): void {
   }
   const timings: unknown = overrides.timings;
   if (Array.isArray(timings)) problems.push(diagnostic('CONFIG_INVALID', '--timings was given more than once'));
+  const staleGuard: unknown = overrides.staleGuard;
+  if (Array.isArray(staleGuard)) problems.push(diagnostic('CONFIG_INVALID', '--stale-guard was given more than once'));
   if (problems.length > 0) throw new ConfigError(problems);
 }
 

@@ -98,6 +98,40 @@ const loader: JsonSchema = {
   },
 };
 
+const guard: JsonSchema = {
+  type: 'object',
+  description:
+    "A guard helper whose call reads a global named after its argument, e.g. Test-FragmentLoaded 'git' reading $gitLoaded.",
+  additionalProperties: false,
+  required: ['command', 'reads'],
+  properties: {
+    command: { type: 'string', minLength: 1, description: 'The command name, e.g. "Test-FragmentLoaded".' },
+    reads: {
+      type: 'string',
+      minLength: 1,
+      description: 'The variable it reads, "{name}" standing for the name argument, e.g. "{name}Loaded".',
+    },
+    nameParameter: {
+      type: 'string',
+      minLength: 1,
+      description:
+        'The parameter carrying the name, without "-" (also read as the first positional). Default "FragmentName".',
+    },
+  },
+};
+
+const deferral: JsonSchema = {
+  type: 'object',
+  description: 'What whole-fragment deferral ("lazy": "fragments") may treat as harmless at load time.',
+  additionalProperties: false,
+  properties: {
+    calls: stringList(
+      'Helpers a deferred fragment may call at load time: registration helpers, load markers, side-effect-free and record-only helpers (telemetry, caches, the missing-tool register).',
+    ),
+    guards: { type: 'array', description: 'Guard helpers and the global each reads.', items: guard },
+  },
+};
+
 /** The schema of fragbundle.config.json. */
 export const CONFIG_SCHEMA: JsonSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
@@ -147,10 +181,17 @@ export const CONFIG_SCHEMA: JsonSchema = {
     },
     lazy: {
       type: 'string',
-      enum: ['auto', 'off'],
-      description: 'Lazy-load functions nothing needs at start-up. Default "auto".',
+      enum: ['auto', 'off', 'fragments'],
+      description:
+        'Lazy-load functions nothing needs at start-up. Default "auto". "fragments": also defer whole fragments that only define names, until one is first used.',
     },
+    deferral,
     timings: { type: 'boolean', description: 'Record per-fragment load times in the bundle. Default false.' },
+    staleGuard: {
+      type: 'boolean',
+      description:
+        "At start-up the bundle compares each fragment file's size and modification time with what it was built from, and loads a changed, added or removed fragment as it is now on disk, with one warning. Default true.",
+    },
   },
 };
 

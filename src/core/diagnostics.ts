@@ -201,6 +201,12 @@ const rules = {
     summary: '`exit` at a fragment top level ends the whole profile (and the shell when dot-sourced).',
     help: 'Use `return` to stop only this fragment.',
   },
+  GUARD_VARIABLE_LEAK: {
+    severity: 'warning',
+    summary:
+      "A guard helper reads a global named after a fragment ($gitLoaded for 'git'), and another fragment leaks a variable of that name.",
+    help: 'Rename the leaked variable (or keep it inside a function or & { } block): which fragment runs first now decides whether the guarded one loads.',
+  },
   LOAD_SIDE_EFFECT: {
     severity: 'info',
     summary: 'The fragment does something at load time beyond defining names; it stays eager and in place.',

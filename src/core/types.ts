@@ -61,6 +61,19 @@ export interface Fragment {
   /** Lower-case hex SHA-256 of the file's bytes as read. */
   readonly hash: string;
   readonly encoding: TextEncoding;
+  /**
+   * The file's size in bytes and modification time (nanoseconds since the Unix epoch, decimal)
+   * as stat gave them just before the read: the bundle's stale guard compares them at start-up.
+   * Absent for fragments made in memory; never part of any content hash.
+   */
+  readonly stamp?: FileStamp;
+}
+
+/** A file's size and modification time, as stat reports them. */
+export interface FileStamp {
+  readonly size: number;
+  /** Nanoseconds since the Unix epoch, as a decimal string (it needs more than 53 bits). */
+  readonly modified: string;
 }
 
 /** What a symbol is. Compared together with the name; `class` also covers `enum`. */
@@ -451,14 +464,54 @@ export interface DependencyGraph {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** Why a fragment is eager or lazy. */
-/** How one fragment is bundled: eager (its text as is, no stubs) or lazy (stubs for some functions). */
+/** A guard helper: a call reads the global named by `reads` with `{name}` replaced by its first argument. */
+export interface GuardSpec {
+  /** The command, compared case-insensitively. */
+  readonly command: string;
+  /** The variable it reads, `{name}` standing for the name argument (e.g. `{name}Loaded`). */
+  readonly reads: string;
+  /** The parameter carrying the name (default `FragmentName`); it is also taken as the first positional argument. */
+  readonly nameParameter?: string;
+}
+
+/** What the config says about helpers a deferred fragment may call at load time. */
+export interface DeferralOptions {
+  /** Helpers whose calls do not stop a fragment from being deferred (registration, markers, record-only). */
+  readonly calls: readonly string[];
+  readonly guards: readonly GuardSpec[];
+}
+
+/** A name a deferred fragment defines, given a stub that runs the whole fragment on first call. */
+export interface DeferredStub {
+  readonly name: string;
+  /** `alias`: the stub is an alias (to a helper function), so it wins over a built-in alias of the name. */
+  readonly kind: 'function' | 'alias';
+}
+
+/** Where and why a fragment must run at start-up (whole-fragment deferral). */
+export interface EagerBecause {
+  /** The file the statement is in (the fragment, or a sub-file it loads). */
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly why: string;
+}
+
+/**
+ * How one fragment is bundled: eager (its text as is, no stubs), lazy (stubs for some functions),
+ * or deferred (not run at start-up; stubs for its names run it whole on first use).
+ */
 export type PlanEntry =
   | (PlanEntryBase & { readonly mode: 'eager'; readonly stubs: readonly [] })
   | (PlanEntryBase & {
       readonly mode: 'lazy';
       /** Functions given a stub. */
       readonly stubs: readonly string[];
+    })
+  | (PlanEntryBase & {
+      readonly mode: 'deferred';
+      readonly stubs: readonly [];
+      readonly deferredStubs: readonly DeferredStub[];
     });
 
 interface PlanEntryBase {
@@ -468,6 +521,10 @@ interface PlanEntryBase {
   readonly reason: string;
   /** Functions that stay eager in a fragment whose other code allowed stubs, each with why (bundle stage). */
   readonly eagerFunctions?: readonly { readonly name: string; readonly reason: string }[];
+  /** Deferred only: the names given a stub. */
+  readonly deferredStubs?: readonly DeferredStub[];
+  /** With whole-fragment deferral on: the statement that keeps this fragment at start-up. */
+  readonly keptEagerBy?: EagerBecause;
 }
 
 export interface BundlePlan {

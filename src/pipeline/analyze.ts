@@ -11,7 +11,7 @@ import type { ResolvedConfig } from '../config/load-config.js';
 import { unknownFragment } from '../core/diagnostics.js';
 import { buildGraph, fragmentResolver } from '../graph/build-graph.js';
 import { journaled, type JournalEntry } from '../io/input-journal.js';
-import { loadFragments, type LoadResult } from '../load/load-fragments.js';
+import { loadFragments, type LoadOptions, type LoadResult } from '../load/load-fragments.js';
 import { listFolderWalk, readSubFile } from '../load/load-sub-files.js';
 import { attachSubFiles, dotSourceTargets, type ReachedFiles } from './attach-sub-files.js';
 import { BUILTIN_DEFINERS, type DefinerSpec } from '../parse/walk/definers.js';
@@ -30,6 +30,17 @@ export interface AnalyzeOptions {
   readonly cacheDir?: string;
   /** Called once the fragments are read, then as fragments are parsed (not for cache hits). */
   readonly progress?: ParseProgress;
+  /**
+   * Symbols kept in memory between analyses of one process (`build --watch`), looked up before
+   * the symbol cache and filled with every fragment's symbols. Keyed by symbolMemoryKey; valid
+   * for one set of definers: the caller empties it when the config changes.
+   */
+  readonly symbolMemory?: Map<string, FragmentSymbols>;
+}
+
+/** A fragment's key in AnalyzeOptions.symbolMemory: what its symbols are a function of, besides the definers. */
+export function symbolMemoryKey(f: Pick<Fragment, 'id' | 'path' | 'hash'>): string {
+  return `${f.id}\0${f.path}\0${f.hash}`;
 }
 
 /** Progress of the parse stage, for a progress line. */
@@ -48,12 +59,13 @@ export function effectiveDefiners(config: ResolvedConfig): DefinerSpec[] {
 
 /** The bundle options a config asks for. */
 export function bundleOptions(config: ResolvedConfig): BundleOptions {
-  return { lazy: config.lazy, timings: config.timings };
+  return { lazy: config.lazy, timings: config.timings, staleGuard: config.staleGuard, deferral: config.deferral };
 }
 
 /** The fragments a config selects, read and decoded, in baseline order (the load stage). */
-export function loadProfile(config: ResolvedConfig): LoadResult {
+export function loadProfile(config: ResolvedConfig, reuse?: LoadOptions['reuse']): LoadResult {
   return loadFragments(config.fragmentsDir, {
+    ...(reuse ? { reuse } : {}),
     include: config.include,
     exclude: config.exclude,
     disabled: config.disabled,
@@ -182,8 +194,9 @@ async function parseWithCache(
   definers: readonly DefinerSpec[],
   options: AnalyzeOptions,
 ): Promise<FragmentSymbols[]> {
+  const memory = options.symbolMemory;
   let cache: SymbolCache | undefined;
-  if (options.cacheDir !== undefined) {
+  if (options.cacheDir !== undefined && !(memory && fragments.every((f) => memory.has(symbolMemoryKey(f))))) {
     const salt = cacheSalt({
       toolVersion: TOOL_VERSION,
       parseCode: runningParseCode(() => ({ grammarFile: grammarPath(), codeFiles: parseStageFiles() })),
@@ -192,7 +205,7 @@ async function parseWithCache(
     });
     cache = openSymbolCache(options.cacheDir, config.fragmentsDir, salt);
   }
-  const results = fragments.map((f) => cache?.lookup(f));
+  const results = fragments.map((f) => memory?.get(symbolMemoryKey(f)) ?? cache?.lookup(f));
   const missing = fragments.filter((_, i) => results[i] === undefined);
   options.progress?.start(missing.length, fragments.length - missing.length);
   if (missing.length > 0) {
@@ -211,6 +224,7 @@ async function parseWithCache(
     dropStandbyWorker();
   }
   cache?.save();
+  if (memory) fragments.forEach((f, i) => memory.set(symbolMemoryKey(f), results[i]!));
   return results as FragmentSymbols[];
 }
 

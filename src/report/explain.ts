@@ -36,6 +36,11 @@ function explainFragment(analysis: Analysis, index: number): string[] {
     `  loads ${ordinal(position + 1)} of ${graph.order.length} (baseline position ${f.order + 1}), level ${level + 1}`,
     `  ${entry ? `${entry.mode}: ${entry.reason}` : 'eager'}`,
   ];
+  if (entry?.deferredStubs) lines.push(`  stubs until first use: ${entry.deferredStubs.map((d) => d.name).join(', ')}`);
+  if (entry?.keptEagerBy) {
+    const k = entry.keptEagerBy;
+    lines.push(`  runs at start-up because of ${k.file}:${k.line}:${k.column}: ${k.why}`);
+  }
   const before = graph.edges.filter((e) => e.to === f.id);
   const after = graph.edges.filter((e) => e.from === f.id);
   lines.push(before.length === 0 ? '  needs nothing at load time' : '  loads after:');

@@ -40,6 +40,8 @@ export function toJsonDocument(analysis: Analysis): unknown {
         mode: entry?.mode ?? 'eager',
         modeReason: entry?.reason ?? '',
         stubs: entry?.stubs ?? [],
+        ...(entry?.deferredStubs ? { deferredStubs: entry.deferredStubs } : {}),
+        ...(entry?.keptEagerBy ? { keptEagerBy: entry.keptEagerBy } : {}),
         defines: s.defines,
         references: s.references,
         sideEffects: s.sideEffects,

@@ -72,12 +72,22 @@ export function reportText(analysis: Analysis): ReportOutput {
   symbols.forEach((s, i) => {
     const f = at(fragments, i);
     const entry = planned.get(f.id);
-    const mode = entry ? `${entry.mode}${entry.mode === 'lazy' ? ` (${entry.stubs.length} stubs)` : ''}` : 'eager';
+    const count =
+      entry?.mode === 'lazy'
+        ? ` (${entry.stubs.length} stubs)`
+        : entry?.mode === 'deferred'
+          ? ` (${entry.deferredStubs.length} stubs)`
+          : '';
+    const mode = entry ? `${entry.mode}${count}` : 'eager';
     const deps = needs.get(f.id) ?? [];
     out.push(
       `  ${f.path.padEnd(width)}  ${mode.padEnd(16)} defines ${String(s.defines.length).padStart(3)}, uses ${String(s.references.length).padStart(3)}` +
         (deps.length > 0 ? `; after ${deps.join(', ')}` : ''),
     );
+    // Whole-fragment deferral: what stands in for a deferred fragment, or what keeps one at start-up.
+    if (entry?.deferredStubs) out.push(`      stubs: ${entry.deferredStubs.map((d) => d.name).join(', ')}`);
+    const kept = entry?.keptEagerBy;
+    if (kept) out.push(`      runs at start-up: ${kept.file}:${kept.line}:${kept.column}: ${kept.why}`);
   });
   out.push('', summaryLine(analysis.diagnostics));
   return { output: `${out.join('\n')}\n`, exitCode: analysis.diagnostics.some((d) => d.severity === 'error') ? 1 : 0 };

@@ -14,7 +14,7 @@ import { cpSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import test from 'ava';
 import { resolveConfig } from '../../src/config/load-config.js';
-import { analyzeProfile } from '../../src/pipeline/analyze.js';
+import { analyzeLoaded, loadProfile } from '../../src/pipeline/analyze.js';
 import { bundleText } from '../../src/pipeline/bundle-text.js';
 import { pwshTest } from '../helpers/pwsh.js';
 import { tempDir } from '../helpers/temp.js';
@@ -61,15 +61,15 @@ for (const source of profiles) {
     // that fails loudly, so a bundle that read one at start-up could not end in the same state.
     const root = path.join(tempDir(t), 'profile');
     cpSync(source, root, { recursive: true });
-    const analyse = (lazy: 'off' | 'auto', output: string) =>
-      analyzeProfile(resolveConfig({ cwd: root, lazy, output }), { cwd: root }).then((analysis) => ({
-        analysis,
-        config: resolveConfig({ cwd: root, lazy, output }),
-      }));
+    const analyse = async (lazy: 'off' | 'auto', output: string) => {
+      const config = resolveConfig({ cwd: root, lazy, output });
+      const loaded = loadProfile(config);
+      return { analysis: await analyzeLoaded(config, loaded, { cwd: root }), config, loaded };
+    };
     const eager = await analyse('off', path.join(home, 'eager.ps1'));
     const lazy = await analyse('auto', path.join(home, 'lazy.ps1'));
-    writeFileSync(path.join(home, 'eager.ps1'), bundleText(eager.analysis, eager.config));
-    writeFileSync(path.join(home, 'lazy.ps1'), bundleText(lazy.analysis, lazy.config));
+    writeFileSync(path.join(home, 'eager.ps1'), bundleText(eager.analysis, eager.config, { loaded: eager.loaded }));
+    writeFileSync(path.join(home, 'lazy.ps1'), bundleText(lazy.analysis, lazy.config, { loaded: lazy.loaded }));
     const calls = path.join(work, 'force-load.ps1');
     writeFileSync(calls, FORCE_LOAD);
     const a = eager.analysis;

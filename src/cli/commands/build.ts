@@ -62,7 +62,10 @@ export async function runBuild(args: ProfileArgs & { readonly hooks?: WriteHooks
     memo?.store(target, refused, subFiles);
     return { ...refused, replay: replayable(refused) };
   }
-  const text = bundleText(analysis, config);
+  const text = bundleText(analysis, config, {
+    loaded,
+    overrides: { env: args.env, lazy: args.lazy, timings: args.timings, staleGuard: args.staleGuard },
+  });
   const foreign = notABundle(current.bytes);
   if (foreign) {
     return ok(
@@ -82,10 +85,13 @@ export async function runBuild(args: ProfileArgs & { readonly hooks?: WriteHooks
   }
   const lazy = analysis.plan.entries.filter((e) => e.mode === 'lazy');
   const stubs = lazy.reduce((n, e) => n + e.stubs.length, 0);
+  const deferred = analysis.plan.entries.filter((e) => e.mode === 'deferred');
+  const deferredStubs = deferred.reduce((n, e) => n + e.deferredStubs.length, 0);
+  const deferredNote = deferred.length > 0 ? `, ${deferred.length} deferred with ${deferredStubs} stubs` : '';
   const summary = (verb: string) =>
     args.quiet
       ? ''
-      : `fragbundle: ${verb} ${out} (${analysis.fragments.length} fragments, ${lazy.length} lazy with ${stubs} stubs; ${summaryLine(analysis.diagnostics)})\n`;
+      : `fragbundle: ${verb} ${out} (${analysis.fragments.length} fragments, ${lazy.length} lazy with ${stubs} stubs${deferredNote}; ${summaryLine(analysis.diagnostics)})\n`;
   // The next run on this state finds the bundle written and up to date.
   const next = ok(summary('up to date:'), 0, findings);
   const writtenHash = createHash('sha256').update(bytes).digest('hex');

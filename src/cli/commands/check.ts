@@ -8,7 +8,8 @@ import path from 'node:path';
 import type { Analysis } from '../../core/analysis.js';
 import { analyzeLoaded, bundleOptions, displayPath, loadProfile } from '../../pipeline/analyze.js';
 import { fileState } from '../../cache/result-memo.js';
-import { bundleText } from '../../pipeline/bundle-text.js';
+import { bundleText, type BundleRequest } from '../../pipeline/bundle-text.js';
+import type { LoadResult } from '../../load/load-fragments.js';
 import { analyzeOptions, commandMemo, fileShower, type CacheArgs } from '../run.js';
 import { computeInputHash, readBundleHeader } from '../../bundle/header.js';
 import { resolveConfig, type ResolvedConfig } from '../../config/load-config.js';
@@ -17,7 +18,7 @@ import type { Replayable } from '../../pipeline/replay.js';
 import { compareDiagnostics, diagnostic } from '../../core/diagnostics.js';
 import { reportCheck, type BundleStatus, type CheckFormat } from '../../report/check.js';
 import { formatDiagnostics } from '../../report/text.js';
-import type { Diagnostic, Fragment } from '../../core/types.js';
+import type { Diagnostic, FileStamp, Fragment } from '../../core/types.js';
 import { TOOL_VERSION } from '../../io/version.js';
 import { describeReadError, readRegularFile } from '../../io/regular-file.js';
 import { splitLines } from '../../text/line-breaks.js';
@@ -82,7 +83,7 @@ export async function runCheck(args: CheckArgs): Promise<CheckResult> {
   const remembered = memo?.lookup(target);
   if (remembered) return { ...remembered.result, replay: replayable(remembered.result, remembered.journal) };
   const analysis = await analyzeLoaded(config, loaded, options);
-  const result = checkAnalysis(args, config, analysis, cwd, repoRoot, current?.bytes);
+  const result = checkAnalysis(args, config, loaded, analysis, cwd, repoRoot, current?.bytes);
   memo?.store(
     target,
     result,
@@ -94,6 +95,7 @@ export async function runCheck(args: CheckArgs): Promise<CheckResult> {
 function checkAnalysis(
   args: CheckArgs,
   config: ResolvedConfig,
+  loaded: LoadResult,
   analysis: Analysis,
   cwd: string,
   repoRoot: string,
@@ -106,7 +108,8 @@ function checkAnalysis(
   let status: BundleStatus = 'not-checked';
   const findings: Diagnostic[] = [...analysis.diagnostics];
   if (!args.orderOnly) {
-    const fresh = checkFreshness(analysis, config, bundlePath, bundleFile, bundleBytes);
+    const request = { loaded, ...(args.env !== undefined ? { overrides: { env: args.env } } : {}) };
+    const fresh = checkFreshness(analysis, config, request, bundlePath, bundleFile, bundleBytes);
     status = fresh.status;
     if (fresh.finding) findings.push(fresh.finding);
   }
@@ -160,6 +163,7 @@ function isOrderFinding(d: Diagnostic): boolean {
 function checkFreshness(
   analysis: Analysis,
   config: ResolvedConfig,
+  request: BundleRequest,
   bundlePath: string,
   shown: string,
   bytes: Buffer | undefined,
@@ -197,7 +201,15 @@ function checkFreshness(
     // Same inputs; the text must be what build would write too. It differs when the bundle was
     // edited by hand, moved away from the fragments, or built with other settings (order
     // constraints, definers, environment), none of which the input hash covers.
-    if (text === bundleText(analysis, config)) return { status: 'fresh' };
+    // Modification times are the stale guard's start-up shortcut, not content: a fragment whose
+    // bytes the bundle holds keeps the stamp the bundle recorded.
+    const held = new Map(header.fragments.map((f) => [f.path, f]));
+    const stamps = new Map<string, FileStamp>();
+    for (const f of analysis.fragments) {
+      const h = held.get(f.path);
+      if (h?.stamp && h.hash === f.hash) stamps.set(f.path, h.stamp);
+    }
+    if (text === bundleText(analysis, config, { ...request, stamps })) return { status: 'fresh' };
     return {
       status: 'stale',
       finding: diagnostic(
