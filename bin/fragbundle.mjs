@@ -3,7 +3,7 @@ import { createRequire as __fragbundleCreateRequire } from 'node:module'; const 
 import {
   printReplayed,
   replay
-} from "./chunks/chunk-D43QVF5H.mjs";
+} from "./chunks/chunk-FD4JJ7RN.mjs";
 import "./chunks/chunk-OXIFI4C2.mjs";
 
 // dist/src/cli/entry.js
@@ -23,9 +23,9 @@ for (const stream of [process.stdout, process.stderr]) {
 var argv = process.argv.slice(2);
 var replayed = replay(argv, process.cwd(), process.env);
 if (!replayed || !printReplayed(replayed, process.env)) {
-  const { startParseWorkerEarly } = await import("./chunks/early-parse-J37SMBNS.mjs");
+  const { startParseWorkerEarly } = await import("./chunks/early-parse-DN7JSAIU.mjs");
   startParseWorkerEarly(argv, process.cwd(), process.env);
-  const { main } = await import("./chunks/main-I2EXKF6C.mjs");
+  const { main } = await import("./chunks/main-DBXBCC76.mjs");
   await main(argv);
   await flushed(process.stdout);
   await flushed(process.stderr);

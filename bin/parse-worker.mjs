@@ -2,8 +2,8 @@ import { createRequire as __fragbundleCreateRequire } from 'node:module'; const 
 import {
   createPowerShellParser,
   extractSymbols
-} from "./chunks/chunk-CRT2JUHN.mjs";
-import "./chunks/chunk-W6QBZ73S.mjs";
+} from "./chunks/chunk-YOS33CGA.mjs";
+import "./chunks/chunk-HSQL5SSS.mjs";
 import {
   at
 } from "./chunks/chunk-OXIFI4C2.mjs";
