@@ -25,7 +25,7 @@ var replayed = replay(argv, process.cwd(), process.env);
 if (!replayed || !printReplayed(replayed, process.env)) {
   const { startParseWorkerEarly } = await import("./chunks/early-parse-DN7JSAIU.mjs");
   startParseWorkerEarly(argv, process.cwd(), process.env);
-  const { main } = await import("./chunks/main-DBXBCC76.mjs");
+  const { main } = await import("./chunks/main-ZK4CQ6J6.mjs");
   await main(argv);
   await flushed(process.stdout);
   await flushed(process.stderr);

@@ -2,7 +2,7 @@ import { createRequire as __fragbundleCreateRequire } from 'node:module'; const 
 import {
   createPowerShellParser,
   extractSymbols
-} from "./chunks/chunk-YOS33CGA.mjs";
+} from "./chunks/chunk-VJ7LU5UM.mjs";
 import "./chunks/chunk-HSQL5SSS.mjs";
 import {
   at
