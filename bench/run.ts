@@ -14,8 +14,11 @@ import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFi
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateProfile, TOOLS } from './generate-profile.js';
+import { generateModularProfile } from './generate-modular.js';
 import { median, pairedRatio } from './stats.js';
 import { at } from '../src/core/at.js';
+import { guardSection, runGuardBench } from './guard-bench.js';
+import { runWatchBench, watchSection } from './watch-bench.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..', '..');
@@ -23,6 +26,8 @@ const cli = path.join(repo, 'dist', 'fragbundle.mjs');
 const floorScript = path.join(here, 'one-change-floor.js');
 const out = path.join(repo, 'bench', 'out');
 const quick = process.argv.includes('--quick');
+/** `--only modular`: just the whole-fragment deferral suite, printed, docs/benchmarks.md untouched. */
+const onlyModular = process.argv.includes('--only') && process.argv.includes('modular');
 const reps = quick ? 3 : 7;
 
 const pwsh = findPwsh();
@@ -314,6 +319,83 @@ function runSuite(label: string, dir: string, bareDir?: string): Suite {
   return { label, dir, build, load, size };
 }
 
+/** The whole-fragment deferral suite: a profile in the shape of real modular ones, tools missing. */
+interface DeferralSuite {
+  readonly label: string;
+  readonly size: { files: number; bytes: number; lines: number };
+  readonly rows: Row[];
+  readonly plan: string;
+}
+
+const MUST_RUN_ROW = 'one-by-one, must-run fragments only (the floor of deferral)';
+
+/**
+ * Start-up of the deferred bundle (`--lazy fragments`) against one-by-one loading of the same
+ * profile, the per-function lazy bundle, and one-by-one loading of only the fragments that must
+ * run at start-up: no bundle that runs them as written can be faster than that.
+ */
+function runDeferralSuite(): DeferralSuite | undefined {
+  if (!pwsh) return undefined;
+  const root = path.join(out, 'modular');
+  const dir = path.join(root, 'profile.d');
+  const mustDir = path.join(root, 'must-run', 'profile.d');
+  const profile = generateModularProfile({ mustRun: 8, functionOnly: 88, toolGated: 36, functions: 8, probes: 3 });
+  writeProfile(dir, profile.files);
+  writeFileSync(path.join(root, 'fragbundle.config.json'), profile.config);
+  writeProfile(mustDir, new Map(profile.mustRun.map((f) => [f, profile.files.get(f) ?? ''])));
+  const node = process.execPath;
+  const lazyBundle = path.join(root, 'lazy.ps1');
+  const deferredBundle = path.join(root, 'deferred.ps1');
+  execFileSync(node, [cli, 'build', dir, '-o', lazyBundle, '--lazy', 'auto', '--quiet'], { cwd: root });
+  execFileSync(node, [cli, 'build', dir, '-o', deferredBundle, '--lazy', 'fragments', '--quiet'], { cwd: root });
+  const plan = execFileSync(node, [cli, 'build', dir, '-o', deferredBundle, '--lazy', 'fragments'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  const sequential = (d: string) =>
+    `foreach ($f in (Get-ChildItem -LiteralPath ${psQuote(d)} -Filter *.ps1 | Sort-Object Name)) { . $f.FullName }`;
+  const run = (command: string) => () =>
+    measure(pwsh, ['-NoProfile', '-NonInteractive', '-Command', command], root, pwshEnv);
+  const label = `modular: ${profile.files.size} fragments (${profile.mustRun.length} must run), tools missing`;
+  console.error(`[bench] ${label}: start-up (${reps} alternating repetitions)`);
+  const rows = race([
+    { name: 'pwsh -NoProfile -Command exit (the floor)', run: run('exit') },
+    { name: 'one-by-one dot-sourcing', run: run(timedInside(sequential(dir))) },
+    { name: 'lazy bundle', run: run(timedInside(`. ${psQuote(lazyBundle)}`)) },
+    { name: 'deferred bundle', run: run(timedInside(`. ${psQuote(deferredBundle)}`)) },
+    { name: MUST_RUN_ROW, run: run(timedInside(sequential(mustDir))) },
+  ]);
+  return { label, size: profileSize(dir), rows, plan: plan.trim().split('\n')[0] ?? '' };
+}
+
+function deferralReport(s: DeferralSuite): string {
+  const floor = s.rows[0]?.ms ?? 0;
+  const row = (name: string) => s.rows.find((r) => r.name === name)!;
+  const seq = row('one-by-one dot-sourcing');
+  const deferred = row('deferred bundle');
+  const must = row(MUST_RUN_ROW);
+  const cost = (r: Row) => r.ms - floor;
+  const inside = (r: Row) => r.insideMs ?? Number.NaN;
+  const lines = [
+    `## ${s.label}`,
+    '',
+    `${s.size.files} files, ${(s.size.bytes / 1e6).toFixed(2)} MB, ${s.size.lines} lines (bench/generate-modular.ts). ${s.plan.replace(/^fragbundle: (?:wrote|up to date:) \S+ /, 'Deferred bundle: ')}`,
+    '',
+    '| what | median | profile cost (minus the floor) | measured inside pwsh |',
+    '| --- | ---: | ---: | ---: |',
+    ...s.rows.map(
+      (r, i) =>
+        `| ${r.name} | ${fmt(r.ms)} | ${i === 0 ? '' : fmt(cost(r))} | ${r.insideMs !== undefined ? fmt(r.insideMs) : ''} |`,
+    ),
+    '',
+    `Deferred bundle / one-by-one: **${(cost(deferred) / cost(seq)).toFixed(2)}** (target <= 0.25; inside pwsh ${(inside(deferred) / inside(seq)).toFixed(2)}). ` +
+      `The floor, one-by-one loading of the must-run fragments alone: ${(cost(must) / cost(seq)).toFixed(2)} of one-by-one (inside pwsh ${(inside(must) / inside(seq)).toFixed(2)}); ` +
+      `the deferred bundle is ${fmt(cost(deferred) - cost(must))} above it (inside pwsh ${fmt(inside(deferred) - inside(must))}): its stubs, the deferred fragments' text it carries, and its runtime.`,
+    '',
+  ];
+  return lines.join('\n');
+}
+
 function fmt(ms: number): string {
   return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`;
 }
@@ -385,6 +467,22 @@ function report(suites: readonly Suite[]): string {
   }
   return lines.join('\n');
 }
+
+/** The installed package's size: measured by hand, kept here so that a bench run does not drop it. */
+const PACKAGE = `## The installed package (measured by hand with npm pack and npm install -g, not by this run)
+
+\`npm pack\`, then \`npm install -g --prefix <empty folder> <tarball>\` (npm 11.19, Node.js 20.20),
+size of the prefix's \`lib/node_modules\` (\`du -sb\`):
+
+| package | files in the tarball | tarball | installed | dependencies installed | installs offline |
+| --- | ---: | ---: | ---: | ---: | --- |
+| before (0.1.0 at 58de6ae: yargs, graphology, web-tree-sitter as dependencies; dist/src shipped; measured before jsonc-parser and picomatch joined them) | 172 | 455 kB | 11.5 MB | 23 | no |
+| after (everything bundled into bin/, web-tree-sitter's wasm beside it) | 25 | 404 kB | 2.3 MB | 0 | yes |
+
+"Installs offline": \`npm install -g\` with \`--offline\` and a warm npm cache; with dependencies, npm
+asks the registry for their metadata, which the cache of an \`npm ci\` here did not hold. npm 11
+also warned about the before package's install scripts.
+`;
 
 /** Where the time goes: profiling results from development, not measured by this run. */
 const NOTES = `## Where the time goes (profiles taken during development, not by this run)
@@ -573,9 +671,14 @@ function targets(s: Suite): string {
   ].join('\n');
 }
 
-function main(): void {
+async function main(): Promise<void> {
   if (!existsSync(cli)) throw new Error('build first: npm run build');
   mkdirSync(out, { recursive: true });
+  if (onlyModular) {
+    const modular = runDeferralSuite();
+    process.stdout.write(modular ? `${deferralReport(modular)}\n` : 'pwsh not found\n');
+    return;
+  }
   const large = path.join(out, 'large', 'profile.d');
   const fragments = quick ? 100 : 400;
   writeProfile(large, generateProfile({ fragments, targetBytes: quick ? 1_000_000 : 4_000_000 }));
@@ -583,9 +686,12 @@ function main(): void {
     runSuite('examples/profile.d', path.join(repo, 'examples', 'profile.d')),
     runSuite(`generated: ${fragments} fragments`, large, withoutLibraryFunctions(large)),
   ];
-  const text = `${report(suites)}\n${targets(suites.at(-1)!)}\n${NOTES}`;
+  const modular = runDeferralSuite();
+  const watch = await runWatchBench(out, quick);
+  const guard = runGuardBench(out, quick);
+  const text = `${report(suites)}\n${modular ? `${deferralReport(modular)}\n` : ''}${targets(suites.at(-1)!)}\n## Staying current\n\n${watchSection(watch)}\n\n${guardSection(guard)}\n\n${PACKAGE}\n${NOTES}`;
   writeFileSync(path.join(repo, 'docs', 'benchmarks.md'), `${text}\n`);
   process.stdout.write(`${text}\n`);
 }
 
-main();
+await main();

@@ -6,13 +6,15 @@
 // is about 60 of them: `fragbundle --version` spent more time loading modules than a warm build
 // spends working. A bundle loads in a few milliseconds. It is split where the CLI imports
 // dynamically: the entry holds only the replay check every run makes (src/cli/entry.ts, ~30 KB), the
-// command line proper and the parse stage are chunks loaded when needed. web-tree-sitter stays
-// outside (it finds its wasm next to itself, and is loaded only when something has to be parsed).
+// command line proper and the parse stage are chunks loaded when needed. web-tree-sitter is bundled
+// too (in the parse chunk, loaded only when something has to be parsed); its wasm is copied beside
+// the entry, where src/parse/tree/grammar.ts points it. So the installed package has no runtime
+// dependencies: an install needs nothing from a registry.
 // The parse worker is a second entry, dist/parse-worker.mjs, sharing the parse stage's chunk: a
 // worker then starts from the same few files, and runs the very code whose hash the bundle carries
 // (FRAGBUNDLE_PARSE_IDENTITY), even after a tsc-only rebuild of dist/src.
 import { build } from 'esbuild';
-import { readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, readdirSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -89,7 +91,6 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external: ['web-tree-sitter'],
   // jsonc-parser's main is a UMD build whose require() calls esbuild cannot follow: take its ES modules.
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   define: {
@@ -104,5 +105,9 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
+copyFileSync(
+  path.join(root, 'node_modules', 'web-tree-sitter', 'web-tree-sitter.wasm'),
+  path.join(root, 'dist', 'web-tree-sitter.wasm'),
+);
 for (const entry of ['fragbundle.mjs', 'parse-worker.mjs'])
   if (!readdirSync(path.join(root, 'dist')).includes(entry)) throw new Error(`bundle: dist/${entry} was not written`);

@@ -2,6 +2,7 @@
 // Vendor the grammar: copy tree-sitter-powershell's prebuilt wasm (the installed devDependency's
 // version) into grammars/, and print what changed. There is no tree-sitter CLI here, so the
 // grammar is never regenerated from grammar.js; its gaps are handled in src/parse/tree/repair.ts.
+// `npm run update-grammar` then regenerates src/parse/tree/node-types.ts (scripts/write-node-types.mjs).
 // After an update: `npm test` (the against-pwsh and golden tests show what the new grammar changes).
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';

@@ -9,10 +9,12 @@
  *   runtime helpers (runtime.ts)           compile, report, [lazy loader with the lazy texts], [timings]
  *   the fragment table, per fragment in load order:
  *     # --- <path> (eager|lazy): <reason>
- *     <rel>, <path>, '<text, lazy functions replaced by stubs>',
+ *     <rel>, <path>, '<text, lazy functions replaced by stubs>', [mode], [size, ticks, hash],
+ *   [the stale guard (runtime.ts staleGuardStatement)]
  *   the loop that loads them (runtime.ts fragmentLoop), and in its `finally` the removal of the
  *   load helpers and the loop's variables
  */
+import path from 'node:path';
 import type {
   BundlePlan,
   DependencyGraph,
@@ -36,8 +38,15 @@ import { knownStubBlocker, recoveredLines } from '../text/extent-check.js';
 import { type BundleOptions } from './plan-bundle.js';
 import { commentText, quotePs } from '../text/quote.js';
 import {
+  SUB_FILE_TABLE_CLOSE,
+  subFileDotSource,
+  subFileEntry,
+  subFileHelper,
+  subFileTableOpen,
   cleanupStatement,
   failHelper,
+  entryStride,
+  FRAGMENT_TABLE_CLOSE,
   fragmentEntry,
   fragmentLoop,
   fragmentTableOpen,
@@ -50,14 +59,29 @@ import {
   runtimeNames,
   sharedStubBody,
   sharedStubStatement,
+  staleGuardHelper,
+  staleGuardStatement,
   stubsHelper,
   stubsStatement,
   stubText,
+  ticksOf,
   timingHelpers,
   variablesCleanupStatement,
+  type EntryStamp,
+  type GuardSpec,
   type RuntimeNames,
 } from './runtime.js';
 import { at } from '../core/at.js';
+import {
+  deferEntry,
+  deferNames,
+  deferRunClose,
+  deferRunOpen,
+  deferSetup,
+  deferInstallStatement,
+  stubList,
+  type DeferNames,
+} from './defer-runtime.js';
 
 /** Everything emitBundle needs; the CLI fills it from the earlier stages. */
 export interface EmitInput {
@@ -70,7 +94,31 @@ export interface EmitInput {
   /** Path of the fragments folder relative to the bundle file's folder, '/' separators, e.g. 'profile.d' or '.' or '../dotfiles/profile.d'. */
   readonly fragmentsDirFromBundle: string;
   readonly toolVersion: string;
+  /**
+   * The files the fragments dot-source that were followed, with their own symbols (as parsed):
+   * embedded in the sub-file table, in this order. Absent or empty: no sub-file loader.
+   */
+  readonly subFiles?: readonly { readonly file: Fragment; readonly symbols: FragmentSymbols }[];
+  /** The configured loader helpers' names: the dot-sources in their bodies go through the sub-file loader. */
+  readonly loaders?: readonly string[];
+  /** What the stale guard knows besides the fragments (default: no set-aside files, `*.ps1`, plain `fragbundle build`). */
+  readonly guard?: StaleGuardInput;
 }
+
+/** The stale guard's view of how the bundle was built: plain data from the load stage and the CLI. */
+export interface StaleGuardInput {
+  /** Paths the include and exclude patterns matched that are not in the bundle (LoadResult.setAside, environment-filtered). */
+  readonly setAside: readonly string[];
+  /** .NET regular expressions over top-level file names: what the include patterns take, what exclude leaves out. */
+  readonly include: string;
+  readonly exclude: string;
+  /** The config file the build used, relative to the bundle's folder, `/` separators. */
+  readonly configFromBundle?: string;
+  /** Further arguments the rebuild command needs (`--env work`), each one word as the shell takes it. */
+  readonly flags: readonly string[];
+}
+
+const DEFAULT_GUARD: StaleGuardInput = { setAside: [], include: '(?i)^[^/]*\\.ps1$', exclude: '(?!)', flags: [] };
 
 /** The bundle, its input hash (also in its header) and its line table (also in its header). */
 export interface EmittedBundle {
@@ -113,6 +161,20 @@ export function emitBundle(input: EmitInput): EmittedBundle {
     };
     return section;
   });
+  const subFiles = input.subFiles ?? [];
+  const inputHash = computeInputHash(
+    input.fragments,
+    input.options,
+    input.toolVersion,
+    subFiles.map((s) => s.file),
+  );
+  const names = runtimeNames(inputHash.slice(0, 8));
+  if (subFiles.length > 0) {
+    // Followed dot-sources go through the sub-file loader: in fragments (and their lazy functions) and in sub-files.
+    const loaders = new Set((input.loaders ?? []).map((l) => l.toLowerCase()));
+    for (const sec of sections)
+      sec.edits = withEdits(sec.edits, dotSourceEdits(sec.fragment.text, sec.sym, loaders, names));
+  }
   const lazy: LazyFunction[] = [];
   const lazyBySection = sections.map((sec, i) =>
     stubbedFunctions(sec.entry, sec.sym, sec.fragment.text, sec.lines).map((shape) => {
@@ -122,8 +184,6 @@ export function emitBundle(input: EmitInput): EmittedBundle {
     }),
   );
 
-  const inputHash = computeInputHash(input.fragments, input.options, input.toolVersion);
-  const names = runtimeNames(inputHash.slice(0, 8));
   const sharedTexts = shareStubs(lazy, sections, names);
   const w = new BundleWriter(HEADER_LINES + 1);
   w.generated(`${loadHelper(names)}\n${failHelper(names)}\n${invocationHelper(names)}\n`);
@@ -144,35 +204,64 @@ export function emitBundle(input: EmitInput): EmittedBundle {
   if (sharedTexts.length > 0)
     w.generated(`${stubsHelper(names)}\n${stubsStatement(sharedTexts.map(quotePs), names)}\n`);
   if (input.options.timings) w.generated(`${timingHelpers(names)}\n`);
+  if (subFiles.length > 0) {
+    const loaders = new Set((input.loaders ?? []).map((l) => l.toLowerCase()));
+    w.generated(`${subFileHelper(names)}\n${subFileTableOpen(names)}`);
+    subFiles.forEach(({ file, symbols }, j) => {
+      const edits = withEdits(fragmentEdits(file, symbols), dotSourceEdits(file.text, symbols, loaders, names));
+      const key = path.posix.normalize(bundleRelativePath(input.fragmentsDirFromBundle, file.path));
+      const { head, tail } = subFileEntry(quotePs(key));
+      const at = { fragment: sections.length + j, line: 1 };
+      w.generated(`# --- ${commentText(file.path)} (dot-sourced)\n`, at);
+      w.generated(head, at);
+      w.source(quotePs(sliceWithEdits(file.text, 0, file.text.length, edits)), sections.length + j, 1);
+      w.generated(tail);
+    });
+    w.generated(SUB_FILE_TABLE_CLOSE);
+  }
+  const guarded = input.options.staleGuard ?? true;
+  if (guarded) w.generated(`${staleGuardHelper(names)}\n`);
+  const deferred = emitDeferredTable(w, sections, inputHash.slice(0, 8), names);
   // Which fragments name `MyInvocation` in their own text, stubbed functions aside.
   const invocations: number[] = [];
+  const stride = entryStride(input.options.timings, guarded);
   sections.forEach((sec, i) => {
     const own = blankRanges(
       sec.fragment.text,
       (lazyBySection[i] ?? []).map((f) => f.shape.range),
       [],
     );
-    if (/MyInvocation/i.test(own)) invocations.push(i * (input.options.timings ? 4 : 3));
+    if (/MyInvocation/i.test(own)) invocations.push(i * stride);
   });
   w.generated(`${invocationsStatement(invocations, names)}\n`);
   w.generated(fragmentTableOpen(names));
   sections.forEach((sec, i) => {
-    emitFragment(w, i, sec, lazyBySection[i] ?? [], input.options.timings, names);
+    const k = deferred.index.get(i);
+    if (k !== undefined) emitInstaller(w, i, k, sec, input.options.timings, guarded);
+    else emitFragment(w, i, sec, lazyBySection[i] ?? [], input.options.timings, guarded, names);
   });
+  w.generated(FRAGMENT_TABLE_CLOSE);
+  if (guarded) w.generated(staleGuardStatement(guardSpec(input, sections), input.options.timings, names));
+
   const helpers: string[] = [names.load, names.fail, names.invocation];
+  if (subFiles.length > 0) helpers.push(names.sub);
+  if (guarded) helpers.push(names.guard, names.guardFull);
   if (sharedTexts.length > 0) helpers.push(names.stubs);
   if (input.options.timings) helpers.push(names.timeStart, names.timeStop);
   const loopVariables = [names.table, names.index, names.ast, names.errors, names.state, names.loop, names.invocations];
+  if (subFiles.length > 0) loopVariables.push(names.subTable);
   if (sharedTexts.length > 0) loopVariables.push(names.stubs);
   w.generated(
     fragmentLoop(
       input.options.timings,
+      guarded,
       names,
       `${cleanupStatement(helpers)}\n${variablesCleanupStatement(loopVariables)}`,
+      deferred.index.size > 0 ? (k, v) => deferInstallStatement(deferred.names, k, v) : undefined,
     ),
   );
 
-  const lineTable = w.lineTable(entries.map((e) => e.path));
+  const lineTable = w.lineTable([...entries.map((e) => e.path), ...subFiles.map((s) => s.file.path)]);
   const header = makeHeader({
     version: input.toolVersion,
     inputHash,
@@ -181,11 +270,46 @@ export function emitBundle(input: EmitInput): EmittedBundle {
     fragments: sections.map((s, i) => ({
       path: s.fragment.path,
       hash: s.fragment.hash,
-      mode: (lazyBySection[i] ?? []).length > 0 ? ('lazy' as const) : ('eager' as const),
+      mode: deferred.index.has(i)
+        ? ('deferred' as const)
+        : (lazyBySection[i] ?? []).length > 0
+          ? ('lazy' as const)
+          : ('eager' as const),
+      ...(guarded && s.fragment.stamp ? { stamp: s.fragment.stamp } : {}),
     })),
+    ...(subFiles.length > 0 ? { subFiles: subFiles.map((s) => ({ path: s.file.path, hash: s.file.hash })) } : {}),
     lineTable,
   });
   return { text: formatHeader(header) + w.text(), inputHash, lineTable };
+}
+
+/** The guard statement's arguments, quoted. */
+function guardSpec(input: EmitInput, sections: readonly Section[]): GuardSpec {
+  const g = input.guard ?? DEFAULT_GUARD;
+  const flags = g.flags.map((f) => ` ${f}`).join('');
+  const stamps = sections.map((s) => entryStamp(s.fragment));
+  const topLevel = [...sections.map((s) => s.fragment.path), ...g.setAside].filter((p) => !p.includes('/'));
+  const names = [...new Set(topLevel)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return {
+    dirLiteral: quotePs(input.fragmentsDirFromBundle),
+    relLiterals: sections.map((s) => s.rel),
+    stampsLiteral: quotePs(`${stamps.map((s) => s.size).join('/')};${stamps.map((s) => s.ticks).join('/')}`),
+    namesLiteral: quotePs(names.join('/')),
+    setAsideLiterals: g.setAside.map(quotePs),
+    includeLiteral: quotePs(g.include),
+    excludeLiteral: quotePs(g.exclude),
+    configLiteral: quotePs(g.configFromBundle ?? ''),
+    flagsLiteral: quotePs(flags),
+  };
+}
+
+/** What the guard compares for a fragment; a fragment made without a stamp never matches (its hash decides). */
+function entryStamp(fragment: Fragment): EntryStamp {
+  return {
+    size: fragment.stamp?.size ?? -1,
+    ticks: fragment.stamp ? ticksOf(fragment.stamp.modified) : '0',
+    hash: fragment.hash,
+  };
 }
 
 /** `dir/path` relative to the bundle's folder. */
@@ -328,9 +452,66 @@ interface Section {
   readonly fragment: Fragment;
   readonly sym: FragmentSymbols;
   readonly lines: LineIndex;
-  readonly edits: readonly TextEdit[];
+  edits: readonly TextEdit[];
   /** Quoted path relative to the bundle's folder. */
   readonly rel: string;
+}
+
+/**
+ * The deferred fragments' table and the runtime that runs them (defer-runtime.ts), before the
+ * fragment table. Returns each deferred section's row number (by section index) and the names.
+ */
+function emitDeferredTable(
+  w: BundleWriter,
+  sections: readonly Section[],
+  id: string,
+  names: RuntimeNames,
+): { index: Map<number, number>; names: DeferNames } {
+  const d = deferNames(id);
+  const index = new Map<number, number>();
+  sections.forEach((sec, i) => {
+    if (sec.entry.mode === 'deferred') index.set(i, index.size);
+  });
+  if (index.size === 0) return { index, names: d };
+  w.generated(
+    deferSetup(
+      d,
+      sections.filter((_, i) => index.has(i)).map((sec) => stubList(sec.entry.deferredStubs ?? [])),
+    ),
+  );
+  w.generated(`${failHelper({ ...names, fail: d.fail })}\n`);
+  w.generated(deferRunOpen(d));
+  sections.forEach((sec, i) => {
+    if (!index.has(i)) return;
+    const { head, tail } = deferEntry(sec.rel, quotePs(sec.fragment.path));
+    w.generated(head, { fragment: i, line: 1 });
+    const text = sec.fragment.text;
+    w.source(quotePs(sliceWithEdits(text, 0, text.length, sec.edits)), i, 1);
+    w.generated(tail);
+  });
+  w.generated(deferRunClose(d));
+  return { index, names: d };
+}
+
+/**
+ * A deferred fragment's entry in the fragment table: its number in the deferred table instead of
+ * its text; the fragment loop installs its stubs there (defer-runtime.ts deferInstallStatement).
+ */
+function emitInstaller(
+  w: BundleWriter,
+  index: number,
+  k: number,
+  sec: Section,
+  timed: boolean,
+  guarded: boolean,
+): void {
+  const { entry, fragment } = sec;
+  const first = { fragment: index, line: 1 };
+  w.generated(`# --- ${commentText(fragment.path)} (deferred): ${commentText(entry.reason)}\n`, first);
+  // A stamp like an eager entry's: a deferred fragment edited since the build loads from disk.
+  const stamp = guarded ? entryStamp(fragment) : undefined;
+  const parts = fragmentEntry(sec.rel, quotePs(fragment.path), timed ? 'deferred' : undefined, stamp);
+  w.generated(`${parts.head}${k}${parts.tail}\n`, first);
 }
 
 function emitFragment(
@@ -339,6 +520,7 @@ function emitFragment(
   sec: Section,
   lazy: readonly LazyFunction[],
   timed: boolean,
+  guarded: boolean,
   names: RuntimeNames,
 ): void {
   const { entry, fragment } = sec;
@@ -361,7 +543,8 @@ function emitFragment(
     text.length,
     [...outside, ...stubs].sort((a, b) => a.start - b.start),
   );
-  const parts = fragmentEntry(sec.rel, show, timed ? mode : undefined);
+  const stamp = guarded ? entryStamp(fragment) : undefined;
+  const parts = fragmentEntry(sec.rel, show, timed ? mode : undefined, stamp);
   w.generated(parts.head, first);
   const bodyBreaks = w.source(quotePs(body), index, 1);
   // The entry's last line stands for the fragment's last line. Quoting adds no line break, so
@@ -480,4 +663,42 @@ function endsWithBreak(text: string): boolean {
 function continues(first: LineOrigin, length: number, next: LineOrigin): boolean {
   if (first.fragment !== next.fragment || first.generated !== next.generated) return false;
   return first.generated ? next.line === first.line : next.line === first.line + length;
+}
+
+/**
+ * The edits that send a file's followed dot-sources through the sub-file loader (runtime.ts
+ * subFileDotSource): those with static targets or a folder walk, and the dot-sources in the
+ * bodies of configured loader helpers. A dot-source fragbundle could not follow stays as written.
+ */
+function dotSourceEdits(
+  text: string,
+  symbols: FragmentSymbols,
+  loaders: ReadonlySet<string>,
+  names: RuntimeNames,
+): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const d of symbols.directives.dotSources) {
+    if (d.via !== undefined) continue;
+    const followed = d.targets !== undefined || d.walk !== undefined;
+    const inLoader = d.function !== undefined && loaders.has(d.function.toLowerCase());
+    if (!followed && !inLoader) continue;
+    const expression = text.slice(d.pathRange.start, d.pathRange.end);
+    edits.push({
+      start: d.pathRange.start,
+      end: d.pathRange.end,
+      text: subFileDotSource(expression, d.phase === 'deferred', names),
+    });
+  }
+  return edits;
+}
+
+/** Two edit lists as one, sorted; an edit overlapping an earlier one is dropped. */
+function withEdits(a: readonly TextEdit[], b: readonly TextEdit[]): TextEdit[] {
+  const out: TextEdit[] = [];
+  for (const e of [...a, ...b].sort((x, y) => x.start - y.start)) {
+    const last = out.at(-1);
+    if (last && e.start < last.end) continue;
+    out.push(e);
+  }
+  return out;
 }

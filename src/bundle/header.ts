@@ -12,11 +12,12 @@
  * The JSON is on one line and pure ASCII (every non-ASCII character `\u` escaped), so no file
  * name can end the comment or depend on the file's encoding. Its fields: `format` (1),
  * `version`, `inputHash`, `options`, `fragmentsDir` (the fragments folder relative to the bundle),
- * `fragments` (`[{path, hash, mode}]` in load order) and `lines`, the line table as
+ * `fragments` (`[{path, hash, mode, size?, mtime?}]` in load order; size and modification time,
+ * nanoseconds since the Unix epoch as a string, when the stale guard recorded them) and `lines`, the line table as
  * `[bundleLine, lineCount, fragmentIndex, fragmentLine, generated(0|1)]` runs.
  */
 import { createHash } from 'node:crypto';
-import type { Fragment } from '../core/types.js';
+import type { FileStamp, Fragment } from '../core/types.js';
 import { effectiveBundleOptions, type BundleOptions } from './plan-bundle.js';
 import { at } from '../core/at.js';
 
@@ -49,7 +50,9 @@ export interface HeaderFragment {
   readonly path: string;
   /** The fragment's content hash (lower-case hex SHA-256 of its bytes). */
   readonly hash: string;
-  readonly mode: 'eager' | 'lazy';
+  readonly mode: 'eager' | 'lazy' | 'deferred';
+  /** The file's stamp the stale guard compares at start-up, when it recorded one. Not in the input hash. */
+  readonly stamp?: FileStamp;
 }
 
 /** What the header says. */
@@ -64,7 +67,17 @@ export interface BundleHeader {
   readonly fragmentsDir: string;
   /** In load order. */
   readonly fragments: readonly HeaderFragment[];
+  /** The sub-files the bundle embeds (files the fragments dot-source), in the order first reached. */
+  readonly subFiles?: readonly HeaderSubFile[];
   readonly lineTable: readonly LineMapping[];
+}
+
+/** One embedded sub-file as the header lists it. */
+export interface HeaderSubFile {
+  /** Relative to the fragments folder (`/` separators, `..` allowed). */
+  readonly path: string;
+  /** Lower-case hex SHA-256 of its bytes. */
+  readonly hash: string;
 }
 
 /**
@@ -78,12 +91,15 @@ export function computeInputHash(
   fragments: readonly Pick<Fragment, 'path' | 'hash'>[],
   options: BundleOptions,
   toolVersion: string,
+  subFiles: readonly Pick<Fragment, 'path' | 'hash'>[] = [],
 ): string {
   const canonical = canonicalJson({
     fragbundleInput: FORMAT,
     toolVersion,
     options: effectiveBundleOptions(options),
     fragments: fragments.map((f) => [f.path, f.hash]),
+    // Absent without sub-files: a profile that dot-sources nothing hashes as it always did.
+    subFiles: subFiles.length === 0 ? undefined : subFiles.map((f) => [f.path, f.hash]),
   });
   return createHash('sha256').update(canonical, 'utf8').digest('hex');
 }
@@ -110,14 +126,26 @@ function asciiJson(value: unknown): string {
 
 /** The header's HEADER_LINES lines, each ending in `\n`. */
 export function formatHeader(header: BundleHeader): string {
-  const index = new Map(header.fragments.map((f, i) => [f.path, i]));
+  // Line table indexes run over the fragments, then the sub-files.
+  const subFiles = header.subFiles ?? [];
+  const index = new Map([...header.fragments, ...subFiles].map((f, i) => [f.path, i]));
   const json = asciiJson({
     format: header.format,
     version: header.version,
     inputHash: header.inputHash,
-    options: { lazy: header.options.lazy, timings: header.options.timings },
+    options: {
+      lazy: header.options.lazy,
+      timings: header.options.timings,
+      staleGuard: header.options.staleGuard ?? true,
+    },
     fragmentsDir: header.fragmentsDir,
-    fragments: header.fragments.map((f) => ({ path: f.path, hash: f.hash, mode: f.mode })),
+    fragments: header.fragments.map((f) => ({
+      path: f.path,
+      hash: f.hash,
+      mode: f.mode,
+      ...(f.stamp ? { size: f.stamp.size, mtime: f.stamp.modified } : {}),
+    })),
+    subFiles: subFiles.length === 0 ? undefined : subFiles.map((f) => ({ path: f.path, hash: f.hash })),
     lines: header.lineTable.map((m) => [m.bundleLine, m.lines, index.get(m.path) ?? -1, m.line, m.generated ? 1 : 0]),
   });
   const version = header.version.replace(/[^\x20-\x7e]/g, '?');
@@ -152,11 +180,16 @@ export function readBundleHeader(text: string): BundleHeader | undefined {
 
 function parseHeader(raw: unknown): BundleHeader | undefined {
   if (!isRecord(raw) || raw.format !== FORMAT) return undefined;
-  const { version, inputHash, options, fragmentsDir, fragments, lines } = raw;
+  const { version, inputHash, options, fragmentsDir, fragments, lines, subFiles } = raw;
   if (typeof version !== 'string' || typeof inputHash !== 'string' || typeof fragmentsDir !== 'string')
     return undefined;
-  if (!isRecord(options) || (options.lazy !== 'auto' && options.lazy !== 'off') || typeof options.timings !== 'boolean')
+  if (
+    !isRecord(options) ||
+    (options.lazy !== 'auto' && options.lazy !== 'off' && options.lazy !== 'fragments') ||
+    typeof options.timings !== 'boolean'
+  )
     return undefined;
+  if (options.staleGuard !== undefined && typeof options.staleGuard !== 'boolean') return undefined;
   if (!Array.isArray(fragments) || !Array.isArray(lines)) return undefined;
   const parsedFragments: HeaderFragment[] = [];
   for (const f of fragments) {
@@ -164,16 +197,32 @@ function parseHeader(raw: unknown): BundleHeader | undefined {
       !isRecord(f) ||
       typeof f.path !== 'string' ||
       typeof f.hash !== 'string' ||
-      (f.mode !== 'eager' && f.mode !== 'lazy')
+      (f.mode !== 'eager' && f.mode !== 'lazy' && f.mode !== 'deferred')
     )
       return undefined;
-    parsedFragments.push({ path: f.path, hash: f.hash, mode: f.mode });
+    const stamped = Number.isSafeInteger(f.size) && typeof f.mtime === 'string' && /^-?\d+$/.test(f.mtime);
+    if (!stamped && (f.size !== undefined || f.mtime !== undefined)) return undefined;
+    parsedFragments.push({
+      path: f.path,
+      hash: f.hash,
+      mode: f.mode,
+      ...(stamped ? { stamp: { size: f.size as number, modified: f.mtime as string } } : {}),
+    });
   }
+  const parsedSubFiles: HeaderSubFile[] = [];
+  if (subFiles !== undefined) {
+    if (!Array.isArray(subFiles)) return undefined;
+    for (const f of subFiles) {
+      if (!isRecord(f) || typeof f.path !== 'string' || typeof f.hash !== 'string') return undefined;
+      parsedSubFiles.push({ path: f.path, hash: f.hash });
+    }
+  }
+  const files: readonly { path: string }[] = [...parsedFragments, ...parsedSubFiles];
   const lineTable: LineMapping[] = [];
   for (const l of lines) {
     if (!Array.isArray(l) || l.length !== 5 || !l.every((n) => Number.isInteger(n))) return undefined;
     const [bundleLine, count, index, line, generated] = l as [number, number, number, number, number];
-    const fragment = parsedFragments[index];
+    const fragment = files[index];
     if (fragment === undefined) return undefined;
     lineTable.push({ bundleLine, lines: count, path: fragment.path, line, generated: generated === 1 });
   }
@@ -181,9 +230,14 @@ function parseHeader(raw: unknown): BundleHeader | undefined {
     format: FORMAT,
     version,
     inputHash,
-    options: { lazy: options.lazy, timings: options.timings },
+    options: {
+      lazy: options.lazy,
+      timings: options.timings,
+      ...(typeof options.staleGuard === 'boolean' ? { staleGuard: options.staleGuard } : {}),
+    },
     fragmentsDir,
     fragments: parsedFragments,
+    ...(parsedSubFiles.length > 0 ? { subFiles: parsedSubFiles } : {}),
     lineTable,
   };
 }

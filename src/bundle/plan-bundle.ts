@@ -32,6 +32,7 @@
  */
 import type {
   BundlePlan,
+  DeferralOptions,
   DependencyGraph,
   Diagnostic,
   Fragment,
@@ -43,6 +44,7 @@ import { diagnostic } from '../core/diagnostics.js';
 import { knownStubBlocker, recoveredLines } from '../text/extent-check.js';
 import { LineIndex } from '../text/line-index.js';
 import { isStubbableName } from '../text/quote.js';
+import { NO_DEFERRAL_OPTIONS, planDeferral, type DeferVerdict } from './defer-plan.js';
 
 /**
  * A function shorter than this (characters from `function` to its closing brace) stays eager:
@@ -59,23 +61,41 @@ export const DEFAULT_MIN_LAZY_SAVED_CHARS = 36_000;
 
 /** Options that change the bundle's text. `check` hashes these (header.ts). */
 export interface BundleOptions {
-  /** `auto`: stub the functions nothing needs at load time and that are worth it; `off`: everything eager. */
-  readonly lazy: 'auto' | 'off';
+  /**
+   * `auto`: stub the functions nothing needs at load time and that are worth it; `off`: everything
+   * eager; `fragments`: defer whole fragments the analysis proves safe (defer-plan.ts), and treat
+   * the rest as `auto`.
+   */
+  readonly lazy: 'auto' | 'off' | 'fragments';
   /** Record per-fragment load times in `$global:FragbundleTimings` (`Get-FragbundleTiming`). */
   readonly timings: boolean;
+  /**
+   * Emit the stale guard (default true): the bundle records each fragment's size and modification
+   * time and, at start-up, loads a fragment changed, added or removed since the build from disk.
+   */
+  readonly staleGuard?: boolean;
   /** A shorter function stays eager (default DEFAULT_MIN_STUB_CHARS; tests pass 0 to stub everything). */
   readonly minStubChars?: number;
   /** Stub nothing when the stubs would save less than this (default DEFAULT_MIN_LAZY_SAVED_CHARS; tests pass 0). */
   readonly minLazySavedChars?: number;
+  /** The helpers a deferred fragment may call at load time (config `deferral`); only read with `lazy: fragments`. */
+  readonly deferral?: DeferralOptions;
 }
 
+/** BundleOptions with every default filled in; `deferral` only with `lazy: fragments`, the one mode it changes. */
+export type EffectiveBundleOptions = Required<Omit<BundleOptions, 'deferral'>> & {
+  readonly deferral?: DeferralOptions;
+};
+
 /** The options with every default filled in: what decides the text, so what `check` hashes. */
-export function effectiveBundleOptions(options: BundleOptions): Required<BundleOptions> {
+export function effectiveBundleOptions(options: BundleOptions): EffectiveBundleOptions {
   return {
     lazy: options.lazy,
     timings: options.timings,
+    staleGuard: options.staleGuard ?? true,
     minStubChars: options.minStubChars ?? DEFAULT_MIN_STUB_CHARS,
     minLazySavedChars: options.minLazySavedChars ?? DEFAULT_MIN_LAZY_SAVED_CHARS,
+    ...(options.lazy === 'fragments' ? { deferral: options.deferral ?? NO_DEFERRAL_OPTIONS } : {}),
   };
 }
 
@@ -101,15 +121,37 @@ export function planBundle(
   const texts = new Map((fragments ?? []).map((f) => [f.id, f.text]));
   const uses: Uses = { load: loadTimeUses(symbols, graph), body: bodyReads(symbols) };
   const opts = effectiveBundleOptions(options);
+  const deferral = planDeferral(symbols, graph, options.deferral ?? NO_DEFERRAL_OPTIONS, texts);
+  const perFunction = opts.lazy === 'fragments' ? { ...opts, lazy: 'auto' as const } : opts;
   const ordered = graph.order.map((id) => {
     const s = byId.get(id);
     if (!s) throw new Error(`planBundle: no symbols for fragment '${id}' in the graph order`);
     return s;
   });
   const shadowed = shadowedClasses(ordered);
-  const diagnostics: Diagnostic[] = [];
-  const entries = ordered.map((s, i) => planFragment(s, texts.get(s.fragment), uses, shadowed[i], opts, diagnostics));
-  return { entries: payingEntries(entries, byId, opts), diagnostics };
+  const diagnostics: Diagnostic[] = [...deferral.diagnostics];
+  const entries = ordered.map((s, i) => {
+    const verdict = opts.lazy === 'fragments' ? deferral.verdicts.get(s.fragment) : undefined;
+    if (verdict && !verdict.blocker) return deferredEntry(s, verdict);
+    const entry = planFragment(s, texts.get(s.fragment), uses, shadowed[i], perFunction, diagnostics);
+    const b = verdict?.blocker;
+    if (!b) return entry;
+    return { ...entry, keptEagerBy: b, reason: `not deferred: ${b.file}:${b.line}: ${b.why}; ${entry.reason}` };
+  });
+  return { entries: payingEntries(entries, byId, perFunction), diagnostics };
+}
+
+/** The entry of a fragment that does not run at start-up. */
+function deferredEntry(s: FragmentSymbols, verdict: DeferVerdict): PlanEntry {
+  const names = verdict.stubs.map((st) => st.name);
+  return {
+    fragment: s.fragment,
+    path: s.path,
+    mode: 'deferred',
+    stubs: [],
+    deferredStubs: verdict.stubs,
+    reason: `it only defines names (${names.join(', ')}); the first call of one runs the whole fragment`,
+  };
 }
 
 /** What keeps a function eager because of how others use it. */
@@ -176,7 +218,7 @@ function functionChars(f: FunctionShape): number {
 function payingEntries(
   entries: PlanEntry[],
   byId: Map<string, FragmentSymbols>,
-  opts: Required<BundleOptions>,
+  opts: EffectiveBundleOptions,
 ): PlanEntry[] {
   if (opts.minLazySavedChars <= 0) return entries;
   let saved = 0;
@@ -192,7 +234,7 @@ function payingEntries(
     `lazy loading does not pay: past their own cost the stubs would save the parse time of ${saved} characters, ` +
     `less than the lazy machinery costs (${opts.minLazySavedChars})`;
   return entries.map((e) =>
-    e.mode === 'eager'
+    e.mode !== 'lazy'
       ? e
       : {
           ...e,
@@ -214,14 +256,14 @@ function loadTimeUses(symbols: readonly FragmentSymbols[], graph: DependencyGrap
   for (const s of symbols) {
     for (const r of s.references) {
       if (r.phase === 'load' && (r.kind === 'command' || r.kind === 'function'))
-        note(r.name, { fragment: s.path, line: r.line });
+        note(r.name, { fragment: r.file ?? s.path, line: r.line });
     }
   }
   const pathOf = new Map(symbols.map((s) => [s.fragment, s.path]));
   for (const e of graph.edges) {
     for (const v of e.via) {
       if (v.kind === 'command' || v.kind === 'function')
-        note(v.name, { fragment: pathOf.get(e.to) ?? e.to, line: v.line });
+        note(v.name, { fragment: v.file ?? pathOf.get(e.to) ?? e.to, line: v.line });
     }
   }
   return uses;
@@ -231,7 +273,7 @@ function loadTimeUses(symbols: readonly FragmentSymbols[], graph: DependencyGrap
 function fragmentEagerReason(
   s: FragmentSymbols,
   text: string | undefined,
-  options: Required<BundleOptions>,
+  options: EffectiveBundleOptions,
 ): string | undefined {
   if (options.lazy === 'off') return 'lazy loading is off';
   if (!s.statements.some((st) => st.kind === 'function')) return 'it defines no top-level function';
@@ -276,7 +318,7 @@ function planFragment(
   text: string | undefined,
   uses: Uses,
   shadowed: { name: string; by: string } | undefined,
-  options: Required<BundleOptions>,
+  options: EffectiveBundleOptions,
   diagnostics: Diagnostic[],
 ): PlanEntry {
   const base = { fragment: s.fragment, path: s.path };

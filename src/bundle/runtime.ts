@@ -36,6 +36,9 @@ export interface RuntimeNames {
   readonly stubs: string;
   readonly timeStart: string;
   readonly timeStop: string;
+  /** The stale guard's quick check and its full comparison (staleGuardHelper). */
+  readonly guard: string;
+  readonly guardFull: string;
   /**
    * The variables the fragment loop uses while the bundle loads: the fragment table, its index,
    * a fragment's syntax tree and its parse errors.
@@ -52,6 +55,9 @@ export interface RuntimeNames {
   readonly invocations: string;
   readonly timingsCommand: string;
   readonly timingsVariable: string;
+  /** The sub-file table (a variable, while the bundle loads) and the function that compiles an entry. */
+  readonly subTable: string;
+  readonly sub: string;
 }
 
 /** Every helper function's name starts with this (for allow-lists and docs). */
@@ -74,16 +80,20 @@ export function runtimeNames(id: string): RuntimeNames {
     stubs: `${HELPER_PREFIX}stubs_${id}`,
     timeStart: `${HELPER_PREFIX}tstart_${id}`,
     timeStop: `${HELPER_PREFIX}tstop_${id}`,
+    guard: `${HELPER_PREFIX}guard_${id}`,
+    guardFull: `${HELPER_PREFIX}guardf_${id}`,
     table: `${HELPER_PREFIX}t_${id}`,
     index: `${HELPER_PREFIX}i_${id}`,
     ast: `${HELPER_PREFIX}a_${id}`,
     errors: `${HELPER_PREFIX}e_${id}`,
     loop: `${HELPER_PREFIX}l_${id}`,
-    state: `${HELPER_PREFIX}s_${id}`,
+    state: `${HELPER_PREFIX}st_${id}`,
     invocation: `${HELPER_PREFIX}inv_${id}`,
     invocations: `${HELPER_PREFIX}m_${id}`,
     timingsCommand: TIMINGS_COMMAND,
     timingsVariable: TIMINGS_VARIABLE,
+    subTable: `${HELPER_PREFIX}s_${id}`,
+    sub: `${HELPER_PREFIX}sub_${id}`,
   };
 }
 
@@ -92,7 +102,7 @@ export function runtimeNames(id: string): RuntimeNames {
  * `rel`: the same absolute path the one-by-one loader's `Get-ChildItem` gives, wherever the
  * checkout lives.
  */
-function fullPath(rel: string): string {
+export function fullPath(rel: string): string {
   return `[System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, ${rel}))`;
 }
 
@@ -397,17 +407,177 @@ export function fragmentTableOpen(n: RuntimeNames): string {
   return `$${n.table} = @(\n`;
 }
 
-/** One entry of the fragment table, in two parts around the quoted text (the line break after it is the caller's). */
-export function fragmentEntry(
-  relLiteral: string,
-  showLiteral: string,
-  mode: 'eager' | 'lazy' | undefined,
-): { head: string; tail: string } {
-  return { head: `${relLiteral}, ${showLiteral}, `, tail: `${mode ? `, '${mode}'` : ''},` };
+/**
+ * What the stale guard compares for one table entry: the file's size, its modification time as
+ * .NET ticks (`FileInfo.LastWriteTimeUtc.Ticks`) and its content hash. Size -1 and ticks 0 for
+ * a fragment without a stamp: never equal, so the guard compares its hash.
+ */
+export interface EntryStamp {
+  readonly size: number;
+  readonly ticks: string;
+  readonly hash: string;
 }
 
 /**
- * The end of the fragment table and the loop that loads it, one fragment after another, each
+ * One entry of the fragment table, in two parts around the quoted text (the line break after it
+ * is the caller's): path relative to the bundle, path to show, text, [mode with timings],
+ * [size, ticks, hash with the stale guard].
+ */
+export function fragmentEntry(
+  relLiteral: string,
+  showLiteral: string,
+  mode: 'eager' | 'lazy' | 'deferred' | undefined,
+  stamp?: EntryStamp,
+): { head: string; tail: string } {
+  const stamped = stamp ? `, ${stamp.size}, ${stamp.ticks}, '${stamp.hash}'` : '';
+  return { head: `${relLiteral}, ${showLiteral}, `, tail: `${mode ? `, '${mode}'` : ''}${stamped},` };
+}
+
+/** The fragment table's stride: fields per entry (fragmentEntry). */
+export function entryStride(timed: boolean, guarded: boolean): number {
+  return 3 + (timed ? 1 : 0) + (guarded ? 3 : 0);
+}
+
+/** .NET ticks (100 ns since 0001-01-01 UTC, what `LastWriteTimeUtc.Ticks` gives) of a time in nanoseconds since the Unix epoch. */
+export function ticksOf(unixNanoseconds: string): string {
+  const ns = BigInt(unixNanoseconds);
+  const floor = ns >= 0n ? ns / 100n : (ns - 99n) / 100n;
+  return (floor + 621_355_968_000_000_000n).toString();
+}
+
+/** What the stale guard needs besides the table: see staleGuardStatement. */
+export interface GuardSpec {
+  /** The fragments folder relative to the bundle's folder (quoted). */
+  readonly dirLiteral: string;
+  /** Every table entry's path relative to the bundle (quoted), in table order. */
+  readonly relLiterals: readonly string[];
+  /** Sizes, then ticks, of every entry in table order: `s1/s2;t1/t2` (quoted). */
+  readonly stampsLiteral: string;
+  /** The top-level names the build saw (fragments and set-aside files), ordinal order, `/`-joined (quoted). */
+  readonly namesLiteral: string;
+  /** Paths the build's patterns matched that are not fragments (quoted each). */
+  readonly setAsideLiterals: readonly string[];
+  /** .NET regular expressions (quoted) for top-level names the patterns include and exclude. */
+  readonly includeLiteral: string;
+  readonly excludeLiteral: string;
+  /** The config file relative to the bundle's folder (quoted), or `''`. */
+  readonly configLiteral: string;
+  /** Further rebuild arguments, one quoted string starting with a space, or `''`. */
+  readonly flagsLiteral: string;
+}
+
+/**
+ * The stale guard, run once before the fragment loop, in two functions.
+ *
+ * The quick check answers the common case, nothing changed, without a PowerShell loop (a loop
+ * over 150 fragments, a few .NET calls each, cost the bundle over 10% of its load in pwsh 7.6:
+ * every call goes through PowerShell's binder): every fragment's `FileInfo` in one conversion
+ * (one stat each, from .NET), their sizes and `LastWriteTimeUtc` ticks read by member enumeration
+ * (an ArrayList has no `Length` of its own, so `.Length` enumerates; a missing file gives none
+ * and the ticks of year 1601) and joined into one string, compared with the one recorded at build
+ * time; and the folder's top-level file names, filtered by the build's include and exclude
+ * patterns and sorted, compared with the names the build saw. `$OFS` joins with `/`, which no
+ * file name holds.
+ *
+ * Anything else (a difference, a missing file, an error) goes to the full comparison, per table
+ * entry: an entry whose size or time differs is read and hashed; the same bytes (a touched file)
+ * keep the embedded text; other bytes replace it, so the fragment loop loads the file as it is now,
+ * in the same place and with the same error isolation. A missing file is dropped; a top-level file
+ * the build's patterns would take that the bundle neither holds nor set aside is loaded, inserted
+ * before the first top-level entry whose name sorts after it (never a bundle: not this one, should
+ * it live in that folder, nor another, which could load this one again). Then one warning names
+ * them all and the command that rebuilds. Without the fragments folder (a bundle copied alone) it
+ * does nothing. Names compare ordinally, ignoring case where the file system does (Windows).
+ */
+export function staleGuardHelper(n: RuntimeNames): string {
+  return `function ${n.guard}($T, [int]$Stride, [int]$At, [string]$Dir, [string[]]$Rels, [string]$Stamps, [string]$Names, [string]$Include, [string]$Exclude, [string[]]$Aside, [string]$Config, [string]$Flags) {
+    $root = ${fullPath('$Dir')}
+    if (-not [System.IO.Directory]::Exists($root)) { return , $T }
+    try {
+        $OFS = '/'
+        $f = [System.Collections.ArrayList]::new([System.IO.FileInfo[]]($Rels -replace '^', ($PSScriptRoot.Replace('$', '$$') + [System.IO.Path]::DirectorySeparatorChar)))
+        $n = [string[]]([System.IO.Directory]::GetFiles($root) -replace '^.*[\\\\/]', '' -match $Include -notmatch $Exclude)
+        [System.Array]::Sort($n, [System.StringComparer]::Ordinal)
+        if ("$($f.Length);$($f.LastWriteTimeUtc.Ticks)" -ceq $Stamps -and "$n" -ceq $Names) { return , $T }
+    } catch { }
+    ${n.guardFull} $T $Stride $At $root $Dir $Aside $Include $Exclude $Config $Flags
+}
+function ${n.guardFull}($T, [int]$Stride, [int]$At, [string]$root, [string]$Dir, [string[]]$Aside, [string]$Include, [string]$Exclude, [string]$Config, [string]$Flags) {
+    $cmp = [System.StringComparer]::Ordinal
+    if ([System.IO.Path]::DirectorySeparatorChar -eq [char]92) { $cmp = [System.StringComparer]::OrdinalIgnoreCase }
+    $known = [System.Collections.Generic.HashSet[string]]::new([string[]]$Aside, $cmp)
+    $changed = [System.Collections.Generic.List[string]]::new()
+    $removed = [System.Collections.Generic.List[string]]::new()
+    $drop = [System.Collections.Generic.HashSet[int]]::new()
+    for ($i = 0; $i -lt $T.Length - 1; $i += $Stride) {
+        $null = $known.Add($T[$i + 1])
+        $f = [System.IO.FileInfo]::new(${fullPath('$T[$i]')})
+        if (-not $f.Exists) { $removed.Add($T[$i + 1]); $null = $drop.Add($i); continue }
+        if ($f.Length -eq $T[$i + $At] -and $f.LastWriteTimeUtc.Ticks -eq $T[$i + $At + 1]) { continue }
+        try {
+            $b = [System.IO.File]::ReadAllBytes($f.FullName)
+            if ([System.BitConverter]::ToString([System.Security.Cryptography.SHA256]::Create().ComputeHash($b)).Replace('-', '') -eq $T[$i + $At + 2]) { continue }
+            $T[$i + 2] = [System.IO.StreamReader]::new([System.IO.MemoryStream]::new($b), [System.Text.UTF8Encoding]::new($false), $true).ReadToEnd()
+            $changed.Add($T[$i + 1])
+        } catch { Write-Warning ('fragbundle: {0}: changed since the build but cannot be read; loading the text the bundle holds: {1}' -f $T[$i + 1], $_) }
+    }
+    $added = [System.Collections.Generic.List[string]]::new()
+    $texts = [System.Collections.Generic.Dictionary[string, string]]::new($cmp)
+    foreach ($p in [System.IO.Directory]::EnumerateFiles($root)) {
+        $name = [System.IO.Path]::GetFileName($p)
+        if ($cmp.Equals($p, $PSCommandPath) -or $known.Contains($name) -or -not [regex]::IsMatch($name, $Include) -or [regex]::IsMatch($name, $Exclude)) { continue }
+        $text = ''
+        try { $text = [System.IO.StreamReader]::new([System.IO.MemoryStream]::new([System.IO.File]::ReadAllBytes($p)), [System.Text.UTF8Encoding]::new($false), $true).ReadToEnd() }
+        catch { Write-Warning ('fragbundle: {0}: added since the build but cannot be read: {1}' -f $name, $_) }
+        if ($text.StartsWith('# Generated by fragbundle ')) { continue }
+        $added.Add($name)
+        $texts[$name] = $text
+    }
+    if ($changed.Count + $removed.Count + $added.Count -eq 0) { return , $T }
+    $said = [System.Collections.Generic.List[string]]::new()
+    if ($changed.Count -gt 0) { $said.Add('changed (loaded from disk): ' + ($changed -join ', ')) }
+    if ($added.Count -gt 0) {
+        $added.Sort([System.StringComparer]::InvariantCultureIgnoreCase)
+        $said.Add('added (loaded): ' + ($added -join ', '))
+    }
+    if ($removed.Count -gt 0) { $said.Add('removed (not loaded): ' + ($removed -join ', ')) }
+    $q = { param($s) "'" + $s.Replace("'", "''") + "'" }
+    $cmd = 'fragbundle build ' + (& $q $root) + ' --output ' + (& $q $PSCommandPath)
+    if ($Config -ne '') { $cmd += ' --config ' + (& $q ${fullPath('$Config')}) }
+    Write-Warning ('fragbundle: the bundle is older than its fragments: {0}. Rebuild: {1}{2}' -f ($said -join '; '), $cmd, $Flags)
+    if ($drop.Count + $added.Count -eq 0) { return , $T }
+    $out = [System.Collections.Generic.List[object]]::new()
+    $k = 0
+    for ($i = 0; $i -le $T.Length - 1; $i += $Stride) {
+        while ($k -lt $added.Count -and ($i -eq $T.Length - 1 -or (-not $T[$i + 1].Contains('/') -and [string]::Compare($added[$k], $T[$i + 1], [System.StringComparison]::InvariantCultureIgnoreCase) -lt 0))) {
+            $name = $added[$k++]
+            $out.Add($Dir + '/' + $name); $out.Add($name); $out.Add($texts[$name])
+            if ($At -gt 3) { $out.Add('eager') }
+            $out.Add(-1); $out.Add(0); $out.Add('')
+        }
+        if ($i -eq $T.Length - 1) { break }
+        if ($drop.Contains($i)) { continue }
+        for ($j = 0; $j -lt $Stride; $j++) { $out.Add($T[$i + $j]) }
+    }
+    $out.Add($null)
+    , $out.ToArray()
+}`;
+}
+
+/** The statement that runs the stale guard on the fragment table, between the table and the loop. */
+export function staleGuardStatement(g: GuardSpec, timed: boolean, n: RuntimeNames): string {
+  const stride = entryStride(timed, true);
+  const aside = `@(${g.setAsideLiterals.join(', ')})`;
+  const rels = `@(${g.relLiterals.join(', ')})`;
+  return `$${n.table} = ${n.guard} $${n.table} ${stride} ${stride - 3} ${g.dirLiteral} ${rels} ${g.stampsLiteral} ${g.namesLiteral} ${g.includeLiteral} ${g.excludeLiteral} ${aside} ${g.configLiteral} ${g.flagsLiteral}
+`;
+}
+
+/** The end of the fragment table. */
+export const FRAGMENT_TABLE_CLOSE = '$null)\n';
+
+/**
+ * The loop that loads the fragment table, one fragment after another, each
  * compiled with `Parser.ParseInput(text, <the fragment's own path>)` and dot-sourced inside
  * `try`/`catch`, as the one-by-one loader does (`foreach (...) { try { . $file } catch { ... } }`).
  *
@@ -428,17 +598,27 @@ export function fragmentEntry(
  * as the last `exit` of a one-by-one load ends the last fragment that exits: `$LASTEXITCODE` is its
  * code, and the `finally` around the whole loop still removes the helpers (`cleanup`).
  */
-export function fragmentLoop(timed: boolean, n: RuntimeNames, cleanup: string): string {
+export function fragmentLoop(
+  timed: boolean,
+  guarded: boolean,
+  n: RuntimeNames,
+  cleanup: string,
+  deferred?: (k: string, variable: string) => string,
+): string {
   const t = `$${n.table}`;
   const i = `$${n.index}`;
   const s = `$${n.state}`;
-  const stride = timed ? 4 : 3;
+  const stride = entryStride(timed, guarded);
   const start = timed ? `${n.timeStart} ${t}[${i} + 1] ${t}[${i} + 3]\n    ` : '';
   const stop = timed ? `${n.timeStop}; ` : '';
-  return `$null)
-$${n.loop} = {
+  // A deferred fragment's entry holds its number: install its stubs (defer-runtime.ts). An entry
+  // the stale guard found changed on disk holds the file's text instead, and loads eagerly.
+  const defer = deferred
+    ? `\n        if (${t}[${i} + 2] -is [int]) { ${deferred(`${t}[${i} + 2]`, `$${n.ast}`)}; ${s} = 4; continue }`
+    : '';
+  return `$${n.loop} = {
 for (; ${i} -lt ${t}.Length - 1; ${i} += ${stride}) {
-    ${start}try {
+    ${start}try {${defer}
         for (${s} = 0; ${s} -lt 2; ${s}++) {
             if (${s}) { ${s} = 3; break }
             try {
@@ -518,4 +698,54 @@ export function invocationsStatement(positions: readonly number[], n: RuntimeNam
 /** Remove the variables the bundle used while it loaded (the fragment loop's, the shared stubs'). */
 export function variablesCleanupStatement(names: readonly string[]): string {
   return names.map((v) => `$ExecutionContext.SessionState.PSVariable.Remove('${v}')`).join('; ');
+}
+
+/**
+ * The sub-file table: every file the fragments dot-source that fragbundle followed, by its path
+ * relative to the bundle's folder (normalized, `/` separators), its text embedded like a
+ * fragment's. A hashtable literal in a variable that exists while the bundle loads.
+ */
+export function subFileTableOpen(n: RuntimeNames): string {
+  return `$${n.subTable} = @{\n`;
+}
+
+/** One entry of the sub-file table, in two parts around the quoted text. */
+export function subFileEntry(keyLiteral: string): { head: string; tail: string } {
+  return { head: `${keyLiteral} = `, tail: '\n' };
+}
+
+export const SUB_FILE_TABLE_CLOSE = '}\n';
+
+/**
+ * The sub-file loader. A followed dot-source `. X` becomes `. (<sub> X)`: the same expression X,
+ * evaluated where it stood, is turned into a full path as `. X` would resolve it (the current
+ * location for a relative one); when that file is embedded, its text is compiled with
+ * `Parser.ParseInput(text, <that path>)` and the script block returned, which `.` then runs in
+ * the very scope the dot-source would have (inside a loader helper, the helper's own scope), with
+ * `$PSScriptRoot`, `$PSCommandPath` and error positions naming the sub-file. Anything else (a file
+ * not embedded, one pwsh cannot parse) hands back X itself, so pwsh dot-sources the file as it
+ * always would, with its own errors. No embedded file is read. A sub-file whose text names
+ * `MyInvocation` gets the file's own, through the invocation helper, as a fragment does.
+ */
+export function subFileHelper(n: RuntimeNames): string {
+  return `function ${n.sub}($Path) {
+    $full = $ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath([string]$Path)
+    $text = $${n.subTable}[[System.IO.Path]::GetRelativePath($PSScriptRoot, $full).Replace('\\', '/')]
+    if ($null -eq $text) { return $Path }
+    $e = $null
+    $a = [System.Management.Automation.Language.Parser]::ParseInput($text, $full, [ref]$null, [ref]$e)
+    if ($e.Length -gt 0) { return $Path }
+    if ($text -match 'MyInvocation') { return ${n.invocation} $a }
+    $a.GetScriptBlock()
+}`;
+}
+
+/**
+ * The path expression of a followed dot-source, rewritten to go through the sub-file loader.
+ * Code that may run after the bundle has loaded (a function body) falls back to the plain
+ * dot-source once the loader is gone.
+ */
+export function subFileDotSource(expression: string, deferred: boolean, n: RuntimeNames): string {
+  if (!deferred) return `(${n.sub} ${expression})`;
+  return `$(if ($ExecutionContext.InvokeCommand.GetCommand('${n.sub}', 'Function')) { ${n.sub} ${expression} } else { ${expression} })`;
 }

@@ -16,7 +16,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { existsSync, readFileSync as readInput, statSync } from '../io/input-journal.js';
+import { existsSync, journaled, readFileSync as readInput, statSync, type JournalEntry } from '../io/input-journal.js';
 import type { LoadResult } from '../load/load-fragments.js';
 import { packageRoot } from '../io/package-root.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
@@ -29,10 +29,20 @@ export interface MemoResult {
   readonly stepSummary?: string;
 }
 
+/**
+ * A file the result also depends on that only the analysis finds (a dot-sourced sub-file): its
+ * absolute path and the hash of its bytes. A memo is used only while every one is unchanged.
+ */
+export interface MemoInput {
+  readonly path: string;
+  readonly hash: string;
+}
+
 interface MemoFile {
   readonly format: 1;
   readonly key: string;
   readonly result: MemoResult;
+  readonly inputs?: readonly MemoInput[];
 }
 
 /**
@@ -101,7 +111,12 @@ export function memoKey(code: string, loaded: LoadResult, target: string, parts:
     h.update(json ?? 'undefined').update('\0');
   }
   h.update(JSON.stringify(loaded.diagnostics)).update('\0');
-  for (const f of loaded.fragments) h.update(`${f.path}\0${f.id}\0${f.order}\0${f.encoding}\0${f.hash}\n`);
+  // The stamps too: the bundle records them for its stale guard, so a touched file is a rebuild.
+  for (const f of loaded.fragments)
+    h.update(
+      `${f.path}\0${f.id}\0${f.order}\0${f.encoding}\0${f.hash}\0${f.stamp?.size ?? ''}\0${f.stamp?.modified ?? ''}\n`,
+    );
+  h.update(JSON.stringify(loaded.setAside)).update('\0');
   return h.digest('hex');
 }
 
@@ -113,8 +128,17 @@ function memoFile(cacheDir: string, fragmentsDir: string, command: string): stri
   return path.join(cacheDir, `result-${command}-${id}.json`);
 }
 
-/** The memoised result for `key`, if the last run of `command` on this folder had exactly this key. */
-export function readMemo(cacheDir: string, fragmentsDir: string, command: string, key: string): MemoResult | undefined {
+/**
+ * The memoised result for `key`, if the last run of `command` on this folder had exactly this key
+ * and its sub-files (MemoInput) are unchanged; with the file-system answers checking those gave
+ * (for replay).
+ */
+export function readMemo(
+  cacheDir: string,
+  fragmentsDir: string,
+  command: string,
+  key: string,
+): { readonly result: MemoResult; readonly journal: readonly JournalEntry[] } | undefined {
   try {
     const memo = JSON.parse(
       readFileSync(memoFile(cacheDir, fragmentsDir, command), 'utf8'),
@@ -123,7 +147,12 @@ export function readMemo(cacheDir: string, fragmentsDir: string, command: string
     const r = memo.result;
     if (typeof r.stdout !== 'string' || typeof r.stderr !== 'string' || ![0, 1, 2].includes(r.exitCode))
       return undefined;
-    return r;
+    const inputs: readonly MemoInput[] = Array.isArray(memo.inputs) ? memo.inputs : [];
+    if (!inputs.every((i) => typeof i.path === 'string' && typeof i.hash === 'string')) return undefined;
+    const { value: unchanged, journal } = journaled(() =>
+      inputs.every((i) => createHash('sha256').update(readInput(i.path)).digest('hex') === i.hash),
+    );
+    return unchanged ? { result: r, journal: journal.entries } : undefined;
   } catch {
     return undefined;
   }
@@ -136,8 +165,9 @@ export function writeMemo(
   command: string,
   key: string,
   result: MemoResult,
+  inputs: readonly MemoInput[] = [],
 ): void {
-  const memo: MemoFile = { format: 1, key, result };
+  const memo: MemoFile = { format: 1, key, result, ...(inputs.length > 0 ? { inputs } : {}) };
   try {
     mkdirSync(cacheDir, { recursive: true });
     writeFileAtomic(memoFile(cacheDir, fragmentsDir, command), JSON.stringify(memo), { durable: false });

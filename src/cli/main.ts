@@ -5,10 +5,13 @@
  */
 import yargs, { type Argv } from 'yargs';
 import { appendFileSync } from 'node:fs';
+import path from 'node:path';
+import { describeWriteError, writeFileAtomic } from '../io/write-atomic.js';
 import { runCheck } from './commands/check.js';
 import { runInit } from './commands/init.js';
 import { runAnalyze } from './commands/analyze.js';
 import { runBuild } from './commands/build.js';
+import { runWatch } from './commands/watch.js';
 import { runExplain } from './commands/explain.js';
 import { runGraph } from './commands/graph.js';
 import { runWhere } from './commands/where.js';
@@ -42,11 +45,36 @@ function fail(error: unknown, debug: boolean): void {
   process.exitCode = 2;
 }
 
+/** A result whose report is written to `file` rather than printed; a write that fails is exit 2. */
+function toFile(result: CommandResult, file: string): CommandResult {
+  try {
+    writeFileAtomic(path.resolve(file), result.stdout);
+  } catch (error) {
+    return {
+      stdout: '',
+      stderr: `${result.stderr}fragbundle: cannot write ${file}: ${describeWriteError(error)}\n`,
+      exitCode: 2,
+    };
+  }
+  return { stdout: '', stderr: result.stderr, exitCode: result.exitCode };
+}
+
+/** --output-file/-o of the commands that print a report (build's -o is its bundle). */
+const outputFileOption = <T>(y: Argv<T>) =>
+  y.option('output-file', {
+    alias: 'o',
+    type: 'string',
+    describe: 'Write the report to this file instead of stdout (e.g. SARIF for code scanning)',
+  });
+
+/** yargs' message when no command is named: answered with the command list (see .fail). */
+const NO_COMMAND = 'name a command';
+
 const profileOptions = <T>(y: Argv<T>) =>
   y
     .positional('dir', {
       type: 'string',
-      describe: 'The fragments folder (default: from fragbundle.config.json, else ./profile.d, else .)',
+      describe: 'The fragments folder (default: from fragbundle.config.json, else ./profile.d)',
     })
     .option('config', {
       type: 'string',
@@ -66,10 +94,15 @@ export async function main(argv: readonly string[]): Promise<void> {
     progress = progressLine(process.stderr);
     return { ...a, progress };
   };
-  const run = (task: () => Promise<CommandResult> | CommandResult) => async () => {
+  /** `outputFile`: the report goes to this file (written atomically) instead of stdout. */
+  const run = (task: () => Promise<CommandResult> | CommandResult, outputFile?: string) => async () => {
     try {
       const result = await task();
       progress?.end();
+      if (outputFile !== undefined) {
+        finish(toFile(result, outputFile));
+        return; // not replayed: a replay prints, and would not write the file
+      }
       finish(result);
       if (result.replay) saveReplay(argv, process.cwd(), result.replay);
     } catch (error) {
@@ -82,7 +115,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     .version(TOOL_VERSION)
     .strict()
     .recommendCommands()
-    .demandCommand(1, 'fragbundle: name a command (analyze, build, check, graph, explain, where)')
+    .demandCommand(1, NO_COMMAND)
     .option('debug', { type: 'boolean', describe: 'Print stack traces for internal errors' })
     .option('quiet', { type: 'boolean', alias: 'q', describe: 'Print only errors' })
     .option('cache', {
@@ -97,8 +130,18 @@ export async function main(argv: readonly string[]): Promise<void> {
     .command(
       'analyze [dir]',
       'Show what each fragment defines and uses, the load order, levels and hazards',
-      (y) => profileOptions(y).option('format', { choices: ['text', 'json'] as const, default: 'text' as const }),
-      (a) => run(() => runAnalyze({ ...track(a), dir: a.dir }))(),
+      (y) =>
+        outputFileOption(profileOptions(y))
+          .option('format', {
+            choices: ['text', 'json'] as const,
+            default: 'text' as const,
+            describe: 'text for people, json for tools (docs/json-format.md)',
+          })
+          .option('lazy', {
+            choices: ['auto', 'off', 'fragments'] as const,
+            describe: 'The lazy mode whose plan to show (default: the config, else auto)',
+          }),
+      (a) => run(() => runAnalyze({ ...track(a), dir: a.dir }), a.outputFile)(),
     )
     .command(
       'build [dir]',
@@ -111,23 +154,47 @@ export async function main(argv: readonly string[]): Promise<void> {
             describe: 'The bundle file (default: profile.bundle.ps1 beside the fragments folder)',
           })
           .option('lazy', {
-            choices: ['auto', 'off'] as const,
-            describe: 'Lazy-load functions nothing needs at start-up (default auto)',
+            choices: ['auto', 'off', 'fragments'] as const,
+            describe:
+              'Lazy-load functions nothing needs at start-up (default auto); fragments: also defer whole fragments until first use',
           })
-          .option('timings', { type: 'boolean', describe: 'Record per-fragment load times (Get-FragbundleTiming)' }),
-      (a) => run(() => runBuild({ ...track(a), dir: a.dir }))(),
+          .option('timings', { type: 'boolean', describe: 'Record per-fragment load times (Get-FragbundleTiming)' })
+          .option('stale-guard', {
+            type: 'boolean',
+            describe:
+              'At start-up, load fragments changed, added or removed since the build from disk, with a warning (default on; --no-stale-guard: off)',
+          })
+          .option('watch', {
+            type: 'boolean',
+            describe:
+              'Stay running and rebuild whenever a fragment, a file under the folder or the config changes (Ctrl-C stops)',
+          }),
+      (a) =>
+        a.watch
+          ? runWatch({ ...a, dir: a.dir }).catch((error: unknown) => {
+              fail(error, debug);
+            })
+          : run(() => runBuild({ ...track(a), dir: a.dir }))(),
     )
     .command(
       'check [dir]',
       'Verify the baseline order and that the bundle is current (for CI and pre-commit); writes nothing',
       (y) =>
-        profileOptions(y)
+        outputFileOption(profileOptions(y))
+          .option('max-warnings', {
+            type: 'number',
+            describe: 'Exit 1 when there are more warnings than this (for CI)',
+          })
           .option('bundle', {
             alias: 'b',
             type: 'string',
             describe: 'The bundle to check (default: the configured output)',
           })
-          .option('format', { choices: ['text', 'json', 'sarif', 'github'] as const, default: 'text' as const })
+          .option('format', {
+            choices: ['text', 'json', 'sarif', 'github'] as const,
+            default: 'text' as const,
+            describe: 'Report format: text, json, SARIF 2.1.0 (code scanning), github (annotations)',
+          })
           .option('order-only', { type: 'boolean', describe: 'Check only the baseline order (for one-by-one loaders)' })
           .option('suggest-order', {
             type: 'boolean',
@@ -135,23 +202,38 @@ export async function main(argv: readonly string[]): Promise<void> {
           }),
       (a) =>
         run(async () => {
-          const r = await runCheck({ ...track(a), dir: a.dir, orderOnly: a.orderOnly, suggestOrder: a.suggestOrder });
+          const r = await runCheck({
+            ...track(a),
+            dir: a.dir,
+            orderOnly: a.orderOnly,
+            suggestOrder: a.suggestOrder,
+            maxWarnings: a.maxWarnings,
+          });
           const summaryFile = process.env.GITHUB_STEP_SUMMARY;
           if (r.stepSummary && summaryFile) appendFileSync(summaryFile, r.stepSummary);
           return r;
-        })(),
+        }, a.outputFile)(),
     )
     .command(
       'graph [dir]',
       'Print the dependency graph',
       (y) =>
-        profileOptions(y).option('format', { choices: ['dot', 'mermaid', 'json'] as const, default: 'dot' as const }),
-      (a) => run(() => runGraph({ ...track(a), dir: a.dir }))(),
+        outputFileOption(profileOptions(y)).option('format', {
+          choices: ['dot', 'mermaid', 'json'] as const,
+          default: 'dot' as const,
+          describe: 'Graphviz dot, a Mermaid flowchart, or JSON',
+        }),
+      (a) => run(() => runGraph({ ...track(a), dir: a.dir }), a.outputFile)(),
     )
     .command(
       'explain <name> [dir]',
       'Explain a fragment (why it loads where it does) or a symbol (who defines and uses it)',
-      (y) => profileOptions(y).positional('name', { type: 'string', demandOption: true }),
+      (y) =>
+        profileOptions(y).positional('name', {
+          type: 'string',
+          demandOption: true,
+          describe: 'A fragment (file name with or without .ps1) or a symbol (function, alias, $variable, $env:NAME)',
+        }),
       (a) => run(() => runExplain({ ...track(a), name: a.name, dir: a.dir }))(),
     )
     .command(
@@ -169,22 +251,33 @@ export async function main(argv: readonly string[]): Promise<void> {
       'Map a line of the bundle back to the fragment file and line',
       (y) =>
         y
-          .positional('line', { type: 'number', demandOption: true })
+          // A string: yargs would turn `abc` into NaN; runWhere says what is wrong with it.
+          .positional('line', { type: 'string', demandOption: true, describe: 'A line number of the bundle' })
           .option('bundle', { alias: 'b', type: 'string', describe: 'The bundle file (default: from the config)' })
-          .option('config', { type: 'string' }),
+          .option('config', {
+            type: 'string',
+            describe: 'Use this config file instead of discovering fragbundle.config.json',
+          }),
       (a) => run(() => runWhere({ line: a.line, bundle: a.bundle, config: a.config }))(),
     )
-    .fail((message, error) => {
+    .fail((message, error, y) => {
       // yargs types `error` as Error, but passes undefined for its own validation messages.
       if (error as Error | undefined) {
         fail(error, debug);
         return;
+      }
+      if (message === NO_COMMAND) {
+        // Bare `fragbundle`: the command list, once, on stderr (it is a usage error: exit 2).
+        y.showHelp((text) => process.stderr.write(`${text}\n`));
+        process.exit(2);
       }
       // yargs spreads some messages over lines ("Invalid values:\n  Argument: ..."): one line each.
       process.stderr.write(`fragbundle: ${message.replace(/\s*\n\s*/g, ' ')}\nfragbundle: see fragbundle --help\n`);
       process.exit(2);
     })
     .help()
+    .alias('h', 'help')
+    .alias('v', 'version')
     .wrap(Math.min(100, process.stdout.isTTY ? process.stdout.columns : 100));
   await parser.parseAsync();
 }

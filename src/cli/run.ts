@@ -7,12 +7,13 @@ import path from 'node:path';
 import type { Analysis } from '../core/analysis.js';
 import type { Diagnostic } from '../core/types.js';
 import { defaultCacheDir } from '../cache/cache-dir.js';
-import { codeIdentity, memoKey, readMemo, writeMemo, type MemoResult } from '../cache/result-memo.js';
+import { codeIdentity, memoKey, readMemo, writeMemo, type MemoInput, type MemoResult } from '../cache/result-memo.js';
+import type { JournalEntry } from '../io/input-journal.js';
 import { resolveConfig, type CliOverrides, type ResolvedConfig } from '../config/load-config.js';
 import type { LoadResult } from '../load/load-fragments.js';
-import { analyzeProfile, type AnalyzeOptions, type ParseProgress } from '../pipeline/analyze.js';
+import { analyzeProfile, displayPath, type AnalyzeOptions, type ParseProgress } from '../pipeline/analyze.js';
 import type { Replayable } from '../pipeline/replay.js';
-import { formatDiagnostics } from '../report/text.js';
+import { formatDiagnostics, showPaths } from '../report/text.js';
 
 export interface CommandResult {
   readonly stdout: string;
@@ -61,10 +62,22 @@ export const ok = (stdout: string, exitCode: 0 | 1 | 2 = 0, stderr = ''): Comman
   exitCode,
 });
 
-/** Errors first, then warnings; info only when asked. */
-export function findingsFor(diagnostics: readonly Diagnostic[], quiet: boolean): string {
+/**
+ * Errors, and warnings unless quiet (info is for analyze), with paths relative to the current
+ * folder: `show` maps a fragment path or an absolute one (see fileShower).
+ */
+export function findingsFor(
+  diagnostics: readonly Diagnostic[],
+  quiet: boolean,
+  show: (file: string) => string,
+): string {
   const shown = diagnostics.filter((d) => d.severity === 'error' || (!quiet && d.severity === 'warning'));
-  return shown.length === 0 ? '' : `${formatDiagnostics(shown)}\n`;
+  return shown.length === 0 ? '' : `${formatDiagnostics(showPaths(shown, show))}\n`;
+}
+
+/** The one path rule of human output: a finding's file relative to the current folder. */
+export function fileShower(cwd: string, fragmentsDir: string): (file: string) => string {
+  return (file) => displayPath(cwd, path.isAbsolute(file) ? file : path.join(fragmentsDir, file));
 }
 
 /**
@@ -78,7 +91,12 @@ export function commandMemo(
   config: ResolvedConfig,
   loaded: LoadResult,
   parts: readonly unknown[],
-): { lookup(target: string): MemoResult | undefined; store(target: string, result: MemoResult): void } | undefined {
+):
+  | {
+      lookup(target: string): { readonly result: MemoResult; readonly journal: readonly JournalEntry[] } | undefined;
+      store(target: string, result: MemoResult, inputs?: readonly MemoInput[]): void;
+    }
+  | undefined {
   if (cacheDir === undefined || args.hooks !== undefined) return undefined;
   const code = codeIdentity();
   const shown = Object.entries(args)
@@ -87,8 +105,8 @@ export function commandMemo(
   const key = (target: string) => memoKey(code, loaded, target, [command, shown, config, ...parts]);
   return {
     lookup: (target) => readMemo(cacheDir, config.fragmentsDir, command, key(target)),
-    store: (target, result) => {
-      writeMemo(cacheDir, config.fragmentsDir, command, key(target), result);
+    store: (target, result, inputs) => {
+      writeMemo(cacheDir, config.fragmentsDir, command, key(target), result, inputs);
     },
   };
 }

@@ -23,7 +23,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
   const errors: ParseError[] = [];
   parse(text, errors, { disallowComments: false, allowTrailingComma: false, allowEmptyContent: false });
   const [first] = errors;
-  return first && { offset: first.offset, message: describe(first, text) };
+  return first && describe(first, text, blankJsonComments(text));
 }
 
 /** jsonc-parser's parser recurses per level; its scanner does not. */
@@ -46,37 +46,73 @@ function tooDeep(text: string): number | undefined {
   return undefined;
 }
 
-function describe(error: ParseError, text: string): string {
-  const found = error.offset >= text.length ? 'end of file' : JSON.stringify(text.charAt(error.offset));
+/** The brackets open at `offset` (jsonc-parser's scanner: strings and comments are tokens). */
+function openAt(text: string, offset: number): string[] {
+  const scanner = createScanner(text, true);
+  const open: string[] = [];
+  for (scanner.scan(); scanner.getTokenLength() > 0 && scanner.getTokenOffset() < offset; scanner.scan()) {
+    const first = text.charAt(scanner.getTokenOffset());
+    if (first === '[' || first === '{') open.push(first);
+    else if (first === ']' || first === '}') open.pop();
+  }
+  return open;
+}
+
+/** In the string that starts at `start`: the first character that cannot be there, and why. */
+function stringError(text: string, start: number): JsonSyntaxError {
+  for (let i = start + 1; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (c === '"') break;
+    if (c < ' ') return { offset: i, message: 'line break or control character in string' };
+    if (c === '\\') {
+      const e = text.charAt(i + 1);
+      if (e === 'u' ? !/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)) : !'"\\/bfnrt'.includes(e || 'x')) {
+        return { offset: i, message: 'bad escape in string' };
+      }
+      i += e === 'u' ? 5 : 1;
+    }
+  }
+  return { offset: text.length, message: 'unterminated string' };
+}
+
+function describe(error: ParseError, text: string, blanked: string): JsonSyntaxError {
+  const { offset } = error;
+  const found = offset >= text.length ? 'end of file' : JSON.stringify(text.charAt(offset));
+  const at = (message: string): JsonSyntaxError => ({ offset, message });
+  // What stands before the error: right after `[`, `{` or `,` a value or a key was due.
+  const before = blanked.slice(0, offset).trimEnd().slice(-1);
+  const due = before === '[' || before === '{' || before === ',';
+  const open = openAt(text, offset).at(-1);
+  const close = open === '{' ? '}' : ']';
   switch (printParseErrorCode(error.error)) {
     case 'ValueExpected':
     case 'InvalidSymbol':
-      return `unexpected ${found} where a value should be`;
+      return open === undefined && before !== ''
+        ? at(`unexpected ${found} after the end of the JSON value`)
+        : at(`unexpected ${found} where a value should be`);
     case 'PropertyNameExpected':
-      return `expected a double-quoted key, found ${found}`;
+      return at(`expected a double-quoted key, found ${found}`);
     case 'ColonExpected':
-      return `expected ":" after the key, found ${found}`;
+      return at(`expected ":" after the key, found ${found}`);
     case 'CommaExpected':
-      return `expected ",", found ${found}`;
+      return at(`expected "," or ${JSON.stringify(close)}, found ${found}`);
     case 'CloseBraceExpected':
-      return `expected "," or "}", found ${found}`;
+      return at(due ? `expected a double-quoted key, found ${found}` : `expected "," or "}", found ${found}`);
     case 'CloseBracketExpected':
-      return `expected "," or "]", found ${found}`;
+      return at(due ? `unexpected ${found} where a value should be` : `expected "," or "]", found ${found}`);
     case 'EndOfFileExpected':
-      return `unexpected ${found} after the end of the JSON value`;
+      return at(`unexpected ${found} after the end of the JSON value`);
     case 'UnexpectedEndOfString':
-      return 'unterminated string';
     case 'InvalidEscapeCharacter':
     case 'InvalidUnicode':
-      return 'bad escape in string';
     case 'InvalidCharacter':
-      return 'line break or control character in string';
+      return stringError(text, text.lastIndexOf('"', offset));
     case 'InvalidNumberFormat':
     case 'UnexpectedEndOfNumber':
-      return `bad number, found ${found}`;
+      return at(`bad number, found ${found}`);
     case 'UnexpectedEndOfComment':
-      return 'unterminated comment';
+      return at('unterminated comment');
     default:
-      return `unexpected ${found}`;
+      return at(`unexpected ${found}`);
   }
 }

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from '../io/input-journal.js';
 import path from 'node:path';
 import { diagnostic } from '../core/diagnostics.js';
-import type { Diagnostic, Severity, SymbolKind } from '../core/types.js';
+import type { DeferralOptions, Diagnostic, Severity, SymbolKind } from '../core/types.js';
 import { blankJsonComments, findJsonSyntaxError } from './json-error.js';
 import { LineIndex } from '../text/line-index.js';
 import { CONFIG_SCHEMA, validate, type JsonSchema } from './schema.js';
@@ -26,6 +26,15 @@ export interface ConfiguredDefiner {
   readonly aliasParameter?: string;
 }
 
+/** A loader helper as configured (same shape as the parse stage's LoaderSpec). */
+export interface ConfiguredLoader {
+  readonly command: string;
+  readonly rootParameter?: string;
+  readonly pathParameter?: string;
+  readonly listParameter?: string;
+  readonly pathKey?: string;
+}
+
 /** fragbundle.config.json as written (all keys optional). */
 export interface ConfigFile {
   readonly fragments?: string;
@@ -36,11 +45,17 @@ export interface ConfigFile {
   readonly baseline?: 'name' | readonly string[];
   readonly definers?: readonly ConfiguredDefiner[];
   readonly builtinDefiners?: boolean;
+  readonly loaders?: readonly ConfiguredLoader[];
   readonly severity?: Readonly<Record<string, Severity | 'off'>>;
   readonly output?: string;
-  readonly lazy?: 'auto' | 'off';
+  readonly lazy?: LazyMode;
   readonly timings?: boolean;
+  readonly staleGuard?: boolean;
+  readonly deferral?: Partial<DeferralOptions>;
 }
+
+/** `lazy`: per-function stubs (`auto`), none (`off`), or whole fragments deferred too (`fragments`). */
+export type LazyMode = 'auto' | 'off' | 'fragments';
 
 /** Everything the pipeline needs, with defaults applied and paths absolute. */
 export interface ResolvedConfig {
@@ -55,11 +70,16 @@ export interface ResolvedConfig {
   readonly baseline: 'name' | readonly string[];
   readonly definers: readonly ConfiguredDefiner[];
   readonly builtinDefiners: boolean;
+  readonly loaders: readonly ConfiguredLoader[];
   readonly severity: Readonly<Record<string, Severity | 'off'>>;
   /** Absolute path of the bundle. */
   readonly output: string;
-  readonly lazy: 'auto' | 'off';
+  readonly lazy: LazyMode;
   readonly timings: boolean;
+  /** The bundle checks its fragments' stamps at start-up and loads changed ones from disk (bundle.md). */
+  readonly staleGuard: boolean;
+  /** Helpers a deferred fragment may call at load time, and guard helpers (config `deferral`). */
+  readonly deferral: DeferralOptions;
   /** Fragment names left out (`.profile-fragments.json` `disabled`). */
   readonly disabled: readonly string[];
   /** The selected environment (`--env`), with the fragments it enables when the loader config lists them. */
@@ -76,8 +96,9 @@ export interface CliOverrides {
   readonly dir?: string;
   readonly config?: string;
   readonly output?: string;
-  readonly lazy?: 'auto' | 'off';
+  readonly lazy?: LazyMode;
   readonly timings?: boolean;
+  readonly staleGuard?: boolean;
   readonly env?: string;
 }
 
@@ -119,12 +140,18 @@ export function resolveConfig(overrides: CliOverrides): ResolvedConfig {
     ? path.resolve(overrides.cwd, overrides.dir)
     : file.fragments
       ? path.resolve(base, file.fragments)
-      : defaultFragmentsDir(base);
+      : defaultFragmentsDir(base, overrides.cwd);
   const output = overrides.output
     ? path.resolve(overrides.cwd, overrides.output)
     : file.output
       ? path.resolve(base, file.output)
       : path.join(path.dirname(fragmentsDir), 'profile.bundle.ps1');
+  checkOutsideFragments(
+    overrides.cwd,
+    fragmentsDir,
+    output,
+    overrides.output ? '--output' : file.output ? `${CONFIG_FILE} output` : 'output',
+  );
 
   const loader = readLoaderConfig(fragmentsDir);
   let environment: ResolvedConfig['environment'];
@@ -154,10 +181,13 @@ export function resolveConfig(overrides: CliOverrides): ResolvedConfig {
     baseline: file.baseline ?? loader?.config.loadOrder ?? 'name',
     definers: file.definers ?? [],
     builtinDefiners: file.builtinDefiners ?? true,
+    loaders: file.loaders ?? [],
     severity: file.severity ?? {},
     output,
     lazy: overrides.lazy ?? file.lazy ?? 'auto',
     timings: overrides.timings ?? file.timings ?? false,
+    staleGuard: overrides.staleGuard ?? file.staleGuard ?? true,
+    deferral: { calls: file.deferral?.calls ?? [], guards: file.deferral?.guards ?? [] },
     disabled: loader?.config.disabled ?? [],
   };
   return {
@@ -202,17 +232,52 @@ function checkOverrides(overrides: CliOverrides): void {
   }
   const timings: unknown = overrides.timings;
   if (Array.isArray(timings)) problems.push(diagnostic('CONFIG_INVALID', '--timings was given more than once'));
+  const staleGuard: unknown = overrides.staleGuard;
+  if (Array.isArray(staleGuard)) problems.push(diagnostic('CONFIG_INVALID', '--stale-guard was given more than once'));
   if (problems.length > 0) throw new ConfigError(problems);
 }
 
-function defaultFragmentsDir(base: string): string {
+/**
+ * ./profile.d beside the config file (or in the current folder), when it is a folder. Nothing
+ * else is guessed: taking the current folder's *.ps1 (install scripts, say) and writing the bundle
+ * into its parent surprised users, so an unnamed folder is a ConfigError saying how to name it.
+ */
+function defaultFragmentsDir(base: string, cwd: string): string {
   const conventional = path.join(base, 'profile.d');
   try {
     if (statSync(conventional).isDirectory()) return conventional;
   } catch {
-    /* not there: use the folder itself */
+    /* not there: refused below */
   }
-  return base;
+  throw new ConfigError([
+    diagnostic(
+      'CONFIG_INVALID',
+      `no fragments folder: ${displayDir(cwd, conventional)} does not exist. Name the folder (fragbundle build <folder>), ` +
+        `set "fragments" in ${CONFIG_FILE}, or run fragbundle init`,
+    ),
+  ]);
+}
+
+/** `dir` as the user would type it in `cwd` (./profile.d, or an absolute path outside `cwd`). */
+function displayDir(cwd: string, dir: string): string {
+  const rel = path.relative(cwd, dir);
+  return rel === '' ? '.' : rel.startsWith('..') || path.isAbsolute(rel) ? dir : `./${rel.split(path.sep).join('/')}`;
+}
+
+/**
+ * The bundle must not be written inside the fragments folder: a later run (with another output,
+ * or a pattern that reaches sub-folders) would take it as a fragment and bundle the bundle.
+ */
+function checkOutsideFragments(cwd: string, fragmentsDir: string, output: string, source: string): void {
+  const rel = path.relative(fragmentsDir, output);
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return;
+  throw new ConfigError([
+    diagnostic(
+      'CONFIG_INVALID',
+      `${source}: the bundle ${displayDir(cwd, output)} would be inside the fragments folder ` +
+        `${displayDir(cwd, fragmentsDir)}, where a later build takes it as a fragment; write it beside the folder (the default) or elsewhere`,
+    ),
+  ]);
 }
 
 /** Read and validate fragbundle.config.json. */

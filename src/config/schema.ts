@@ -4,6 +4,7 @@
  * repository root is this object written out (a test keeps them equal; `npm run schema` rewrites it).
  */
 import { DIAGNOSTIC_RULES } from '../core/diagnostics.js';
+import { didYouMean } from '../text/near.js';
 
 /** The subset of JSON Schema (draft-07) that fragbundle's schemas use. */
 export interface JsonSchema {
@@ -66,6 +67,71 @@ const definer: JsonSchema = {
   },
 };
 
+const loader: JsonSchema = {
+  type: 'object',
+  description:
+    'A function of the profile that dot-sources files, e.g. `Import-FragmentModule -FragmentRoot $PSScriptRoot -ModulePath @("files", "x.ps1")`.',
+  additionalProperties: false,
+  required: ['command'],
+  properties: {
+    command: { type: 'string', minLength: 1, description: 'The command name, e.g. "Import-FragmentModule".' },
+    rootParameter: {
+      type: 'string',
+      minLength: 1,
+      description: 'The parameter holding the folder the path is relative to, without "-". Absent: the path is whole.',
+    },
+    pathParameter: {
+      type: 'string',
+      minLength: 1,
+      description: 'The parameter holding the path: a string, or an array of segments joined in order.',
+    },
+    listParameter: {
+      type: 'string',
+      minLength: 1,
+      description: 'The parameter holding a list of hashtables, each naming one file under "pathKey".',
+    },
+    pathKey: {
+      type: 'string',
+      minLength: 1,
+      description: 'The hashtable key holding the path (or its segments) in each "listParameter" entry.',
+    },
+  },
+};
+
+const guard: JsonSchema = {
+  type: 'object',
+  description:
+    "A guard helper whose call reads a global named after its argument, e.g. Test-FragmentLoaded 'git' reading $gitLoaded.",
+  additionalProperties: false,
+  required: ['command', 'reads'],
+  properties: {
+    command: { type: 'string', minLength: 1, description: 'The command name, e.g. "Test-FragmentLoaded".' },
+    reads: {
+      type: 'string',
+      minLength: 1,
+      description: 'The variable it reads, "{name}" standing for the name argument, e.g. "{name}Loaded".',
+    },
+    nameParameter: {
+      type: 'string',
+      minLength: 1,
+      description:
+        'The parameter carrying the name, without "-" (also read as the first positional). Default "FragmentName".',
+    },
+  },
+};
+
+const deferral: JsonSchema = {
+  type: 'object',
+  description: 'What whole-fragment deferral ("lazy": "fragments") may treat as harmless at load time.',
+  additionalProperties: false,
+  properties: {
+    calls: stringList(
+      'Helpers a deferred fragment may call at load time: registration helpers, load markers, side-effect-free and record-only helpers (telemetry, caches, the missing-tool register).',
+    ),
+    guards: { type: 'array', description: 'Guard helpers and the global each reads.', items: guard },
+  },
+};
+
 /** The schema of fragbundle.config.json. */
 export const CONFIG_SCHEMA: JsonSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
@@ -100,6 +166,12 @@ export const CONFIG_SCHEMA: JsonSchema = {
       items: definer,
     },
     builtinDefiners: { type: 'boolean', description: 'Use the built-in definer helpers too. Default true.' },
+    loaders: {
+      type: 'array',
+      description:
+        'Functions of the profile that dot-source files (loader helpers): fragbundle follows and bundles the files their calls name.',
+      items: loader,
+    },
     severity: {
       type: 'object',
       description: 'Severity per diagnostic code: "error", "warning", "info" or "off".',
@@ -114,10 +186,17 @@ export const CONFIG_SCHEMA: JsonSchema = {
     },
     lazy: {
       type: 'string',
-      enum: ['auto', 'off'],
-      description: 'Lazy-load functions nothing needs at start-up. Default "auto".',
+      enum: ['auto', 'off', 'fragments'],
+      description:
+        'Lazy-load functions nothing needs at start-up. Default "auto". "fragments": also defer whole fragments that only define names, until one is first used.',
     },
+    deferral,
     timings: { type: 'boolean', description: 'Record per-fragment load times in the bundle. Default false.' },
+    staleGuard: {
+      type: 'boolean',
+      description:
+        "At start-up the bundle compares each fragment file's size and modification time with what it was built from, and loads a changed, added or removed fragment as it is now on disk, with one warning. Default true.",
+    },
   },
 };
 
@@ -163,13 +242,22 @@ export function validate(value: unknown, schema: JsonSchema, at = ''): SchemaErr
       if (schema.propertyNames) {
         const [nameError] = validate(key, schema.propertyNames, childPath);
         if (nameError) {
-          errors.push({ path: childPath, message: `is not a known key (${nameError.message})` });
+          const names = schema.propertyNames.enum?.filter((n): n is string => typeof n === 'string') ?? [];
+          const hint = didYouMean(key, names);
+          errors.push({
+            path: childPath,
+            message: hint ? `is not a known key${hint}` : `is not a known key (${nameError.message})`,
+          });
           continue;
         }
       }
       const known = schema.properties?.[key];
       if (known) errors.push(...validate(child, known, childPath));
-      else if (schema.additionalProperties === false) errors.push({ path: childPath, message: 'is not a known key' });
+      else if (schema.additionalProperties === false)
+        errors.push({
+          path: childPath,
+          message: `is not a known key${didYouMean(key, Object.keys(schema.properties ?? {}))}`,
+        });
       else if (typeof schema.additionalProperties === 'object') {
         errors.push(...validate(child, schema.additionalProperties, childPath));
       }

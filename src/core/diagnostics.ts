@@ -75,12 +75,12 @@ const rules = {
   UNKNOWN_CODE: {
     severity: 'warning',
     summary: 'A # fragbundle-ignore comment names something that is no diagnostic code; it silences nothing.',
-    help: 'Fix the code (docs/diagnostics.md lists them; any case), or put a reason after " -- ".',
+    help: 'Fix the code (the diagnostics documentation of fragbundle lists them, in any case), or put a reason after " -- ".',
   },
   CONFIG_INVALID: {
     severity: 'error',
     summary: 'A configuration file is malformed or has a wrong key or type.',
-    help: 'Fix the key named in the message; docs/configuration.md lists every key.',
+    help: 'Fix the key named in the message; the configuration documentation of fragbundle lists every key.',
   },
   PARSE_RECOVERED: {
     severity: 'info',
@@ -97,6 +97,39 @@ const rules = {
     severity: 'warning',
     summary: 'A name is built at run time and cannot be resolved statically.',
     help: 'Write the name literally, or declare the dependency with a "# Dependencies:" header.',
+  },
+  DYNAMIC_DOT_SOURCE: {
+    severity: 'info',
+    summary:
+      'A dot-source names a file only known at run time; it stays a run-time dot-source and what the file defines is unknown.',
+    help: 'Build the path from $PSScriptRoot and literals (Join-Path, a variable assigned in the same file, a foreach over a literal list), or declare the loader helper in "loaders".',
+  },
+  DOT_SOURCE_MISSING: {
+    severity: 'warning',
+    summary: 'A dot-sourced file does not exist (or cannot be read); loading the profile fails there.',
+    help: 'Fix the path, or guard the dot-source with if (Test-Path <path>) when the file is optional.',
+  },
+  DOT_SOURCE_CYCLE: {
+    severity: 'warning',
+    summary: 'Dot-sourced files load each other in a cycle; pwsh would recurse until it fails.',
+    help: 'Remove one of the dot-sources on the cycle.',
+  },
+  SUB_FILE_SHARED: {
+    severity: 'info',
+    summary:
+      'A file is dot-sourced by more than one fragment; its definitions belong to the first, and it runs again for each.',
+    help: 'Dot-source it from one fragment (the one the others depend on), unless running it twice is intended.',
+  },
+  LOADER_HELPER: {
+    severity: 'info',
+    summary:
+      'A function dot-sources a path built from its parameters (a loader helper); without a "loaders" entry, the files its calls name are not followed.',
+    help: 'Add the entry the message gives to "loaders" in fragbundle.config.json, or run fragbundle init.',
+  },
+  FOLDER_WALK_ORDER: {
+    severity: 'info',
+    summary: 'A folder walk dot-sources its files without sorting them: the order is whatever the file system lists.',
+    help: 'Pipe Get-ChildItem through Sort-Object Name so the order is the same everywhere; the bundle uses name order.',
   },
   CYCLE: {
     severity: 'error',
@@ -166,7 +199,7 @@ const rules = {
   REQUIRES_GATES_ALL: {
     severity: 'warning',
     summary: '#Requires applies to a whole script: concatenated, one fragment would gate every fragment.',
-    help: 'fragbundle turns it into a check that skips only this fragment; nothing to do unless that is not what you want.',
+    help: 'The bundle turns it into a check that skips only this fragment; nothing to do unless that is not what you want.',
   },
   TOP_LEVEL_EXIT: {
     severity: 'warning',
@@ -177,6 +210,12 @@ const rules = {
     severity: 'info',
     summary: 'A function stays eager because a lazy stub cannot reproduce something it relies on in PowerShell.',
     help: 'Nothing to do: the function loads at start-up. See docs/bundle.md, "What a stub cannot do".',
+  },
+  GUARD_VARIABLE_LEAK: {
+    severity: 'warning',
+    summary:
+      "A guard helper reads a global named after a fragment ($gitLoaded for 'git'), and another fragment leaks a variable of that name.",
+    help: 'Rename the leaked variable (or keep it inside a function or & { } block): which fragment runs first now decides whether the guarded one loads.',
   },
   LOAD_SIDE_EFFECT: {
     severity: 'info',

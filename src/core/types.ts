@@ -61,6 +61,19 @@ export interface Fragment {
   /** Lower-case hex SHA-256 of the file's bytes as read. */
   readonly hash: string;
   readonly encoding: TextEncoding;
+  /**
+   * The file's size in bytes and modification time (nanoseconds since the Unix epoch, decimal)
+   * as stat gave them just before the read: the bundle's stale guard compares them at start-up.
+   * Absent for fragments made in memory; never part of any content hash.
+   */
+  readonly stamp?: FileStamp;
+}
+
+/** A file's size and modification time, as stat reports them. */
+export interface FileStamp {
+  readonly size: number;
+  /** Nanoseconds since the Unix epoch, as a decimal string (it needs more than 53 bits). */
+  readonly modified: string;
 }
 
 /** What a symbol is. Compared together with the name; `class` also covers `enum`. */
@@ -97,6 +110,8 @@ export interface SymbolDef {
   readonly via?: string;
   /** For aliases: the command they point to, when static. */
   readonly target?: string;
+  /** The sub-file it stands in, when not the fragment itself (see SubFileLoad); `line`/`column` are in it. */
+  readonly file?: string;
 }
 
 /** Something a fragment uses. */
@@ -120,6 +135,8 @@ export interface SymbolRef {
    * before it: it reads its own value, not one another fragment left in the session.
    */
   readonly afterOwnWrite?: true;
+  /** The sub-file it stands in, when not the fragment itself (see SubFileLoad); `line`/`column` are in it. */
+  readonly file?: string;
 }
 
 /** Kinds of load-time side effect that keep a fragment eager and in place. */
@@ -132,6 +149,8 @@ export type SideEffectKind =
   | 'invoke-expression'
   | 'output'
   | 'location-change'
+  /** A dot-source whose file is not known statically (a followed file brings its own effects). */
+  | 'dot-source'
   | 'other-command';
 
 /** A load-phase action with effects beyond defining names. */
@@ -141,6 +160,8 @@ export interface SideEffect {
   readonly command: string;
   readonly line: number;
   readonly column: number;
+  /** The sub-file it stands in, when not the fragment itself (see SubFileLoad); `line`/`column` are in it. */
+  readonly file?: string;
 }
 
 /** A named fragment in a metadata comment (`# Dependencies: a, b`, `#Requires -Fragment 'a'`). */
@@ -148,18 +169,76 @@ export interface NamedAt extends Position {
   readonly name: string;
 }
 
-/** A dot-source of another file: `. "$PSScriptRoot/x.ps1"`. */
+/**
+ * A folder a dot-source walks: `Get-ChildItem <folder> -Filter *.ps1 | Sort-Object Name |
+ * ForEach-Object { . $_.FullName }`. The load stage lists it (the parse stage never reads the disk).
+ */
+export interface FolderWalk {
+  /** The folder, relative to the analysed folder (`/` separators, `..` allowed). */
+  readonly folder: string;
+  /** The `-Filter` wildcard, matched against file names without regard to case (as pwsh does); absent: every file. */
+  readonly filter?: string;
+  /** `name`: `Sort-Object Name` (or `FullName`); `none`: no sort, the order the file system lists the files in. */
+  readonly sort: 'name' | 'none';
+  /** `Sort-Object -Descending`. */
+  readonly descending: boolean;
+  /** `-Force`: hidden files (on Unix, names starting with `.`) are listed too. */
+  readonly hidden: boolean;
+}
+
+/**
+ * A loader helper: a function of the profile that dot-sources the files its callers name
+ * (`Import-FragmentModule -FragmentRoot $PSScriptRoot -ModulePath @('files', 'LaTeX.ps1')`),
+ * declared in the `loaders` configuration. Parameter names are written without `-`.
+ */
+export interface LoaderSpec {
+  /** The command name, compared case-insensitively. */
+  readonly command: string;
+  /** The parameter holding the folder the path is relative to (`FragmentRoot`); absent: the path is whole. */
+  readonly rootParameter?: string;
+  /** The parameter holding the path: one string, or an array of segments joined in order. */
+  readonly pathParameter?: string;
+  /** The parameter holding a list of hashtables, each naming one file under `pathKey` (`-Modules @( @{ ModulePath = ... } )`). */
+  readonly listParameter?: string;
+  /** The hashtable key holding the path (segments) in each `listParameter` entry. */
+  readonly pathKey?: string;
+}
+
+/**
+ * A dot-source of another file: `. "$PSScriptRoot/x.ps1"`, `. $p` after `$p = Join-Path ...`.
+ * The parse stage's request to the load stage: the files (or the folder walk) it names, or why
+ * it could not tell.
+ */
 export interface DotSource extends Position {
   /** The whole dot-source statement (`. <path>`). */
   readonly range: TextRange;
+  /** The path expression (after the `.`): what a bundle hands to its sub-file loader. */
+  readonly pathRange: TextRange;
   /** The path expression as written. */
   readonly raw: string;
-  /**
-   * The target relative to the analysed folder (`/` separators), when the expression is static
-   * (a literal, or `$PSScriptRoot` joined with literals). Undefined for a dynamic path.
-   */
-  readonly resolved?: string;
   readonly phase: Phase;
+  /** True under `if`/loop/`try`/...: it may not run. */
+  readonly conditional: boolean;
+  /**
+   * The files it loads, relative to the analysed folder (`/` separators, `..` allowed), in the
+   * order it loads them (a loop over a literal list loads several). Absent when not static.
+   */
+  readonly targets?: readonly string[];
+  /** The folder it walks, when it dot-sources each file of a `Get-ChildItem`. */
+  readonly walk?: FolderWalk;
+  /** True under `if (Test-Path <the same path>)`: a missing file is skipped, not an error. */
+  readonly guarded: boolean;
+  /** Why the path cannot be resolved statically (when neither `targets` nor `walk` is set). */
+  readonly dynamic?: string;
+  /**
+   * Set for a call of a loader helper (the command): it loads `targets` inside the helper's own
+   * function scope, where what they define without `global:` vanishes when the helper returns.
+   */
+  readonly via?: string;
+  /** The function whose body holds the dot-source, when one does (deferred). */
+  readonly function?: string;
+  /** For a dot-source in a function that builds the path from its parameters: the `loaders` entry that would follow its calls. */
+  readonly suggestedLoader?: LoaderSpec;
 }
 
 /** A `using` statement: must be hoisted to the very top of a bundle. */
@@ -227,6 +306,31 @@ export interface Directives {
 export type { Diagnostic, RelatedLocation, Severity } from './diagnostics.js';
 import type { Diagnostic } from './diagnostics.js';
 
+/**
+ * A file a fragment dot-sources at load time (directly or through another sub-file), followed by
+ * fragbundle: what it defines, uses and does belongs to the fragment, each with the sub-file's
+ * own path, line and column (`file` on SymbolDef, SymbolRef, SideEffect).
+ */
+export interface SubFileLoad {
+  /** The sub-file, relative to the analysed folder (`/` separators, `..` allowed). */
+  readonly path: string;
+  /** Lower-case hex SHA-256 of its bytes. */
+  readonly hash: string;
+  /** The file whose dot-source loads it: the fragment or another sub-file. */
+  readonly from: string;
+  /** The dot-source in `from`. */
+  readonly line: number;
+  readonly column: number;
+  /** True when that dot-source (or one on the way to it) may not run. */
+  readonly conditional: boolean;
+  /**
+   * The loader helper whose call loads it (on the way to it), when one does: it then runs in the
+   * helper's function scope, and only what it defines globally (or through a definer helper)
+   * outlives the call, so only that is attached.
+   */
+  readonly via?: string;
+}
+
 /** The parse stage's result for one fragment. Pure data; no syntax tree escapes the parse stage. */
 export interface FragmentSymbols {
   /** The fragment's `id`. */
@@ -242,6 +346,11 @@ export interface FragmentSymbols {
   /** True when the grammar reported errors; symbols inside were recovered as far as possible. */
   readonly hasSyntaxErrors: boolean;
   readonly diagnostics: readonly Diagnostic[];
+  /**
+   * The sub-files it loads, in the order it first loads them, once attached (src/attach-sub-files.ts);
+   * absent straight from the parse stage.
+   */
+  readonly subFiles?: readonly SubFileLoad[];
 }
 
 /** How a function definition looks, for lazy stubs that must bind parameters like the real one. */
@@ -296,6 +405,8 @@ export interface EdgeVia {
   readonly access: Access;
   /** A probe, or a call it guards (SymbolRef.guarded): without `from` first it silently does nothing. */
   readonly guarded?: true;
+  /** The sub-file the use stands in, when not the dependent fragment itself. */
+  readonly file?: string;
 }
 
 /** `to` needs `from` loaded first. */
@@ -353,14 +464,54 @@ export interface DependencyGraph {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** Why a fragment is eager or lazy. */
-/** How one fragment is bundled: eager (its text as is, no stubs) or lazy (stubs for some functions). */
+/** A guard helper: a call reads the global named by `reads` with `{name}` replaced by its first argument. */
+export interface GuardSpec {
+  /** The command, compared case-insensitively. */
+  readonly command: string;
+  /** The variable it reads, `{name}` standing for the name argument (e.g. `{name}Loaded`). */
+  readonly reads: string;
+  /** The parameter carrying the name (default `FragmentName`); it is also taken as the first positional argument. */
+  readonly nameParameter?: string;
+}
+
+/** What the config says about helpers a deferred fragment may call at load time. */
+export interface DeferralOptions {
+  /** Helpers whose calls do not stop a fragment from being deferred (registration, markers, record-only). */
+  readonly calls: readonly string[];
+  readonly guards: readonly GuardSpec[];
+}
+
+/** A name a deferred fragment defines, given a stub that runs the whole fragment on first call. */
+export interface DeferredStub {
+  readonly name: string;
+  /** `alias`: the stub is an alias (to a helper function), so it wins over a built-in alias of the name. */
+  readonly kind: 'function' | 'alias';
+}
+
+/** Where and why a fragment must run at start-up (whole-fragment deferral). */
+export interface EagerBecause {
+  /** The file the statement is in (the fragment, or a sub-file it loads). */
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly why: string;
+}
+
+/**
+ * How one fragment is bundled: eager (its text as is, no stubs), lazy (stubs for some functions),
+ * or deferred (not run at start-up; stubs for its names run it whole on first use).
+ */
 export type PlanEntry =
   | (PlanEntryBase & { readonly mode: 'eager'; readonly stubs: readonly [] })
   | (PlanEntryBase & {
       readonly mode: 'lazy';
       /** Functions given a stub. */
       readonly stubs: readonly string[];
+    })
+  | (PlanEntryBase & {
+      readonly mode: 'deferred';
+      readonly stubs: readonly [];
+      readonly deferredStubs: readonly DeferredStub[];
     });
 
 interface PlanEntryBase {
@@ -370,6 +521,10 @@ interface PlanEntryBase {
   readonly reason: string;
   /** Functions that stay eager in a fragment whose other code allowed stubs, each with why (bundle stage). */
   readonly eagerFunctions?: readonly { readonly name: string; readonly reason: string }[];
+  /** Deferred only: the names given a stub. */
+  readonly deferredStubs?: readonly DeferredStub[];
+  /** With whole-fragment deferral on: the statement that keeps this fragment at start-up. */
+  readonly keptEagerBy?: EagerBecause;
 }
 
 export interface BundlePlan {

@@ -319,7 +319,7 @@ function cycleDiagnostic(cycle: Cycle, symbols: readonly FragmentSymbols[], ids:
   const pathOf = (id: string) => at(symbols, ids.indexOf(id)).path;
   const describe = cycle.steps.map((s) => {
     const v = s.via[0];
-    const why = v ? `${v.name} at ${pathOf(s.to)}:${v.line}:${v.column}` : 'its dependency header';
+    const why = v ? `${v.name} at ${v.file ?? pathOf(s.to)}:${v.line}:${v.column}` : 'its dependency header';
     return `${s.to} needs ${s.from} (${why})`;
   });
   const first = at(cycle.steps, 0);
@@ -327,10 +327,10 @@ function cycleDiagnostic(cycle: Cycle, symbols: readonly FragmentSymbols[], ids:
   return diagnostic(
     'CYCLE',
     `cycle between ${cycle.fragments.join(' -> ')} -> ${cycle.fragments[0]}: ${describe.join('; ')}`,
-    { file: pathOf(first.to), line: anchor?.line ?? 1, column: anchor?.column ?? 1 },
+    { file: anchor?.file ?? pathOf(first.to), line: anchor?.line ?? 1, column: anchor?.column ?? 1 },
     cycle.steps.flatMap((s) =>
       s.via.slice(0, 1).map((v) => ({
-        file: pathOf(s.to),
+        file: v.file ?? pathOf(s.to),
         line: v.line,
         column: v.column,
         message: `${s.to} needs ${s.from} for ${v.name}`,

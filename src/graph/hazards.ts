@@ -41,8 +41,13 @@ export function findHazards(
   ];
 }
 
-function site(symbols: readonly FragmentSymbols[], index: number, pos: { line: number; column: number }) {
-  return { file: at(symbols, index).path, line: pos.line, column: pos.column };
+/** Where an item is: its sub-file when it stands in one, else its fragment. */
+function site(
+  symbols: readonly FragmentSymbols[],
+  index: number,
+  pos: { line: number; column: number; file?: string },
+) {
+  return { file: pos.file ?? at(symbols, index).path, line: pos.line, column: pos.column };
 }
 
 function related(symbols: readonly FragmentSymbols[], d: Located<SymbolDef>, message: string): RelatedLocation {
@@ -56,7 +61,7 @@ function misorderedUses(symbols: readonly FragmentSymbols[], misordered: readonl
     .filter(({ ref }) => !ref.guarded)
     .map(({ user, ref, definer, def }) => {
       const name = spell(def.kind, ref.name);
-      const where = `${at(symbols, definer).path}:${def.line}`;
+      const where = `${def.file ?? at(symbols, definer).path}:${def.line}`;
       const rel = [{ ...site(symbols, definer, def), message: `${name} is defined here` }];
       if (ref.access === 'probe') {
         return diagnostic(

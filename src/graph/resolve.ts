@@ -3,7 +3,7 @@
  * fragment uses at load time, and which ordering constraints keep shared state as a one-by-one
  * load would leave it. Works on fragment indices in baseline order.
  */
-import type { EdgeVia, FragmentSymbols, RefKind, SymbolDef, SymbolKind, SymbolRef } from '../core/types.js';
+import type { EdgeVia, FragmentSymbols, Position, RefKind, SymbolDef, SymbolKind, SymbolRef } from '../core/types.js';
 
 /** The definition kinds a reference of each kind can resolve to. */
 const RESOLVES_TO: Readonly<Record<RefKind, readonly SymbolKind[]>> = {
@@ -88,14 +88,52 @@ export interface Resolution {
 
 function viaOf(x: SymbolRef | SymbolDef, kind: RefKind, access: EdgeVia['access']): EdgeVia {
   const via = { kind, name: x.name, line: x.line, column: x.column, access };
-  return access === 'probe' || ('guarded' in x && x.guarded) ? { ...via, guarded: true } : via;
+  const marked = access === 'probe' || ('guarded' in x && x.guarded) ? { ...via, guarded: true as const } : via;
+  return x.file === undefined ? marked : { ...marked, file: x.file };
+}
+
+/**
+ * Where an item runs within its fragment, as a chain of positions: the dot-sources that load its
+ * sub-file (from the fragment down), then its own. Compared element by element, chains order the
+ * items of a fragment and its sub-files as they run.
+ */
+function runsAt(s: FragmentSymbols, item: { line: number; column: number; file?: string }): Position[] {
+  const chain: Position[] = [{ line: item.line, column: item.column }];
+  const loads = s.subFiles ?? [];
+  for (let file = item.file, guard = 0; file !== undefined && file !== s.path && guard <= loads.length; guard++) {
+    const load = loads.find((l) => l.path === file);
+    if (!load) break;
+    chain.unshift({ line: load.line, column: load.column });
+    file = load.from;
+  }
+  return chain;
+}
+
+function runsBefore(a: readonly Position[], b: readonly Position[]): boolean {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = a.at(i);
+    const y = b.at(i);
+    if (!x || !y) break;
+    if (x.line !== y.line) return x.line < y.line;
+    if (x.column !== y.column) return x.column < y.column;
+  }
+  return a.length < b.length;
 }
 
 /** True when fragment `symbols` defines `key` at load phase before `ref` (so it satisfies the use itself). */
-function definesBefore(own: readonly Located<SymbolDef>[] | undefined, index: number, ref: SymbolRef): boolean {
-  return (own ?? []).some(
-    (d) => d.index === index && (d.item.line < ref.line || (d.item.line === ref.line && d.item.column < ref.column)),
-  );
+function definesBefore(
+  own: readonly Located<SymbolDef>[] | undefined,
+  index: number,
+  ref: SymbolRef,
+  s: FragmentSymbols,
+): boolean {
+  const mine = (own ?? []).filter((d) => d.index === index);
+  if (mine.length === 0) return false;
+  if (!s.subFiles?.length) {
+    return mine.some((d) => d.item.line < ref.line || (d.item.line === ref.line && d.item.column < ref.column));
+  }
+  const use = runsAt(s, ref);
+  return mine.some((d) => runsBefore(runsAt(s, d.item), use));
 }
 
 /**
@@ -142,7 +180,7 @@ export function resolveReferences(symbols: readonly FragmentSymbols[], defs: Def
           continue;
         }
         const all = defs.load.get(key);
-        if (!all || definesBefore(all, user, ref)) continue;
+        if (!all || definesBefore(all, user, ref, s)) continue;
         const before = all.filter((d) => d.index < user);
         const provider = before.at(-1);
         if (provider) {

@@ -108,7 +108,13 @@ export interface StatLike {
 export function fingerprintOf(
   p: string,
   how: 'stat' | 'lstat',
-): { readonly value: string; readonly mtimeMs?: number; readonly stats?: StatLike; readonly error?: unknown } {
+): {
+  readonly value: string;
+  readonly mtimeMs?: number;
+  readonly stats?: StatLike;
+  readonly stamp?: { readonly size: number; readonly modified: string };
+  readonly error?: unknown;
+} {
   let s: fs.BigIntStats;
   try {
     s = how === 'stat' ? fs.statSync(p, { bigint: true }) : fs.lstatSync(p, { bigint: true });
@@ -120,6 +126,7 @@ export function fingerprintOf(
       value: `f:${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`,
       mtimeMs: Number(s.mtimeNs / 1_000_000n),
       stats: s,
+      stamp: { size: Number(s.size), modified: s.mtimeNs.toString() },
     };
   }
   if (s.isDirectory()) return { value: `d:${s.dev}:${s.ino}`, stats: s };
@@ -195,12 +202,25 @@ export function readdirSync(p: string): string[] {
 export function readFileSync(p: string): Buffer;
 export function readFileSync(p: string, encoding: 'utf8'): string;
 export function readFileSync(p: string, encoding?: 'utf8'): Buffer | string {
+  const bytes = open ? readFileStamped(p).bytes : readRegularFile(p);
+  return encoding ? bytes.toString(encoding) : bytes;
+}
+
+/**
+ * readFileSync that also gives the file's size and modification time from the stat taken just
+ * before the read (one stat serves the journal and the stamp): a write that lands between the two
+ * leaves a stamp older than the file, so a later comparison of stamps sees a change.
+ */
+export function readFileStamped(p: string): {
+  readonly bytes: Buffer;
+  readonly stamp?: { readonly size: number; readonly modified: string };
+} {
   if (!open) {
-    const bytes = readRegularFile(p);
-    return encoding ? bytes.toString(encoding) : bytes;
+    const { stamp } = fingerprintOf(p, 'stat');
+    return { bytes: readRegularFile(p), ...(stamp ? { stamp } : {}) };
   }
   const started = Date.now();
-  const { value, mtimeMs, stats } = fingerprintOf(p, 'stat');
+  const { value, mtimeMs, stats, stamp } = fingerprintOf(p, 'stat');
   let bytes: Buffer;
   try {
     // The fingerprint's stat already says whether it is a file; anything else gets the checks.
@@ -210,7 +230,7 @@ export function readFileSync(p: string, encoding?: 'utf8'): Buffer | string {
     throw error;
   }
   record({ kind: 'read', path: p, value, ...(isRacy(mtimeMs, started) ? { hash: sha256(bytes) } : {}) });
-  return encoding ? bytes.toString(encoding) : bytes;
+  return { bytes, ...(stamp ? { stamp } : {}) };
 }
 
 /** Whether `entry` still holds: 'same'; 'same, no longer racy' when a racy file's bytes matched and it has aged; or 'changed'. */

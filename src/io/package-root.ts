@@ -1,6 +1,6 @@
 /**
- * The installed package's root folder (where package.json, grammars/ and dist/ are), found from
- * this module's own URL. The CLI runs either bundled (`dist/fragbundle.mjs` and `dist/chunks/`) or
+ * The installed package's root folder (where package.json and grammars/ are), found from this
+ * module's own URL. The CLI runs either bundled (`bin/` or `dist/`: `fragbundle.mjs` and `chunks/`) or
  * as tsc's `dist/src/**` modules (tests, library use); every file path fragbundle needs at run
  * time is derived from here, so both layouts find the same files.
  */
@@ -38,13 +38,23 @@ export function parseCodeDir(): string {
 declare const FRAGBUNDLE_PARSE_IDENTITY: string | undefined;
 
 /**
+ * The folder of the bundled CLI that is running (dist/ for a build, bin/ for the committed copy
+ * installs use), or undefined when tsc's modules run. This code sits in the entry or in its
+ * chunks/ folder; the entry's folder holds the parse worker and web-tree-sitter's wasm.
+ */
+export function bundleDir(): string | undefined {
+  if (typeof FRAGBUNDLE_PARSE_IDENTITY !== 'string') return undefined;
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  return path.basename(here) === 'chunks' ? path.dirname(here) : here;
+}
+
+/**
  * The module a parse worker runs: the bundled CLI's worker entry (built from the same parse stage
  * as the CLI, and what its parse hash describes), or tsc's module when tsc's modules are running.
  */
 export function parseWorkerFile(): string {
-  return typeof FRAGBUNDLE_PARSE_IDENTITY === 'string'
-    ? path.join(packageRoot(), 'dist', 'parse-worker.mjs')
-    : path.join(parseCodeDir(), 'workers', 'worker.js');
+  const dir = bundleDir();
+  return dir === undefined ? path.join(parseCodeDir(), 'workers', 'worker.js') : path.join(dir, 'parse-worker.mjs');
 }
 
 /**

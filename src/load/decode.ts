@@ -102,24 +102,27 @@ function positionOfIndex(text: string, index: number): { line: number; column: n
 /** Where decoding fails: the longest valid prefix tells. */
 function firstInvalid(bytes: Uint8Array, encoding: TextEncoding): { line: number; column: number } {
   const decoder = encoding.startsWith('utf16le') ? utf16le : encoding.startsWith('utf16be') ? utf16be : utf8;
-  let lo = 0;
-  let hi = bytes.length;
   const step = encoding.startsWith('utf16') ? 2 : 1;
-  // Binary search for the longest prefix that decodes (a truncated multi-byte tail is invalid
-  // too, so the answer can be a few bytes early: good enough to point at the line).
-  while (hi - lo > step) {
-    const mid = lo + Math.floor((hi - lo) / (2 * step)) * step;
+  // Binary search, in code units, for the longest prefix that decodes: `lo` units decode, `hi`
+  // units (the whole input, an odd UTF-16 tail included) do not. Halving in units keeps mid
+  // strictly between them, so the search always ends. A truncated multi-byte tail is invalid too,
+  // so the answer can be a few bytes early: good enough to point at the line.
+  let lo = 0;
+  let hi = Math.ceil(bytes.length / step);
+  while (hi - lo > 1) {
+    const mid = lo + Math.floor((hi - lo) / 2);
     try {
-      decoder.decode(bytes.subarray(0, mid));
+      decoder.decode(bytes.subarray(0, mid * step));
       lo = mid;
     } catch {
       hi = mid;
     }
   }
+  const valid = lo * step;
   let prefix = '';
-  for (let back = 0; back <= 4 && lo - back >= 0; back++) {
+  for (let back = 0; back <= 4 && valid - back >= 0; back++) {
     try {
-      prefix = decoder.decode(bytes.subarray(0, lo - back));
+      prefix = decoder.decode(bytes.subarray(0, valid - back));
       break;
     } catch {
       /* try a shorter prefix */

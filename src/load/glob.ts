@@ -22,3 +22,11 @@ export function matchGlob(pattern: string, path: string): boolean {
 export function mayDescend(patterns: readonly string[]): boolean {
   return patterns.some((p) => p.includes('/') || p.includes('**'));
 }
+
+/**
+ * The regular expression source a pattern matches its subject by (see matchGlob), anchored: the
+ * stale guard tests file names with it in .NET, whose syntax covers what picomatch writes.
+ */
+export function globSource(pattern: string): string {
+  return picomatch.makeRe(pattern, { nocase: true, dot: true }).source;
+}

@@ -3,12 +3,12 @@
  * stage that reads fragment files from disk.
  */
 import { createHash } from 'node:crypto';
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from '../io/input-journal.js';
+import { lstatSync, readdirSync, readFileStamped, realpathSync, statSync } from '../io/input-journal.js';
 import path from 'node:path';
 import { diagnostic, unknownFragment } from '../core/diagnostics.js';
 import type { Diagnostic, Fragment } from '../core/types.js';
 import { decodeScript, encodingLabel } from './decode.js';
-import { matchGlob, mayDescend } from './glob.js';
+import { globSource, matchGlob, mayDescend } from './glob.js';
 import { describeReadError, NOT_REGULAR_REASON } from '../io/regular-file.js';
 
 /** What to load. Every field has a default that matches the plain one-by-one loader. */
@@ -34,6 +34,17 @@ export interface LoadOptions {
   readonly ignorePaths?: readonly string[];
   /** The config files `disabled` and `baseline` come from: where findings about their names point. */
   readonly listFiles?: { readonly disabled?: string; readonly baseline?: string };
+  /**
+   * Reads of an earlier load to take again instead of reading the file (`build --watch`, whose
+   * file events say which files changed), by absolute path. A file listed here is not read.
+   */
+  readonly reuse?: ReadonlyMap<string, FileRead>;
+}
+
+/** What reading one file gave: the fragment (without its order) or nothing, and the findings about it. */
+export interface FileRead {
+  readonly fragment?: Omit<Fragment, 'order'>;
+  readonly diagnostics: readonly Diagnostic[];
 }
 
 export interface LoadResult {
@@ -42,6 +53,14 @@ export interface LoadResult {
   readonly diagnostics: readonly Diagnostic[];
   /** The absolute, resolved folder. */
   readonly root: string;
+  /** Every file read (or reused), by absolute path: what a later load may reuse. */
+  readonly reads: ReadonlyMap<string, FileRead>;
+  /**
+   * Paths (like `Fragment.path`) of the files the include and exclude patterns match that are not
+   * fragments: disabled, unreadable, binary, or in `ignorePaths`. The bundle's stale guard must not
+   * take them for fragments added since the build.
+   */
+  readonly setAside: readonly string[];
 }
 
 /** Thrown when the folder itself cannot be used: the CLI turns it into exit code 2. */
@@ -80,7 +99,13 @@ export function loadFragments(dir: string, options: LoadOptions = {}): LoadResul
   const exclude = options.exclude ?? [];
   const ignore = new Set((options.ignorePaths ?? []).map((p) => path.resolve(p)));
   const diagnostics: Diagnostic[] = [];
-  const files = findFiles(root, { include, exclude, ignore, hidden: options.includeHidden ?? false }, diagnostics);
+  const ignored: string[] = [];
+  const files = findFiles(
+    root,
+    { include, exclude, ignore, hidden: options.includeHidden ?? false },
+    diagnostics,
+    ignored,
+  );
   const disabled = new Set((options.disabled ?? []).map((n) => n.toLowerCase()));
   // A name in a list that matches no file is most likely a typo: the fragment it meant is still
   // loaded (disabled) or not where the list puts it (baseline). Said once per list and name.
@@ -101,42 +126,15 @@ export function loadFragments(dir: string, options: LoadOptions = {}): LoadResul
   }
 
   const read: Omit<Fragment, 'order'>[] = [];
+  const reads = new Map<string, FileRead>();
   for (const rel of files) {
     const absolutePath = path.join(root, ...rel.split('/'));
     const id = fragmentId(rel);
     if (disabled.has(id.toLowerCase())) continue;
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(absolutePath);
-    } catch (error) {
-      diagnostics.push(diagnostic('LOAD_UNREADABLE', `cannot read ${rel}: ${describeReadError(error)}`, { file: rel }));
-      continue;
-    }
-    const decoded = decodeScript(bytes);
-    if (!decoded.ok) {
-      diagnostics.push(
-        diagnostic('LOAD_BINARY', `${rel} ${decoded.reason}; it is left out`, {
-          file: rel,
-          line: decoded.line,
-          column: decoded.column,
-        }),
-      );
-      continue;
-    }
-    if (decoded.invalidAt) {
-      diagnostics.push(
-        diagnostic(
-          'LOAD_ENCODING',
-          `${rel} is not valid ${encodingLabel(decoded.encoding)}; read as pwsh reads it, with U+FFFD for the invalid bytes`,
-          { file: rel, ...decoded.invalidAt },
-        ),
-      );
-    }
-    if (decoded.text.trim() === '') {
-      diagnostics.push(diagnostic('LOAD_EMPTY', `${rel} is empty`, { file: rel, line: 1, column: 1 }));
-    }
-    const hash = createHash('sha256').update(bytes).digest('hex');
-    read.push({ id, path: rel, absolutePath, text: decoded.text, hash, encoding: decoded.encoding });
+    const one = options.reuse?.get(absolutePath) ?? readFragmentFile(rel, absolutePath, id);
+    reads.set(absolutePath, one);
+    diagnostics.push(...one.diagnostics);
+    if (one.fragment) read.push(one.fragment);
   }
 
   if (read.length === 0) {
@@ -145,7 +143,75 @@ export function loadFragments(dir: string, options: LoadOptions = {}): LoadResul
     throw new LoadError(d.message, [...diagnostics, d]);
   }
   const ordered = baselineOrder(read, options.baseline ?? 'name');
-  return { fragments: ordered.map((f, order) => ({ ...f, order })), diagnostics, root };
+  const taken = new Set(read.map((f) => f.path));
+  const setAside = [...files.filter((rel) => !taken.has(rel)), ...ignored].sort();
+  return { fragments: ordered.map((f, order) => ({ ...f, order })), diagnostics, root, setAside, reads };
+}
+
+/** Read and decode one fragment file, with the findings about it. */
+function readFragmentFile(rel: string, absolutePath: string, id: string): FileRead {
+  const diagnostics: Diagnostic[] = [];
+  let bytes: Buffer;
+  let stamp: Fragment['stamp'];
+  try {
+    ({ bytes, stamp } = readFileStamped(absolutePath));
+  } catch (error) {
+    diagnostics.push(diagnostic('LOAD_UNREADABLE', `cannot read ${rel}: ${describeReadError(error)}`, { file: rel }));
+    return { diagnostics };
+  }
+  const decoded = decodeScript(bytes);
+  if (!decoded.ok) {
+    diagnostics.push(
+      diagnostic('LOAD_BINARY', `${rel} ${decoded.reason}; it is left out`, {
+        file: rel,
+        line: decoded.line,
+        column: decoded.column,
+      }),
+    );
+    return { diagnostics };
+  }
+  if (decoded.invalidAt) {
+    diagnostics.push(
+      diagnostic(
+        'LOAD_ENCODING',
+        `${rel} is not valid ${encodingLabel(decoded.encoding)}; read as pwsh reads it, with U+FFFD for the invalid bytes`,
+        { file: rel, ...decoded.invalidAt },
+      ),
+    );
+  }
+  if (decoded.text.trim() === '') {
+    diagnostics.push(diagnostic('LOAD_EMPTY', `${rel} is empty`, { file: rel, line: 1, column: 1 }));
+  }
+  const hash = createHash('sha256').update(bytes).digest('hex');
+  return {
+    fragment: {
+      id,
+      path: rel,
+      absolutePath,
+      text: decoded.text,
+      hash,
+      encoding: decoded.encoding,
+      ...(stamp ? { stamp } : {}),
+    },
+    diagnostics,
+  };
+}
+
+/**
+ * A .NET regular expression (also valid in JavaScript) that matches the file names, at the
+ * folder's top level, that `include` and `exclude` select: the stale guard tests names it finds at
+ * start-up with it. Case-insensitive, as the patterns are.
+ */
+export function topLevelNamePattern(
+  include: readonly string[],
+  exclude: readonly string[],
+): {
+  readonly include: string;
+  readonly exclude: string;
+} {
+  const either = (patterns: readonly string[]) =>
+    patterns.length === 0 ? '(?!)' : `(?i)^(?:${patterns.map(globSource).join('|')})$`;
+  return { include: either(include), exclude: either(exclude) };
 }
 
 /**
@@ -186,6 +252,7 @@ function findFiles(
     readonly hidden: boolean;
   },
   diagnostics: Diagnostic[],
+  ignored: string[],
 ): string[] {
   const { include, exclude, ignore } = select;
   const out: string[] = [];
@@ -222,7 +289,6 @@ function findFiles(
         }
         continue;
       }
-      if (ignore.has(abs)) continue;
       if (!include.some((p) => matchGlob(p, rel))) continue;
       if (exclude.some((p) => matchGlob(p, rel))) continue;
       if (hidden) {
@@ -233,6 +299,12 @@ function findFiles(
             { file: rel },
           ),
         );
+        // Set aside, so the bundle's stale guard does not take it for a fragment added since the build.
+        ignored.push(rel);
+        continue;
+      }
+      if (ignore.has(abs)) {
+        ignored.push(rel);
         continue;
       }
       const target = link.isSymbolicLink() ? statOrUndefined(abs) : link;

@@ -8,6 +8,7 @@ import type {
   Diagnostic,
   Directives,
   FragmentSymbols,
+  LoaderSpec,
   NamedAt,
   Position,
   SideEffect,
@@ -29,6 +30,8 @@ export interface ParseOptions {
    * command wins.
    */
   readonly definers: readonly DefinerSpec[];
+  /** Loader helpers (the `loaders` configuration): the files their calls name are dot-sources. */
+  readonly loaders?: readonly LoaderSpec[];
 }
 
 /** The fragment fields the parse stage reads. */
@@ -113,7 +116,8 @@ function extract(parser: Parser, fragment: FragmentText, options: ParseOptions, 
   const parsed = parseWithRepairs(parser, fragment.text);
   const { root, comments } = parsed.tree;
   const definers = new Map(options.definers.map((d) => [d.command.toLowerCase(), d]));
-  const analyzer = new Analyzer({ path: fragment.path, text: fragment.text, lines, definers });
+  const loaders = new Map((options.loaders ?? []).map((l) => [l.command.toLowerCase(), l]));
+  const analyzer = new Analyzer({ path: fragment.path, text: fragment.text, lines, definers, loaders });
   // A failure inside the walk keeps what was found before it (plus a diagnostic).
   const failures: Diagnostic[] = [];
   try {

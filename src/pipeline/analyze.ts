@@ -10,13 +10,16 @@ import { cacheSalt, openSymbolCache, runningParseCode, type SymbolCache } from '
 import type { ResolvedConfig } from '../config/load-config.js';
 import { unknownFragment } from '../core/diagnostics.js';
 import { buildGraph, fragmentResolver } from '../graph/build-graph.js';
-import { loadFragments, type LoadResult } from '../load/load-fragments.js';
+import { journaled, type JournalEntry } from '../io/input-journal.js';
+import { loadFragments, type LoadOptions, type LoadResult } from '../load/load-fragments.js';
+import { listFolderWalk, readSubFile } from '../load/load-sub-files.js';
+import { attachSubFiles, dotSourceTargets, type ReachedFiles } from './attach-sub-files.js';
 import { BUILTIN_DEFINERS, type DefinerSpec } from '../parse/walk/definers.js';
 import { grammarPath } from '../parse/tree/grammar-path.js';
 import { dropStandbyWorker } from '../parse/workers/standby.js';
 import { parseStageFiles } from '../io/package-root.js';
 import { applyPolicy } from './policy.js';
-import type { Diagnostic, Fragment, FragmentSymbols } from '../core/types.js';
+import type { Diagnostic, FolderWalk, Fragment, FragmentSymbols } from '../core/types.js';
 import { TOOL_VERSION } from '../io/version.js';
 import { at } from '../core/at.js';
 
@@ -27,6 +30,17 @@ export interface AnalyzeOptions {
   readonly cacheDir?: string;
   /** Called once the fragments are read, then as fragments are parsed (not for cache hits). */
   readonly progress?: ParseProgress;
+  /**
+   * Symbols kept in memory between analyses of one process (`build --watch`), looked up before
+   * the symbol cache and filled with every fragment's symbols. Keyed by symbolMemoryKey; valid
+   * for one set of definers: the caller empties it when the config changes.
+   */
+  readonly symbolMemory?: Map<string, FragmentSymbols>;
+}
+
+/** A fragment's key in AnalyzeOptions.symbolMemory: what its symbols are a function of, besides the definers. */
+export function symbolMemoryKey(f: Pick<Fragment, 'id' | 'path' | 'hash'>): string {
+  return `${f.id}\0${f.path}\0${f.hash}`;
 }
 
 /** Progress of the parse stage, for a progress line. */
@@ -45,12 +59,13 @@ export function effectiveDefiners(config: ResolvedConfig): DefinerSpec[] {
 
 /** The bundle options a config asks for. */
 export function bundleOptions(config: ResolvedConfig): BundleOptions {
-  return { lazy: config.lazy, timings: config.timings };
+  return { lazy: config.lazy, timings: config.timings, staleGuard: config.staleGuard, deferral: config.deferral };
 }
 
 /** The fragments a config selects, read and decoded, in baseline order (the load stage). */
-export function loadProfile(config: ResolvedConfig): LoadResult {
+export function loadProfile(config: ResolvedConfig, reuse?: LoadOptions['reuse']): LoadResult {
   return loadFragments(config.fragmentsDir, {
+    ...(reuse ? { reuse } : {}),
     include: config.include,
     exclude: config.exclude,
     includeHidden: config.includeHidden,
@@ -75,14 +90,21 @@ export async function analyzeLoaded(
   loaded: LoadResult,
   options: AnalyzeOptions,
 ): Promise<Analysis> {
-  const parsed = await parseWithCache(loaded.fragments, config, effectiveDefiners(config), options);
-  const { fragments, symbols } = selectEnvironment(loaded.fragments, parsed, config.environment);
+  const definers = effectiveDefiners(config);
+  const parsed = await parseWithCache(loaded.fragments, config, definers, options);
+  const { fragments, symbols: own } = selectEnvironment(loaded.fragments, parsed, config.environment);
+  const reach = await reachSubFiles(loaded.root, own, (files) =>
+    parseWithCache(files, config, definers, { ...options, progress: undefined }),
+  );
+  const attached = attachSubFiles(own, reach.reached);
+  const symbols = attached.symbols;
   const graph = buildGraph(symbols, { first: config.first });
   const plan = planBundle(symbols, graph, bundleOptions(config), fragments);
   const all: Diagnostic[] = [
     ...loaded.diagnostics,
     ...unknownNames(loaded, config),
     ...symbols.flatMap((s) => s.diagnostics),
+    ...attached.diagnostics,
     ...graph.diagnostics,
     ...graph.hazards,
     ...plan.diagnostics,
@@ -91,10 +113,75 @@ export async function analyzeLoaded(
     root: displayPath(options.cwd, loaded.root),
     fragments,
     symbols,
+    subFiles: reach.files,
+    subFileSymbols: reach.symbols,
+    subFileJournal: reach.journal,
     graph,
     plan,
-    diagnostics: applyPolicy(all, symbols, config.severity),
+    diagnostics: applyPolicy(all, [...symbols, ...reach.symbols], config.severity),
   };
+}
+
+/**
+ * Read and parse, round by round, every file the fragments dot-source at load time (and the
+ * files those dot-source), each once: the parse stage names them, the load stage reads them
+ * (src/load/load-sub-files.ts), until a round names nothing new. Which fragment a file belongs
+ * to is attachSubFiles' business; this only gathers.
+ */
+async function reachSubFiles(
+  root: string,
+  fragments: readonly FragmentSymbols[],
+  parse: (files: readonly Fragment[]) => Promise<FragmentSymbols[]>,
+): Promise<{ reached: ReachedFiles; files: Fragment[]; symbols: FragmentSymbols[]; journal: JournalEntry[] }> {
+  const fragmentPaths = new Set(fragments.map((f) => f.path));
+  const files = new Map<string, { file: Fragment; symbols: FragmentSymbols }>();
+  const failures = new Map<string, { missing: boolean; reason: string }>();
+  const walks = new Map<string, { files: string[]; error?: string }>();
+  const journal: JournalEntry[] = [];
+  const walk = (w: FolderWalk) => {
+    const key = JSON.stringify(w);
+    let listed = walks.get(key);
+    if (!listed) {
+      const { value, journal: j } = journaled(() => listFolderWalk(root, w));
+      journal.push(...j.entries);
+      walks.set(key, (listed = value));
+    }
+    return listed;
+  };
+  let frontier: readonly FragmentSymbols[] = fragments;
+  while (frontier.length > 0) {
+    const wanted = new Set<string>();
+    for (const s of frontier) {
+      for (const d of s.directives.dotSources) {
+        for (const t of dotSourceTargets(d, { walk })) {
+          if (!fragmentPaths.has(t) && !files.has(t) && !failures.has(t)) wanted.add(t);
+        }
+      }
+    }
+    const { value: read, journal: j } = journaled(() => [...wanted].map((t) => ({ t, r: readSubFile(root, t) })));
+    journal.push(...j.entries);
+    const ok: Fragment[] = [];
+    for (const { t, r } of read) {
+      if (r.ok) ok.push(r.file);
+      else failures.set(t, { missing: r.missing, reason: r.reason });
+    }
+    const parsed = ok.length > 0 ? await parse(ok) : [];
+    ok.forEach((file, i) => {
+      const symbols = parsed[i];
+      if (symbols) files.set(file.path, { file, symbols });
+    });
+    frontier = parsed;
+  }
+  const reached: ReachedFiles = {
+    symbols: (p) => {
+      const f = files.get(p);
+      return f && { symbols: f.symbols, hash: f.file.hash };
+    },
+    failure: (p) => failures.get(p),
+    walk,
+  };
+  const all = [...files.values()];
+  return { reached, files: all.map((f) => f.file), symbols: all.map((f) => f.symbols), journal };
 }
 
 /**
@@ -108,21 +195,25 @@ async function parseWithCache(
   definers: readonly DefinerSpec[],
   options: AnalyzeOptions,
 ): Promise<FragmentSymbols[]> {
+  const memory = options.symbolMemory;
   let cache: SymbolCache | undefined;
-  if (options.cacheDir !== undefined) {
+  if (options.cacheDir !== undefined && !(memory && fragments.every((f) => memory.has(symbolMemoryKey(f))))) {
     const salt = cacheSalt({
       toolVersion: TOOL_VERSION,
       parseCode: runningParseCode(() => ({ grammarFile: grammarPath(), codeFiles: parseStageFiles() })),
-      definers,
+      // Loaders change what the parse stage reports; an empty list keeps the salt as it was.
+      definers: config.loaders.length > 0 ? { definers, loaders: config.loaders } : definers,
     });
     cache = openSymbolCache(options.cacheDir, config.fragmentsDir, salt);
   }
-  const results = fragments.map((f) => cache?.lookup(f));
+  const results = fragments.map((f) => memory?.get(symbolMemoryKey(f)) ?? cache?.lookup(f));
   const missing = fragments.filter((_, i) => results[i] === undefined);
   options.progress?.start(missing.length, fragments.length - missing.length);
   if (missing.length > 0) {
     const { parseFragments } = await import('../parse/index.js');
-    const parsed = await parseFragments(missing, { definers }, (n) => options.progress?.parsed(n));
+    const parsed = await parseFragments(missing, { definers, loaders: config.loaders }, (n) =>
+      options.progress?.parsed(n),
+    );
     let next = 0;
     fragments.forEach((f, i) => {
       if (results[i] !== undefined) return;
@@ -134,6 +225,7 @@ async function parseWithCache(
     dropStandbyWorker();
   }
   cache?.save();
+  if (memory) fragments.forEach((f, i) => memory.set(symbolMemoryKey(f), results[i]!));
   return results as FragmentSymbols[];
 }
 

@@ -9,7 +9,7 @@ import { countBySeverity } from '../pipeline/policy.js';
 import { reportGithub } from './github.js';
 import { JSON_FORMAT_VERSION } from './json.js';
 import { reportSarif } from './sarif.js';
-import { formatDiagnostics, summaryLine } from './text.js';
+import { formatDiagnostics, showPaths, summaryLine } from './text.js';
 import { at } from '../core/at.js';
 
 export type CheckFormat = 'text' | 'json' | 'sarif' | 'github';
@@ -27,6 +27,8 @@ export interface CheckReportInput {
   readonly bundle: { readonly path: string; readonly status: BundleStatus };
   /** A finding's file as a repository-relative path with `/`. */
   readonly toRepoPath: (file: string) => string;
+  /** A finding's file for people: relative to the current folder (text format). */
+  readonly toShownPath: (file: string) => string;
   /** The text of a line of a fragment (for SARIF's fingerprints and snippets). */
   readonly lineText: (file: string, line: number) => string | undefined;
 }
@@ -60,7 +62,7 @@ export function reportCheck(input: CheckReportInput): { output: string; exitCode
       return { output: `${JSON.stringify(doc, null, 2)}\n`, exitCode };
     }
     case 'text': {
-      const shown = diagnostics.map((d) => (d.file !== undefined ? { ...d, file: toRepoPath(d.file) } : d));
+      const shown = showPaths(diagnostics, input.toShownPath);
       const body = shown.length > 0 ? `${groupByFile(shown)}\n\n` : '';
       const verdict = exitCode === 0 ? 'ok' : 'FAILED';
       const what = input.orderOnly ? 'order' : `order and bundle ${bundleFile} (${status})`;

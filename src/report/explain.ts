@@ -8,6 +8,7 @@ import { fragmentResolver } from '../graph/build-graph.js';
 import type { Edge, ReportOutput, SymbolDef, SymbolRef } from '../core/types.js';
 import { edgeLabel } from './graph-formats.js';
 import { at } from '../core/at.js';
+import { showPaths, underRoot } from './text.js';
 
 export function reportExplain(analysis: Analysis, name: string): ReportOutput {
   const lines: string[] = [];
@@ -35,16 +36,32 @@ function explainFragment(analysis: Analysis, index: number): string[] {
     `  loads ${ordinal(position + 1)} of ${graph.order.length} (baseline position ${f.order + 1}), level ${level + 1}`,
     `  ${entry ? `${entry.mode}: ${entry.reason}` : 'eager'}`,
   ];
+  if (entry?.deferredStubs) lines.push(`  stubs until first use: ${entry.deferredStubs.map((d) => d.name).join(', ')}`);
+  if (entry?.keptEagerBy) {
+    const k = entry.keptEagerBy;
+    lines.push(`  runs at start-up because of ${k.file}:${k.line}:${k.column}: ${k.why}`);
+  }
   const before = graph.edges.filter((e) => e.to === f.id);
   const after = graph.edges.filter((e) => e.from === f.id);
   lines.push(before.length === 0 ? '  needs nothing at load time' : '  loads after:');
   for (const e of before) lines.push(`    ${e.from}${edgeTags(e)}: ${edgeLabel(e, 8)} ${locations(e.via, f.path)}`);
+  const subFiles = analysis.symbols[index]?.subFiles ?? [];
+  if (subFiles.length > 0) {
+    lines.push("  dot-sources (their definitions and uses count as this fragment's):");
+    for (const l of subFiles)
+      lines.push(`    ${l.path} (from ${l.from}:${l.line}:${l.column}${l.conditional ? ', conditional' : ''})`);
+  }
   lines.push(after.length === 0 ? '  nothing needs it at load time' : '  loads before:');
   for (const e of after) lines.push(`    ${e.to}${e.guarded ? ' (guarded)' : ''}: ${edgeLabel(e, 8)}`);
   const runtime = graph.runtimeUses.filter((u) => u.to === f.id).map((u) => u.from);
   if (runtime.length > 0) lines.push(`  calls at run time (no load order needed): ${runtime.join(', ')}`);
-  const findings = analysis.diagnostics.filter((d) => d.file === f.path);
-  if (findings.length > 0) lines.push('  findings:', ...findings.map((d) => `    ${formatDiagnostic(d)}`));
+  const files = new Set([f.path, ...subFiles.map((l) => l.path)]);
+  const findings = analysis.diagnostics.filter((d) => d.file !== undefined && files.has(d.file));
+  if (findings.length > 0)
+    lines.push(
+      '  findings:',
+      ...showPaths(findings, underRoot(analysis.root)).map((d) => `    ${formatDiagnostic(d)}`),
+    );
   return lines;
 }
 
@@ -58,8 +75,8 @@ function edgeTags(e: Edge): string {
   return shown.length > 0 ? ` (${shown.join(', ')})` : '';
 }
 
-function locations(via: readonly { line: number; column: number }[], file: string): string {
-  const shown = via.slice(0, 3).map((v) => `${file}:${v.line}:${v.column}`);
+function locations(via: readonly { line: number; column: number; file?: string }[], file: string): string {
+  const shown = via.slice(0, 3).map((v) => `${v.file ?? file}:${v.line}:${v.column}`);
   return `(${shown.join(', ')}${via.length > 3 ? ', ...' : ''})`;
 }
 
@@ -71,9 +88,10 @@ function explainSymbol(analysis: Analysis, rawName: string): string[] {
   const defs: string[] = [];
   const uses: string[] = [];
   analysis.symbols.forEach((s) => {
-    for (const d of s.defines) if (d.name.toLowerCase() === name && kindOk(d.kind)) defs.push(describeDef(s.path, d));
+    for (const d of s.defines)
+      if (d.name.toLowerCase() === name && kindOk(d.kind)) defs.push(describeDef(d.file ?? s.path, d));
     for (const r of s.references)
-      if (r.name.toLowerCase() === name && kindOk(r.kind)) uses.push(describeRef(s.path, r));
+      if (r.name.toLowerCase() === name && kindOk(r.kind)) uses.push(describeRef(r.file ?? s.path, r));
   });
   if (defs.length === 0 && uses.length === 0) return [];
   return [

@@ -73,19 +73,23 @@ function toMermaid(analysis: Analysis): string {
   const node = new Map(analysis.fragments.map((f, i) => [f.id, `f${i}`]));
   const lines = ['flowchart LR'];
   for (const f of analysis.fragments) lines.push(`  ${node.get(f.id)}["${mermaidText(f.path)}"]`);
-  const styled: number[] = [];
+  // As in dot and docs/cli.md: edges on a cycle red, edges the baseline gets backwards orange.
+  const cyclic: number[] = [];
+  const backwards: number[] = [];
   analysis.graph.edges.forEach((e, i) => {
     const label = edgeLabel(e);
     const arrow = e.inferred ? '-->' : '-.->';
     lines.push(`  ${node.get(e.from)} ${arrow}${label ? `|"${mermaidText(label)}"|` : ''} ${node.get(e.to)}`);
-    if (h.cyclic.has(`${e.from}>${e.to}`) || h.backwards.has(`${e.from}>${e.to}`)) styled.push(i);
+    if (h.cyclic.has(`${e.from}>${e.to}`)) cyclic.push(i);
+    else if (h.backwards.has(`${e.from}>${e.to}`)) backwards.push(i);
   });
   const hazardous = analysis.fragments.filter((f) => h.hazardous.has(f.id)).map((f) => node.get(f.id));
   if (hazardous.length > 0) {
     lines.push('  classDef hazard stroke:#e67e22,stroke-width:3px');
     lines.push(`  class ${hazardous.join(',')} hazard`);
   }
-  if (styled.length > 0) lines.push(`  linkStyle ${styled.join(',')} stroke:#c0392b,stroke-width:2px`);
+  if (cyclic.length > 0) lines.push(`  linkStyle ${cyclic.join(',')} stroke:#c0392b,stroke-width:2px`);
+  if (backwards.length > 0) lines.push(`  linkStyle ${backwards.join(',')} stroke:#e67e22,stroke-width:2px`);
   return lines.join('\n');
 }
 

@@ -22,7 +22,6 @@ const LEVEL: Readonly<Record<Severity, Result.level>> = {
   warning: 'warning',
   info: 'note',
 };
-const DOCS = 'docs/diagnostics.md';
 
 function location(file: string, line: number | undefined, column: number | undefined, ctx: SarifContext): Location {
   return {
@@ -82,7 +81,12 @@ export function toSarif(diagnostics: readonly Diagnostic[], ctx: SarifContext): 
                 .join(''),
               shortDescription: { text: r.summary },
               fullDescription: { text: r.summary },
-              help: { text: r.help, markdown: `${r.help}\n\nSee ${DOCS}#${r.code.toLowerCase()}.` },
+              // No helpUri: fragbundle has no published address yet, and a relative path would
+              // resolve against the user's repository. The markdown names the code to look up.
+              help: {
+                text: r.help,
+                markdown: `${r.help}\n\nfragbundle's diagnostics documentation describes \`${r.code}\`.`,
+              },
               defaultConfiguration: { level: LEVEL[r.severity] },
             })),
           },

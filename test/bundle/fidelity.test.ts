@@ -11,7 +11,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ExecutionContext } from 'ava';
-import { analyzeProfile, bundleOptions } from '../../src/pipeline/analyze.js';
+import { analyzeLoaded, bundleOptions, loadProfile } from '../../src/pipeline/analyze.js';
 import type { Analysis } from '../../src/core/analysis.js';
 import { bundleText } from '../../src/pipeline/bundle-text.js';
 import { resolveConfig } from '../../src/config/load-config.js';
@@ -176,8 +176,9 @@ function run(t: ExecutionContext): Promise<Run> {
     const fragments = path.join(dir, 'profile.d');
     const build = async (lazy: 'auto' | 'off') => {
       const config = resolveConfig({ cwd: dir, dir: 'profile.d', output: `${lazy}.ps1`, lazy });
-      const analysis = await analyzeProfile(config, { cwd: dir });
-      writeFileSync(config.output, bundleText(analysis, config));
+      const loaded = loadProfile(config);
+      const analysis = await analyzeLoaded(config, loaded, { cwd: dir });
+      writeFileSync(config.output, bundleText(analysis, config, { loaded }));
       t.is(bundleOptions(config).lazy, lazy);
       return analysis;
     };

@@ -6,15 +6,21 @@ import { STUB_ALL } from './helpers/build.js';
 import { baselineGraph } from './helpers/graph.js';
 import { fragmentOf, naiveSymbols } from './helpers/naive-symbols.js';
 import { at } from '../../src/core/at.js';
+import type { FileStamp } from '../../src/core/types.js';
 
 const options = { lazy: 'auto', timings: false } as const;
 
 function build(
   files: Record<string, string>,
-  opts: { lazy: 'auto' | 'off'; timings: boolean } = options,
+  opts: { lazy: 'auto' | 'off'; timings: boolean; staleGuard?: boolean } = options,
   dir = 'profile.d',
+  stamps: readonly (FileStamp | undefined)[] = [],
 ) {
-  const fragments = Object.entries(files).map(([p, text], i) => fragmentOf(p, text, i));
+  const fragments = Object.entries(files).map(([p, text], i) => {
+    const f = fragmentOf(p, text, i);
+    const stamp = stamps[i];
+    return stamp ? { ...f, stamp } : f;
+  });
   const symbols = fragments.map((f) => naiveSymbols(f));
   const graph = baselineGraph(symbols);
   // Every function the plan allows gets a stub, however small: the header maps stubs' lines.
@@ -47,13 +53,39 @@ test('the header reads back what was written: version, hash, options, fragments 
   t.truthy(header);
   t.is(header!.version, '1.2.3');
   t.is(header!.inputHash, bundle.inputHash);
-  t.deepEqual(header!.options, options);
+  t.deepEqual(header!.options, { ...options, staleGuard: true });
   t.is(header!.fragmentsDir, 'profile.d');
   t.deepEqual(
     header!.fragments.map((f) => [f.path, f.hash, f.mode]),
     fragments.map((f, i) => [f.path, f.hash, i === 0 ? 'eager' : 'lazy']),
   );
   t.deepEqual(header!.lineTable, bundle.lineTable);
+});
+
+test('the stale guard records each stamp in the header and the table, outside the input hash; off, neither', (t) => {
+  const stamps = [
+    { size: 40, modified: '1796523876219419946' },
+    { size: 120, modified: '1700000000000000099' },
+  ];
+  const stamped = build(files, options, 'profile.d', stamps);
+  const plain = build(files);
+  const header = readBundleHeader(stamped.bundle.text)!;
+  t.deepEqual(
+    header.fragments.map((f) => f.stamp),
+    [...stamps, undefined],
+  );
+  t.is(stamped.bundle.inputHash, plain.bundle.inputHash, 'a stamp is not content: the input hash ignores it');
+  // .NET ticks: 100 ns units since 0001-01-01 UTC, what FileInfo.LastWriteTimeUtc.Ticks gives.
+  t.true(stamped.bundle.text.includes(", 40, 639321206762194199, '"), 'size and ticks in the first entry');
+  t.true(stamped.bundle.text.includes(', -1, 0, '), 'a fragment without a stamp never matches: its hash decides');
+  const off = build(files, { ...options, staleGuard: false }, 'profile.d', stamps);
+  t.false(off.bundle.text.includes('__fragbundle_guard_'), 'no guard');
+  t.deepEqual(
+    readBundleHeader(off.bundle.text)!.fragments.map((f) => f.stamp),
+    [undefined, undefined, undefined],
+  );
+  t.false(off.bundle.text.includes('639321206762194199'), 'no stamp: the bundle does not depend on file times');
+  t.deepEqual(readBundleHeader(off.bundle.text)!.options, { ...options, staleGuard: false });
 });
 
 test('the header is ASCII, takes a fixed number of lines, and survives a BOM and CRLF', (t) => {

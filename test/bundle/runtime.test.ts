@@ -1,3 +1,4 @@
+import test from 'ava';
 /**
  * Behaviours of the bundle's runtime that the one-by-one comparison cannot show, each proven in
  * pwsh: timings, `#Requires -Fragment` (pwsh itself rejects such a file), a lazy function whose
@@ -8,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BundleOptions } from '../../src/bundle/plan-bundle.js';
 import { quotePs } from '../../src/text/quote.js';
-import { HELPER_PREFIX, TIMINGS_VARIABLE } from '../../src/bundle/runtime.js';
+import { HELPER_PREFIX, runtimeNames, TIMINGS_VARIABLE } from '../../src/bundle/runtime.js';
 import { pwshTest } from '../helpers/pwsh.js';
 import { tempDir, tempFiles } from '../helpers/temp.js';
 import { analyseFolder, buildFrom, STUB_ALL } from './helpers/build.js';
@@ -176,4 +177,9 @@ pwshTest('runtime: two bundles in one session keep their own lazy functions', as
     ['from A', 'from B', 'B version'],
     'the later bundle wins a shared name, as later loading does',
   );
+});
+
+test('every runtime name is distinct: two roles never share one variable or function', (t) => {
+  const names = Object.values(runtimeNames('0123abcd'));
+  t.is(new Set(names).size, names.length, names.join(', '));
 });

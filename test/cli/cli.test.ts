@@ -28,7 +28,7 @@ test('unknown options and commands: exit 2, one clear line, no stack trace', asy
   for (const args of [
     ['analyze', '--frobnicate'],
     ['frobnicate'],
-    [],
+    // No command at all prints the command list instead (test/hostile/bad-cli.test.ts).
     ['build', '--lazy', 'sometimes'],
     ['where', 'x'],
   ]) {
@@ -174,6 +174,98 @@ test('graph: dot and mermaid label edges with their symbols', async (t) => {
   t.regex(mermaid.stdout, /f0 -->\|"Set-ProfileAlias"\| f2/);
 });
 
+test('graph --format mermaid: backward edges orange, cycle edges red, as in dot and docs/cli.md', async (t) => {
+  const back = await runCli(['graph', '--format', 'mermaid'], tempFiles(t, misordered));
+  t.regex(back.stdout, /^  linkStyle \d+ stroke:#e67e22,stroke-width:2px$/m);
+  t.notRegex(back.stdout, /#c0392b/, 'no cycle, no red');
+  const cycle = await runCli(
+    ['graph', '--format', 'mermaid'],
+    tempFiles(t, {
+      'profile.d/10-a.ps1': 'function Get-A { 1 }\n$b = Get-B\n',
+      'profile.d/20-b.ps1': 'function Get-B { 2 }\n$a = Get-A\n',
+    }),
+  );
+  t.is(cycle.exitCode, 1);
+  t.regex(cycle.stdout, /^  linkStyle \d+(,\d+)* stroke:#c0392b,stroke-width:2px$/m);
+});
+
+test('check --max-warnings N exits 1 when there are more warnings; -o writes the report to a file', async (t) => {
+  const dir = tempFiles(t, {
+    ...profile,
+    'profile.d/30-x.ps1': 'function Get-X { 1 }\n',
+    'profile.d/40-x.ps1': 'function Get-X { 2 }\n',
+  });
+  t.is((await runCli(['build', '--quiet'], dir)).exitCode, 0);
+  const plain = await runCli(['check', '--no-cache'], dir);
+  t.is(plain.exitCode, 0, 'a warning alone passes');
+  t.regex(plain.stdout, /warning DUPLICATE_DEFINITION/);
+  const strict = await runCli(['check', '--no-cache', '--max-warnings', '0'], dir);
+  t.is(strict.exitCode, 1);
+  t.regex(strict.stderr, /^fragbundle: 1 warning, more than --max-warnings 0$/m);
+  t.is((await runCli(['check', '--no-cache', '--max-warnings', '1'], dir)).exitCode, 0);
+
+  const sarif = await runCli(['check', '--no-cache', '--format', 'sarif'], dir);
+  const toFile = await runCli(['check', '--no-cache', '--format', 'sarif', '-o', 'fragbundle.sarif'], dir);
+  t.is(toFile.exitCode, 0, toFile.stderr);
+  t.is(toFile.stdout, '');
+  t.is(readFileSync(path.join(dir, 'fragbundle.sarif'), 'utf8'), sarif.stdout);
+  const graph = await runCli(['graph', '--output-file', 'g.dot'], dir);
+  t.is(graph.stdout, '');
+  t.regex(readFileSync(path.join(dir, 'g.dot'), 'utf8'), /^digraph/);
+  const nowhere = await runCli(['check', '--no-cache', '-o', 'no/such/x.sarif'], dir);
+  t.is(nowhere.exitCode, 2);
+  t.regex(nowhere.stderr, /^fragbundle: cannot write no\/such\/x\.sarif: its folder does not exist$/m);
+});
+
+test('every command shows a finding path relative to the current folder; SARIF keeps repository paths', async (t) => {
+  const repo = tempFiles(t, {
+    'powershell/profile.d/10-dup.ps1': 'function Get-X { 1 }\n',
+    'powershell/profile.d/12-tools.ps1': '\nfunction Get-X { 2 }\n',
+  });
+  mkdirSync(path.join(repo, '.git'));
+  const cwd = path.join(repo, 'powershell');
+  const line = /^profile\.d\/12-tools\.ps1:2:1: warning DUPLICATE_DEFINITION/m;
+  const related = /^\s+profile\.d\/10-dup\.ps1:1:1: earlier definition/m;
+  const build = await runCli(['build', '--no-cache'], cwd);
+  t.regex(build.stderr + build.stdout, line, 'build');
+  t.regex(build.stderr + build.stdout, related, 'build, related location');
+  const check = await runCli(['check', '--no-cache'], cwd);
+  t.regex(check.stdout, line, 'check');
+  const analyze = await runCli(['analyze', '--no-cache'], cwd);
+  t.regex(analyze.stdout, /^\s+profile\.d\/12-tools\.ps1:2:1: warning DUPLICATE_DEFINITION/m, 'analyze');
+  const explain = await runCli(['explain', '12-tools', '--no-cache'], cwd);
+  t.regex(explain.stdout, /^\s+profile\.d\/12-tools\.ps1:2:1: warning DUPLICATE_DEFINITION/m, 'explain');
+  const sarif = JSON.parse((await runCli(['check', '--no-cache', '--format', 'sarif'], cwd)).stdout);
+  t.is(
+    sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri,
+    'powershell/profile.d/12-tools.ps1',
+  );
+});
+
+test('--quiet means only errors for build, check and analyze', async (t) => {
+  const dir = tempFiles(t, {
+    ...profile,
+    'profile.d/30-x.ps1': 'function Get-X { 1 }\n',
+    'profile.d/40-x.ps1': 'function Get-X { 2 }\n',
+  });
+  const build = await runCli(['build', '--no-cache', '-q'], dir);
+  t.is(build.stdout + build.stderr, '', 'build: a warning alone prints nothing');
+  const check = await runCli(['check', '--no-cache', '-q'], dir);
+  t.is(check.exitCode, 0);
+  t.is(check.stdout + check.stderr, '', 'check: a passing check prints nothing');
+  const sarif = JSON.parse((await runCli(['check', '--no-cache', '-q', '--format', 'sarif'], dir)).stdout);
+  t.deepEqual(sarif.runs[0].results, [], 'no warnings in SARIF either');
+  const analyze = await runCli(['analyze', '--no-cache', '-q'], dir);
+  t.notRegex(analyze.stdout, /(warning|info) [A-Z_]+:/);
+  t.regex(analyze.stdout, /Findings \(0 errors, 0 warnings, 0 info\)/);
+  writeFileSync(path.join(dir, 'profile.d', '05-early.ps1'), 'Set-LateAlias x\n');
+  writeFileSync(path.join(dir, 'profile.d', '90-late.ps1'), 'function Set-LateAlias { }\n');
+  const failing = await runCli(['check', '--no-cache', '-q'], dir);
+  t.is(failing.exitCode, 1);
+  t.regex(failing.stdout, /error ORDER_VIOLATION/);
+  t.notRegex(failing.stdout, /warning DUPLICATE_DEFINITION/);
+});
+
 test('init writes a commented config once, adds the loading line to a profile once', async (t) => {
   const dir = tempFiles(t, profile);
   const r = await runCli(['init', '--profile', 'Microsoft.PowerShell_profile.ps1'], dir);
@@ -186,6 +278,44 @@ test('init writes a commented config once, adds the loading line to a profile on
   t.is(prof.split('# fragbundle: load the bundled profile').length, 2, 'added exactly once');
   const again = await runCli(['init'], dir);
   t.regex(again.stdout, /exists; left as it is/);
+});
+
+test('init writes what it finds: no missing folder, the kept config output in the load line, safe severities', async (t) => {
+  // No ./profile.d: refused, nothing written.
+  const empty = tempFiles(t, { 'install.ps1': 'Write-Host setup\n' });
+  const none = await runCli(['init'], empty);
+  t.is(none.exitCode, 2);
+  t.regex(
+    none.stderr,
+    /^fragbundle: no fragments folder profile\.d: name the folder that holds your \*\.ps1 fragments: fragbundle init <folder>\n$/,
+  );
+  t.false(existsSync(path.join(empty, 'fragbundle.config.json')));
+
+  // The config written: no $schema path that a global install does not have, ORDER_VIOLATION
+  // left an error, and `check` refuses a misordered profile with it.
+  const dir = tempFiles(t, misordered);
+  t.is((await runCli(['init'], dir)).exitCode, 0);
+  const written = readFileSync(path.join(dir, 'fragbundle.config.json'), 'utf8');
+  t.notRegex(written, /\$schema|node_modules/);
+  t.notRegex(written, /ORDER_VIOLATION/);
+  const checked = await runCli(['check', '--order-only'], dir);
+  t.is(checked.exitCode, 1, checked.stdout + checked.stderr);
+  t.regex(checked.stdout + checked.stderr, /error ORDER_VIOLATION/);
+
+  // With fragbundle installed in the repository, $schema points at its schema.
+  const local = tempFiles(t, { ...profile, 'node_modules/fragbundle/fragbundle.schema.json': '{}' });
+  await runCli(['init'], local);
+  t.regex(
+    readFileSync(path.join(local, 'fragbundle.config.json'), 'utf8'),
+    /"\$schema": "\.\/node_modules\/fragbundle\/fragbundle\.schema\.json"/,
+  );
+
+  // A kept config with its own output: the load line names that bundle.
+  const kept = tempFiles(t, { ...profile, 'fragbundle.config.json': '{ "output": "out/my.bundle.ps1" }' });
+  const r = await runCli(['init', '--profile', 'p.ps1'], kept);
+  t.is(r.exitCode, 0, r.stderr);
+  const line = readFileSync(path.join(kept, 'p.ps1'), 'utf8');
+  t.true(line.includes(`'${path.join(kept, 'out', 'my.bundle.ps1')}'`), line);
 });
 
 test('init that cannot write: exit 2, one line naming the file, and what it did before', async (t) => {

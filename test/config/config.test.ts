@@ -43,7 +43,12 @@ test('errors name the key path', (t) => {
   t.deepEqual(paths({ definers: [{ command: 'X', kind: 'thing', nameParameter: 'Name' }] }), [
     'definers[0].kind must be one of "function", "alias", "variable", "env", "drive", "module", "class"',
   ]);
-  t.deepEqual(paths({ outptu: 'x' }), ['outptu is not a known key']);
+  t.deepEqual(paths({ outptu: 'x' }), ['outptu is not a known key (did you mean "output"?)']);
+  t.deepEqual(paths({ Fragment: 'x' }), ['Fragment is not a known key (did you mean "fragments"?)']);
+  t.deepEqual(paths({ colour: true }), ['colour is not a known key'], 'nothing near: no guess');
+  t.deepEqual(paths({ severity: { ORDER_VIOLATON: 'off' } }), [
+    'severity.ORDER_VIOLATON is not a known key (did you mean "ORDER_VIOLATION"?)',
+  ]);
   t.deepEqual(paths({ exclude: 'x' }), ['exclude must be an array of strings, not a string']);
 });
 
@@ -68,6 +73,36 @@ test('defaults: ./profile.d when present, bundle beside it', (t) => {
   t.is(c.output, path.join(dir, 'profile.bundle.ps1'));
   t.deepEqual(c.include, ['*.ps1']);
   t.is(c.baseline, 'name');
+});
+
+test('no fragments folder named and no ./profile.d: refused, saying how to name one (not the current folder)', (t) => {
+  const dir = tempFiles(t, { 'install.ps1': 'Write-Host setup\n' });
+  const error = t.throws(() => resolveConfig({ cwd: dir }), { instanceOf: ConfigError });
+  t.regex(
+    error.message,
+    /no fragments folder: \.\/profile\.d does not exist\. Name the folder \(fragbundle build <folder>\), set "fragments" in fragbundle\.config\.json, or run fragbundle init/,
+  );
+  t.is(resolveConfig({ cwd: dir, dir: '.', output: '../x.ps1' }).fragmentsDir, dir, 'named explicitly, it is used');
+});
+
+test('an output inside the fragments folder is refused, from the command line or the config', (t) => {
+  const dir = tempFiles(t, {
+    'profile.d/a.ps1': '',
+    'other/fragbundle.config.json': '{ "output": "profile.d/sub/b.ps1", "fragments": "profile.d" }',
+    'other/profile.d/a.ps1': '',
+  });
+  const cli = t.throws(() => resolveConfig({ cwd: dir, output: 'profile.d/bundle.ps1' }), { instanceOf: ConfigError });
+  t.regex(
+    cli.message,
+    /--output: the bundle \.\/profile\.d\/bundle\.ps1 would be inside the fragments folder \.\/profile\.d/,
+  );
+  const file = t.throws(() => resolveConfig({ cwd: path.join(dir, 'other') }), { instanceOf: ConfigError });
+  t.regex(file.message, /fragbundle\.config\.json output: the bundle \.\/profile\.d\/sub\/b\.ps1 would be inside/);
+  t.is(
+    resolveConfig({ cwd: dir, output: 'profile.d.ps1' }).output,
+    path.join(dir, 'profile.d.ps1'),
+    'a sibling name is fine',
+  );
 });
 
 test('invalid JSON names the line and column', (t) => {

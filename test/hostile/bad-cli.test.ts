@@ -5,7 +5,7 @@
  * (test/cli/cli.test.ts covers an unknown option and command, a missing and an empty folder, a
  * config with wrong types and a config that is a folder; these are the rest.)
  */
-import { chmodSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import test, { type ExecutionContext } from 'ava';
 import { asUser, runCli, type CliResult } from '../helpers/cli.js';
@@ -96,7 +96,7 @@ const cases: readonly (readonly [string, readonly string[], Record<string, strin
     'unknown key',
     ['build'],
     { 'fragbundle.config.json': '{ "ouput": "x.ps1" }' },
-    /fragbundle\.config\.json:\d+:\d+: error CONFIG_INVALID: fragbundle\.config\.json: ouput is not a known key$/,
+    /fragbundle\.config\.json:\d+:\d+: error CONFIG_INVALID: fragbundle\.config\.json: ouput is not a known key \(did you mean "output"\?\)$/,
   ],
   [
     'wrong type',
@@ -131,9 +131,15 @@ const cases: readonly (readonly [string, readonly string[], Record<string, strin
   ['output is a folder', ['build', '-o', 'profile.d'], {}, /^fragbundle: cannot write profile\.d: it is a folder$/],
   [
     'output through a file',
-    ['build', '-o', 'profile.d/10-a.ps1/out.ps1'],
+    ['build', '-o', 'notes.txt/out.ps1'],
+    { 'notes.txt': 'a file\n' },
+    /^fragbundle: cannot write notes\.txt\/out\.ps1: a part of its path is a file, not a folder$/,
+  ],
+  [
+    'output inside the fragments folder',
+    ['build', '-o', 'profile.d/bundle.ps1'],
     {},
-    /^fragbundle: cannot write profile\.d\/10-a\.ps1\/out\.ps1: a part of its path is a file, not a folder$/,
+    /^error CONFIG_INVALID: --output: the bundle \.\/profile\.d\/bundle\.ps1 would be inside the fragments folder \.\/profile\.d, where a later build takes it as a fragment/,
   ],
 ];
 
@@ -207,18 +213,44 @@ test('bad input, exit 2 and one line: unknown option value', async (t) => {
   },
 );
 
-test('an output that names an existing fragment is refused, and the fragment is kept byte for byte', async (t) => {
-  const dir = tempFiles(t, profile);
-  const fragment = path.join(dir, 'profile.d', '10-a.ps1');
-  const r = await runCli(['build', '-o', 'profile.d/10-a.ps1', '--no-cache'], dir);
+test('build with no fragments folder named and no ./profile.d refuses, writing nothing anywhere', async (t) => {
+  const root = tempFiles(t, { 'repo/install.ps1': 'Write-Host setup\n' });
+  const r = await runCli(['build', '--no-cache'], path.join(root, 'repo'));
   expectOneLine(
     t,
     r,
     2,
-    /^fragbundle: not overwriting profile\.d\/10-a\.ps1: it exists and is not a bundle/,
+    /^error CONFIG_INVALID: no fragments folder: \.\/profile\.d does not exist\. Name the folder \(fragbundle build <folder>\)/,
+    'no folder',
+  );
+  t.false(existsSync(path.join(root, 'profile.bundle.ps1')), 'nothing written beside the folder');
+});
+
+test('an output that names an existing file of the user is refused, and the file is kept byte for byte', async (t) => {
+  const dir = tempFiles(t, { ...profile, 'Microsoft.PowerShell_profile.ps1': 'Set-Location ~\n' });
+  const own = path.join(dir, 'Microsoft.PowerShell_profile.ps1');
+  const r = await runCli(['build', '-o', 'Microsoft.PowerShell_profile.ps1', '--no-cache'], dir);
+  expectOneLine(
+    t,
+    r,
+    2,
+    /^fragbundle: not overwriting Microsoft\.PowerShell_profile\.ps1: it exists and is not a bundle/,
+    'output = the user profile',
+  );
+  t.is((await import('node:fs')).readFileSync(own, 'utf8'), 'Set-Location ~\n');
+  // Naming a fragment is refused before that: it is inside the fragments folder.
+  const fragment = await runCli(['build', '-o', 'profile.d/10-a.ps1', '--no-cache'], dir);
+  expectOneLine(
+    t,
+    fragment,
+    2,
+    /--output: the bundle \.\/profile\.d\/10-a\.ps1 would be inside the fragments folder/,
     'output = fragment',
   );
-  t.is((await import('node:fs')).readFileSync(fragment, 'utf8'), profile['profile.d/10-a.ps1']);
+  t.is(
+    (await import('node:fs')).readFileSync(path.join(dir, 'profile.d', '10-a.ps1'), 'utf8'),
+    profile['profile.d/10-a.ps1'],
+  );
 });
 
 test('an existing empty output file may be replaced', async (t) => {
@@ -226,4 +258,50 @@ test('an existing empty output file may be replaced', async (t) => {
   writeFileSync(path.join(dir, 'out.ps1'), '');
   const r = await runCli(['build', '-o', 'out.ps1', '--no-cache'], dir);
   t.is(r.exitCode, 0, r.stderr);
+});
+
+test('bare fragbundle prints the command list once (init included) on stderr, exit 2', async (t) => {
+  const dir = tempFiles(t, profile);
+  const r = await runCli([], dir);
+  t.is(r.exitCode, 2);
+  t.is(r.stderr.split('Commands:').length, 2, r.stderr);
+  t.is(r.stderr.split('fragbundle init [dir]').length, 2, r.stderr);
+  t.notRegex(r.stderr, /fragbundle: fragbundle:|name a command/);
+});
+
+test('-h is --help, for the tool and for a command', async (t) => {
+  const dir = tempFiles(t, profile);
+  for (const args of [[], ['check']]) {
+    const long = await runCli([...args, '--help'], dir);
+    const short = await runCli([...args, '-h'], dir);
+    t.is(short.exitCode, 0, short.stderr);
+    t.is(short.stdout, long.stdout);
+    t.regex(short.stdout, /Options:/);
+  }
+});
+
+test('where with a LINE that is not a number says what is wrong with it', async (t) => {
+  const dir = tempFiles(t, profile);
+  const r = await runCli(['where', 'abc'], dir);
+  expectOneLine(
+    t,
+    r,
+    2,
+    /^fragbundle: where: LINE must be a line number of the bundle \(1 or more\), not "abc"$/,
+    'abc',
+  );
+});
+
+test('every option of every command has a description in --help', async (t) => {
+  const dir = tempFiles(t, profile);
+  for (const command of ['analyze', 'build', 'check', 'graph', 'explain', 'where', 'init']) {
+    const help = (await runCli([command, '--help'], dir)).stdout;
+    // An option line: flags, then the description, then yargs' [type] [choices] [default] notes.
+    const bare = help
+      .split('\n')
+      .filter((l) => /^\s+(-\w, )?--?[\w-]+/.test(l) || /^\s+(name|line|dir)\s/.test(l))
+      .map((l) => l.replace(/^\s+(-\w, )?(--?[\w-]+|name|line|dir)/, '').replace(/\[[^\]]*\]/g, ''))
+      .filter((rest) => !/[A-Za-z]/.test(rest));
+    t.deepEqual(bare, [], `${command} --help:\n${help}`);
+  }
 });

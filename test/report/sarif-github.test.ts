@@ -67,6 +67,26 @@ test('SARIF: one rule per code, levels, regions, repo-relative URIs, related loc
   t.is(config.locations, undefined);
 });
 
+test('SARIF rules: a readable name unlike the id, help in full sentences, no relative links', (t) => {
+  const rules = (toSarif(findings, ctx) as any).runs[0].tool.driver.rules as any[];
+  const names = new Set<string>();
+  for (const rule of rules) {
+    t.regex(rule.name, /^[A-Z][a-z]+(?:[A-Z][a-z0-9]*)*$/, `${rule.id}: a PascalCase name`);
+    t.not(rule.name, rule.id);
+    names.add(rule.name);
+    for (const text of [rule.shortDescription.text, rule.fullDescription.text, rule.help.text, rule.help.markdown])
+      t.regex(text, /^[A-Z`"#$].*[.?!]$/s, `${rule.id}: a full sentence: ${text}`);
+    const links = JSON.stringify(rule).match(/https?:\/\/[^"\s)]+|\b(?:docs|src)\/[\w./#-]+/g) ?? [];
+    t.deepEqual(
+      links.filter((l) => !/^https:\/\//.test(l)),
+      [],
+      `${rule.id}: no relative path as a link`,
+    );
+    if (rule.helpUri !== undefined) t.regex(rule.helpUri, /^https:\/\//);
+  }
+  t.is(names.size, rules.length, 'names are distinct');
+});
+
 test('SARIF fingerprints survive a line shift and tell repeated findings apart', (t) => {
   const a = diagnostic('SHARED_VARIABLE', 'm', { file: 'x.ps1', line: 3, column: 1 });
   const moved = { ...a, line: 10 };

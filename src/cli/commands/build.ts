@@ -2,13 +2,21 @@ import { createHash } from 'node:crypto';
 import { readBundleHeader } from '../../bundle/header.js';
 import { fileState, type MemoResult } from '../../cache/result-memo.js';
 import { resolveConfig } from '../../config/load-config.js';
-import { journaled, recordFile } from '../../io/input-journal.js';
+import { journaled, recordFile, type JournalEntry } from '../../io/input-journal.js';
 import { describeWriteError, writeFileAtomic, type WriteHooks } from '../../io/write-atomic.js';
 import { analyzeLoaded, displayPath, loadProfile } from '../../pipeline/analyze.js';
 import { bundleText } from '../../pipeline/bundle-text.js';
 import type { Replayable } from '../../pipeline/replay.js';
 import { summaryLine } from '../../report/text.js';
-import { analyzeOptions, commandMemo, findingsFor, ok, type CommandResult, type ProfileArgs } from '../run.js';
+import {
+  analyzeOptions,
+  commandMemo,
+  fileShower,
+  findingsFor,
+  ok,
+  type CommandResult,
+  type ProfileArgs,
+} from '../run.js';
 
 /**
  * `fragbundle build`: refuses to write when there are error findings; writes atomically. When
@@ -25,28 +33,39 @@ export async function runBuild(args: ProfileArgs & { readonly hooks?: WriteHooks
   });
   const { config, loaded, current } = inputs;
   const memo = commandMemo('build', args, options.cacheDir, config, loaded, [cwd]);
-  const replayable = (result: MemoResult, writtenHash?: string): Replayable | undefined =>
-    memo && options.cacheDir !== undefined
-      ? {
-          cacheDir: options.cacheDir,
-          journal: writtenHash === undefined ? journal : recordFile(journal, config.output, writtenHash),
-          result,
-        }
-      : undefined;
+  // The sub-files the analysis read (or the memo checked) are inputs of a replay too.
+  let subFileAnswers: readonly JournalEntry[] = [];
+  const replayable = (result: MemoResult, writtenHash?: string): Replayable | undefined => {
+    if (!memo || options.cacheDir === undefined) return undefined;
+    const all = { started: journal.started, entries: [...journal.entries, ...subFileAnswers] };
+    return {
+      cacheDir: options.cacheDir,
+      journal: writtenHash === undefined ? all : recordFile(all, config.output, writtenHash),
+      result,
+    };
+  };
   const target = current.state;
   const remembered = memo?.lookup(target);
-  if (remembered) return { ...remembered, replay: replayable(remembered) };
+  if (remembered) {
+    subFileAnswers = remembered.journal;
+    return { ...remembered.result, replay: replayable(remembered.result) };
+  }
 
   const analysis = await analyzeLoaded(config, loaded, options);
+  subFileAnswers = analysis.subFileJournal;
+  const subFiles = analysis.subFiles.map((f) => ({ path: f.absolutePath, hash: f.hash }));
   const out = displayPath(cwd, config.output);
-  const findings = findingsFor(analysis.diagnostics, args.quiet ?? false);
+  const findings = findingsFor(analysis.diagnostics, args.quiet ?? false, fileShower(cwd, config.fragmentsDir));
   const errors = analysis.diagnostics.filter((d) => d.severity === 'error').length;
   if (errors > 0) {
     const refused = ok('', 1, `${findings}fragbundle: not writing ${out}: ${summaryLine(analysis.diagnostics)}\n`);
-    memo?.store(target, refused);
+    memo?.store(target, refused, subFiles);
     return { ...refused, replay: replayable(refused) };
   }
-  const text = bundleText(analysis, config);
+  const text = bundleText(analysis, config, {
+    loaded,
+    overrides: { env: args.env, lazy: args.lazy, timings: args.timings, staleGuard: args.staleGuard },
+  });
   const foreign = notABundle(current.bytes);
   if (foreign) {
     return ok(
@@ -66,14 +85,17 @@ export async function runBuild(args: ProfileArgs & { readonly hooks?: WriteHooks
   }
   const lazy = analysis.plan.entries.filter((e) => e.mode === 'lazy');
   const stubs = lazy.reduce((n, e) => n + e.stubs.length, 0);
+  const deferred = analysis.plan.entries.filter((e) => e.mode === 'deferred');
+  const deferredStubs = deferred.reduce((n, e) => n + e.deferredStubs.length, 0);
+  const deferredNote = deferred.length > 0 ? `, ${deferred.length} deferred with ${deferredStubs} stubs` : '';
   const summary = (verb: string) =>
     args.quiet
       ? ''
-      : `fragbundle: ${verb} ${out} (${analysis.fragments.length} fragments, ${lazy.length} lazy with ${stubs} stubs; ${summaryLine(analysis.diagnostics)})\n`;
+      : `fragbundle: ${verb} ${out} (${analysis.fragments.length} fragments, ${lazy.length} lazy with ${stubs} stubs${deferredNote}; ${summaryLine(analysis.diagnostics)})\n`;
   // The next run on this state finds the bundle written and up to date.
   const next = ok(summary('up to date:'), 0, findings);
   const writtenHash = createHash('sha256').update(bytes).digest('hex');
-  memo?.store(writtenHash, next);
+  memo?.store(writtenHash, next, subFiles);
   return {
     ...ok(summary(outcome === 'written' ? 'wrote' : 'up to date:'), 0, findings),
     replay: replayable(next, writtenHash),

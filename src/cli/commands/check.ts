@@ -8,16 +8,17 @@ import path from 'node:path';
 import type { Analysis } from '../../core/analysis.js';
 import { analyzeLoaded, bundleOptions, displayPath, loadProfile } from '../../pipeline/analyze.js';
 import { fileState } from '../../cache/result-memo.js';
-import { bundleText } from '../../pipeline/bundle-text.js';
-import { analyzeOptions, commandMemo, type CacheArgs } from '../run.js';
+import { bundleText, type BundleRequest } from '../../pipeline/bundle-text.js';
+import type { LoadResult } from '../../load/load-fragments.js';
+import { analyzeOptions, commandMemo, fileShower, type CacheArgs } from '../run.js';
 import { computeInputHash, readBundleHeader } from '../../bundle/header.js';
 import { resolveConfig, type ResolvedConfig } from '../../config/load-config.js';
-import { existsSync, journaled } from '../../io/input-journal.js';
+import { existsSync, journaled, type JournalEntry } from '../../io/input-journal.js';
 import type { Replayable } from '../../pipeline/replay.js';
 import { compareDiagnostics, diagnostic } from '../../core/diagnostics.js';
 import { reportCheck, type BundleStatus, type CheckFormat } from '../../report/check.js';
 import { formatDiagnostics } from '../../report/text.js';
-import type { Diagnostic, Fragment } from '../../core/types.js';
+import type { Diagnostic, FileStamp, Fragment } from '../../core/types.js';
 import { TOOL_VERSION } from '../../io/version.js';
 import { describeReadError, readRegularFile } from '../../io/regular-file.js';
 import { splitLines } from '../../text/line-breaks.js';
@@ -30,8 +31,12 @@ export interface CheckArgs extends CacheArgs {
   readonly env?: string;
   readonly bundle?: string;
   readonly format: CheckFormat;
+  /** Only errors (the text format prints nothing when the check passes). */
+  readonly quiet?: boolean;
   readonly orderOnly?: boolean;
   readonly suggestOrder?: boolean;
+  /** Exit 1 when there are more warnings than this (as eslint's --max-warnings). */
+  readonly maxWarnings?: number;
 }
 
 export interface CheckResult {
@@ -66,19 +71,31 @@ export async function runCheck(args: CheckArgs): Promise<CheckResult> {
   const { config, loaded, repoRoot, current } = inputs;
   const target = current?.state ?? '';
   const memo = commandMemo('check', args, options.cacheDir, config, loaded, [cwd, repoRoot]);
-  const replayable = (result: CheckResult): Replayable | undefined =>
-    memo && options.cacheDir !== undefined ? { cacheDir: options.cacheDir, journal, result } : undefined;
+  // The sub-files the analysis read (or the memo checked) are inputs of a replay too.
+  const replayable = (result: CheckResult, answers: readonly JournalEntry[]): Replayable | undefined =>
+    memo && options.cacheDir !== undefined
+      ? {
+          cacheDir: options.cacheDir,
+          journal: { started: journal.started, entries: [...journal.entries, ...answers] },
+          result,
+        }
+      : undefined;
   const remembered = memo?.lookup(target);
-  if (remembered) return { ...remembered, replay: replayable(remembered) };
+  if (remembered) return { ...remembered.result, replay: replayable(remembered.result, remembered.journal) };
   const analysis = await analyzeLoaded(config, loaded, options);
-  const result = checkAnalysis(args, config, analysis, cwd, repoRoot, current?.bytes);
-  memo?.store(target, result);
-  return { ...result, replay: replayable(result) };
+  const result = checkAnalysis(args, config, loaded, analysis, cwd, repoRoot, current?.bytes);
+  memo?.store(
+    target,
+    result,
+    analysis.subFiles.map((f) => ({ path: f.absolutePath, hash: f.hash })),
+  );
+  return { ...result, replay: replayable(result, analysis.subFileJournal) };
 }
 
 function checkAnalysis(
   args: CheckArgs,
   config: ResolvedConfig,
+  loaded: LoadResult,
   analysis: Analysis,
   cwd: string,
   repoRoot: string,
@@ -91,7 +108,8 @@ function checkAnalysis(
   let status: BundleStatus = 'not-checked';
   const findings: Diagnostic[] = [...analysis.diagnostics];
   if (!args.orderOnly) {
-    const fresh = checkFreshness(analysis, config, bundlePath, bundleFile, bundleBytes);
+    const request = { loaded, ...(args.env !== undefined ? { overrides: { env: args.env } } : {}) };
+    const fresh = checkFreshness(analysis, config, request, bundlePath, bundleFile, bundleBytes);
     status = fresh.status;
     if (fresh.finding) findings.push(fresh.finding);
   }
@@ -106,19 +124,26 @@ function checkAnalysis(
     const text = textByPath.get(file);
     return text === undefined ? undefined : splitLines(text)[line - 1];
   };
+  // --quiet: only errors, in every format; a passing text check then prints nothing.
+  const reported = args.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
   const r = reportCheck({
     analysis,
-    diagnostics,
+    diagnostics: reported,
     format: args.format,
     orderOnly: args.orderOnly ?? false,
     bundle: { path: bundleFile, status },
     toRepoPath,
+    toShownPath: fileShower(cwd, config.fragmentsDir),
     lineText,
   });
+  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+  const tooMany = args.maxWarnings !== undefined && warnings > args.maxWarnings;
   return {
-    stdout: r.output,
-    stderr: '',
-    exitCode: r.exitCode,
+    stdout: args.quiet && args.format === 'text' && r.exitCode === 0 ? '' : r.output,
+    stderr: tooMany
+      ? `fragbundle: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${args.maxWarnings}\n`
+      : '',
+    exitCode: tooMany && r.exitCode === 0 ? 1 : r.exitCode,
     ...(r.summary !== undefined ? { stepSummary: r.summary } : {}),
   };
 }
@@ -138,6 +163,7 @@ function isOrderFinding(d: Diagnostic): boolean {
 function checkFreshness(
   analysis: Analysis,
   config: ResolvedConfig,
+  request: BundleRequest,
   bundlePath: string,
   shown: string,
   bytes: Buffer | undefined,
@@ -170,12 +196,20 @@ function checkFreshness(
       }),
     };
   }
-  const expected = computeInputHash(analysis.fragments, bundleOptions(config), TOOL_VERSION);
+  const expected = computeInputHash(analysis.fragments, bundleOptions(config), TOOL_VERSION, analysis.subFiles);
   if (header.inputHash === expected) {
     // Same inputs; the text must be what build would write too. It differs when the bundle was
     // edited by hand, moved away from the fragments, or built with other settings (order
     // constraints, definers, environment), none of which the input hash covers.
-    if (text === bundleText(analysis, config)) return { status: 'fresh' };
+    // Modification times are the stale guard's start-up shortcut, not content: a fragment whose
+    // bytes the bundle holds keeps the stamp the bundle recorded.
+    const held = new Map(header.fragments.map((f) => [f.path, f]));
+    const stamps = new Map<string, FileStamp>();
+    for (const f of analysis.fragments) {
+      const h = held.get(f.path);
+      if (h?.stamp && h.hash === f.hash) stamps.set(f.path, h.stamp);
+    }
+    if (text === bundleText(analysis, config, { ...request, stamps })) return { status: 'fresh' };
     return {
       status: 'stale',
       finding: diagnostic(
@@ -189,7 +223,7 @@ function checkFreshness(
     status: 'stale',
     finding: diagnostic(
       'BUNDLE_STALE',
-      `${shown} is stale: ${describeChanges(header.fragments, analysis.fragments, header.version)}; run fragbundle build`,
+      `${shown} is stale: ${describeChanges([...header.fragments, ...(header.subFiles ?? [])], [...analysis.fragments, ...analysis.subFiles], header.version)}; run fragbundle build`,
       {
         file: bundlePath,
         line: 1,

@@ -3,7 +3,9 @@
  * cursor binding the syntax-tree copy uses.
  */
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { Language, Parser } from 'web-tree-sitter';
+import { bundleDir } from '../../io/package-root.js';
 import { grammarPath } from './grammar-path.js';
 import { prepareWasm } from './wasm-tiers.js';
 
@@ -108,6 +110,9 @@ function loadLanguage(): Promise<Language> {
     // thread does this; when someone else initialised first, `binding` stays undefined.
     // emscripten writes `Aborted()` and the like to stderr itself; the error that follows says it.
     const module: ModuleObject = { printErr: () => undefined };
+    // Bundled, web-tree-sitter's code sits in a chunk: its wasm is beside the CLI entry.
+    const dir = bundleDir();
+    if (dir !== undefined) module.locateFile = (file: string) => path.join(dir, file);
     prepareWasm();
     await Parser.init(module as Parameters<typeof Parser.init>[0]);
     binding = bindCursor(module);

@@ -15,6 +15,7 @@ import type { Language, Tree } from 'web-tree-sitter';
 import type { TextRange } from '../../core/types.js';
 import { treeWalk } from './walkers.js';
 import { last } from '../../core/at.js';
+import type { NodeType } from './node-types.js';
 
 /** How a script block runs, decided by the construct around it. */
 export type BlockRole =
@@ -29,7 +30,7 @@ export type BlockRole =
 
 /** One node of the compact tree. Offsets are JavaScript string indices into the parsed text. */
 export interface SyntaxNode {
-  readonly type: string;
+  readonly type: NodeType;
   start: number;
   end: number;
   readonly children: SyntaxNode[];
@@ -127,13 +128,13 @@ const KEEP_ANONYMOUS = 8;
 const COMMENT = 16;
 const ERROR = 32;
 
-interface NodeType {
-  readonly name: string;
+interface TypeInfo {
+  readonly name: NodeType;
   readonly named: boolean;
   readonly flags: number;
 }
 
-function nodeType(name: string, named: boolean): NodeType {
+function nodeType(name: string, named: boolean): TypeInfo {
   let flags = 0;
   if (named && DROPPED.has(name)) flags |= DROP;
   if (named && PASS_THROUGH.has(name)) flags |= PASS;
@@ -141,7 +142,8 @@ function nodeType(name: string, named: boolean): NodeType {
   if (KEEP_ANONYMOUS_UNDER.has(name)) flags |= KEEP_ANONYMOUS;
   if (name === 'comment') flags |= COMMENT;
   if (name === 'ERROR') flags |= ERROR;
-  return { name: internalized(name), named, flags };
+  // Every visible type of the grammar is in the union (test/parse/node-types.test.ts).
+  return { name: internalized(name) as NodeType, named, flags };
 }
 
 /**
@@ -154,13 +156,13 @@ function internalized(name: string): string {
   return key;
 }
 
-const ERROR_NODE_TYPE: NodeType = nodeType('ERROR', true);
-const UNKNOWN_NODE_TYPE: NodeType = nodeType('?', true);
-const PROGRAM_NODE_TYPE: NodeType = nodeType('program', true);
-const typeTables = new WeakMap<Language, readonly NodeType[]>();
+const ERROR_NODE_TYPE: TypeInfo = nodeType('ERROR', true);
+const UNKNOWN_NODE_TYPE: TypeInfo = nodeType('?', true);
+const PROGRAM_NODE_TYPE: TypeInfo = nodeType('program', true);
+const typeTables = new WeakMap<Language, readonly TypeInfo[]>();
 
 /** Every node type of the grammar by id, made once per language (no wasm call during walks). */
-function typeTable(lang: Language): readonly NodeType[] {
+function typeTable(lang: Language): readonly TypeInfo[] {
   let table = typeTables.get(lang);
   if (!table) {
     table = lang.types.map((name, id) => nodeType(name, lang.nodeTypeIsNamed(id)));
@@ -172,7 +174,7 @@ function typeTable(lang: Language): readonly NodeType[] {
 /** Copy a tree-sitter tree into plain objects. Never recurses. */
 export function buildSyntaxTree(tree: Tree): SyntaxTree {
   const types = typeTable(tree.language);
-  const typeOf = (id: number): NodeType => (id === ERROR_TYPE_ID ? ERROR_NODE_TYPE : (types[id] ?? UNKNOWN_NODE_TYPE));
+  const typeOf = (id: number): TypeInfo => (id === ERROR_TYPE_ID ? ERROR_NODE_TYPE : (types[id] ?? UNKNOWN_NODE_TYPE));
   const comments: TextRange[] = [];
   const errors: ErrorSite[] = [];
   let errorDepth = 0;
@@ -276,6 +278,6 @@ export function textOf(text: string, node: TextRange): string {
 }
 
 /** The first child of a type, if any. */
-export function childOfType(node: SyntaxNode, type: string): SyntaxNode | undefined {
+export function childOfType(node: SyntaxNode, type: NodeType): SyntaxNode | undefined {
   return node.children.find((c) => c.type === type);
 }

@@ -4,8 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { isMainThread } from 'node:worker_threads';
+import { bundleDir } from '../../io/package-root.js';
 import { grammarPath } from './grammar-path.js';
 
 /** The JavaScript API of WebAssembly (the lib settings here do not declare it). */
@@ -67,7 +69,9 @@ export function prepareWasm(tierUp = true): void {
   setFlagsFromString('--liftoff-only');
 }
 
-/** web-tree-sitter's own wasm file (it loads it from next to its JavaScript). */
+/** web-tree-sitter's own wasm file (beside its JavaScript; beside the CLI entry when bundled). */
 function runtimeWasmPath(): string {
+  const dir = bundleDir();
+  if (dir !== undefined) return path.join(dir, 'web-tree-sitter.wasm');
   return createRequire(import.meta.url).resolve('web-tree-sitter/web-tree-sitter.wasm');
 }

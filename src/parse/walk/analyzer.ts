@@ -14,6 +14,7 @@
 import type { Position, ScopeQualifier, ScriptPathUse, SideEffect, SymbolDef, SymbolRef } from '../../core/types.js';
 import { diagnostic } from '../../core/diagnostics.js';
 import type { BlockRole, SyntaxNode } from '../tree/syntax-tree.js';
+import type { NodeType } from '../tree/node-types.js';
 import { isAutomaticVariable, isBuiltinTypeName } from './known-names.js';
 import { parseProviderPath, parseVariable, splitFunctionScope } from './names.js';
 import { analyzeCommand, isNumberCommand } from './command-semantics.js';
@@ -29,6 +30,7 @@ import {
   type Walk,
 } from './context.js';
 import { at } from '../../core/at.js';
+import { evaluate, type PathEnv, type Values } from './dot-source-paths.js';
 
 const SCRIPT_PATH_VARIABLES = new Map<string, ScriptPathUse['name']>([
   ['psscriptroot', 'PSScriptRoot'],
@@ -65,12 +67,24 @@ export class Analyzer implements Walk {
   private readonly stack: ({ node: SyntaxNode; ctx: Context } | { then: () => void })[] = [];
   /** Commands whose output is piped into Invoke-Expression (`& starship init | iex`). */
   readonly feedsInvokeExpression = new Set<SyntaxNode>();
+  /**
+   * The static path values of variables, per scope, as far as the walk has come (source order):
+   * undefined for a variable last assigned something not static. For resolving dot-sources.
+   */
+  private readonly pathValues = new WeakMap<Scope, Map<string, Values | undefined>>();
+  private fileScope: Scope | undefined;
+  /**
+   * In function bodies: which parameters each local variable's value is built from (`P`, items
+   * `P[]`, item keys `P[].Key`), as far as the walk has come. For recognising loader helpers.
+   */
+  private readonly sources = new WeakMap<Scope, Map<string, Set<string>>>();
 
   constructor(readonly source: Source) {}
 
   /** Walk the whole tree from `root`. */
   run(root: SyntaxNode): void {
     const fileScope: Scope = { parent: null, names: new Set(), file: true };
+    this.fileScope = fileScope;
     this.stack.push({
       node: root,
       ctx: {
@@ -106,6 +120,83 @@ export class Analyzer implements Walk {
 
   text(node: { start: number; end: number }): string {
     return this.source.text.slice(node.start, node.end);
+  }
+
+  /** What the path evaluation (dot-source-paths.ts) sees at a place: the variables assigned so far. */
+  pathEnv(ctx: Context): PathEnv {
+    const values = this.pathValues;
+    return {
+      file: this.source.path,
+      text: this.source.text,
+      fileScope: ctx.scope.file && ctx.phase === 'load',
+      lookup(name: string): Values | undefined {
+        for (let s: Scope | null = ctx.scope; s; s = s.parent) {
+          const map = values.get(s);
+          if (map?.has(name)) return map.get(name);
+        }
+        return undefined;
+      },
+    };
+  }
+
+  /**
+   * The parameters of the enclosing function that the value of `node` is built from: `P` for a
+   * parameter, `P[]` for an item of one (a foreach variable over it), `P[].Key` for a key of such
+   * an item, and whatever local variables read were built from.
+   */
+  sourcesOf(node: SyntaxNode, ctx: Context): Set<string> {
+    const out = new Set<string>();
+    const fn = ctx.scope.function ?? enclosingFunction(ctx.scope);
+    if (!fn) return out;
+    const stack = [node];
+    for (let n = stack.pop(); n; n = stack.pop()) {
+      if (n.type === 'member_access') {
+        const [object, member] = n.children;
+        if (object?.type === 'variable' && member?.type === 'simple_name') {
+          const of = this.variableSources(object, ctx, fn);
+          for (const s of of) out.add(s.endsWith('[]') ? `${s}.${this.text(member)}` : s);
+          continue;
+        }
+      }
+      if (n.type === 'variable') for (const s of this.variableSources(n, ctx, fn)) out.add(s);
+      for (const c of n.children) stack.push(c);
+    }
+    return out;
+  }
+
+  private variableSources(node: SyntaxNode, ctx: Context, fn: FunctionScope): Set<string> {
+    const v = parseVariable(this.text(node));
+    if (v.drive || (v.qualifier && v.qualifier !== 'local')) return new Set();
+    const lower = v.name.toLowerCase();
+    for (let s: Scope | null = ctx.scope; s && !s.file; s = s.parent) {
+      const known = this.sources.get(s)?.get(lower);
+      if (known) return known;
+    }
+    return fn.declared.some((p) => p.toLowerCase() === lower) && !fn.reassigned.has(lower)
+      ? new Set([lower])
+      : new Set();
+  }
+
+  private setSources(variable: SyntaxNode, ctx: Context, sources: Set<string>, add: boolean): void {
+    if (ctx.scope.file) return;
+    const v = parseVariable(this.text(variable));
+    if (v.drive || (v.qualifier && v.qualifier !== 'local')) return;
+    let map = this.sources.get(ctx.scope);
+    if (!map) this.sources.set(ctx.scope, (map = new Map<string, Set<string>>()));
+    const lower = v.name.toLowerCase();
+    const before = add ? (map.get(lower) ?? new Set<string>()) : new Set<string>();
+    map.set(lower, new Set([...before, ...sources]));
+  }
+
+  /** Record the static value (or its absence) of a variable assigned at `ctx`. */
+  private setPathValue(variable: SyntaxNode, ctx: Context, value: Values | undefined): void {
+    const v = parseVariable(this.text(variable));
+    if (v.drive || v.splat) return;
+    const scope = v.qualifier === 'global' || v.qualifier === 'script' ? this.fileScope : ctx.scope;
+    if (!scope) return;
+    let map = this.pathValues.get(scope);
+    if (!map) this.pathValues.set(scope, (map = new Map<string, Values | undefined>()));
+    map.set(v.name.toLowerCase(), value);
   }
 
   // ---- facts ---------------------------------------------------------------------------------
@@ -407,7 +498,16 @@ export class Analyzer implements Walk {
         this.define('function', name, node.start, ctx, { scope });
       }
     }
-    const body = this.deferredScope(ctx, { parameters: new Set(), reassigned: new Set() });
+    const fnName = nameNode ? this.text(nameNode).replace(/^(global|script|local|private):/i, '') : undefined;
+    const declared = node.children
+      .filter((c) => c.type === 'function_parameter_declaration' || c.type === 'script_block')
+      .flatMap((c) => declaredParameters(c, this.source.text));
+    const body = this.deferredScope(ctx, {
+      ...(fnName && !/[$(]/.test(fnName) ? { name: fnName } : {}),
+      declared,
+      parameters: new Set(),
+      reassigned: new Set(),
+    });
     this.push(
       node.children.filter((c) => c.type === 'function_parameter_declaration' || c.type === 'script_block'),
       body,
@@ -466,7 +566,7 @@ export class Analyzer implements Walk {
   }
 
   /** Visit the child of type `first` unconditionally and the rest conditionally. */
-  private firstUnconditional(node: SyntaxNode, ctx: Context, first: string): void {
+  private firstUnconditional(node: SyntaxNode, ctx: Context, first: NodeType): void {
     for (let i = node.children.length - 1; i >= 0; i--) {
       const c = at(node.children, i);
       this.pushOne(c, c.type === first ? ctx : this.conditional(ctx));
@@ -482,6 +582,11 @@ export class Analyzer implements Walk {
     const body = node.children.filter((c) => c.type === 'statement_block');
     this.push(body, cond);
     if (variable) this.assignTarget(variable, cond, false);
+    if (variable) this.setPathValue(variable, ctx, collection ? evaluate(collection, this.pathEnv(ctx)) : undefined);
+    if (variable && collection) {
+      const items = [...this.sourcesOf(collection, ctx)].map((s) => (s.includes('[]') ? s : `${s}[]`));
+      this.setSources(variable, ctx, new Set(items), false);
+    }
     // `foreach ($a in $Alias) { Set-Alias $a ... }` in a definer helper: each name is what the caller passed.
     const fn = ctx.scope.function;
     const source = collection && unwrapPipeline(collection);
@@ -578,6 +683,11 @@ export class Analyzer implements Walk {
       }
       if (variable !== t) others.push(...t.children.filter((c) => c.type === 'type_literal'));
       this.assignTarget(variable, ctx, compound, marks);
+      const single = !compound && targets.length === 1 && values.length === 1 ? values[0] : undefined;
+      this.setPathValue(variable, ctx, single ? evaluate(single, this.pathEnv(ctx)) : undefined);
+      // `$p = Join-Path $p $segment` in a loop builds on what $p was built from.
+      const built = new Set(values.flatMap((value) => [...this.sourcesOf(value, ctx)]));
+      this.setSources(variable, ctx, built, true);
     }
     // The value is read before the variable holds it: `$x = $x + 1` reads the old `$x`.
     if (marks.length > 0) {
@@ -758,6 +868,30 @@ export class Analyzer implements Walk {
     const own = node.children.find((c) => c.type === 'simple_name');
     if (own) this.define('class', this.text(own), node.start, ctx);
   }
+}
+
+/** The function whose body a scope is, or encloses it. */
+function enclosingFunction(scope: Scope): FunctionScope | undefined {
+  for (let s: Scope | null = scope; s && !s.file; s = s.parent) if (s.function) return s.function;
+  return undefined;
+}
+
+/** The parameter names (as written) a function's header list or top `param()` block declares. */
+function declaredParameters(node: SyntaxNode, text: string): string[] {
+  const out: string[] = [];
+  const stack = [node];
+  for (let n = stack.pop(); n; n = stack.pop()) {
+    if (n.type === 'script_parameter') {
+      const v = n.children.find((c) => c.type === 'variable');
+      if (v) out.push(parseVariable(text.slice(v.start, v.end)).name);
+      continue;
+    }
+    // Parameters of nested functions and script blocks are theirs, not this function's.
+    if (n.type === 'function_statement' || n.type === 'script_block_expression' || n.type === 'statement_list')
+      continue;
+    stack.push(...[...n.children].reverse());
+  }
+  return out;
 }
 
 /** The variable assigned by an assignment target, if it is one (`$x`, `[int]$x`). */

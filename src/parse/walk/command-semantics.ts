@@ -4,14 +4,16 @@
  * block at once (`ForEach-Object`), which dot-source a file, and which load-time side effect a
  * call has.
  */
-import path from 'node:path';
-import type { ScopeQualifier, SideEffect } from '../../core/types.js';
-import type { Context, Walk } from './context.js';
+import type { DotSource, LoaderSpec, ScopeQualifier, SideEffect } from '../../core/types.js';
+import { diagnostic } from '../../core/diagnostics.js';
+import type { Context, FunctionScope, Walk } from './context.js';
 import { oneLine } from './context.js';
+import { loaderCallRequest, loaderCandidate } from './loader-calls.js';
 import { argumentFor, bindArguments, commandParts } from './command-args.js';
 import { isBuiltinAlias, isVerbNoun } from './known-names.js';
+import { dotSourceRequest, evaluate, isTestPathGuarded } from './dot-source-paths.js';
 import { isWildcard, staticString, staticStrings } from './literals.js';
-import { looksLikeProviderPath, parseProviderPath, parseVariable } from './names.js';
+import { looksLikeProviderPath, parseProviderPath } from './names.js';
 import type { SyntaxNode } from '../tree/syntax-tree.js';
 
 /** Default aliases the semantics below care about, to the command they stand for. */
@@ -205,8 +207,16 @@ export function analyzeCommand(a: Walk, node: SyntaxNode, ctx: Context): void {
     return;
   }
   const name = staticCommandName(nameNode, text);
-  // `. Set-Thing` dot-invokes a command; a path (or a computed name) dot-sources a file.
-  if (operator === '.' && (name === undefined || /[\\/]|\.ps1$/i.test(name))) dotSource(a, node, nameNode, ctx);
+  // `. Set-Thing` dot-invokes a command; a path (or a computed name) dot-sources a file. What a
+  // followed file does at load time comes with its own symbols; a file not known is one effect.
+  if (operator === '.' && (name === undefined || /[\\/]|\.ps1$/i.test(name))) {
+    const d = dotSource(a, node, nameNode, ctx);
+    // A path written as a bare command name is still a command call to PowerShell's AST.
+    if (name !== undefined) a.reference('command', name, nameNode.start, ctx, 'call');
+    if (d.dynamic !== undefined && ctx.phase === 'load') a.sideEffect('dot-source', oneLine(d.raw), nameNode.start);
+    a.push(children, ctx);
+    return;
+  }
   // The grammar reads an expression statement starting with a number (`0..3 | % {}`, `1KB`,
   // `1.5E+18`: it knows only lower-case suffixes) as a command; PowerShell reads a number there.
   if (!operator && name !== undefined && isNumberLiteral(name)) {
@@ -214,9 +224,8 @@ export function analyzeCommand(a: Walk, node: SyntaxNode, ctx: Context): void {
     return;
   }
   if (name === undefined) {
-    // `& $exe args` runs a program chosen at run time; `. $path` runs a file's code.
-    const kind = operator === '.' ? 'other-command' : 'external-program';
-    if (operator && ctx.phase === 'load') a.sideEffect(kind, oneLine(a.text(nameNode)), nameNode.start);
+    // `& $exe args` runs a program chosen at run time.
+    if (operator && ctx.phase === 'load') a.sideEffect('external-program', oneLine(a.text(nameNode)), nameNode.start);
     a.push(children, ctx);
     return;
   }
@@ -242,6 +251,8 @@ export function analyzeCommand(a: Walk, node: SyntaxNode, ctx: Context): void {
   }
   a.reference('command', name, nameNode.start, ctx, 'call');
   const canonical = canonicalCommand(name);
+  const loader = a.source.loaders.get(name.toLowerCase());
+  if (loader) loaderCall(a, loader, node, nameNode, elements, ctx);
   const pure = defines(a, canonical, name, elements, ctx) || probes(a, canonical, elements, ctx);
   readsBody(a, canonical, elements, ctx);
   for (const e of elements) {
@@ -511,92 +522,91 @@ function readsBody(a: Walk, canonical: string, elements: readonly SyntaxNode[], 
     a.reference('function', provider.name, arg.start, ctx, 'read');
 }
 
-/** Record `. <path>` (not `. { }`). */
-function dotSource(a: Walk, command: SyntaxNode, pathNode: SyntaxNode, ctx: Context): void {
-  const template = pathTemplate(pathNode, a.source.text);
-  const resolved = template === undefined ? undefined : resolveFromRoot(template, a.source.path);
-  const d = {
+/** Record `. <path>` (not `. { }`): the files it loads, the folder it walks, or why it is not known. */
+function dotSource(a: Walk, command: SyntaxNode, pathNode: SyntaxNode, ctx: Context): DotSource {
+  const env = a.pathEnv(ctx);
+  const values = evaluate(pathNode, env);
+  const request = dotSourceRequest(values);
+  const d: { -readonly [K in keyof DotSource]: DotSource[K] } = {
     ...a.pos(command.start),
     range: { start: command.start, end: command.end },
+    pathRange: { start: pathNode.start, end: pathNode.end },
     raw: a.text(pathNode),
     phase: ctx.phase,
+    conditional: ctx.conditional,
+    guarded: values !== undefined && isTestPathGuarded(command, values, env),
   };
-  a.facts.dotSources.push(resolved === undefined ? d : { ...d, resolved });
-}
-
-const ROOT = '\u0000ROOT';
-
-/** True for `$PSScriptRoot` / `${PSScriptRoot}`. */
-function isScriptRoot(node: SyntaxNode, text: string): boolean {
-  if (node.type !== 'variable') return false;
-  const v = parseVariable(text.slice(node.start, node.end));
-  return !v.drive && !v.qualifier && v.name.toLowerCase() === 'psscriptroot';
-}
-
-/** A path expression as text with `$PSScriptRoot` replaced by ROOT; undefined when dynamic. */
-function pathTemplate(node: SyntaxNode, text: string): string | undefined {
-  switch (node.type) {
-    case 'variable':
-      return isScriptRoot(node, text) ? ROOT : undefined;
-    case 'expandable_string_literal': {
-      let out = '';
-      let at = node.start + 1;
-      for (const c of node.children) {
-        if (!isScriptRoot(c, text)) return undefined;
-        out += text.slice(at, c.start) + ROOT;
-        at = c.end;
-      }
-      out += text.slice(at, node.end - 1);
-      return out.replace(/`(.)/g, '$1');
+  if (request.kind === 'files') d.targets = request.targets;
+  else if (request.kind === 'walk') d.walk = request.walk;
+  else d.dynamic = request.why;
+  const fn = enclosingFunctionOf(ctx);
+  if (fn?.name !== undefined) d.function = fn.name;
+  if (fn?.name !== undefined && d.dynamic !== undefined && !a.source.loaders.has(fn.name.toLowerCase())) {
+    const suggested = loaderCandidate(fn.name, a.sourcesOf(pathNode, ctx), fn.declared);
+    if (suggested) {
+      d.suggestedLoader = suggested;
+      a.facts.diagnostics.push(
+        diagnostic(
+          'LOADER_HELPER',
+          `${fn.name} dot-sources a path built from its parameters, so the files its calls name are not followed; add to "loaders" in fragbundle.config.json (fragbundle init does): ${JSON.stringify(suggested)}`,
+          { file: a.source.path, line: d.line, column: d.column },
+        ),
+      );
     }
-    case 'path_command_name': {
-      let out = '';
-      for (const c of node.children) {
-        if (c.type === 'path_command_name_token') out += text.slice(c.start, c.end);
-        else if (isScriptRoot(c, text)) out += ROOT;
-        else return undefined;
-      }
-      return out;
-    }
-    case 'parenthesized_expression':
-      return joinPathTemplate(node, text);
-    default:
-      return staticString(node, text);
   }
+  a.facts.dotSources.push(d);
+  if (d.dynamic !== undefined && ctx.phase === 'load') {
+    a.facts.diagnostics.push(
+      diagnostic(
+        'DYNAMIC_DOT_SOURCE',
+        `the dot-sourced path ${oneLine(d.raw)} cannot be followed: ${d.dynamic}; it stays a run-time dot-source, and what that file defines is unknown to fragbundle`,
+        { file: a.source.path, line: d.line, column: d.column },
+      ),
+    );
+  }
+  return d;
 }
 
-/** `(Join-Path $PSScriptRoot 'a' 'b')`. */
-function joinPathTemplate(node: SyntaxNode, text: string): string | undefined {
-  let inner = node.children.at(0);
-  while (inner && (inner.type === 'pipeline' || inner.type === 'pipeline_chain') && inner.children.length === 1) {
-    inner = inner.children.at(0);
-  }
-  if (!inner || inner.type !== 'command') return undefined;
-  const parts = commandParts(inner, text);
-  if (
-    !parts ||
-    parts.operator ||
-    canonicalCommand(text.slice(parts.nameNode.start, parts.nameNode.end)) !== 'join-path'
-  ) {
-    return undefined;
-  }
-  const b = bindArguments(parts.elements, text, ['Path', 'ChildPath', 'AdditionalChildPath'], ['Path', 'ChildPath']);
-  const base = argumentFor(b, 'Path');
-  const child = argumentFor(b, 'ChildPath');
-  if (!base || !child) return undefined;
-  const segments = [pathTemplate(base, text), pathTemplate(child, text)];
-  const bound = new Set([base, child]);
-  for (const extra of b.positional) if (!bound.has(extra)) segments.push(pathTemplate(extra, text));
-  const more = argumentFor(b, 'AdditionalChildPath');
-  if (more) segments.push(...(staticStrings(more, text) ?? [undefined]));
-  if (segments.some((s) => s === undefined)) return undefined;
-  return segments.join('/');
+/** The function whose body `ctx` is in, if any (through nested blocks). */
+function enclosingFunctionOf(ctx: Context): FunctionScope | undefined {
+  for (let s: Context['scope'] | null = ctx.scope; s && !s.file; s = s.parent) if (s.function) return s.function;
+  return undefined;
 }
 
-/** Resolve a ROOT-relative template against the fragment's folder; undefined unless it starts at ROOT. */
-function resolveFromRoot(template: string, fragmentPath: string): string | undefined {
-  if (!template.startsWith(ROOT) || template.indexOf(ROOT, 1) >= 0) return undefined;
-  const rest = template.slice(ROOT.length).replace(/\\/g, '/');
-  const joined = path.posix.normalize(path.posix.join(path.posix.dirname(fragmentPath), rest));
-  return joined.replace(/^\.\//, '');
+/** A call of a loader helper: a dot-source of the files it names, run inside the helper's scope. */
+function loaderCall(
+  a: Walk,
+  spec: LoaderSpec,
+  command: SyntaxNode,
+  nameNode: SyntaxNode,
+  elements: readonly SyntaxNode[],
+  ctx: Context,
+): void {
+  const { request, pathNode } = loaderCallRequest(spec, elements, a.pathEnv(ctx));
+  const target = pathNode ?? nameNode;
+  const d: { -readonly [K in keyof DotSource]: DotSource[K] } = {
+    ...a.pos(command.start),
+    range: { start: command.start, end: command.end },
+    pathRange: { start: target.start, end: target.end },
+    raw: oneLine(a.text(command)),
+    phase: ctx.phase,
+    conditional: ctx.conditional,
+    guarded: false,
+    via: spec.command,
+  };
+  if (request.kind === 'files') d.targets = request.targets;
+  else if (request.kind === 'walk') d.walk = request.walk;
+  else d.dynamic = request.why;
+  const fn = enclosingFunctionOf(ctx);
+  if (fn?.name !== undefined) d.function = fn.name;
+  a.facts.dotSources.push(d);
+  if (d.dynamic !== undefined && ctx.phase === 'load') {
+    a.facts.diagnostics.push(
+      diagnostic(
+        'DYNAMIC_DOT_SOURCE',
+        `the files this ${spec.command} call loads cannot be followed: ${d.dynamic}; they stay run-time dot-sources, and what they define is unknown to fragbundle`,
+        { file: a.source.path, line: d.line, column: d.column },
+      ),
+    );
+  }
 }

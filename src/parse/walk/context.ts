@@ -6,6 +6,7 @@
 import type {
   Diagnostic,
   DotSource,
+  LoaderSpec,
   Phase,
   Position,
   ScopeQualifier,
@@ -19,6 +20,7 @@ import type { LineIndex } from '../../text/line-index.js';
 import type { SyntaxNode } from '../tree/syntax-tree.js';
 import type { DefinerSpec } from './definers.js';
 import { firstLine } from '../../text/line-breaks.js';
+import type { PathEnv } from './dot-source-paths.js';
 
 /** A variable scope opened by a function, class method, stored block or `& { }`. */
 export interface Scope {
@@ -36,6 +38,10 @@ export interface Scope {
  * `Set-Alias -Name $Name` (its purpose, not a finding) from a name built at run time.
  */
 export interface FunctionScope {
+  /** The function's name as written (without scope qualifier), when static. */
+  readonly name?: string;
+  /** Its declared parameters as written, in declaration order. */
+  readonly declared: string[];
   /** Lower-case names of its parameters, and of foreach variables over a parameter (`foreach ($a in $Alias)`). */
   readonly parameters: Set<string>;
   /** Lower-case names of parameters assigned earlier in the body: no longer what the caller passed. */
@@ -100,6 +106,8 @@ export interface Source {
   readonly text: string;
   readonly lines: LineIndex;
   readonly definers: ReadonlyMap<string, DefinerSpec>;
+  /** Loader helpers by lower-case command name. */
+  readonly loaders: ReadonlyMap<string, LoaderSpec>;
 }
 
 /** The walker's toolkit, as command-semantics.ts and recover.ts use it. */
@@ -126,6 +134,10 @@ export interface Walk {
   deferredScope(ctx: Context, fn?: FunctionScope): Context;
   assignTarget(variable: SyntaxNode, ctx: Context, compound: boolean, marks?: string[]): void;
   readVariable(node: SyntaxNode, ctx: Context): void;
+  /** What the path evaluation (dot-source-paths.ts) sees at a place: the variables assigned so far. */
+  pathEnv(ctx: Context): PathEnv;
+  /** The parameters of the enclosing function that a value is built from (analyzer.ts sourcesOf). */
+  sourcesOf(node: SyntaxNode, ctx: Context): Set<string>;
 }
 
 /** First line of a snippet, trimmed, for messages. */

@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { quotePs } from '../../../src/text/quote.js';
 import { HELPER_PREFIX, TIMINGS_COMMAND, TIMINGS_VARIABLE } from '../../../src/bundle/runtime.js';
+import { deferNames } from '../../../src/bundle/defer-runtime.js';
 import { runPwshCommand, type PwshResult } from '../../helpers/pwsh.js';
 import { pwshSlot } from './limit.js';
 import { PWSH_DIR } from './paths.js';
@@ -36,9 +37,22 @@ export interface SessionResult {
 
 /**
  * fragbundle's documented runtime footprint, left out of the comparison (wildcard patterns): the
- * lazy loader stays while stubs exist; the timing command and variable exist only with timings on.
+ * lazy loader stays while stubs exist; the timing command and variable exist only with timings on;
+ * whole-fragment deferral keeps its run, fail, item and install helpers and its state and body
+ * variables (not the functions behind alias stubs: those go when their fragment runs).
  */
-export const FOOTPRINT: readonly string[] = [`${HELPER_PREFIX}lazy_*`, TIMINGS_COMMAND, TIMINGS_VARIABLE];
+const DEFER = deferNames('*');
+export const FOOTPRINT: readonly string[] = [
+  `${HELPER_PREFIX}lazy_*`,
+  TIMINGS_COMMAND,
+  TIMINGS_VARIABLE,
+  DEFER.run,
+  DEFER.fail,
+  DEFER.item,
+  DEFER.install,
+  DEFER.state,
+  DEFER.body,
+];
 
 export interface SessionSpec {
   /**

@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+import { createRequire as __fragbundleCreateRequire } from 'node:module'; const require = __fragbundleCreateRequire(import.meta.url);
+import {
+  printReplayed,
+  replay
+} from "./chunks/chunk-FD4JJ7RN.mjs";
+import "./chunks/chunk-OXIFI4C2.mjs";
+
+// dist/src/cli/entry.js
+function flushed(stream) {
+  return new Promise((resolve) => {
+    stream.write("", () => {
+      resolve();
+    });
+  });
+}
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error) => {
+    if (error.code !== "EPIPE")
+      throw error;
+  });
+}
+var argv = process.argv.slice(2);
+var replayed = replay(argv, process.cwd(), process.env);
+if (!replayed || !printReplayed(replayed, process.env)) {
+  const { startParseWorkerEarly } = await import("./chunks/early-parse-DN7JSAIU.mjs");
+  startParseWorkerEarly(argv, process.cwd(), process.env);
+  const { main } = await import("./chunks/main-ZK4CQ6J6.mjs");
+  await main(argv);
+  await flushed(process.stdout);
+  await flushed(process.stderr);
+  process.exit();
+}

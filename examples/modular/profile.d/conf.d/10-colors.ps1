@@ -1,0 +1,1 @@
+$global:ProfileColors = @{ Accent = 'Cyan'; Warning = 'Yellow' }

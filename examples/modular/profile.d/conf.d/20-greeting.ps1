@@ -1,0 +1,1 @@
+function Get-Greeting { "hello from $PSScriptRoot" }

@@ -1,0 +1,1 @@
+Set-AgentModeFunction -Name 'Invoke-Npm' -Body { if (Test-CachedCommand npm) { npm @args } }

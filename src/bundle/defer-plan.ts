@@ -1,0 +1,341 @@
+/**
+ * Whole-fragment deferral (`lazy: "fragments"`): which fragments can skip start-up entirely and be
+ * run, whole, on the first call of one of the names they define. Pure: works on the parse stage's
+ * FragmentSymbols and the graph, plus the fragments' text only to read a guard call's argument.
+ *
+ * A fragment is deferrable when everything it does at load time is one of: defining functions and
+ * aliases nothing uses at load time, classes no other fragment names, variables no other fragment
+ * reads or writes; calling definer helpers (the parse stage already treats those as definitions)
+ * or the helpers the config declares harmless (`deferral.calls`: registration, idempotency
+ * markers, side-effect-free and record-only helpers) or guards (`deferral.guards`). Anything else
+ * keeps it eager, and the verdict names the first statement (file:line) that did.
+ *
+ * Deferring moves the fragment's load after every eager fragment, so the analysis also refuses
+ * what that would change: a variable it reads that a later fragment sets, a guard global (read by
+ * a guard helper from a name-derived variable, `Test-FragmentLoaded 'git'` -> `$gitLoaded`) that
+ * another fragment leaks. That leak is a GUARD_VARIABLE_LEAK warning in every mode.
+ */
+import { diagnostic } from '../core/diagnostics.js';
+import type {
+  DeferralOptions,
+  DeferredStub,
+  GuardSpec,
+  DependencyGraph,
+  Diagnostic,
+  FragmentSymbols,
+  SideEffect,
+  SymbolDef,
+  SymbolRef,
+} from '../core/types.js';
+import { isStubbableName } from '../text/quote.js';
+
+export const NO_DEFERRAL_OPTIONS: DeferralOptions = { calls: [], guards: [] };
+
+/** Why a fragment stays eager: the statement and the reason. */
+export interface DeferBlocker {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly why: string;
+}
+
+/** The verdict for one fragment. */
+export interface DeferVerdict {
+  /** Present when the fragment must run at start-up. */
+  readonly blocker?: DeferBlocker;
+  /** The names that get a stub when it is deferred, in source order, one per name. */
+  readonly stubs: readonly DeferredStub[];
+}
+
+export interface DeferralPlan {
+  readonly verdicts: ReadonlyMap<string, DeferVerdict>;
+  /** Findings in any mode (GUARD_VARIABLE_LEAK). */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * Commands a deferred fragment may always call at load time: they only write to the warning,
+ * verbose, debug, information or error streams (in real profiles, mostly inside `catch`), which a
+ * deferred fragment writes at its first use instead of at start-up.
+ */
+const STREAM_WRITERS = ['write-warning', 'write-verbose', 'write-debug', 'write-information', 'write-error'];
+
+/** Functions the host itself calls (the prompt, tab completion, line editing): they stay defined as written. */
+const HOST_HOOKS = new Set(['prompt', 'tabexpansion2', 'psconsolehostreadline']);
+
+/** Kinds of load-time side effect that a configured helper call can excuse (a call of a named command). */
+const EXCUSABLE = new Set<SideEffect['kind']>(['other-command', 'external-program']);
+
+interface Use {
+  readonly path: string;
+  readonly line: number;
+}
+
+/** The file a symbol's span lies in: its own `file` when it has one (a sub-file), else the fragment. */
+function fileOf(s: FragmentSymbols, item: object): string {
+  const f = (item as { readonly file?: unknown }).file;
+  return typeof f === 'string' ? f : s.path;
+}
+
+function lower(name: string): string {
+  return name.toLowerCase();
+}
+
+/** `Module\Verb-Noun` -> `verb-noun`. */
+function commandKey(name: string): string {
+  const q = /^[\w.]+\\(.+)$/.exec(name);
+  return lower(q?.[1] ?? name);
+}
+
+/**
+ * Decide, for every fragment in `graph.order`, whether it can be deferred; and find the guard
+ * globals other fragments leak. `texts` (by fragment id) is read only at guard calls' lines.
+ */
+export function planDeferral(
+  symbols: readonly FragmentSymbols[],
+  graph: DependencyGraph,
+  options: DeferralOptions,
+  texts: ReadonlyMap<string, string>,
+): DeferralPlan {
+  const byId = new Map(symbols.map((s) => [s.fragment, s]));
+  const position = new Map(graph.order.map((id, i) => [id, i]));
+  const ordered = graph.order.map((id) => byId.get(id)).filter((s): s is FragmentSymbols => s !== undefined);
+  const allowed = new Set([...STREAM_WRITERS, ...options.calls.map(commandKey)]);
+  // Guards read from helpers' bodies check for leaks too; only configured ones are also allowed calls.
+  const guards = new Map(learnGuards(ordered, texts).map((g) => [commandKey(g.command), g]));
+  for (const g of options.guards) {
+    guards.set(commandKey(g.command), g);
+    allowed.add(commandKey(g.command));
+  }
+
+  // Per lower-case name: who uses commands at load, who defines what at load, who reads variables.
+  const loadUses = new Map<string, { id: string; use: Use }[]>();
+  const loadDefs = new Map<string, { id: string; def: SymbolDef; use: Use }[]>();
+  const varReads = new Map<string, { id: string; use: Use }[]>();
+  const classUses = new Map<string, { id: string; use: Use }[]>();
+  const add = <T>(m: Map<string, T[]>, k: string, v: T) => {
+    const l = m.get(k);
+    if (l) l.push(v);
+    else m.set(k, [v]);
+  };
+  for (const s of ordered) {
+    for (const r of s.references) {
+      const use = { path: fileOf(s, r), line: r.line };
+      if (r.phase === 'load' && (r.kind === 'command' || r.kind === 'function' || r.kind === 'alias'))
+        add(loadUses, lower(r.name), { id: s.fragment, use });
+      if (r.kind === 'variable' || r.kind === 'env')
+        add(varReads, `${r.kind}:${lower(r.name)}`, { id: s.fragment, use });
+      if (r.kind === 'class') add(classUses, lower(r.name), { id: s.fragment, use });
+    }
+    for (const d of s.defines) {
+      if (d.phase !== 'load') continue;
+      const key = d.kind === 'alias' || d.kind === 'function' ? `cmd:${lower(d.name)}` : `${d.kind}:${lower(d.name)}`;
+      add(loadDefs, key, { id: s.fragment, def: d, use: { path: fileOf(s, d), line: d.line } });
+    }
+  }
+
+  const diagnostics: Diagnostic[] = [];
+  const verdicts = new Map<string, DeferVerdict>();
+  for (const s of ordered) {
+    const at = position.get(s.fragment) ?? 0;
+    const blockers: DeferBlocker[] = [];
+    const block = (item: { readonly line: number; readonly column: number }, why: string, file?: string) =>
+      blockers.push({ file: file ?? fileOf(s, item), line: item.line, column: item.column, why });
+    const others = <T extends { id: string }>(list: readonly T[] | undefined): T[] =>
+      (list ?? []).filter((x) => x.id !== s.fragment);
+    const where = (u: Use) => `${u.path}:${u.line}`;
+
+    if (s.hasSyntaxErrors)
+      block({ line: 1, column: 1 }, 'the grammar reported syntax errors: what it does is not known');
+    for (const r of s.directives.requires) block(r, `${r.text} is checked at start-up`);
+    for (const e of s.directives.exits) block(e, 'a top-level exit');
+    for (const d of s.directives.dotSources) {
+      if (d.phase === 'load') block(d, `it dot-sources ${d.raw}, whose code is not analysed`);
+    }
+    for (const d of s.diagnostics) {
+      if (d.code === 'DYNAMIC_NAME' && d.line !== undefined)
+        block({ line: d.line, column: d.column ?? 1 }, 'it defines a name computed at run time', d.file);
+    }
+    for (const e of s.sideEffects) {
+      if (EXCUSABLE.has(e.kind) && allowed.has(commandKey(e.command))) continue;
+      block(e, `${e.kind.replace(/-/g, ' ')}: ${e.command}`);
+    }
+
+    const text = texts.get(s.fragment);
+    if (text !== undefined) {
+      const hook = engineStateWrite(text);
+      if (hook) block(hook, `it changes engine or host state (${hook.what})`);
+    }
+
+    const stubs: DeferredStub[] = [];
+    const seen = new Set<string>();
+    for (const d of s.defines) {
+      if (d.phase !== 'load') continue;
+      const name = lower(d.name);
+      if (d.kind === 'function' || d.kind === 'alias') {
+        if (!isStubbableName(d.name)) {
+          block(d, `${d.name}: its name cannot be written safely in a stub`);
+          continue;
+        }
+        if (HOST_HOOKS.has(name)) block(d, `${d.name} is called by the host itself`);
+        if (d.scope === 'private' || d.scope === 'local') block(d, `${d.name} is defined with ${d.scope}: scope`);
+        const twice = others(loadDefs.get(`cmd:${name}`))[0];
+        if (twice) block(d, `${d.name} is also defined by ${where(twice.use)}`);
+        const used = others(loadUses.get(name))[0];
+        if (used) block(d, `${d.name} is used at load time (${where(used.use)})`);
+        if (!seen.has(name)) {
+          seen.add(name);
+          stubs.push({ name: d.name, kind: d.kind === 'alias' ? 'alias' : 'function' });
+        }
+      } else if (d.kind === 'variable') {
+        const read = others(varReads.get(`variable:${name}`))[0];
+        if (read) block(d, `it sets $${d.name}, which ${where(read.use)} reads`);
+        const written = others(loadDefs.get(`variable:${name}`))[0];
+        if (written) block(d, `it sets $${d.name}, which ${where(written.use)} also sets`);
+      } else if (d.kind === 'class') {
+        const used = others(classUses.get(name))[0];
+        if (used) block(d, `class ${d.name} is used by ${where(used.use)}`);
+      } else {
+        block(d, `it defines ${d.kind} ${d.name} at start-up`);
+      }
+    }
+
+    for (const r of s.references) {
+      if (r.phase !== 'load') continue;
+      if (r.kind === 'variable' || r.kind === 'env') {
+        const later = others(loadDefs.get(`${r.kind}:${lower(r.name)}`)).find((w) => (position.get(w.id) ?? 0) > at);
+        if (later) block(r, `it reads ${sigil(r)}${r.name}, which ${where(later.use)} sets later`);
+      }
+      if (r.kind === 'command' && r.access === 'call') {
+        const guard = guards.get(commandKey(r.name));
+        if (guard) guardHazard(s, r, guard, texts.get(s.fragment), loadDefs, block, diagnostics);
+      }
+    }
+
+    if (blockers.length === 0 && stubs.length === 0)
+      blockers.push({ file: s.path, line: 1, column: 1, why: 'it defines no function or alias to stand in for it' });
+    blockers.sort((a, b) => a.line - b.line || a.column - b.column);
+    const first = blockers[0];
+    verdicts.set(s.fragment, first ? { blocker: first, stubs } : { stubs });
+  }
+  return { verdicts, diagnostics };
+}
+
+/**
+ * Assignments into the engine's or the host's own objects: `$ExecutionContext.InvokeCommand.
+ * CommandNotFoundAction = {...}`, `$Host.UI.RawUI.WindowTitle = ...`, `[Console]::OutputEncoding =
+ * ...`, `$PSStyle.* = ...`, `$PSDefaultParameterValues[...] = ...`. The parse stage does not list
+ * member assignments among side effects, so the text is scanned for these roots, function bodies
+ * included: a false alarm only keeps a fragment at start-up.
+ */
+const ENGINE_WRITE =
+  /(?:\$ExecutionContext|\$Host|\[(?:System\.)?Console\]|\$PSStyle|\$PSDefaultParameterValues)(?:\.[\w]+|::[\w]+|\[[^\]\r\n]*\])+\s*(?:[-+*/]?=)(?!=)/gi;
+
+function engineStateWrite(text: string): { line: number; column: number; what: string } | undefined {
+  for (const m of text.matchAll(ENGINE_WRITE)) {
+    const before = text.slice(0, m.index);
+    const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+    if (/#/.test(text.slice(lineStart, m.index))) continue;
+    const line = (before.match(/\r\n|\n|\r/g) ?? []).length + 1;
+    return { line, column: m.index - lineStart + 1, what: m[0].replace(/\s*[-+*/]?=$/, '') };
+  }
+  return undefined;
+}
+
+/**
+ * Guard helpers whose reads are static in their bodies: a top-level function that reads a
+ * variable whose name is one of its parameters plus literal text, through
+ * `$ExecutionContext.SessionState.PSVariable.GetValue("${P}Loaded")`, `Get-Variable "${P}Loaded"`
+ * or `Test-Path "variable:${P}Loaded"` (`$P`, `${P}` and `$($P)` alike).
+ */
+function learnGuards(symbols: readonly FragmentSymbols[], texts: ReadonlyMap<string, string>): GuardSpec[] {
+  const out: GuardSpec[] = [];
+  const read =
+    /(?:\.GetValue\(\s*|Get-Variable\s+(?:-Name\s+)?|Test-Path\s+(?:-Path\s+|-LiteralPath\s+)?)"(?:variable:(?:global:)?)?([^"`]*)"/gi;
+  for (const s of symbols) {
+    const text = texts.get(s.fragment);
+    if (text === undefined) continue;
+    for (const st of s.statements) {
+      const f = st.function;
+      if (!f) continue;
+      const declared = f.paramBlock ?? f.headerParams;
+      if (!declared) continue;
+      const params = [...text.slice(declared.start, declared.end).matchAll(/\$(\w+)/g)].map((m) => lower(m[1] ?? ''));
+      for (const m of text.slice(f.body.start, f.body.end).matchAll(read)) {
+        const ref = /^([\w]*)(?:\$\{(\w+)\}|\$\(\$(\w+)\)|\$(\w+))([\w]*)$/.exec(m[1] ?? '');
+        const param = ref && (ref[2] ?? ref[3] ?? ref[4]);
+        if (!ref || !param || !params.includes(lower(param))) continue;
+        out.push({ command: f.name, reads: `${ref[1] ?? ''}{name}${ref[5] ?? ''}`, nameParameter: param });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function sigil(r: SymbolRef): string {
+  return r.kind === 'env' ? '$env:' : '$';
+}
+
+/**
+ * A guard call reads `reads` with the call's name argument: when another fragment leaks a
+ * variable of that name (case-insensitive, as PowerShell compares), which fragment runs first
+ * decides whether the guard skips this one. That is a warning in any mode and keeps this eager.
+ */
+function guardHazard(
+  s: FragmentSymbols,
+  r: SymbolRef,
+  guard: GuardSpec,
+  text: string | undefined,
+  loadDefs: ReadonlyMap<string, readonly { id: string; def: SymbolDef; use: Use }[]>,
+  block: (item: { line: number; column: number }, why: string) => void,
+  diagnostics: Diagnostic[],
+): void {
+  const arg = text === undefined ? undefined : guardArgument(text, r, guard);
+  if (arg === undefined) {
+    block(r, `${r.name}: its name argument is not a literal, so what it reads is not known`);
+    return;
+  }
+  const variable = guard.reads.replace(/\{name\}/gi, arg);
+  const leak = (loadDefs.get(`variable:${lower(variable)}`) ?? []).find((w) => w.id !== s.fragment);
+  if (!leak) return;
+  block(r, `${r.name} '${arg}' reads $${variable}, which ${leak.use.path}:${leak.use.line} also sets`);
+  diagnostics.push(
+    diagnostic(
+      'GUARD_VARIABLE_LEAK',
+      `${r.name} '${arg}' reads $global:${variable}, and ${leak.use.path} sets a variable of that name at load time: whichever runs first decides whether this fragment skips itself`,
+      { file: fileOf(s, r), line: r.line, column: r.column },
+      [{ file: leak.use.path, line: leak.use.line, column: leak.def.column, message: `sets $${leak.def.name}` }],
+    ),
+  );
+}
+
+/** The literal name argument of a guard call at `r` (`-FragmentName 'git'`, or the first positional). */
+function guardArgument(text: string, r: SymbolRef, guard: GuardSpec): string | undefined {
+  const lineStart = nthLineStart(text, r.line);
+  if (lineStart === undefined) return undefined;
+  const rest = text.slice(lineStart + r.column - 1).split(/\r\n|\n|\r/, 1)[0] ?? '';
+  const afterName = rest.slice(r.name.length);
+  const param = guard.nameParameter ?? 'FragmentName';
+  const literal = String.raw`(?:'([^']*)'|"([^"$\x60]*)"|([\w.-]+))`;
+  const named = new RegExp(String.raw`^\s+-${escapeRe(param)}(?::|\s+)${literal}`, 'i').exec(afterName);
+  const positional = new RegExp(String.raw`^\s+${literal}`).exec(afterName);
+  const m = named ?? (positional && !positional[3]?.startsWith('-') ? positional : null);
+  if (!m) return undefined;
+  return m[1] ?? m[2] ?? m[3];
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function nthLineStart(text: string, line: number): number | undefined {
+  const breaks = /\r\n|\n|\r/g;
+  let at = 0;
+  for (let l = 1; l < line; l++) {
+    const m = breaks.exec(text);
+    if (!m) return undefined;
+    at = m.index + m[0].length;
+  }
+  return at;
+}

@@ -1,0 +1,323 @@
+/**
+ * `fragbundle build --watch`: a resident build. It builds once, then rebuilds whenever a file in
+ * the fragments folder (sub-folders included) or a config file changes, and prints one line per
+ * rebuild with its time. Between rebuilds it keeps what a new process would have to redo: the
+ * grammar and parser (loaded once per process), every fragment's symbols (in memory, by content)
+ * and every file's read (by path; only the files the events name are read again).
+ *
+ * Events come from Node's recursive `fs.watch` (inotify on Linux, ReadDirectoryChangesW on
+ * Windows, FSEvents on macOS): no polling. Measured against chokidar in bench/watch-bench.ts.
+ * Events are debounced (an editor's save is several events) and a rebuild never overlaps
+ * another: events that arrive during one start the next. The bundle is written as `build`
+ * writes it (write-atomic.ts), and only when its bytes change.
+ */
+import { watch, type FSWatcher } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { readBundleHeader } from '../../bundle/header.js';
+import { fileState } from '../../cache/result-memo.js';
+import {
+  CONFIG_FILE,
+  ConfigError,
+  LOADER_CONFIG_FILE,
+  resolveConfig,
+  type ResolvedConfig,
+} from '../../config/load-config.js';
+import { formatDiagnostic } from '../../core/diagnostics.js';
+import type { FragmentSymbols } from '../../core/types.js';
+import { describeWriteError, tempStem, writeFileAtomic } from '../../io/write-atomic.js';
+import { LoadError, type FileRead } from '../../load/load-fragments.js';
+import { analyzeLoaded, displayPath, loadProfile } from '../../pipeline/analyze.js';
+import { bundleText } from '../../pipeline/bundle-text.js';
+import { summaryLine } from '../../report/text.js';
+import { analyzeOptions, fileShower, findingsFor, type ProfileArgs } from '../run.js';
+
+/** Where a watch session prints: stdout for the rebuild lines, stderr for findings and failures. */
+export interface WatchOutput {
+  out(line: string): void;
+  err(text: string): void;
+}
+
+export interface WatchArgs extends ProfileArgs {
+  /** Quiet time after the last event before rebuilding, in ms (default 10). */
+  readonly debounceMs?: number;
+}
+
+/** A running watch: `closed` settles once it has stopped (`stop()`, Ctrl-C or stdin closing). */
+export interface WatchSession {
+  stop(): void;
+  readonly closed: Promise<void>;
+}
+
+const DEFAULT_DEBOUNCE_MS = 10;
+
+/**
+ * Start watching. The first build runs at once (with the symbol cache, as `build` does); later
+ * ones use what this process holds. Failures (a bad config, an empty folder, error findings, an
+ * unwritable bundle) are printed and the watch goes on: the next save may fix them.
+ */
+export function startWatch(args: WatchArgs, output: WatchOutput): WatchSession {
+  const cwd = args.cwd ?? process.cwd();
+  const options = analyzeOptions(args, cwd);
+  const debounceMs = args.debounceMs ?? DEFAULT_DEBOUNCE_MS;
+  const symbolMemory = new Map<string, FragmentSymbols>();
+  let reads = new Map<string, FileRead>();
+  let config: ResolvedConfig | undefined;
+  let configKey = '';
+  let watchers: FSWatcher[] = [];
+  let watched = '';
+  let first = true;
+  let lastFindings = '';
+  /** The output this session wrote: no longer checked for being someone else's file. */
+  let ownOutput: string | undefined;
+  /** Absolute paths named by events since the last rebuild started; `all` when one named none. */
+  let dirty = new Set<string>();
+  let dirtyAll = false;
+  let firstEventAt: number | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  let running = false;
+  let stopped = false;
+  let resolveClosed!: () => void;
+  const closed = new Promise<void>((resolve) => (resolveClosed = resolve));
+
+  /** Events arrived during the rebuild (set by onEvent, which runs between its awaits). */
+  const eventsWaiting = (): boolean => dirtyAll || dirty.size > 0;
+
+  const rebuild = async (): Promise<void> => {
+    running = true;
+    const startedAt = firstEventAt ?? performance.now();
+    const changed = dirty;
+    const all = dirtyAll;
+    dirty = new Set();
+    dirtyAll = false;
+    firstEventAt = undefined;
+    try {
+      await buildOnce(changed, all, startedAt);
+    } catch (error) {
+      // A config that cannot be read leaves nothing watched yet: watch the working folder, where
+      // the fix (a config file saved again) will show; before saying so, so no save is missed.
+      if (watchers.length === 0) watchFallback();
+      report(error);
+    } finally {
+      running = false;
+      if (stopped) finish();
+      else if (eventsWaiting()) schedule(0);
+    }
+  };
+
+  const buildOnce = async (changed: ReadonlySet<string>, all: boolean, startedAt: number): Promise<void> => {
+    const next = resolveConfig({ ...args, cwd });
+    const key = JSON.stringify(next);
+    if (key !== configKey) {
+      // Definers, patterns or paths may differ: nothing read or parsed before can be trusted.
+      symbolMemory.clear();
+      reads = new Map();
+      configKey = key;
+    } else if (all) {
+      reads = new Map();
+    } else {
+      for (const p of changed) reads.delete(p);
+    }
+    config = next;
+    watchFolders(next);
+    const loaded = loadProfile(next, reads);
+    reads = new Map(loaded.reads);
+    const analysis = await analyzeLoaded(next, loaded, {
+      ...options,
+      // The first build may take symbols from the cache folder; after it, memory holds them all.
+      ...(first ? {} : { cacheDir: undefined }),
+      symbolMemory,
+      progress: undefined,
+    });
+    first = false;
+    pruneMemory(symbolMemory, analysis.fragments);
+    const out = displayPath(cwd, next.output);
+    const findings = findingsFor(analysis.diagnostics, args.quiet ?? false, fileShower(cwd, next.fragmentsDir));
+    if (findings !== lastFindings) output.err(findings);
+    lastFindings = findings;
+    if (analysis.diagnostics.some((d) => d.severity === 'error')) {
+      output.out(`fragbundle: not writing ${out}: ${summaryLine(analysis.diagnostics)}`);
+      return;
+    }
+    const text = bundleText(analysis, next, {
+      loaded,
+      overrides: { env: args.env, lazy: args.lazy, timings: args.timings, staleGuard: args.staleGuard },
+    });
+    const foreign = ownOutput === next.output ? undefined : foreignOutput(next.output);
+    if (foreign) {
+      output.out(`fragbundle: not overwriting ${out}: ${foreign}; move it away or choose another --output`);
+      return;
+    }
+    let outcome: 'written' | 'unchanged';
+    try {
+      outcome = writeFileAtomic(next.output, text);
+    } catch (error) {
+      output.out(`fragbundle: cannot write ${out}: ${describeWriteError(error)}`);
+      return;
+    }
+    ownOutput = next.output;
+    const ms = (performance.now() - startedAt).toFixed(1);
+    const names = [...changed].map((p) => displayPath(next.fragmentsDir, p)).sort();
+    const why = all
+      ? ''
+      : names.length > 0
+        ? ` after ${names.slice(0, 3).join(', ')}${names.length > 3 ? ', ...' : ''}`
+        : '';
+    const verb = outcome === 'written' ? 'wrote' : 'up to date:';
+    output.out(`fragbundle: ${verb} ${out} in ${ms} ms${why} (${analysis.fragments.length} fragments)`);
+  };
+
+  /** The bundle's own file and its temporary files are written by the rebuild: never a cause for one. */
+  const ignored = (abs: string): boolean => {
+    if (!config) return false;
+    const output = path.resolve(config.output);
+    if (abs === output) return true;
+    const stem = tempStem(path.basename(output));
+    return path.dirname(abs) === path.dirname(output) && path.basename(abs).startsWith(`.${stem}.`);
+  };
+
+  const onEvent = (dir: string, filename: string | null, configOnly: boolean): void => {
+    if (stopped) return;
+    if (filename === null) {
+      dirtyAll = true;
+    } else {
+      const abs = path.resolve(dir, filename);
+      if (ignored(abs)) return;
+      if (configOnly && path.basename(abs) !== CONFIG_FILE && path.basename(abs) !== LOADER_CONFIG_FILE) return;
+      dirty.add(abs);
+    }
+    firstEventAt ??= performance.now();
+    schedule(debounceMs);
+  };
+
+  const schedule = (ms: number): void => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      if (!running && !stopped) void rebuild();
+    }, ms);
+  };
+
+  /** Watch the fragments folder (recursively) and the config file's folder; again when they move. */
+  const watchFolders = (c: ResolvedConfig): void => {
+    const configDir = c.configPath ? path.dirname(c.configPath) : cwd;
+    const key = `${c.fragmentsDir}\0${configDir}`;
+    if (key === watched) return;
+    closeWatchers();
+    watched = key;
+    try {
+      watchers.push(
+        watch(c.fragmentsDir, { recursive: true }, (_e, f) => {
+          onEvent(c.fragmentsDir, f, false);
+        }),
+      );
+    } catch (error) {
+      report(error);
+    }
+    if (
+      path.relative(c.fragmentsDir, configDir).startsWith('..') ||
+      path.isAbsolute(path.relative(c.fragmentsDir, configDir))
+    ) {
+      try {
+        watchers.push(
+          watch(configDir, (_e, f) => {
+            onEvent(configDir, f, true);
+          }),
+        );
+      } catch (error) {
+        report(error);
+      }
+    }
+    for (const w of watchers)
+      w.on('error', (error) => {
+        report(error);
+      });
+  };
+
+  const watchFallback = (): void => {
+    watched = '';
+    try {
+      watchers.push(
+        watch(cwd, (_e, f) => {
+          onEvent(cwd, f, false);
+        }),
+      );
+    } catch (error) {
+      report(error);
+    }
+  };
+
+  const closeWatchers = (): void => {
+    for (const w of watchers) w.close();
+    watchers = [];
+  };
+
+  const report = (error: unknown): void => {
+    if (error instanceof ConfigError || error instanceof LoadError) {
+      output.err(`${error.diagnostics.map(formatDiagnostic).join('\n')}\n`);
+    } else {
+      output.err(`fragbundle: ${error instanceof Error ? error.message : String(error)}\n`);
+    }
+    lastFindings = '';
+  };
+
+  const finish = (): void => {
+    closeWatchers();
+    resolveClosed();
+  };
+
+  const stop = (): void => {
+    if (stopped) return;
+    stopped = true;
+    if (timer) clearTimeout(timer);
+    if (!running) finish();
+  };
+
+  void rebuild();
+  return { stop, closed };
+}
+
+/** Forget the symbols of fragments that are no longer there, so a long session does not grow. */
+function pruneMemory(
+  memory: Map<string, FragmentSymbols>,
+  fragments: readonly { id: string; path: string; hash: string }[],
+): void {
+  if (memory.size <= fragments.length) return;
+  const keep = new Set(fragments.map((f) => `${f.id}\0${f.path}\0${f.hash}`));
+  for (const key of memory.keys()) if (!keep.has(key)) memory.delete(key);
+}
+
+/** Why the output must not be replaced (build.ts notABundle), or undefined. */
+function foreignOutput(file: string): string | undefined {
+  const { bytes } = fileState(file);
+  if (bytes === undefined) return undefined;
+  const text = bytes.toString('utf8');
+  if (text.trim() === '' || readBundleHeader(text)) return undefined;
+  return 'it exists and is not a bundle fragbundle wrote (no fragbundle header)';
+}
+
+/**
+ * `fragbundle build --watch` as the CLI runs it: prints to the process's streams and stops on
+ * Ctrl-C (SIGINT), SIGTERM, or when standard input closes (a parent that goes away).
+ */
+export async function runWatch(args: WatchArgs): Promise<void> {
+  const session = startWatch(args, {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (text) => {
+      if (text) process.stderr.write(text);
+    },
+  });
+  const stop = () => {
+    session.stop();
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  process.stdin.once('end', stop);
+  process.stdin.once('close', stop);
+  process.stdin.resume();
+  await session.closed;
+  process.stdin.pause();
+  process.stdin.destroy();
+  process.off('SIGINT', stop);
+  process.off('SIGTERM', stop);
+}

@@ -1,0 +1,169 @@
+/**
+ * Whole-fragment deferral (`lazy: "fragments"`) on test/bundle/deferral: a profile in the shape of
+ * real modular ones (try/catch around every fragment, idempotency guards, registration helpers,
+ * probes for tools this machine lacks, a guard global another fragment leaks, engine state set by
+ * a member assignment). The plan must
+ * defer exactly the fragments that only define names, naming the statement that keeps each other
+ * one eager; in pwsh, after start-up every stub is a command and no deferred fragment has run, and
+ * after one call of a stub of every deferred fragment, in profile order and in reverse, the
+ * session equals one-by-one loading.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import test from 'ava';
+import { emitBundle } from '../../src/bundle/emit-bundle.js';
+import { resolveConfig } from '../../src/config/load-config.js';
+import type { Analysis } from '../../src/core/analysis.js';
+import { analyzeProfile, bundleOptions } from '../../src/pipeline/analyze.js';
+import { pwshTest } from '../helpers/pwsh.js';
+import { tempDir } from '../helpers/temp.js';
+import { assertSameSession } from './helpers/compare.js';
+import { REPO_ROOT } from './helpers/paths.js';
+import { runSession, type SessionResult } from './helpers/session.js';
+
+const FIXTURE = path.join(REPO_ROOT, 'test', 'bundle', 'deferral');
+
+async function analyse(): Promise<{ analysis: Analysis; config: ReturnType<typeof resolveConfig> }> {
+  const config = resolveConfig({ cwd: FIXTURE, config: path.join(FIXTURE, 'fragbundle.config.json') });
+  return { analysis: await analyzeProfile(config, { cwd: FIXTURE }), config };
+}
+
+test('the plan defers the fragments that only define names and says what keeps the others eager', async (t) => {
+  const { analysis } = await analyse();
+  const modes = Object.fromEntries(
+    analysis.plan.entries.map((e) => [
+      e.path,
+      e.mode === 'deferred'
+        ? `deferred: ${e.deferredStubs.map((s) => `${s.kind === 'alias' ? '@' : ''}${s.name}`).join(' ')}`
+        : `${e.mode} by ${e.keptEagerBy?.file}:${e.keptEagerBy?.line}: ${e.keptEagerBy?.why}`,
+    ]),
+  );
+  t.deepEqual(modes, {
+    '00-bootstrap.ps1': 'eager by 00-bootstrap.ps1:4: Test-FragmentLoaded is used at load time (20-git.ps1:3)',
+    '05-env.ps1': 'eager by 05-env.ps1:3: it defines env FRAGBUNDLE_FIXTURE_EDITOR at start-up',
+    '10-completion.ps1': 'eager by 10-completion.ps1:3: argument completer: Register-ArgumentCompleter',
+    '12-defaults.ps1':
+      "eager by 12-defaults.ps1:3: it changes engine or host state ($PSDefaultParameterValues['Get-FixtureBranch:Name'])",
+    '15-cache.ps1': 'eager by 15-cache.ps1:4: Get-CacheState is used at load time (50-uses-git.ps1:3)',
+    '20-git.ps1': 'deferred: Get-FixtureBranch Invoke-GitShort Get-GitRoot @gsh @gfb',
+    '25-modules.ps1':
+      "eager by 25-modules.ps1:3: Test-FragmentLoaded 'modules' reads $modulesLoaded, which 15-cache.ps1:3 also sets",
+    '30-dart.ps1': 'deferred: Invoke-Fixturedart @fxdart',
+    '30-flutter.ps1': 'deferred: Invoke-Fixtureflutter @fxflutter',
+    '30-kubectl.ps1': 'deferred: Invoke-Fixturekubectl @fxkubectl',
+    '30-terraform.ps1': 'deferred: Invoke-Fixtureterraform @fxterraform',
+    '40-files.ps1': 'deferred: Measure-FixtureLine Invoke-FixtureRepeat @r Get-FixtureSize',
+    '50-uses-git.ps1': 'eager by 50-uses-git.ps1:1: it defines no function or alias to stand in for it',
+    '60-failing.ps1': 'deferred: Get-BeforeFailure',
+    '90-prompt.ps1': 'eager by 90-prompt.ps1:2: output: Write-Output',
+  });
+});
+
+test('a guard global leaked by another fragment is a warning in every lazy mode', async (t) => {
+  const { analysis } = await analyse();
+  const { config } = await analyse();
+  for (const lazy of ['fragments', 'auto', 'off'] as const) {
+    const a = lazy === 'fragments' ? analysis : await analyzeProfile({ ...config, lazy }, { cwd: FIXTURE });
+    const leaks = a.diagnostics.filter((d) => d.code === 'GUARD_VARIABLE_LEAK');
+    t.deepEqual(
+      leaks.map((d) => `${d.file}:${d.line} ${d.related?.map((r) => `${r.file}:${r.line}`).join(',')}`),
+      ['25-modules.ps1:3 15-cache.ps1:3'],
+      lazy,
+    );
+  }
+});
+
+test("a guard helper's read is learned from its body when the config names no guard", async (t) => {
+  const { config } = await analyse();
+  const a = await analyzeProfile({ ...config, deferral: { ...config.deferral, guards: [] } }, { cwd: FIXTURE });
+  const leaks = a.diagnostics.filter((d) => d.code === 'GUARD_VARIABLE_LEAK');
+  t.deepEqual(
+    leaks.map((d) => `${d.file}:${d.line}: ${d.message}`),
+    [
+      "25-modules.ps1:3: Test-FragmentLoaded 'modules' reads $global:modulesLoaded, and 15-cache.ps1 sets a variable of that name at load time: whichever runs first decides whether this fragment skips itself",
+    ],
+  );
+  const entry = a.plan.entries.find((e) => e.path === '25-modules.ps1');
+  t.is(entry?.mode, 'eager');
+});
+
+/** Per deferred fragment, the call that first uses it: `R:` lines are compared with one-by-one loading. */
+const FIRST_CALLS: Readonly<Record<string, string>> = {
+  '20-git.ps1': "'R: ' + (Get-FixtureBranch -Name x -Remote:$true) + ' ' + (gsh -Force:$false -Path p extra)",
+  '30-dart.ps1': 'Invoke-Fixturedart x',
+  '30-flutter.ps1': 'fxflutter x',
+  '30-kubectl.ps1': 'Invoke-Fixturekubectl x',
+  '30-terraform.ps1': 'fxterraform x',
+  '40-files.ps1': "1, 2 | Measure-FixtureLine -Quiet:$false | ForEach-Object { 'R: ' + $_ }; 'R: ' + (r a b)",
+  '60-failing.ps1': "'R: ' + (Get-BeforeFailure)",
+};
+
+function callsScript(paths: readonly string[]): string {
+  return paths.map((p) => `try { ${FIRST_CALLS[p]} } catch { 'E: ' + $_ }\n`).join('');
+}
+
+function resultLines(s: SessionResult): string[] {
+  return s.dump.calls.filter((r): r is string => typeof r === 'string' && r.startsWith('R: '));
+}
+
+pwshTest('deferred fragments: stubs at start-up, and one-by-one state after first use in either order', async (t) => {
+  const { analysis, config } = await analyse();
+  const deferred = analysis.plan.entries.filter((e) => e.mode === 'deferred');
+  t.deepEqual(
+    deferred.map((e) => e.path),
+    Object.keys(FIRST_CALLS),
+    'every deferred fragment has a first call',
+  );
+  const work = tempDir(t);
+  const bundle = path.join(work, 'profile.bundle.ps1');
+  writeFileSync(
+    bundle,
+    emitBundle({
+      fragments: analysis.fragments,
+      symbols: analysis.symbols,
+      graph: analysis.graph,
+      plan: analysis.plan,
+      options: bundleOptions(config),
+      fragmentsDirFromBundle: path.relative(work, config.fragmentsDir).split(path.sep).join('/'),
+      toolVersion: '0.0.0-test',
+    }).text,
+  );
+  const stubNames = deferred.flatMap((e) => e.deferredStubs.map((s) => s.name));
+  const before = [
+    `foreach ($n in @(${stubNames.map((n) => `'${n}'`).join(', ')})) { if ($null -eq (Get-Command $n -ErrorAction Ignore)) { "MISSING $n" } }`,
+    "foreach ($n in 'git', 'dart', 'files', 'failing') { if ($null -ne (Get-Variable \"${n}Loaded\" -Scope Global -ErrorAction Ignore)) { \"RAN $n\" } }",
+  ].join('; ');
+  const inOrder = deferred.map((e) => e.path);
+  const forward = path.join(work, 'calls.ps1');
+  const backward = path.join(work, 'calls-reverse.ps1');
+  writeFileSync(forward, callsScript(inOrder));
+  writeFileSync(backward, callsScript([...inOrder].reverse()));
+  const ordered = analysis.plan.entries.map((e) => path.join(config.fragmentsDir, e.path));
+  // Modules are compared after the calls: a deferred fragment imports what it needs when it runs.
+  const after = '$__fbhModules = @(Get-Module | ForEach-Object Name)';
+  const common = { work, cwd: work, after };
+  const [base, baseReverse, first, reverse] = await Promise.all([
+    runSession({ ...common, kind: 'baseline', fragments: ordered, calls: forward }, 'base'),
+    runSession({ ...common, kind: 'baseline', fragments: ordered, calls: backward }, 'base-reverse'),
+    runSession({ ...common, kind: 'bundle', bundle, before, calls: forward }, 'deferred'),
+    runSession({ ...common, kind: 'bundle', bundle, before, calls: backward }, 'deferred-reverse'),
+  ]);
+  t.deepEqual(first.dump.before, [], 'every stub is a command after start-up, and no deferred fragment ran');
+  const state = ['functions', 'aliases', 'variables', 'env', 'drives', 'location', 'modules'] as const;
+  for (const [expected, actual, label] of [
+    [base, first, 'profile order'],
+    [baseReverse, reverse, 'reverse order'],
+  ] as const) {
+    const pick = (s: SessionResult) => ({
+      ...s,
+      dump: { ...s.dump, load: [], calls: [], ...Object.fromEntries(state.map((k) => [k, s.dump[k]])) },
+    });
+    assertSameSession(t, pick(expected), pick(actual), label);
+    t.deepEqual(resultLines(actual), resultLines(expected), `${label}: forwarded calls answer as one-by-one`);
+  }
+  const calls = first.dump.calls.map(String).join('\n');
+  t.regex(calls, /WARNING dart is not installed/, "a missing tool's own warning at first use");
+  t.regex(calls, /E: fragbundle: 'Invoke-Fixturedart' is not available: 30-dart\.ps1 ran and did not define it/);
+  t.regex(calls, /WARNING fragbundle: 60-failing\.ps1:4: fixture failure/, 'a throw reported as the loop reports it');
+  t.deepEqual(resultLines(first).slice(0, 1), ['R: origin/x git short force=False path=p args=extra']);
+});

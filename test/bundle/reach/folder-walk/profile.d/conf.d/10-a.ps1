@@ -1,0 +1,2 @@
+$global:ConfOrder = @("a")
+function Get-ConfA { "a at $PSScriptRoot" }

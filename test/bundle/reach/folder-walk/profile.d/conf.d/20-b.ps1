@@ -1,0 +1,2 @@
+$global:ConfOrder += "b"
+function Get-ConfB { "b" }

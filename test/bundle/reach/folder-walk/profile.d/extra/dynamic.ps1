@@ -1,0 +1,1 @@
+function Get-Dynamic { "dynamic: $PSCommandPath" }

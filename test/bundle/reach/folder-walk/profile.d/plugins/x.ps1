@@ -1,0 +1,1 @@
+function Get-PluginX { "x" }

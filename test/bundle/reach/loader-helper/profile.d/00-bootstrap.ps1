@@ -1,0 +1,1 @@
+. "$PSScriptRoot/bootstrap/ModuleLoading.ps1"

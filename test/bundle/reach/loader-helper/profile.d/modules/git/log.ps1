@@ -1,0 +1,1 @@
+Set-Item -Path Function:global:Get-GitLog -Value { "log from $PSCommandPath" }

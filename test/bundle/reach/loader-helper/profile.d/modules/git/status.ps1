@@ -1,0 +1,2 @@
+function global:Get-GitStatus { $MyInvocation.MyCommand.ScriptBlock.File }
+$global:StatusLoadedFrom = $PSScriptRoot

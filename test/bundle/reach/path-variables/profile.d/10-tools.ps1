@@ -1,0 +1,4 @@
+if (Test-FragmentLoaded tools) { return }
+$slug = ConvertTo-Slug 'Hello World'
+function Get-Slug { $slug }
+Set-FragmentLoaded tools

@@ -1,0 +1,2 @@
+function Get-Chained { 'chained' }
+Set-Alias -Name chn -Value Get-Chained

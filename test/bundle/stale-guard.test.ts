@@ -1,0 +1,130 @@
+/**
+ * The stale guard end to end: `fragbundle build` as a user runs it, fragments edited, added,
+ * removed and touched afterwards, and the bundle dot-sourced in fresh pwsh sessions. What the
+ * session has is compared with what loading the fragments as they are now gives.
+ */
+import { cpSync, mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ExecutionContext } from 'ava';
+import { runCli } from '../helpers/cli.js';
+import { pwshTest, runPwshCommand } from '../helpers/pwsh.js';
+import { tempDir, tempFiles } from '../helpers/temp.js';
+import { quotePs } from '../../src/text/quote.js';
+
+/**
+ * Functions long enough, and enough of them, that `--lazy auto` stubs them (plan-bundle.ts
+ * DEFAULT_MIN_STUB_CHARS, DEFAULT_MIN_LAZY_SAVED_CHARS): the guard must also replace a lazy
+ * fragment's stubs.
+ */
+function library(prefix: string, count: number, value: string): string {
+  const pad = Array.from({ length: 24 }, (_, i) => `    $local${i} = '${'x'.repeat(20)}'`).join('\n');
+  return Array.from({ length: count }, (_, i) => `function Get-${prefix}${i} {\n${pad}\n    '${value}'\n}\n`).join('');
+}
+
+const order = (name: string) => `$global:LoadOrder += @('${name}')\n`;
+
+const profile = {
+  'profile.d/10-a.ps1': `${order('a')}function Get-A { 'a1' }\n`,
+  'profile.d/20-b.ps1': `${order('b')}${library('B', 70, 'b1')}`,
+  'profile.d/30-c.ps1': `${order('c')}function Get-C { 'c1' }\n`,
+};
+
+/** What a session has after dot-sourcing `bundle`: the warnings it printed and a state line per probe. */
+async function session(
+  t: ExecutionContext,
+  bundle: string,
+  cwd: string,
+): Promise<{ warnings: string[]; state: string[] }> {
+  const probe = [
+    `$w = . ${quotePs(bundle)} 3>&1 | ForEach-Object { "$_" }`,
+    "'order=' + ($global:LoadOrder -join ',')",
+    "foreach ($n in 'Get-A', 'Get-B0', 'Get-B69', 'Get-B70', 'Get-C', 'Get-N') { $c = Get-Command $n -ErrorAction SilentlyContinue; if ($c) { $n + '=' + (& $n) } else { $n + '=missing' } }",
+    "foreach ($x in $w) { 'WARNING ' + ($x -replace '\\r?\\n', ' ') }",
+  ].join('\n');
+  const r = await runPwshCommand(probe, { cwd });
+  t.is(r.exitCode, 0, r.stderr);
+  const lines = r.stdout.split(/\r?\n/).filter((l) => l !== '');
+  return {
+    warnings: lines.filter((l) => l.startsWith('WARNING ')).map((l) => l.slice(8)),
+    state: lines.filter((l) => !l.startsWith('WARNING ')),
+  };
+}
+
+async function build(t: ExecutionContext, dir: string, ...args: string[]): Promise<void> {
+  const r = await runCli(['build', '--cache-dir', path.join(dir, '.cache'), ...args], dir);
+  t.is(r.exitCode, 0, r.stderr);
+}
+
+for (const lazy of ['auto', 'off'] as const) {
+  pwshTest(
+    `stale guard (--lazy ${lazy}): an edited, an added and a removed fragment load as they are now, with exactly one warning; rebuilt, none`,
+    async (t) => {
+      const dir = tempFiles(t, profile);
+      const bundle = path.join(dir, 'profile.bundle.ps1');
+      await build(t, dir, '--lazy', lazy);
+      const fresh = await session(t, bundle, dir);
+      t.deepEqual(fresh.warnings, [], 'nothing changed: no warning');
+      t.true(fresh.state.includes('Get-B0=b1'));
+
+      // Edit 20-b (one function gone, one new, the rest returning b2), add 15-n, remove 30-c.
+      writeFileSync(
+        path.join(dir, 'profile.d/20-b.ps1'),
+        `${order('b')}${library('B', 71, 'b2').replace(/function Get-B0 \{[^}]*\}\n/, '')}`,
+      );
+      writeFileSync(path.join(dir, 'profile.d/15-n.ps1'), `${order('n')}function Get-N { 'n1' }\n`);
+      rmSync(path.join(dir, 'profile.d/30-c.ps1'));
+      // Content-equal but touched: a stamp differs, the hash does not: loaded from the bundle, not named.
+      utimesSync(path.join(dir, 'profile.d/10-a.ps1'), new Date(), new Date(Date.now() + 5000));
+
+      const stale = await session(t, bundle, dir);
+      t.deepEqual(stale.state, [
+        'order=a,n,b',
+        'Get-A=a1',
+        'Get-B0=missing',
+        'Get-B69=b2',
+        'Get-B70=b2',
+        'Get-C=missing',
+        'Get-N=n1',
+      ]);
+      t.is(stale.warnings.length, 1, stale.warnings.join('\n'));
+      const [line] = stale.warnings;
+      t.regex(
+        line ?? '',
+        /changed \(loaded from disk\): 20-b\.ps1; added \(loaded\): 15-n\.ps1; removed \(not loaded\): 30-c\.ps1\./,
+      );
+      t.notRegex(line ?? '', /10-a/, 'a touched file with the same bytes is not named');
+      t.true(
+        (line ?? '').includes(
+          `Rebuild: fragbundle build ${quotePs(path.join(dir, 'profile.d'))} --output ${quotePs(bundle)} --lazy ${lazy}`,
+        ),
+        line,
+      );
+
+      await build(t, dir, '--lazy', lazy);
+      const rebuilt = await session(t, bundle, dir);
+      t.deepEqual(rebuilt.warnings, [], 'rebuilt: no warning');
+      t.deepEqual(rebuilt.state, stale.state, 'rebuilt: the same state');
+    },
+  );
+}
+
+pwshTest(
+  'stale guard: a bundle copied alone says nothing and loads what it holds; --no-stale-guard ignores edits',
+  async (t) => {
+    const dir = tempFiles(t, profile);
+    const bundle = path.join(dir, 'profile.bundle.ps1');
+    await build(t, dir);
+    const alone = tempDir(t);
+    cpSync(bundle, path.join(alone, 'profile.bundle.ps1'));
+    const copied = await session(t, path.join(alone, 'profile.bundle.ps1'), alone);
+    t.deepEqual(copied.warnings, []);
+    t.true(copied.state.includes('order=a,b,c') && copied.state.includes('Get-C=c1'), copied.state.join('\n'));
+
+    await build(t, dir, '--no-stale-guard');
+    writeFileSync(path.join(dir, 'profile.d/30-c.ps1'), `${order('c')}function Get-C { 'c2' }\n`);
+    mkdirSync(path.join(dir, 'profile.d', 'sub'));
+    const off = await session(t, bundle, dir);
+    t.deepEqual(off.warnings, []);
+    t.true(off.state.includes('Get-C=c1'), 'the embedded text, as before the guard existed');
+  },
+);

@@ -1,0 +1,10 @@
+# Join-Path in every form, nested, and [IO.Path]::Combine.
+. (Join-Path $PSScriptRoot 'a' 'b' 'one.ps1')
+. (Join-Path -ChildPath 'two.ps1' -Path $PSScriptRoot)
+. (Join-Path $PSScriptRoot -ChildPath 'lib' -AdditionalChildPath 'deep', 'three.ps1')
+. (Join-Path $PSScriptRoot (Join-Path '..' (Join-Path 'lib' 'four.ps1')))
+. ([IO.Path]::Combine($PSScriptRoot, 'lib', 'five.ps1'))
+. ([System.IO.Path]::Combine($PSScriptRoot, "lib\six.ps1"))
+$root = [System.IO.Path]::GetDirectoryName($PSCommandPath)
+. (Join-Path $root 'seven.ps1')
+. ($PSScriptRoot + '/eight.ps1')
