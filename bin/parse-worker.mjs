@@ -2,8 +2,8 @@ import { createRequire as __fragbundleCreateRequire } from 'node:module'; const 
 import {
   createPowerShellParser,
   extractSymbols
-} from "./chunks/chunk-VJ7LU5UM.mjs";
-import "./chunks/chunk-HSQL5SSS.mjs";
+} from "./chunks/chunk-GLK2EBMO.mjs";
+import "./chunks/chunk-QYMKXKB6.mjs";
 import {
   at
 } from "./chunks/chunk-OXIFI4C2.mjs";
