@@ -8,6 +8,8 @@
 import { chmodSync, existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import test, { type ExecutionContext } from 'ava';
+import { runBuild } from '../../src/cli/commands/build.js';
+import { runWhere } from '../../src/cli/commands/where.js';
 import { asUser, runCli, type CliResult } from '../helpers/cli.js';
 import { tempFiles } from '../helpers/temp.js';
 import { at } from '../../src/core/at.js';
@@ -185,7 +187,7 @@ test('bad input, exit 2 and one line: unknown option value', async (t) => {
 (asUser() === undefined ? test.skip : test)('an unreadable bundle (chmod 000): check and where say why', async (t) => {
   const dir = tempFiles(t, profile);
   chmodSync(dir, 0o755);
-  t.is((await runCli(['build', '--no-cache'], dir)).exitCode, 0);
+  t.is((await runBuild({ cwd: dir, cache: false })).exitCode, 0);
   const bundle = path.join(dir, 'profile.bundle.ps1');
   chmodSync(bundle, 0o000);
   t.teardown(() => {
@@ -256,7 +258,7 @@ test('an output that names an existing file of the user is refused, and the file
 test('an existing empty output file may be replaced', async (t) => {
   const dir = tempFiles(t, profile);
   writeFileSync(path.join(dir, 'out.ps1'), '');
-  const r = await runCli(['build', '-o', 'out.ps1', '--no-cache'], dir);
+  const r = await runBuild({ cwd: dir, output: 'out.ps1', cache: false });
   t.is(r.exitCode, 0, r.stderr);
 });
 
@@ -282,7 +284,8 @@ test('-h is --help, for the tool and for a command', async (t) => {
 
 test('where with a LINE that is not a number says what is wrong with it', async (t) => {
   const dir = tempFiles(t, profile);
-  const r = await runCli(['where', 'abc'], dir);
+  // The command's own message, in-process (the table above runs `where abc` as a child).
+  const r = runWhere({ cwd: dir, line: 'abc' });
   expectOneLine(
     t,
     r,

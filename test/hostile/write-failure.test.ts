@@ -19,7 +19,7 @@ const profile = {
 
 /** A folder with a built bundle, and the bundle's bytes; then a fragment changes so the next build writes. */
 async function builtThenChanged(t: ExecutionContext, dir = tempFiles(t, profile), out = 'profile.bundle.ps1') {
-  const first = await runCli(['build', 'profile.d', '-o', out, '--no-cache'], dir);
+  const first = await runBuild({ cwd: dir, dir: 'profile.d', output: out, cache: false });
   t.is(first.exitCode, 0, first.stderr);
   const bundle = path.resolve(dir, out);
   const before = readFileSync(bundle);
@@ -82,7 +82,7 @@ test.serial('disk full for real (a 64 KB tmpfs): exit 2, one line, the previous 
 
 test('the target is a folder: exit 2, the folder and its contents untouched', async (t) => {
   const dir = tempFiles(t, { ...profile, 'out.ps1/keep.txt': 'kept' });
-  const r = await runCli(['build', 'profile.d', '-o', 'out.ps1', '--no-cache'], dir);
+  const r = await runBuild({ cwd: dir, dir: 'profile.d', output: 'out.ps1', cache: false });
   t.is(r.exitCode, 2);
   t.is(r.stderr, 'fragbundle: cannot write out.ps1: it is a folder\n');
   t.deepEqual(readdirSync(path.join(dir, 'out.ps1')), ['keep.txt']);

@@ -1,6 +1,6 @@
 /**
  * The user's policy over findings (src/pipeline/policy.ts): severity overrides and `# fragbundle-ignore`
- * comments, as the parse stage reads them (src/parse/walk/comments.ts), and end to end through the CLI.
+ * comments, as the parse stage reads them (src/parse/walk/comments.ts), and end to end through the analyze command.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +10,7 @@ import { diagnostic } from '../../src/core/diagnostics.js';
 import { applyPolicy } from '../../src/pipeline/policy.js';
 import type { Diagnostic, FragmentSymbols, Suppression } from '../../src/core/types.js';
 import { fragment } from '../graph/make-symbols.js';
-import { runCli } from '../helpers/cli.js';
+import { runAnalyze } from '../../src/cli/commands/analyze.js';
 
 /** Fragment `a.ps1` with these suppression comments. */
 function suppressing(...suppressions: Suppression[]): FragmentSymbols[] {
@@ -77,7 +77,8 @@ test('a misspelt or lower-case code in a comment: what the CLI reports', async (
   writeFileSync(path.join(frag, '20-b.ps1'), '$global:Shared = 2\n');
   const findings = async (comment: string) => {
     writeFileSync(path.join(frag, '10-a.ps1'), `${comment}\n$global:Shared = 1\n`);
-    const r = await runCli(['analyze', frag, '--format', 'json', '--no-cache'], dir);
+    // In-process, as src/cli/main.ts runs it: the report is what the CLI prints.
+    const r = await runAnalyze({ cwd: dir, dir: frag, format: 'json', cache: false });
     const report = JSON.parse(r.stdout) as { diagnostics: Diagnostic[] };
     return report.diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`);
   };
