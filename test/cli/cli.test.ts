@@ -331,7 +331,7 @@ test('init writes what it finds: no missing folder, the kept config output in th
   t.true(line.includes(`'${path.join(kept, 'out', 'my.bundle.ps1')}'`), line);
 });
 
-test('init that cannot write: exit 2, one line naming the file, and what it did before', async (t) => {
+test('init that cannot write: exit 2, one line naming the file, and what it did before', (t) => {
   const dir = tempFiles(t, profile);
   mkdirSync(path.join(dir, 'fragbundle.config.json'));
   const r = runInit({ cwd: dir, force: true });

@@ -282,7 +282,7 @@ test('-h is --help, for the tool and for a command', async (t) => {
   }
 });
 
-test('where with a LINE that is not a number says what is wrong with it', async (t) => {
+test('where with a LINE that is not a number says what is wrong with it', (t) => {
   const dir = tempFiles(t, profile);
   // The command's own message, in-process (the table above runs `where abc` as a child).
   const r = runWhere({ cwd: dir, line: 'abc' });

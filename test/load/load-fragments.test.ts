@@ -134,7 +134,8 @@ test.after.always(() => {
 });
 const afterAll = { teardown: (fn: () => void) => cleanups.push(fn) };
 
-let pwshAnswers: Promise<{ latin1: string; tricky: string; exitCode: number; stderr: string; lines: string[] }>;
+let pwshAnswers:
+  Promise<{ latin1: string; tricky: string; exitCode: number; stderr: string; lines: string[] }> | undefined;
 /**
  * Both pwsh questions of this file asked in one session (a pwsh start costs about a CPU second):
  * the char pwsh reads for invalid UTF-8, then the names `Sort-Object Name` orders, after a `--` line.
