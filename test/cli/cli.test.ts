@@ -281,22 +281,22 @@ test('--quiet means only errors for build, check and analyze', async (t) => {
 
 test('init writes a commented config once, adds the loading line to a profile once', async (t) => {
   const dir = tempFiles(t, profile);
-  const r = runInit({ cwd: dir, profile: 'Microsoft.PowerShell_profile.ps1' });
+  const r = await runInit({ cwd: dir, profile: 'Microsoft.PowerShell_profile.ps1' });
   t.is(r.exitCode, 0, r.stderr);
   t.regex(readFileSync(path.join(dir, 'fragbundle.config.json'), 'utf8'), /^\/\/ fragbundle configuration/);
   const analyzed = await runAnalyze({ cwd: dir, format: 'text' });
   t.is(analyzed.exitCode, 0, 'the commented config is read');
-  runInit({ cwd: dir, profile: 'Microsoft.PowerShell_profile.ps1' });
+  await runInit({ cwd: dir, profile: 'Microsoft.PowerShell_profile.ps1' });
   const prof = readFileSync(path.join(dir, 'Microsoft.PowerShell_profile.ps1'), 'utf8');
   t.is(prof.split('# fragbundle: load the bundled profile').length, 2, 'added exactly once');
-  const again = runInit({ cwd: dir });
+  const again = await runInit({ cwd: dir });
   t.regex(again.stdout, /exists; left as it is/);
 });
 
 test('init writes what it finds: no missing folder, the kept config output in the load line, safe severities', async (t) => {
   // No ./profile.d: refused, nothing written.
   const empty = tempFiles(t, { 'install.ps1': 'Write-Host setup\n' });
-  const none = runInit({ cwd: empty });
+  const none = await runInit({ cwd: empty });
   t.is(none.exitCode, 2);
   t.regex(
     none.stderr,
@@ -307,7 +307,7 @@ test('init writes what it finds: no missing folder, the kept config output in th
   // The config written: no $schema path that a global install does not have, ORDER_VIOLATION
   // left an error, and `check` refuses a misordered profile with it.
   const dir = tempFiles(t, misordered);
-  t.is(runInit({ cwd: dir }).exitCode, 0);
+  t.is((await runInit({ cwd: dir })).exitCode, 0);
   const written = readFileSync(path.join(dir, 'fragbundle.config.json'), 'utf8');
   t.notRegex(written, /\$schema|node_modules/);
   t.notRegex(written, /ORDER_VIOLATION/);
@@ -317,7 +317,7 @@ test('init writes what it finds: no missing folder, the kept config output in th
 
   // With fragbundle installed in the repository, $schema points at its schema.
   const local = tempFiles(t, { ...profile, 'node_modules/fragbundle/fragbundle.schema.json': '{}' });
-  runInit({ cwd: local });
+  await runInit({ cwd: local });
   t.regex(
     readFileSync(path.join(local, 'fragbundle.config.json'), 'utf8'),
     /"\$schema": "\.\/node_modules\/fragbundle\/fragbundle\.schema\.json"/,
@@ -325,21 +325,21 @@ test('init writes what it finds: no missing folder, the kept config output in th
 
   // A kept config with its own output: the load line names that bundle.
   const kept = tempFiles(t, { ...profile, 'fragbundle.config.json': '{ "output": "out/my.bundle.ps1" }' });
-  const r = runInit({ cwd: kept, profile: 'p.ps1' });
+  const r = await runInit({ cwd: kept, profile: 'p.ps1' });
   t.is(r.exitCode, 0, r.stderr);
   const line = readFileSync(path.join(kept, 'p.ps1'), 'utf8');
   t.true(line.includes(`'${path.join(kept, 'out', 'my.bundle.ps1')}'`), line);
 });
 
-test('init that cannot write: exit 2, one line naming the file, and what it did before', (t) => {
+test('init that cannot write: exit 2, one line naming the file, and what it did before', async (t) => {
   const dir = tempFiles(t, profile);
   mkdirSync(path.join(dir, 'fragbundle.config.json'));
-  const r = runInit({ cwd: dir, force: true });
+  const r = await runInit({ cwd: dir, force: true });
   t.is(r.exitCode, 2);
   t.is(r.stderr, 'fragbundle: cannot write fragbundle.config.json: it is a folder\n');
   const profileAsFolder = tempFiles(t, profile);
   mkdirSync(path.join(profileAsFolder, 'profile.ps1'));
-  const p = runInit({ cwd: profileAsFolder, profile: 'profile.ps1' });
+  const p = await runInit({ cwd: profileAsFolder, profile: 'profile.ps1' });
   t.is(p.exitCode, 2);
   t.is(p.stderr, 'fragbundle: cannot read profile.ps1: it is a folder\n');
   t.is(p.stdout, '', 'nothing reported done');
