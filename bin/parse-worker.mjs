@@ -2,8 +2,8 @@ import { createRequire as __fragbundleCreateRequire } from 'node:module'; const 
 import {
   createPowerShellParser,
   extractSymbols
-} from "./chunks/chunk-GLK2EBMO.mjs";
-import "./chunks/chunk-QYMKXKB6.mjs";
+} from "./chunks/chunk-CCJJBD3G.mjs";
+import "./chunks/chunk-P5WEKHVF.mjs";
 import {
   at
 } from "./chunks/chunk-OXIFI4C2.mjs";

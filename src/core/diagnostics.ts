@@ -209,7 +209,7 @@ const rules = {
   KEPT_EAGER: {
     severity: 'info',
     summary: 'A function stays eager because a lazy stub cannot reproduce something it relies on in PowerShell.',
-    help: 'Nothing to do: the function loads at start-up. See docs/bundle.md, "What a stub cannot do".',
+    help: 'Nothing to do: the function loads at start-up. The bundle documentation lists what a lazy stub cannot reproduce ("What a stub cannot do").',
   },
   GUARD_VARIABLE_LEAK: {
     severity: 'warning',
