@@ -326,7 +326,8 @@ function findFiles(
   return out;
 }
 
-function statOrUndefined(p: string) {
+/** The file's stat through the input journal, or undefined when it cannot be had. */
+export function statOrUndefined(p: string) {
   try {
     return statSync(p);
   } catch {
@@ -334,7 +335,8 @@ function statOrUndefined(p: string) {
   }
 }
 
-function lstatOrUndefined(p: string) {
+/** The entry's own stat (a link is not followed) through the input journal, or undefined. */
+export function lstatOrUndefined(p: string) {
   try {
     return lstatSync(p);
   } catch {

@@ -9,8 +9,8 @@ import path from 'node:path';
 import { describeReadError, NOT_REGULAR_REASON } from '../io/regular-file.js';
 import type { FolderWalk, Fragment } from '../core/types.js';
 import { decodeScript } from './decode.js';
-import { lstatSync, readdirSync, readFileSync, statSync } from '../io/input-journal.js';
-import { compareNames } from './load-fragments.js';
+import { readdirSync, readFileSync } from '../io/input-journal.js';
+import { compareNames, lstatOrUndefined, statOrUndefined } from './load-fragments.js';
 
 /** A sub-file read, or why it could not be. */
 export type SubFileRead =
@@ -89,20 +89,4 @@ function wildcard(pattern: string): RegExp {
     } else out += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   }
   return new RegExp(`^${out}$`, 'is');
-}
-
-function statOrUndefined(p: string) {
-  try {
-    return statSync(p);
-  } catch {
-    return undefined;
-  }
-}
-
-function lstatOrUndefined(p: string) {
-  try {
-    return lstatSync(p);
-  } catch {
-    return undefined;
-  }
 }
