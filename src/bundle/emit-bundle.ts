@@ -6,13 +6,14 @@
  *
  * Layout:
  *   header (header.ts)                     what it was built from + the line table
- *   runtime helpers (runtime.ts)           compile, report, [lazy loader with the lazy texts], [timings]
- *   the fragment table, per fragment in load order:
- *     # --- <path> (eager|lazy): <reason>
+ *   runtime helpers (runtime.ps1)          compile, report, [lazy loader with the lazy texts], [timings],
+ *                                          [sub-file loader and table], [stale guard], [deferral]
+ *   the fragment table, per fragment in load order (columns: table-layout.ts):
+ *     # --- <path> (eager|lazy|deferred): <reason>
  *     <rel>, <path>, '<text, lazy functions replaced by stubs>', [mode], [size, ticks, hash],
- *   [the stale guard (runtime.ts staleGuardStatement)]
- *   the loop that loads them (runtime.ts fragmentLoop), and in its `finally` the removal of the
- *   load helpers and the loop's variables
+ *   [the stale guard's call]
+ *   the loop that loads them, and in its `finally` the removal of the load helpers and the loop's
+ *   variables (runtime.ps1 sections table-close and loop)
  */
 import path from 'node:path';
 import type {
@@ -38,50 +39,22 @@ import { knownStubBlocker, recoveredLines } from '../text/extent-check.js';
 import { type BundleOptions } from './plan-bundle.js';
 import { commentText, quotePs } from '../text/quote.js';
 import {
-  SUB_FILE_TABLE_CLOSE,
-  subFileDotSource,
-  subFileEntry,
-  subFileHelper,
-  subFileTableOpen,
-  cleanupStatement,
-  failHelper,
-  entryStride,
-  FRAGMENT_TABLE_CLOSE,
-  fragmentEntry,
-  fragmentLoop,
-  fragmentTableOpen,
-  invocationHelper,
-  invocationsStatement,
-  lazyEntry,
-  lazyTableClose,
-  lazyTableOpen,
-  loadHelper,
+  runtimeContext,
   runtimeNames,
   sharedStubBody,
   sharedStubStatement,
-  staleGuardHelper,
-  staleGuardStatement,
-  stubsHelper,
-  stubsStatement,
   stubText,
+  subFileDotSource,
+  subFileEntry,
   ticksOf,
-  timingHelpers,
-  variablesCleanupStatement,
   type EntryStamp,
   type GuardSpec,
   type RuntimeNames,
 } from './runtime.js';
 import { at } from '../core/at.js';
-import {
-  deferEntry,
-  deferNames,
-  deferRunClose,
-  deferRunOpen,
-  deferSetup,
-  deferInstallStatement,
-  stubList,
-  type DeferNames,
-} from './defer-runtime.js';
+import { stubList } from './defer-runtime.js';
+import { DEFERRED_LAYOUT, fragmentLayout, LAZY_LAYOUT, stride, tableRow, type LayoutSwitches } from './table-layout.js';
+import { renderSection, type RenderContext } from './template.js';
 
 /** Everything emitBundle needs; the CLI fills it from the earlier stages. */
 export interface EmitInput {
@@ -185,28 +158,45 @@ export function emitBundle(input: EmitInput): EmittedBundle {
   );
 
   const sharedTexts = shareStubs(lazy, sections, names);
+  const guarded = input.options.staleGuard ?? true;
+  const layout: LayoutSwitches = { timed: input.options.timings, guarded };
+  const deferred = deferredIndex(sections);
+  const id = inputHash.slice(0, 8);
+  const ctx = runtimeContext({
+    id,
+    switches: {
+      ...layout,
+      lazy: lazy.length > 0,
+      shared: sharedTexts.length > 0,
+      sub: subFiles.length > 0,
+      deferred: deferred.size > 0,
+    },
+    sharedLookup: lazy
+      .filter((f) => f.shared !== undefined)
+      .map((f) => ({ literal: quotePs(f.shape.name), index: f.index })),
+    stubTexts: sharedTexts.map(quotePs),
+    deferStubLists: sections.filter((_, i) => deferred.has(i)).map((sec) => stubList(sec.entry.deferredStubs ?? [])),
+    invocations: invocationPositions(sections, lazyBySection, stride(fragmentLayout(layout))),
+    ...(guarded ? { guard: guardSpec(input, sections) } : {}),
+  });
+  const render = (name: string): string => renderSection(name, ctx);
   const w = new BundleWriter(HEADER_LINES + 1);
-  w.generated(`${loadHelper(names)}\n${failHelper(names)}\n${invocationHelper(names)}\n`);
+  w.generated(render('load') + render('fail') + render('invocation'));
   if (lazy.length > 0) {
-    w.generated(lazyTableOpen(names));
+    w.generated(render('lazy-open'));
     for (const f of lazy) {
-      const { head, tail } = lazyEntry(f.relLiteral, f.line, f.column);
+      const { head, tail } = tableRow(LAZY_LAYOUT, { rel: f.relLiteral, line: f.line, column: f.column });
       w.generated(head, { fragment: f.fragment, line: f.line });
       w.source(quotePs(f.text), f.fragment, f.line);
-      w.generated(tail);
+      w.generated(`${tail}\n`);
     }
-    w.generated(
-      lazyTableClose(
-        lazy.filter((f) => f.shared !== undefined).map((f) => ({ literal: quotePs(f.shape.name), index: f.index })),
-      ),
-    );
+    w.generated(render('lazy-close'));
   }
-  if (sharedTexts.length > 0)
-    w.generated(`${stubsHelper(names)}\n${stubsStatement(sharedTexts.map(quotePs), names)}\n`);
-  if (input.options.timings) w.generated(`${timingHelpers(names)}\n`);
+  if (sharedTexts.length > 0) w.generated(render('stubs'));
+  if (input.options.timings) w.generated(render('timings'));
   if (subFiles.length > 0) {
     const loaders = new Set((input.loaders ?? []).map((l) => l.toLowerCase()));
-    w.generated(`${subFileHelper(names)}\n${subFileTableOpen(names)}`);
+    w.generated(render('sub-open'));
     subFiles.forEach(({ file, symbols }, j) => {
       const edits = withEdits(fragmentEdits(file, symbols), dotSourceEdits(file.text, symbols, loaders, names));
       const key = path.posix.normalize(bundleRelativePath(input.fragmentsDirFromBundle, file.path));
@@ -217,49 +207,18 @@ export function emitBundle(input: EmitInput): EmittedBundle {
       w.source(quotePs(sliceWithEdits(file.text, 0, file.text.length, edits)), sections.length + j, 1);
       w.generated(tail);
     });
-    w.generated(SUB_FILE_TABLE_CLOSE);
+    w.generated(render('sub-close'));
   }
-  const guarded = input.options.staleGuard ?? true;
-  if (guarded) w.generated(`${staleGuardHelper(names)}\n`);
-  const deferred = emitDeferredTable(w, sections, inputHash.slice(0, 8), names);
-  // Which fragments name `MyInvocation` in their own text, stubbed functions aside.
-  const invocations: number[] = [];
-  const stride = entryStride(input.options.timings, guarded);
+  if (guarded) w.generated(render('guard'));
+  if (deferred.size > 0) emitDeferredTable(w, sections, deferred, ctx);
+  w.generated(render('table-open'));
   sections.forEach((sec, i) => {
-    const own = blankRanges(
-      sec.fragment.text,
-      (lazyBySection[i] ?? []).map((f) => f.shape.range),
-      [],
-    );
-    if (/MyInvocation/i.test(own)) invocations.push(i * stride);
+    const k = deferred.get(i);
+    if (k !== undefined) emitInstaller(w, i, k, sec, layout);
+    else emitFragment(w, i, sec, lazyBySection[i] ?? [], layout, names);
   });
-  w.generated(`${invocationsStatement(invocations, names)}\n`);
-  w.generated(fragmentTableOpen(names));
-  sections.forEach((sec, i) => {
-    const k = deferred.index.get(i);
-    if (k !== undefined) emitInstaller(w, i, k, sec, input.options.timings, guarded);
-    else emitFragment(w, i, sec, lazyBySection[i] ?? [], input.options.timings, guarded, names);
-  });
-  w.generated(FRAGMENT_TABLE_CLOSE);
-  if (guarded) w.generated(staleGuardStatement(guardSpec(input, sections), input.options.timings, names));
-
-  const helpers: string[] = [names.load, names.fail, names.invocation];
-  if (subFiles.length > 0) helpers.push(names.sub);
-  if (guarded) helpers.push(names.guard, names.guardFull);
-  if (sharedTexts.length > 0) helpers.push(names.stubs);
-  if (input.options.timings) helpers.push(names.timeStart, names.timeStop);
-  const loopVariables = [names.table, names.index, names.ast, names.errors, names.state, names.loop, names.invocations];
-  if (subFiles.length > 0) loopVariables.push(names.subTable);
-  if (sharedTexts.length > 0) loopVariables.push(names.stubs);
-  w.generated(
-    fragmentLoop(
-      input.options.timings,
-      guarded,
-      names,
-      `${cleanupStatement(helpers)}\n${variablesCleanupStatement(loopVariables)}`,
-      deferred.index.size > 0 ? (k, v) => deferInstallStatement(deferred.names, k, v) : undefined,
-    ),
-  );
+  w.generated(render('table-close'));
+  w.generated(render('loop'));
 
   const lineTable = w.lineTable([...entries.map((e) => e.path), ...subFiles.map((s) => s.file.path)]);
   const header = makeHeader({
@@ -270,7 +229,7 @@ export function emitBundle(input: EmitInput): EmittedBundle {
     fragments: sections.map((s, i) => ({
       path: s.fragment.path,
       hash: s.fragment.hash,
-      mode: deferred.index.has(i)
+      mode: deferred.has(i)
         ? ('deferred' as const)
         : (lazyBySection[i] ?? []).length > 0
           ? ('lazy' as const)
@@ -457,40 +416,56 @@ interface Section {
   readonly rel: string;
 }
 
-/**
- * The deferred fragments' table and the runtime that runs them (defer-runtime.ts), before the
- * fragment table. Returns each deferred section's row number (by section index) and the names.
- */
-function emitDeferredTable(
-  w: BundleWriter,
-  sections: readonly Section[],
-  id: string,
-  names: RuntimeNames,
-): { index: Map<number, number>; names: DeferNames } {
-  const d = deferNames(id);
+/** Each deferred section's row in the deferred table, by section index. */
+function deferredIndex(sections: readonly Section[]): Map<number, number> {
   const index = new Map<number, number>();
   sections.forEach((sec, i) => {
     if (sec.entry.mode === 'deferred') index.set(i, index.size);
   });
-  if (index.size === 0) return { index, names: d };
-  w.generated(
-    deferSetup(
-      d,
-      sections.filter((_, i) => index.has(i)).map((sec) => stubList(sec.entry.deferredStubs ?? [])),
-    ),
-  );
-  w.generated(`${failHelper({ ...names, fail: d.fail })}\n`);
-  w.generated(deferRunOpen(d));
+  return index;
+}
+
+/** The fragment-table positions of the fragments that name `MyInvocation` in their own text, stubbed functions aside. */
+function invocationPositions(
+  sections: readonly Section[],
+  lazyBySection: readonly (readonly LazyFunction[])[],
+  rowStride: number,
+): number[] {
+  const positions: number[] = [];
+  sections.forEach((sec, i) => {
+    const own = blankRanges(
+      sec.fragment.text,
+      (lazyBySection[i] ?? []).map((f) => f.shape.range),
+      [],
+    );
+    if (/MyInvocation/i.test(own)) positions.push(i * rowStride);
+  });
+  return positions;
+}
+
+/**
+ * The deferred fragments' table and the runtime that runs them (runtime.ps1, sections
+ * defer-setup, defer-open and defer-close), before the fragment table.
+ */
+function emitDeferredTable(
+  w: BundleWriter,
+  sections: readonly Section[],
+  index: ReadonlyMap<number, number>,
+  ctx: RenderContext,
+): void {
+  w.generated(renderSection('defer-setup', ctx));
+  // The deferral's own copy of the fail helper: the fragment loop's is removed once the bundle has loaded.
+  w.generated(renderSection('fail', { ...ctx, rename: { fail: 'dfail' } }));
+  w.generated(renderSection('defer-open', ctx));
   sections.forEach((sec, i) => {
     if (!index.has(i)) return;
-    const { head, tail } = deferEntry(sec.rel, quotePs(sec.fragment.path));
+    const { head, tail } = tableRow(DEFERRED_LAYOUT, { rel: sec.rel, show: quotePs(sec.fragment.path) });
     w.generated(head, { fragment: i, line: 1 });
     const text = sec.fragment.text;
     w.source(quotePs(sliceWithEdits(text, 0, text.length, sec.edits)), i, 1);
-    w.generated(tail);
+    w.generated(`${tail}\n`);
   });
-  w.generated(deferRunClose(d));
-  return { index, names: d };
+  w.generated(renderSection('defer-close', ctx));
 }
 
 /**
@@ -502,15 +477,13 @@ function emitInstaller(
   index: number,
   k: number,
   sec: Section,
-  timed: boolean,
-  guarded: boolean,
+  layout: LayoutSwitches,
 ): void {
   const { entry, fragment } = sec;
   const first = { fragment: index, line: 1 };
   w.generated(`# --- ${commentText(fragment.path)} (deferred): ${commentText(entry.reason)}\n`, first);
   // A stamp like an eager entry's: a deferred fragment edited since the build loads from disk.
-  const stamp = guarded ? entryStamp(fragment) : undefined;
-  const parts = fragmentEntry(sec.rel, quotePs(fragment.path), timed ? 'deferred' : undefined, stamp);
+  const parts = fragmentRow(sec, 'deferred', layout);
   w.generated(`${parts.head}${k}${parts.tail}\n`, first);
 }
 
@@ -519,13 +492,11 @@ function emitFragment(
   index: number,
   sec: Section,
   lazy: readonly LazyFunction[],
-  timed: boolean,
-  guarded: boolean,
+  layout: LayoutSwitches,
   names: RuntimeNames,
 ): void {
   const { entry, fragment } = sec;
   const text = fragment.text;
-  const show = quotePs(fragment.path);
   const first = { fragment: index, line: 1 };
   const mode = lazy.length > 0 ? 'lazy' : 'eager';
   const dropped = entry.stubs.length - lazy.length;
@@ -543,8 +514,7 @@ function emitFragment(
     text.length,
     [...outside, ...stubs].sort((a, b) => a.start - b.start),
   );
-  const stamp = guarded ? entryStamp(fragment) : undefined;
-  const parts = fragmentEntry(sec.rel, show, timed ? mode : undefined, stamp);
+  const parts = fragmentRow(sec, mode, layout);
   w.generated(parts.head, first);
   const bodyBreaks = w.source(quotePs(body), index, 1);
   // The entry's last line stands for the fragment's last line. Quoting adds no line break, so
@@ -552,6 +522,23 @@ function emitFragment(
   // another pass over the text.
   const textBreaks = body === text ? bodyBreaks : sec.lines.breaksIn(0, text.length);
   w.generated(`${parts.tail}\n`, { fragment: index, line: 1 + textBreaks });
+}
+
+/** A fragment's row in the fragment table, in two parts around its text (or deferred number). */
+function fragmentRow(
+  sec: Section,
+  mode: 'eager' | 'lazy' | 'deferred',
+  layout: LayoutSwitches,
+): { head: string; tail: string } {
+  const stamp = entryStamp(sec.fragment);
+  return tableRow(fragmentLayout(layout), {
+    rel: sec.rel,
+    show: quotePs(sec.fragment.path),
+    mode: `'${mode}'`,
+    size: stamp.size,
+    ticks: stamp.ticks,
+    hash: `'${stamp.hash}'`,
+  });
 }
 
 interface LineOrigin {
