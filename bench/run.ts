@@ -530,7 +530,7 @@ const NOTES = `## Where the time goes (profiles taken during development, not by
   more than compiling the same text from strings); most of its cost is pwsh parsing the
   fragments (pwsh's parser takes 1.2 to 2.3 s for these 3.5 MB of code in one process), which
   the eager bundle pays too. Loading the fragments from one table in one loop instead of a
-  statement each (src/bundle/runtime.ts \`fragmentLoop\`) saved the eager bundle 0.45 s (9
+  statement each (src/bundle/runtime.ps1, section \`loop\`) saved the eager bundle 0.45 s (9
   alternating pairs, timed inside pwsh) and the lazy one 0.17 to 0.2 s (9 pairs, twice). Only
   deferring code (the lazy bundle) removes the parse.
 - **Lazy bundle**: timed with marks in a copy of the bundle (3 runs): pwsh parses the 4.3 MB

@@ -470,15 +470,9 @@ function emitDeferredTable(
 
 /**
  * A deferred fragment's entry in the fragment table: its number in the deferred table instead of
- * its text; the fragment loop installs its stubs there (defer-runtime.ts deferInstallStatement).
+ * its text; the fragment loop installs its stubs there (runtime.ps1, section loop).
  */
-function emitInstaller(
-  w: BundleWriter,
-  index: number,
-  k: number,
-  sec: Section,
-  layout: LayoutSwitches,
-): void {
+function emitInstaller(w: BundleWriter, index: number, k: number, sec: Section, layout: LayoutSwitches): void {
   const { entry, fragment } = sec;
   const first = { fragment: index, line: 1 };
   w.generated(`# --- ${commentText(fragment.path)} (deferred): ${commentText(entry.reason)}\n`, first);

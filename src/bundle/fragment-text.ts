@@ -39,8 +39,8 @@ export function isRequiresFragment(text: string): boolean {
  * a comment, does a line-start scan add what it finds, since one left in would make pwsh reject
  * the whole fragment.
  *
- * Nothing else is rewritten: `$MyInvocation` is made right at run time (runtime.ts
- * invocationHelper), `$PSScriptRoot` and `$PSCommandPath` come from the fragment's own path.
+ * Nothing else is rewritten: `$MyInvocation` is made right at run time (runtime.ps1,
+ * section invocation), `$PSScriptRoot` and `$PSCommandPath` come from the fragment's own path.
  */
 export function fragmentEdits(fragment: Fragment, symbols: FragmentSymbols): TextEdit[] {
   const text = fragment.text;

@@ -1,3 +1,40 @@
+## The PowerShell a fragbundle bundle runs: its helpers, the frames of its tables and the loop that
+## loads its fragments. Every behaviour here was chosen by running pwsh; test/bundle/*.test.ts prove
+## them against loading the fragment files one by one.
+##
+## Markup (src/bundle/template.ts renders it; this file stays valid PowerShell, and a test parses
+## every rendering of it with pwsh):
+##   #region section:NAME ... #endregion   a piece the emitter writes (emit-bundle.ts), in file order
+##   #region if:SWITCH ... #endregion      lines kept when SWITCH is on (timed, guarded, lazy, shared,
+##                                         sub, deferred); if:!SWITCH when off; <#if:S#>..<#end#> in a line
+##   ## comment                            the template's own: not written into bundles (# comments are)
+##   __fragbundle_KEY_ID                   the bundle's own name (runtime.ts runtimeNames, defer-runtime.ts)
+##   $FB_X                                 a value: $FB_<TABLE>_<COLUMN> and $FB_<TABLE>_STRIDE come from the
+##                                         column declarations (table-layout.ts), the rest from runtimeContext
+##   #insert:NAME                          a line replaced by the lines of value NAME
+## A new helper: a function in a section (or a new section the emitter writes), its name in the
+## cleanup list at the end of the loop section, its key in runtimeNames. A new table column:
+## table-layout.ts, then read it here as $FB_<TABLE>_<COLUMN>.
+##
+## How a fragment loads: its text is a single-quoted string in the fragment table, compiled at load
+## time with Parser.ParseInput(text, <the fragment's own path>) and dot-sourced. So $PSScriptRoot,
+## $PSCommandPath, errors and stack traces name the fragment file and its lines (also in functions
+## that run later); a fragment pwsh cannot parse is only a string and skips alone with a warning;
+## `using namespace` and classes reach the session as when the file is dot-sourced. Startup costs
+## the same as inline code (bench/load-bench.ts).
+##
+## Session footprint: the __fragbundle_*_<id> helpers and the loop's variables are removed when the
+## bundle ends; only __fragbundle_lazy_<id> stays with lazy stubs, Get-FragbundleTiming and
+## $FragbundleTimings with timings, and deferral's helpers while deferred fragments exist. The <id>
+## makes them the bundle's own: two bundles in one session must not remove each other's helpers.
+## The helpers use no cmdlet on the success path, so loading the bundle imports no module the
+## fragments would not. They stay strict-mode clean (a fragment may turn strict mode on): no .Count
+## on values that can be $null.
+
+## The uncommon path of loading a fragment: the loop calls it only for a fragment with parse errors
+## or #Requires, and dot-sources the block it returns (an empty one to skip). A compiled string
+## ignores #Requires (proven in a test), so it is checked here with pwsh's own rules: the version
+## compares major.minor only, editions must contain $PSEdition, modules import as for a script.
 #region section:load
 function __fragbundle_load_ID([string]$Show, $Ast, $Errors, [bool]$Invocation) {
     if ($Errors.Length -gt 0) {
@@ -40,6 +77,8 @@ function __fragbundle_load_ID([string]$Show, $Ast, $Errors, [bool]$Invocation) {
 }
 #endregion
 
+## Report a fragment that threw while loading as a one-by-one loader's catch would: the error's own
+## line when raised in the fragment, else the fragment's innermost frame in the script stack trace.
 #region section:fail
 function __fragbundle_fail_ID([string]$Rel, [string]$Show, $Err) {
     $full = [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $Rel))
@@ -57,6 +96,11 @@ function __fragbundle_fail_ID([string]$Rel, [string]$Show, $Err) {
 }
 #endregion
 
+## Give a fragment its own $MyInvocation (an ExternalScript naming the fragment file), as dot-sourcing
+## its file does: a compiled block's is a Script whose string form is its whole text, and
+## $MyInvocation is read in more ways than a rewrite can see. The tree gets one statement in front,
+## compiled from a copy (extents keep the fragment's lines). Only fragments whose text names
+## MyInvocation come here, only when their file exists and they have no `using module`.
 #region section:invocation
 function __fragbundle_inv_ID($Ast) {
     $sb = $Ast.GetScriptBlock()
@@ -90,6 +134,14 @@ function __fragbundle_inv_ID($Ast) {
 }
 #endregion
 
+## Define a lazy function for real, called by its stub on first use. The lazy texts sit in string
+## literals (only scanned, not parsed, at load); line breaks and spaces put a text back at its line
+## and column before it is parsed under the fragment's path, so the function gets the fragment's
+## file and line numbers and ${function:X} is the same text. It is dot-sourced here and copied to
+## global scope through the provider API (keeps filters filters and the script block; no cmdlet).
+## A failure throws naming function and file, so every call fails the same clear way. It returns
+## `. 'X' @PSBoundParameters @args`: the stub makes its steppable pipeline from it in its own scope,
+## where the real function then runs as a later call runs it (`-Scope 1` and `. X` reach the caller).
 #region section:lazy-open
 function __fragbundle_lazy_ID {
     [CmdletBinding()] param([string]$Name, [int]$Index)
@@ -99,6 +151,7 @@ function __fragbundle_lazy_ID {
     $t = @(
 #endregion
 
+## A shared stub passes its own name and -1: its entry is looked up by name (case-insensitive keys).
 #region section:lazy-close
 $null)
 #region if:shared
@@ -127,6 +180,8 @@ $null)
 }
 #endregion
 
+## Compile the shared stubs once, each from its own string: one pwsh cannot parse leaves $null (and a
+## warning), so only the fragments that use it fail, at that statement; the rest of the bundle loads.
 #region section:stubs
 function __fragbundle_stubs_ID([string[]]$Texts) {
     $r = [object[]]::new($Texts.Length)
@@ -141,6 +196,8 @@ $__fragbundle_stubs_ID = __fragbundle_stubs_ID @(
 )
 #endregion
 
+## Per-fragment timings in $global:FragbundleTimings (Fragment, Mode, Milliseconds), shared by every
+## bundle a session loads.
 #region section:timings
 if ($null -eq $ExecutionContext.SessionState.PSVariable.GetValue('FragbundleTimings')) { $global:FragbundleTimings = [System.Collections.Generic.List[object]]::new() }
 function __fragbundle_tstart_ID([string]$Show, [string]$Mode) {
@@ -159,6 +216,12 @@ function global:Get-FragbundleTiming {
 }
 #endregion
 
+## The sub-file loader: a followed `. X` becomes `. (__fragbundle_sub_<id> X)`. X, evaluated where it
+## stood, is resolved as `. X` would; an embedded file's text is compiled under that path and
+## returned, so `.` runs it in the very scope the dot-source would have, with the sub-file's
+## $PSScriptRoot and error positions. Anything else (not embedded, cannot parse) hands X back, and
+## pwsh dot-sources the file as always. No embedded file is read. The table keys are paths relative
+## to the bundle's folder with `/`.
 #region section:sub-open
 function __fragbundle_sub_ID($Path) {
     $full = $ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath([string]$Path)
@@ -177,6 +240,18 @@ $__fragbundle_s_ID = @{
 }
 #endregion
 
+## The stale guard, run once before the loop. The quick check answers "nothing changed" without a
+## PowerShell loop (a loop over 150 fragments cost over 10% of the load: every call goes through
+## the binder): all FileInfos in one conversion, sizes and ticks by member enumeration (an
+## ArrayList has no Length of its own) joined with $OFS = '/' (no file name holds it), and the
+## folder's filtered, sorted names, compared with what the build recorded.
+## Anything else goes to the full comparison, per entry: a different size or time is read and
+## hashed; the same bytes keep the embedded text, other bytes replace it (loaded in the same place,
+## with the same error isolation); a missing file is dropped; a file the patterns would take that
+## the bundle neither holds nor set aside is inserted before the first top-level entry sorting after
+## it (never a bundle). One warning names them all with the rebuild command. Without the fragments
+## folder (a bundle copied alone) it does nothing. Names compare ignoring case where the file
+## system does.
 #region section:guard
 function __fragbundle_guard_ID($T, [string]$Dir, [string[]]$Rels, [string]$Stamps, [string]$Names, [string]$Include, [string]$Exclude, [string[]]$Aside, [string]$Config, [string]$Flags) {
     $root = [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $Dir))
@@ -250,6 +325,17 @@ function __fragbundle_guardf_ID($T, [string]$root, [string]$Dir, [string[]]$Asid
 }
 #endregion
 
+## Whole-fragment deferral (lazy: fragments). A deferred fragment's table entry holds its number: the
+## loop installs stubs for the names it defines. The first call of any stub removes them all, runs
+## the whole fragment as the loop would, then forwards the call.
+## The fragment must run at global scope, but a stub is a function: only a steppable pipeline made at
+## the profile's top level keeps that scope (measured: InvokeScript, runspaces and module binding do
+## not), so one is made here and each run makes its successor (a pipeline runs once). `*>&1` and
+## Begin($true, ...) keep a fragment's non-terminating error from ending the user's command line.
+## The body touches only $global: variables: it runs at global scope, where a local would leak.
+## The shared stub declares no parameters: setting a function to one compiled block costs ~0.1 ms,
+## compiling a stub of its own 2-4 ms. The deferral has its own copy of the fail helper (section
+## fail, renamed), since the loop's is removed when the bundle has loaded.
 #region section:defer-setup
 $global:__fragbundle_dstate_ID = @{ Done = [bool[]]::new($FB_DEFER_COUNT); Saved = @{}; Sp = $null; Err = $null; Names = @($FB_DEFER_NAMES) }
 $global:__fragbundle_dbody_ID = { process { $global:__fragbundle_dstate_ID.Sp = { . $global:__fragbundle_dbody_ID *>&1 }.GetSteppablePipeline(); try { . $_ *>&1 } catch { $global:__fragbundle_dstate_ID.Err = $_ } } }
@@ -284,6 +370,10 @@ function __fragbundle_defer_ID([int]$K, [string]$Name, $Forward) {
     $t = @(
 #endregion
 
+## Once per fragment: remove its stubs (an alias stub gives back the alias it replaced), compile and run
+## it at global scope through the top-level pipeline, report a throw as the loop does. Then hand the
+## stub its forwarding block, or throw "not available" when the fragment did not define the name.
+## Output and errors go to the host, other streams to the caller's: never into the stub's output.
 #region section:defer-close
 $null)
     $s = $global:__fragbundle_dstate_ID
@@ -351,11 +441,14 @@ $null)
 }
 #endregion
 
+## The fragments whose own text (stubs aside) names MyInvocation, by table position; then the
+## fragment table, ending with $null so that every row can end with a comma.
 #region section:table-open
 $__fragbundle_m_ID = @($FB_INVOCATIONS)
 $__fragbundle_t_ID = @(
 #endregion
 
+## The stale guard runs on the finished table, before the loop.
 #region section:table-close
 $null)
 #region if:guarded
@@ -363,6 +456,15 @@ $__fragbundle_t_ID = __fragbundle_guard_ID $__fragbundle_t_ID $FB_GUARD_DIR @($F
 #endregion
 #endregion
 
+## The loop that loads the table, each fragment compiled under its own path and dot-sourced inside
+## try/catch, as the one-by-one loader does. One loop, not a statement per fragment: pwsh compiles
+## its body once (docs/benchmarks.md). Being a loop, a fragment's top-level break or continue ends or
+## skips the loading as it would there, and the cleanup still runs.
+## `exit` ends only its own file one by one; here no catch sees it, but the finally does: a fragment
+## that exited (state still 0) loads the remaining fragments by dot-sourcing the loop again, then the
+## exit ends the bundle with $LASTEXITCODE its code, and the outer finally still removes the helpers.
+## The state: 0 while a fragment runs (still 0 in the finally: it exited), 3 it did `continue`, 4 it
+## ran, 5 it did `break`.
 #region section:loop
 $__fragbundle_l_ID = {
 for (; $__fragbundle_i_ID -lt $__fragbundle_t_ID.Length - 1; $__fragbundle_i_ID += $FB_FRAGMENT_STRIDE) {
@@ -371,6 +473,9 @@ for (; $__fragbundle_i_ID -lt $__fragbundle_t_ID.Length - 1; $__fragbundle_i_ID 
 #endregion
     try {
 #region if:deferred
+        ## A deferred fragment's entry holds its number: install its stubs. An entry the stale guard
+        ## found changed on disk holds the file's text instead, and loads eagerly. The alias stubs are
+        ## set here, at global scope: the provider sets an alias in the scope it runs in.
         if ($__fragbundle_t_ID[$__fragbundle_i_ID + $FB_FRAGMENT_TEXT] -is [int]) { foreach ($__fragbundle_a_ID in @(__fragbundle_dinstall_ID $__fragbundle_t_ID[$__fragbundle_i_ID + $FB_FRAGMENT_TEXT])) { $null = $ExecutionContext.SessionState.InvokeProvider.Item.Set([string[]]@('Alias:\' + $__fragbundle_a_ID), '__fragbundle_da_ID_' + $__fragbundle_a_ID, $true, $true) }; $__fragbundle_st_ID = 4; continue }
 #endregion
         for ($__fragbundle_st_ID = 0; $__fragbundle_st_ID -lt 2; $__fragbundle_st_ID++) {
@@ -391,6 +496,8 @@ for (; $__fragbundle_i_ID -lt $__fragbundle_t_ID.Length - 1; $__fragbundle_i_ID 
 }
 $__fragbundle_i_ID = 0
 try { . $__fragbundle_l_ID } finally {
+## Remove the helpers and the loop's variables (provider API: no cmdlet, no module import). A new
+## helper or variable that lives only while the bundle loads goes in these lists.
 $null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('Function:\__fragbundle_load_ID', 'Function:\__fragbundle_fail_ID', 'Function:\__fragbundle_inv_ID'<#if:sub#>, 'Function:\__fragbundle_sub_ID'<#end#><#if:guarded#>, 'Function:\__fragbundle_guard_ID', 'Function:\__fragbundle_guardf_ID'<#end#><#if:shared#>, 'Function:\__fragbundle_stubs_ID'<#end#><#if:timed#>, 'Function:\__fragbundle_tstart_ID', 'Function:\__fragbundle_tstop_ID'<#end#>), $false, $true, $true)
 $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_t_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_i_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_a_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_e_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_st_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_l_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_m_ID')<#if:sub#>; $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_s_ID')<#end#><#if:shared#>; $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_stubs_ID')<#end#>
 }

@@ -19,7 +19,7 @@ export interface RuntimeNames {
   readonly stubs: string;
   readonly timeStart: string;
   readonly timeStop: string;
-  /** The stale guard's quick check and its full comparison (staleGuardHelper). */
+  /** The stale guard's quick check and its full comparison (runtime.ps1, section guard). */
   readonly guard: string;
   readonly guardFull: string;
   /**
@@ -30,10 +30,10 @@ export interface RuntimeNames {
   readonly index: string;
   readonly ast: string;
   readonly errors: string;
-  /** The script block holding the fragment loop, and its per-fragment state (fragmentLoop). */
+  /** The script block holding the fragment loop, and its per-fragment state (runtime.ps1, section loop). */
   readonly loop: string;
   readonly state: string;
-  /** The helper that gives a fragment its own `$MyInvocation` (invocationHelper), and the table positions of the fragments that need it. */
+  /** The helper that gives a fragment its own `$MyInvocation` (runtime.ps1, section invocation), and the table positions of the fragments that need it. */
   readonly invocation: string;
   readonly invocations: string;
   readonly timingsCommand: string;
@@ -128,7 +128,7 @@ export function stubText(s: StubSpec, n: RuntimeNames): string {
 /**
  * The stub's named blocks: load through `load` (a call of the lazy loader), then forward. The
  * stub keeps its state in `$args`, not in a variable of its own: the real function is dot-sourced
- * into the stub's scope (see lazyTableClose), where it would see any variable of the stub, while
+ * into the stub's scope (runtime.ps1, section lazy-open), where it would see any variable of the stub, while
  * `$args` is an automatic variable that PowerShell sets for the dot-sourced function and restores
  * afterwards (checked in pwsh), and a dot-sourced stub leaves nothing in its caller. `$args[0]` is
  * the caller's `$?` as the stub found it: when False, a quiet failure (`-ErrorAction Ignore`: no
@@ -177,7 +177,6 @@ export function sharedStubStatement(
   return `\${function:${scope}${name}} = $${n.stubs}[${shared}]${'\n'.repeat(breaks)}`;
 }
 
-
 /**
  * What the stale guard compares for one table entry: the file's size, its modification time as
  * .NET ticks (`FileInfo.LastWriteTimeUtc.Ticks`) and its content hash. Size -1 and ticks 0 for
@@ -188,7 +187,6 @@ export interface EntryStamp {
   readonly ticks: string;
   readonly hash: string;
 }
-
 
 /** .NET ticks (100 ns since 0001-01-01 UTC, what `LastWriteTimeUtc.Ticks` gives) of a time in nanoseconds since the Unix epoch. */
 export function ticksOf(unixNanoseconds: string): string {
@@ -218,12 +216,10 @@ export interface GuardSpec {
   readonly flagsLiteral: string;
 }
 
-
 /** One entry of the sub-file table, in two parts around the quoted text. */
 export function subFileEntry(keyLiteral: string): { head: string; tail: string } {
   return { head: `${keyLiteral} = `, tail: '\n' };
 }
-
 
 /**
  * The path expression of a followed dot-source, rewritten to go through the sub-file loader.

@@ -113,7 +113,7 @@ test('where the grammar recovered from errors, a line-start scan adds the #Requi
   );
 });
 
-test('$MyInvocation is never rewritten: the runtime gives a fragment its own (runtime.ts invocationHelper)', (t) => {
+test('$MyInvocation is never rewritten: the runtime gives a fragment its own (runtime.ps1, section invocation)', (t) => {
   const text = [
     '$p = $MyInvocation.MyCommand.Path',
     '$n = ${MyInvocation}.MyCommand.Name.Length',
