@@ -3,7 +3,7 @@ import { createRequire as __fragbundleCreateRequire } from 'node:module'; const 
 import {
   printReplayed,
   replay
-} from "./chunks/chunk-6UB6VORL.mjs";
+} from "./chunks/chunk-TA3UPAGG.mjs";
 import "./chunks/chunk-OXIFI4C2.mjs";
 
 // dist/src/cli/entry.js
@@ -23,9 +23,9 @@ for (const stream of [process.stdout, process.stderr]) {
 var argv = process.argv.slice(2);
 var replayed = replay(argv, process.cwd(), process.env);
 if (!replayed || !printReplayed(replayed, process.env)) {
-  const { startParseWorkerEarly } = await import("./chunks/early-parse-B6BJLTYW.mjs");
+  const { startParseWorkerEarly } = await import("./chunks/early-parse-LNQ7SAFM.mjs");
   startParseWorkerEarly(argv, process.cwd(), process.env);
-  const { main } = await import("./chunks/main-KTVL63PV.mjs");
+  const { main } = await import("./chunks/main-CEX5OQON.mjs");
   await main(argv);
   await flushed(process.stdout);
   await flushed(process.stderr);

@@ -128,3 +128,16 @@ pwshTest(
     t.true(off.state.includes('Get-C=c1'), 'the embedded text, as before the guard existed');
   },
 );
+
+pwshTest('stale guard: the rebuild command names the config file the bundle was built with', async (t) => {
+  const dir = tempFiles(t, { ...profile, 'conf/fragbundle.config.json': '{ "fragments": "../profile.d" }\n' });
+  const bundle = path.join(dir, 'profile.bundle.ps1');
+  await build(t, dir, '--config', 'conf/fragbundle.config.json', '--output', 'profile.bundle.ps1');
+  writeFileSync(path.join(dir, 'profile.d/30-c.ps1'), `${order('c')}function Get-C { 'c2' }\n`);
+  const stale = await session(t, bundle, dir);
+  t.is(stale.warnings.length, 1, stale.warnings.join('\n'));
+  t.true(
+    (stale.warnings[0] ?? '').includes(` --config ${quotePs(path.join(dir, 'conf', 'fragbundle.config.json'))}`),
+    stale.warnings[0],
+  );
+});

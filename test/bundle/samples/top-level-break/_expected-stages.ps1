@@ -189,7 +189,7 @@ function __fragbundle_guardf_61d907c6($T, [string]$root, [string]$Dir, [string[]
     if ($removed.Count -gt 0) { $said.Add('removed (not loaded): ' + ($removed -join ', ')) }
     $q = { param($s) "'" + $s.Replace("'", "''") + "'" }
     $cmd = 'fragbundle build ' + (& $q $root) + ' --output ' + (& $q $PSCommandPath)
-    if ($Config -ne '') { $cmd += ' --config ' + (& $q [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $Config))) }
+    if ($Config -ne '') { $cmd += ' --config ' + (& $q ([System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $Config)))) }
     Write-Warning ('fragbundle: the bundle is older than its fragments: {0}. Rebuild: {1}{2}' -f ($said -join '; '), $cmd, $Flags)
     if ($drop.Count + $added.Count -eq 0) { return , $T }
     $out = [System.Collections.Generic.List[object]]::new()
