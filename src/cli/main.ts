@@ -198,7 +198,11 @@ export async function main(argv: readonly string[]): Promise<void> {
           .option('order-only', { type: 'boolean', describe: 'Check only the baseline order (for one-by-one loaders)' })
           .option('suggest-order', {
             type: 'boolean',
-            describe: 'Print renames or a loadOrder that make the baseline valid',
+            describe: 'Print the fewest renames (or the loadOrder list) that make the baseline order valid',
+          })
+          .option('fix', {
+            type: 'boolean',
+            describe: 'Do what --suggest-order prints: git mv the files, or rewrite the configured list',
           }),
       (a) =>
         run(async () => {
@@ -207,6 +211,7 @@ export async function main(argv: readonly string[]): Promise<void> {
             dir: a.dir,
             orderOnly: a.orderOnly,
             suggestOrder: a.suggestOrder,
+            fix: a.fix,
             maxWarnings: a.maxWarnings,
           });
           const summaryFile = process.env.GITHUB_STEP_SUMMARY;

@@ -17,12 +17,11 @@ import { existsSync, journaled, type JournalEntry } from '../../io/input-journal
 import type { Replayable } from '../../pipeline/replay.js';
 import { compareDiagnostics, diagnostic } from '../../core/diagnostics.js';
 import { reportCheck, type BundleStatus, type CheckFormat } from '../../report/check.js';
-import { formatDiagnostics } from '../../report/text.js';
 import type { Diagnostic, FileStamp, Fragment } from '../../core/types.js';
 import { TOOL_VERSION } from '../../io/version.js';
 import { describeReadError, readRegularFile } from '../../io/regular-file.js';
 import { splitLines } from '../../text/line-breaks.js';
-import { quoteSh } from '../../text/quote.js';
+import { suggestOrder } from './suggest-order.js';
 
 export interface CheckArgs extends CacheArgs {
   readonly cwd?: string;
@@ -35,6 +34,8 @@ export interface CheckArgs extends CacheArgs {
   readonly quiet?: boolean;
   readonly orderOnly?: boolean;
   readonly suggestOrder?: boolean;
+  /** Apply what --suggest-order prints: the renames, or the rewritten list. */
+  readonly fix?: boolean;
   /** Exit 1 when there are more warnings than this (as eslint's --max-warnings). */
   readonly maxWarnings?: number;
 }
@@ -69,6 +70,11 @@ export async function runCheck(args: CheckArgs): Promise<CheckResult> {
     return { config, loaded: loadProfile(config), repoRoot, current };
   });
   const { config, loaded, repoRoot, current } = inputs;
+  if (args.suggestOrder || args.fix) {
+    // Never remembered or replayed: the advice depends on git's state, and --fix writes.
+    const analysis = await analyzeLoaded(config, loaded, options);
+    return suggestOrder(analysis, config, cwd, args.fix ?? false);
+  }
   const target = current?.state ?? '';
   const memo = commandMemo('check', args, options.cacheDir, config, loaded, [cwd, repoRoot]);
   // The sub-files the analysis read (or the memo checked) are inputs of a replay too.
@@ -101,8 +107,6 @@ function checkAnalysis(
   repoRoot: string,
   bundleBytes: Buffer | undefined,
 ): CheckResult {
-  if (args.suggestOrder) return { stdout: suggestOrder(analysis), stderr: '', exitCode: 0 };
-
   const bundlePath = config.output;
   const bundleFile = displayPath(cwd, bundlePath);
   let status: BundleStatus = 'not-checked';
@@ -250,33 +254,6 @@ function describeChanges(
   if (removed.length > 0) parts.push(`removed ${list(removed)}`);
   if (builtVersion !== TOOL_VERSION) parts.push(`built by fragbundle ${builtVersion}, this is ${TOOL_VERSION}`);
   return parts.length > 0 ? parts.join('; ') : 'options or load order changed';
-}
-
-/**
- * The renames, or the `.profile-fragments.json` `loadOrder`, that make the baseline order valid.
- * Renames give every fragment a fresh numeric prefix in steps of 10 (keeping the rest of its name).
- */
-export function suggestOrder(analysis: Analysis): string {
-  const order = analysis.graph.order;
-  const baseline = analysis.fragments.map((f) => f.id);
-  if (analysis.graph.cycles.length > 0) {
-    return `fragbundle: no order can work while there is a cycle:\n${formatDiagnostics(analysis.diagnostics.filter((d) => d.code === 'CYCLE'))}\n`;
-  }
-  if (order.every((id, i) => baseline[i] === id))
-    return 'fragbundle: the baseline order is already valid; nothing to change\n';
-  const byId = new Map(analysis.fragments.map((f) => [f.id, f]));
-  const width = String(order.length * 10).length;
-  const lines = ['# Either rename the fragments (git mv), so that sorting by name gives a valid order:'];
-  order.forEach((id, i) => {
-    const f = byId.get(id)!;
-    const dir = f.path.includes('/') ? f.path.slice(0, f.path.lastIndexOf('/') + 1) : '';
-    const base = f.path.slice(dir.length).replace(/^\d+[-_. ]*/, '');
-    const renamed = `${dir}${String((i + 1) * 10).padStart(width, '0')}-${base}`;
-    if (renamed !== f.path) lines.push(`git mv ${quoteSh(f.path)} ${quoteSh(renamed)}`);
-  });
-  lines.push('', '# Or keep the names and list the order in .profile-fragments.json:');
-  lines.push(JSON.stringify({ loadOrder: order }, null, 2));
-  return `${lines.join('\n')}\n`;
 }
 
 /** The nearest folder upward holding `.git`, for repository-relative paths. */
