@@ -37,14 +37,14 @@ module.exports = {
       name: 'no-dev-dependencies-in-src',
       comment:
         'src/ imports runtime dependencies (installed for users) and the devDependencies that ' +
-        'scripts/bundle.mjs bundles into the CLI (yargs, graphology, graphology-dag, jsonc-parser, picomatch, ' +
+        'scripts/bundle.mjs bundles into the CLI (yargs, graphology, graphology-dag, jsonc-parser, picocolors, picomatch, ' +
         'web-tree-sitter), never test or build tooling. Type-only imports vanish at build.',
       severity: 'error',
       from: { path: '^src/' },
       to: {
         dependencyTypes: ['npm-dev'],
         dependencyTypesNot: ['type-only'],
-        pathNot: '(^|/)node_modules/(yargs|graphology|graphology-dag|jsonc-parser|picomatch|web-tree-sitter)/',
+        pathNot: '(^|/)node_modules/(yargs|graphology|graphology-dag|jsonc-parser|picocolors|picomatch|web-tree-sitter)/',
       },
     },
     forbidFrom(

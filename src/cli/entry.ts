@@ -27,7 +27,7 @@ for (const stream of [process.stdout, process.stderr]) {
 
 const argv = process.argv.slice(2);
 const replayed = replay(argv, process.cwd(), process.env);
-if (!replayed || !printReplayed(replayed, process.env)) {
+if (!replayed || !printReplayed(replayed, process.env, argv)) {
   // Loaded only here: a replayed run must not pay for worker_threads.
   const { startParseWorkerEarly } = await import('../pipeline/early-parse.js');
   startParseWorkerEarly(argv, process.cwd(), process.env);

@@ -21,19 +21,22 @@ import { formatDiagnostic } from '../core/diagnostics.js';
 import { LoadError } from '../load/load-fragments.js';
 import { progressLine, wantsProgress, type ProgressLine } from './progress.js';
 import { saveReplay } from '../pipeline/replay.js';
+import { colourOutput } from '../report/colour.js';
 import { TOOL_VERSION } from '../io/version.js';
 
-/** Print a result and set the exit code. */
-function finish(result: CommandResult): void {
-  if (result.stdout) process.stdout.write(result.stdout);
-  if (result.stderr) process.stderr.write(result.stderr);
+/** Print a result (in colour where src/report/colour.ts's rules allow) and set the exit code. */
+function finish(result: CommandResult, argv: readonly string[]): void {
+  const out = colourOutput(result, argv, process.env, { stdout: process.stdout, stderr: process.stderr });
+  if (out.stdout) process.stdout.write(out.stdout);
+  if (out.stderr) process.stderr.write(out.stderr);
   process.exitCode = result.exitCode;
 }
 
 /** One clear line (or one per finding) for a failure; the stack only with --debug. */
-function fail(error: unknown, debug: boolean): void {
+function fail(error: unknown, debug: boolean, argv: readonly string[]): void {
   if (error instanceof ConfigError || error instanceof LoadError) {
-    process.stderr.write(`${error.diagnostics.map(formatDiagnostic).join('\n')}\n`);
+    const text = `${error.diagnostics.map(formatDiagnostic).join('\n')}\n`;
+    process.stderr.write(colourOutput({ stdout: '', stderr: text }, argv, process.env, process).stderr);
   } else {
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`fragbundle: ${message}\n`);
@@ -100,14 +103,14 @@ export async function main(argv: readonly string[]): Promise<void> {
       const result = await task();
       progress?.end();
       if (outputFile !== undefined) {
-        finish(toFile(result, outputFile));
+        finish(toFile(result, outputFile), argv);
         return; // not replayed: a replay prints, and would not write the file
       }
-      finish(result);
+      finish(result, argv);
       if (result.replay) saveReplay(argv, process.cwd(), result.replay);
     } catch (error) {
       progress?.end();
-      fail(error, debug);
+      fail(error, debug, argv);
     }
   };
   const parser = yargs(argv as string[])
@@ -118,6 +121,10 @@ export async function main(argv: readonly string[]): Promise<void> {
     .demandCommand(1, NO_COMMAND)
     .option('debug', { type: 'boolean', describe: 'Print stack traces for internal errors' })
     .option('quiet', { type: 'boolean', alias: 'q', describe: 'Print only errors' })
+    .option('color', {
+      type: 'boolean',
+      describe: 'Colour findings even when not at a terminal (--no-color: never); default: at a terminal, unless NO_COLOR is set',
+    })
     .option('cache', {
       type: 'boolean',
       default: true,
@@ -172,7 +179,7 @@ export async function main(argv: readonly string[]): Promise<void> {
       (a) =>
         a.watch
           ? runWatch({ ...a, dir: a.dir }).catch((error: unknown) => {
-              fail(error, debug);
+              fail(error, debug, argv);
             })
           : run(() => runBuild({ ...track(a), dir: a.dir }))(),
     )
@@ -268,7 +275,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     .fail((message, error, y) => {
       // yargs types `error` as Error, but passes undefined for its own validation messages.
       if (error as Error | undefined) {
-        fail(error, debug);
+        fail(error, debug, argv);
         return;
       }
       if (message === NO_COMMAND) {

@@ -21,6 +21,7 @@ import { codeIdentity, type MemoResult } from '../cache/result-memo.js';
 import { entryHolds, type InputJournal, type JournalEntry } from '../io/input-journal.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { at } from '../core/at.js';
+import { colourOutput } from '../report/colour.js';
 
 /** What a run leaves for the next identical one: the inputs it read and what the next run prints. */
 export interface Replayable {
@@ -144,7 +145,7 @@ function replayed(argv: readonly string[], cwd: string, env: NodeJS.ProcessEnv):
  * command writes it before printing). False, with nothing printed, when the summary cannot be
  * written: then the full command runs and reports that as it always does.
  */
-export function printReplayed(result: MemoResult, env: NodeJS.ProcessEnv): boolean {
+export function printReplayed(result: MemoResult, env: NodeJS.ProcessEnv, argv: readonly string[]): boolean {
   if (result.stepSummary && env.GITHUB_STEP_SUMMARY) {
     try {
       appendFileSync(env.GITHUB_STEP_SUMMARY, result.stepSummary);
@@ -152,8 +153,9 @@ export function printReplayed(result: MemoResult, env: NodeJS.ProcessEnv): boole
       return false;
     }
   }
-  if (result.stdout) process.stdout.write(result.stdout);
-  if (result.stderr) process.stderr.write(result.stderr);
+  const out = colourOutput(result, argv, env, { stdout: process.stdout, stderr: process.stderr });
+  if (out.stdout) process.stdout.write(out.stdout);
+  if (out.stderr) process.stderr.write(out.stderr);
   process.exitCode = result.exitCode;
   return true;
 }
