@@ -160,7 +160,7 @@ const rules = {
   ORDER_VIOLATION: {
     severity: 'warning',
     summary: 'At load time a fragment uses a symbol that only a later fragment (in the baseline order) defines.',
-    help: 'Rename or reorder the fragments (fragbundle check --suggest-order), or declare the dependency.',
+    help: 'Rename or reorder the fragments (fragbundle check --suggest-order prints the fewest renames, --fix makes them), or declare the dependency.',
   },
   PROBE_BEFORE_DEFINE: {
     severity: 'warning',

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Location, Log, ReportingDescriptor, Result } from 'sarif';
 import { DIAGNOSTIC_RULES } from '../core/diagnostics.js';
 import type { Diagnostic, ReportOutput, Severity } from '../core/types.js';
-import { TOOL_VERSION } from '../io/version.js';
+import { TOOL_URL, TOOL_VERSION } from '../io/version.js';
 
 /** What the SARIF reporter needs besides the findings. */
 export interface SarifContext {
@@ -32,8 +32,11 @@ function location(file: string, line: number | undefined, column: number | undef
   };
 }
 
-/** Build the SARIF log object. */
-export function toSarif(diagnostics: readonly Diagnostic[], ctx: SarifContext): Log {
+/**
+ * Build the SARIF log object. `url`: the project's web address (package.json), for
+ * `informationUri` and each rule's `helpUri`; without one both are left out, never relative.
+ */
+export function toSarif(diagnostics: readonly Diagnostic[], ctx: SarifContext, url: string | undefined = TOOL_URL): Log {
   const ruleIndex = new Map(DIAGNOSTIC_RULES.map((r, i) => [r.code, i]));
   const seen = new Map<string, number>();
   const results = diagnostics.map((d): Result => {
@@ -71,6 +74,7 @@ export function toSarif(diagnostics: readonly Diagnostic[], ctx: SarifContext): 
           driver: {
             name: 'fragbundle',
             version: TOOL_VERSION,
+            ...(url !== undefined ? { informationUri: url } : {}),
             semanticVersion: TOOL_VERSION,
             rules: DIAGNOSTIC_RULES.map((r): ReportingDescriptor => ({
               id: r.code,
@@ -81,8 +85,11 @@ export function toSarif(diagnostics: readonly Diagnostic[], ctx: SarifContext): 
                 .join(''),
               shortDescription: { text: r.summary },
               fullDescription: { text: r.summary },
-              // No helpUri: fragbundle has no published address yet, and a relative path would
-              // resolve against the user's repository. The markdown names the code to look up.
+              // A relative helpUri would resolve against the user's repository: only an absolute one,
+              // where the host's file layout is known.
+              ...(url !== undefined && /^https:\/\/(github\.com|gitlab\.com|codeberg\.org)\//.test(url)
+                ? { helpUri: `${url}/blob/HEAD/docs/diagnostics.md#${r.code.toLowerCase()}` }
+                : {}),
               help: {
                 text: r.help,
                 markdown: `${r.help}\n\nfragbundle's diagnostics documentation describes \`${r.code}\`.`,

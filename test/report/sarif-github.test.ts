@@ -3,6 +3,7 @@ import test from 'ava';
 import { DIAGNOSTIC_RULES, diagnostic } from '../../src/core/diagnostics.js';
 import { reportGithub } from '../../src/report/github.js';
 import { toSarif } from '../../src/report/sarif.js';
+import { projectUrl, TOOL_URL } from '../../src/io/version.js';
 import type { Diagnostic } from '../../src/core/types.js';
 
 const require = createRequire(import.meta.url);
@@ -37,6 +38,8 @@ test('SARIF output validates against the SARIF 2.1.0 schema', (t) => {
   const validate = ajv.compile(sarifSchema);
   const log = toSarif(findings, ctx);
   t.true(validate(log), JSON.stringify(validate.errors, null, 2));
+  const linked = toSarif(findings, ctx, 'https://github.com/someone/fragbundle');
+  t.true(validate(linked), JSON.stringify(validate.errors, null, 2));
   t.false(
     validate({
       version: '2.1.0',
@@ -85,6 +88,29 @@ test('SARIF rules: a readable name unlike the id, help in full sentences, no rel
     if (rule.helpUri !== undefined) t.regex(rule.helpUri, /^https:\/\//);
   }
   t.is(names.size, rules.length, 'names are distinct');
+});
+
+test('SARIF links: absolute addresses from package.json, or none at all', (t) => {
+  // This package.json names no address today: no informationUri, no helpUri.
+  t.is(TOOL_URL, undefined);
+  const plain = (toSarif(findings, ctx) as any).runs[0].tool.driver;
+  t.is(plain.informationUri, undefined);
+  t.true(plain.rules.every((r: any) => r.helpUri === undefined));
+  const linked = (toSarif(findings, ctx, 'https://github.com/someone/fragbundle') as any).runs[0].tool.driver;
+  t.is(linked.informationUri, 'https://github.com/someone/fragbundle');
+  const order = linked.rules.find((r: any) => r.id === 'ORDER_VIOLATION');
+  t.is(order.helpUri, 'https://github.com/someone/fragbundle/blob/HEAD/docs/diagnostics.md#order_violation');
+  // A homepage on an unknown host: its address, but no guessed file layout for helpUri.
+  const home = (toSarif(findings, ctx, 'https://fragbundle.example') as any).runs[0].tool.driver;
+  t.is(home.informationUri, 'https://fragbundle.example');
+  t.true(home.rules.every((r: any) => r.helpUri === undefined));
+
+  t.is(projectUrl({ repository: { type: 'git', url: 'git+https://github.com/o/r.git' } }), 'https://github.com/o/r');
+  t.is(projectUrl({ repository: 'git+https://gitlab.com/o/r.git#main' }), 'https://gitlab.com/o/r');
+  t.is(projectUrl({ homepage: 'https://o.example/r/', repository: 'x' }), 'https://o.example/r');
+  t.is(projectUrl({ repository: 'github:o/r' }), undefined, 'a shorthand is not an address');
+  t.is(projectUrl({ homepage: './docs', repository: 'git@github.com:o/r.git' }), undefined, 'relative or ssh: none');
+  t.is(projectUrl({}), undefined);
 });
 
 test('SARIF fingerprints survive a line shift and tell repeated findings apart', (t) => {
