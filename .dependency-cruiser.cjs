@@ -44,7 +44,8 @@ module.exports = {
       to: {
         dependencyTypes: ['npm-dev'],
         dependencyTypesNot: ['type-only'],
-        pathNot: '(^|/)node_modules/(yargs|graphology|graphology-dag|jsonc-parser|picocolors|picomatch|web-tree-sitter)/',
+        pathNot:
+          '(^|/)node_modules/(yargs|graphology|graphology-dag|jsonc-parser|picocolors|picomatch|web-tree-sitter)/',
       },
     },
     forbidFrom(

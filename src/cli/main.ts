@@ -123,7 +123,8 @@ export async function main(argv: readonly string[]): Promise<void> {
     .option('quiet', { type: 'boolean', alias: 'q', describe: 'Print only errors' })
     .option('color', {
       type: 'boolean',
-      describe: 'Colour findings even when not at a terminal (--no-color: never); default: at a terminal, unless NO_COLOR is set',
+      describe:
+        'Colour findings even when not at a terminal (--no-color: never); default: at a terminal, unless NO_COLOR is set',
     })
     .option('cache', {
       type: 'boolean',

@@ -51,7 +51,11 @@ export function closestValidOrders(ids: readonly string[], edges: readonly Order
  * or building from the end, choosing the latest (backward): the first moves late fragments
  * earlier, the second early fragments later.
  */
-function stableTopological(ids: readonly string[], edges: readonly OrderEdge[], backward: boolean): string[] | undefined {
+function stableTopological(
+  ids: readonly string[],
+  edges: readonly OrderEdge[],
+  backward: boolean,
+): string[] | undefined {
   const index = new Map(ids.map((id, i) => [id, i]));
   const n = ids.length;
   const next: number[][] = ids.map(() => []);
@@ -168,7 +172,8 @@ export function planRenames(
   let failed = '';
   for (const order of orders) {
     const planned = renamesFor(order, paths, ids, compare, taken);
-    if (typeof planned !== 'string') return { order, renames: planned, valid: sortsTo(order, paths, ids, planned, compare) };
+    if (typeof planned !== 'string')
+      return { order, renames: planned, valid: sortsTo(order, paths, ids, planned, compare) };
     failed ||= planned;
   }
   const order = orders[0]!;

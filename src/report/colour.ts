@@ -76,12 +76,12 @@ export function colourText(text: string): string {
       if (f) {
         const [whole, indent, where, colon, severity, code] = f;
         const loc = where === undefined ? '' : `${pc.cyan(where)}${colon}`;
-        return `${indent}${loc}${SEVERITY[severity!]!(severity!)} ${pc.dim(code!)}${line.slice(whole.length)}`;
+        return `${indent}${loc}${SEVERITY[severity!]!(severity!)} ${pc.dim(code)}${line.slice(whole.length)}`;
       }
       const r = RELATED.exec(line);
-      if (r) return `${r[1]}${pc.cyan(r[2]!)}${r[3]}${line.slice(r[0].length)}`;
+      if (r) return `${r[1]}${pc.cyan(r[2])}${r[3]}${line.slice(r[0].length)}`;
       const v = VERDICT.exec(line);
-      if (v) return `${v[1]}${v[2] === 'ok' ? pc.green(v[2]) : pc.bold(pc.red(v[2]!))}${v[3]}${line.slice(v[0].length)}`;
+      if (v) return `${v[1]}${v[2] === 'ok' ? pc.green(v[2]) : pc.bold(pc.red(v[2]))}${v[3]}${line.slice(v[0].length)}`;
       return line;
     })
     .join('\n');

@@ -36,7 +36,11 @@ function location(file: string, line: number | undefined, column: number | undef
  * Build the SARIF log object. `url`: the project's web address (package.json), for
  * `informationUri` and each rule's `helpUri`; without one both are left out, never relative.
  */
-export function toSarif(diagnostics: readonly Diagnostic[], ctx: SarifContext, url: string | undefined = TOOL_URL): Log {
+export function toSarif(
+  diagnostics: readonly Diagnostic[],
+  ctx: SarifContext,
+  url: string | undefined = TOOL_URL,
+): Log {
   const ruleIndex = new Map(DIAGNOSTIC_RULES.map((r, i) => [r.code, i]));
   const seen = new Map<string, number>();
   const results = diagnostics.map((d): Result => {

@@ -37,7 +37,8 @@ function plan(names: readonly string[], edges: readonly OrderEdge[], taken: read
   const after = paths.map((x) => renamed.get(x) ?? x);
   const sorted = [...after].sort(compareNames);
   const at = new Map(names.map((n, i) => [n, sorted.indexOf(after[i]!)]));
-  for (const e of edges) if (at.get(e.from)! > at.get(e.to)!) throw new Error(`${e.from} after ${e.to} in ${sorted}`);
+  for (const e of edges)
+    if (at.get(e.from)! > at.get(e.to)!) throw new Error(`${e.from} after ${e.to} in ${sorted.join(', ')}`);
   return p;
 }
 
@@ -125,9 +126,7 @@ test('in git: the printed git mv lines work from the repository root, then check
   t.is(s.exitCode, 0, s.stderr);
   t.regex(s.stdout, /Rename 1 of 20 fragments, the others keep their names \(from the repository root, /);
   const moves = s.stdout.split('\n').filter((l) => l.startsWith('git mv '));
-  t.deepEqual(moves, [
-    'git mv dotfiles/powershell/profile.d/015-f3.ps1 dotfiles/powershell/profile.d/078-f3.ps1',
-  ]);
+  t.deepEqual(moves, ['git mv dotfiles/powershell/profile.d/015-f3.ps1 dotfiles/powershell/profile.d/078-f3.ps1']);
   for (const line of moves) execFileSync('sh', ['-c', line], { cwd: repo, env: gitEnv });
   const after = await runCli(['check', '--order-only', '--no-cache'], cwd);
   t.is(after.exitCode, 0, after.stdout + after.stderr);

@@ -47,7 +47,12 @@ test('severity, file:line and the verdict are coloured; JSON and graph output ne
   t.false(printsText(['check', '--format', 'json']));
   t.false(printsText(['check', '--format=sarif']));
   t.false(printsText(['graph']));
-  const json = colourOutput({ stdout: '{"a": "x:1:1: error X: y"}\n', stderr: '' }, ['analyze', '--format', 'json'], { FORCE_COLOR: '1' }, { stdout: tty, stderr: tty });
+  const json = colourOutput(
+    { stdout: '{"a": "x:1:1: error X: y"}\n', stderr: '' },
+    ['analyze', '--format', 'json'],
+    { FORCE_COLOR: '1' },
+    { stdout: tty, stderr: tty },
+  );
   t.false(json.stdout.includes(ESC));
 });
 

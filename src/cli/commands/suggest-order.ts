@@ -30,7 +30,8 @@ export function suggestOrder(analysis: Analysis, config: ResolvedConfig, cwd: st
   const valid = analysis.graph.edges.every(
     (e) => (position.get(e.from) ?? -1) < (position.get(e.to) ?? Number.MAX_SAFE_INTEGER),
   );
-  if (valid) return { stdout: 'fragbundle: the baseline order is already valid; nothing to change\n', stderr: '', exitCode: 0 };
+  if (valid)
+    return { stdout: 'fragbundle: the baseline order is already valid; nothing to change\n', stderr: '', exitCode: 0 };
 
   const listFile = config.baselineFrom;
   if (listFile !== undefined && config.baseline !== 'name') {
@@ -142,7 +143,10 @@ function fixList(analysis: Analysis, config: ResolvedConfig, file: string, cwd: 
   const list = order.map((id) => spelled.get(id.toLowerCase()) ?? id);
   old.forEach((name, i) => {
     if (loaded.has(name.toLowerCase())) return;
-    const after = old.slice(0, i).reverse().find((n) => list.includes(n));
+    const after = old
+      .slice(0, i)
+      .reverse()
+      .find((n) => list.includes(n));
     list.splice(after === undefined ? 0 : list.indexOf(after) + 1, 0, name);
   });
   const key = file === config.configPath ? 'baseline' : 'loadOrder';
