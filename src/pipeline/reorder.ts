@@ -3,9 +3,8 @@
  * Pure: names in, a plan out; `check --suggest-order` prints it and `--fix` applies it.
  *
  * A set of fragments can keep their names exactly when their current order agrees with some valid
- * order, so the plan keeps the longest run of fragments, in current order, that is a subsequence of
- * a valid order close to the current one, and gives the others new numeric prefixes that sort
- * between their kept neighbours.
+ * order, so the plan keeps the largest such set (keptMost), orders the rest around it, and gives
+ * those new numeric prefixes that sort between their kept neighbours.
  */
 
 /** `to` must load after `from`. */
@@ -35,15 +34,97 @@ export interface RenamePlan {
 
 /**
  * Valid orders (every edge's `from` before its `to`) close to `ids`' order, the one that lets
- * more fragments keep their place first. Undefined when the edges have a cycle.
+ * the most fragments keep their place first (see keptMost); two simpler ones after it, which
+ * may keep as many with names that fit better. Undefined when the edges have a cycle.
  */
 export function closestValidOrders(ids: readonly string[], edges: readonly OrderEdge[]): string[][] | undefined {
   const forward = stableTopological(ids, edges, false);
   if (!forward) return undefined;
   const backward = stableTopological(ids, edges, true)!;
+  const best = keptMost(ids, edges);
+  const chain = best.slice(1).map((k, i) => ({ from: ids[best[i]!]!, to: ids[k]! }));
+  const most = stableTopological(ids, [...edges, ...chain], false)!;
   const rank = new Map(ids.map((id, i) => [id, i]));
   const keep = (order: readonly string[]) => longestIncreasing(order.map((id) => rank.get(id)!)).length;
-  return keep(backward) > keep(forward) ? [backward, forward] : [forward, backward];
+  return [most, ...(keep(backward) > keep(forward) ? [backward, forward] : [forward, backward])];
+}
+
+/**
+ * The largest set of fragments that can keep their places (indexes into `ids`, ascending).
+ * Two fragments cannot both stay when the later one must load before the earlier (it reaches it
+ * through the edges). That relation is a partial order, so the largest set of pairwise compatible
+ * fragments is its largest antichain: by Dilworth and König, n minus a maximum matching in its
+ * bipartite graph, read off the alternating paths from unmatched fragments. Any such set is
+ * consistent with the edges (a cycle through it would need a pair in conflict).
+ */
+export function keptMost(ids: readonly string[], edges: readonly OrderEdge[]): number[] {
+  const n = ids.length;
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const next: number[][] = ids.map(() => []);
+  for (const e of edges) {
+    const a = index.get(e.from);
+    const b = index.get(e.to);
+    if (a !== undefined && b !== undefined && a !== b) next[a]!.push(b);
+  }
+  // conflict[x]: the fragments before x that x must load before.
+  const conflict: number[][] = ids.map((_, x) => {
+    const seen = new Uint8Array(n);
+    const stack = [x];
+    const out: number[] = [];
+    while (stack.length > 0) {
+      for (const y of next[stack.pop()!]!) {
+        if (seen[y]) continue;
+        seen[y] = 1;
+        stack.push(y);
+        if (y < x) out.push(y);
+      }
+    }
+    return out;
+  });
+  // Maximum matching, left x to right y for each conflict (Kuhn's augmenting paths).
+  const matchOfRight = new Array<number>(n).fill(-1);
+  const matchOfLeft = new Array<number>(n).fill(-1);
+  for (let x = 0; x < n; x++) {
+    const visited = new Uint8Array(n);
+    const augment = (u: number): boolean => {
+      for (const y of conflict[u]!) {
+        if (visited[y]) continue;
+        visited[y] = 1;
+        if (matchOfRight[y] === -1 || augment(matchOfRight[y]!)) {
+          matchOfRight[y] = u;
+          matchOfLeft[u] = y;
+          return true;
+        }
+      }
+      return false;
+    };
+    augment(x);
+  }
+  // König: from unmatched left vertices, alternate (any edge right, matched edge back left).
+  const leftZ = new Uint8Array(n);
+  const rightZ = new Uint8Array(n);
+  const queue: number[] = [];
+  for (let x = 0; x < n; x++) {
+    if (matchOfLeft[x] === -1) {
+      leftZ[x] = 1;
+      queue.push(x);
+    }
+  }
+  while (queue.length > 0) {
+    const u = queue.shift()!;
+    for (const y of conflict[u]!) {
+      if (rightZ[y]) continue;
+      rightZ[y] = 1;
+      const back = matchOfRight[y]!;
+      if (back !== -1 && !leftZ[back]) {
+        leftZ[back] = 1;
+        queue.push(back);
+      }
+    }
+  }
+  const kept: number[] = [];
+  for (let x = 0; x < n; x++) if (leftZ[x] && !rightZ[x]) kept.push(x);
+  return kept;
 }
 
 /**

@@ -8,6 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import test from 'ava';
+import fc from 'fast-check';
 import { compareNames } from '../../src/load/load-fragments.js';
 import { planRenames, type OrderEdge } from '../../src/pipeline/reorder.js';
 import { runCli } from '../helpers/cli.js';
@@ -45,9 +46,9 @@ function plan(names: readonly string[], edges: readonly OrderEdge[], taken: read
 const twenty = Array.from({ length: 20 }, (_, i) => `${String((i + 1) * 5).padStart(3, '0')}-f${i + 1}`);
 
 test('one fragment out of place among 20: one rename, between its new neighbours', (t) => {
-  // f3 uses at load time what f15 defines: f3 moves after f15 (and nothing else moves).
+  // f3 uses at load time what f15 defines: f15 moves before f3 (or f3 after f15: as few), nothing else.
   const p = plan(twenty, [{ from: twenty[14]!, to: twenty[2]! }]);
-  t.deepEqual(p.renames, [{ from: '015-f3.ps1', to: '078-f3.ps1' }]);
+  t.deepEqual(p.renames, [{ from: '075-f15.ps1', to: '013-f15.ps1' }]);
   t.is(p.renumbered, undefined);
 });
 
@@ -126,11 +127,11 @@ test('in git: the printed git mv lines work from the repository root, then check
   t.is(s.exitCode, 0, s.stderr);
   t.regex(s.stdout, /Rename 1 of 20 fragments, the others keep their names \(from the repository root, /);
   const moves = s.stdout.split('\n').filter((l) => l.startsWith('git mv '));
-  t.deepEqual(moves, ['git mv dotfiles/powershell/profile.d/015-f3.ps1 dotfiles/powershell/profile.d/078-f3.ps1']);
+  t.deepEqual(moves, ['git mv dotfiles/powershell/profile.d/075-f15.ps1 dotfiles/powershell/profile.d/013-f15.ps1']);
   for (const line of moves) execFileSync('sh', ['-c', line], { cwd: repo, env: gitEnv });
   const after = await runCli(['check', '--order-only', '--no-cache'], cwd);
   t.is(after.exitCode, 0, after.stdout + after.stderr);
-  t.regex(git(repo, 'status', '--porcelain'), /^R {2}dotfiles\/powershell\/profile\.d\/015-f3\.ps1 -> /m);
+  t.regex(git(repo, 'status', '--porcelain'), /^R {2}dotfiles\/powershell\/profile\.d\/075-f15\.ps1 -> /m);
 });
 
 test('in git: --fix does the renames with git mv; build, then check passes', async (t) => {
@@ -139,7 +140,10 @@ test('in git: --fix does the renames with git mv; build, then check passes', asy
   const f = await runCli(['check', '--fix', '--no-cache'], cwd);
   t.is(f.exitCode, 0, f.stderr);
   t.regex(f.stderr, /renamed 1 fragment; the baseline order is valid now/);
-  t.regex(git(repo, 'status', '--porcelain'), /^R {2}dotfiles\/powershell\/profile\.d\/015-f3\.ps1 -> .*078-f3\.ps1$/m);
+  t.regex(
+    git(repo, 'status', '--porcelain'),
+    /^R {2}dotfiles\/powershell\/profile\.d\/075-f15\.ps1 -> .*013-f15\.ps1$/m,
+  );
   t.is((await runCli(['check', '--order-only', '--no-cache'], cwd)).exitCode, 0);
   t.is((await runCli(['build', '--no-cache'], cwd)).exitCode, 0);
   const c = await runCli(['check', '--no-cache'], cwd);
@@ -155,11 +159,11 @@ test('outside git: plain renames from the current folder, said so; --fix never o
   const dir = tempFiles(t, files);
   const s = await runCli(['check', '--suggest-order', '--no-cache'], dir);
   t.regex(s.stdout, /not in a git repository: plain renames, from the current folder/);
-  t.regex(s.stdout, /^mv profile\.d\/015-f3\.ps1 profile\.d\/078-f3\.ps1$/m);
+  t.regex(s.stdout, /^mv profile\.d\/075-f15\.ps1 profile\.d\/013-f15\.ps1$/m);
   const f = await runCli(['check', '--fix', '--no-cache'], dir);
   t.is(f.exitCode, 0, f.stderr);
-  t.true(existsSync(path.join(dir, 'profile.d', '078-f3.ps1')));
-  t.false(existsSync(path.join(dir, 'profile.d', '015-f3.ps1')));
+  t.true(existsSync(path.join(dir, 'profile.d', '013-f15.ps1')));
+  t.false(existsSync(path.join(dir, 'profile.d', '075-f15.ps1')));
   t.is((await runCli(['check', '--order-only', '--no-cache'], dir)).exitCode, 0);
 });
 
@@ -195,4 +199,55 @@ test('a cycle: no order can work, exit 1, nothing renamed', async (t) => {
   t.is(f.exitCode, 1);
   t.regex(f.stderr, /no order can work while there is a cycle/);
   t.true(existsSync(path.join(dir, 'profile.d', 'a.ps1')));
+});
+
+test('the number of renames is the least possible (random profiles against a brute-force search)', (t) => {
+  fc.assert(
+    fc.property(
+      fc
+        .integer({ min: 1, max: 9 })
+        .chain((n) =>
+          fc.tuple(
+            fc.constant(n),
+            fc.shuffledSubarray([...Array(n).keys()], { minLength: n, maxLength: n }),
+            fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: 20 }),
+          ),
+        ),
+      ([n, hidden, pairs]) => {
+        // Fragments 0100-f0, 0200-f1, ...: room for any prefix. Edges follow a hidden valid order.
+        const names = Array.from({ length: n }, (_, i) => `${String((i + 1) * 100).padStart(4, '0')}-f${i}`);
+        const edges = pairs
+          .filter(([a, b]) => a !== b)
+          .map(([a, b]) => (hidden.indexOf(a) < hidden.indexOf(b) ? [a, b] : [b, a]))
+          .map(([a, b]) => ({ from: names[a!]!, to: names[b!]! }));
+        const p = plan(names, edges);
+        t.is(p.renumbered, undefined);
+        // The most fragments that can keep their names: no kept one must load before an earlier kept one.
+        const reach = names.map((_, x) => {
+          const seen = new Set<number>();
+          const stack = [x];
+          while (stack.length > 0) {
+            const u = stack.pop()!;
+            for (const e of edges) {
+              const v = names.indexOf(e.to);
+              if (e.from === names[u] && !seen.has(v)) {
+                seen.add(v);
+                stack.push(v);
+              }
+            }
+          }
+          return seen;
+        });
+        let most = 0;
+        for (let mask = 0; mask < 1 << n; mask++) {
+          const kept = [...Array(n).keys()].filter((i) => mask & (1 << i));
+          if (kept.length > most && kept.every((x, i) => kept.slice(i + 1).every((y) => !reach[y]!.has(x)))) {
+            most = kept.length;
+          }
+        }
+        return p.renames.length === n - most;
+      },
+    ),
+    { numRuns: 300, seed: 22 },
+  );
 });
