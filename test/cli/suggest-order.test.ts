@@ -197,7 +197,7 @@ test('a cycle: no order can work, exit 1, nothing renamed', async (t) => {
   writeFileSync(path.join(dir, 'x', 'keep'), '');
   const f = await runCli(['check', '--fix', '--no-cache'], dir);
   t.is(f.exitCode, 1);
-  t.regex(f.stderr, /no order can work while there is a cycle/);
+  t.regex(f.stderr, /no order can work while there is a cycle:\nprofile\.d\/[ab]\.ps1:2:1: error CYCLE/);
   t.true(existsSync(path.join(dir, 'profile.d', 'a.ps1')));
 });
 

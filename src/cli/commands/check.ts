@@ -73,7 +73,16 @@ export async function runCheck(args: CheckArgs): Promise<CheckResult> {
   if (args.suggestOrder || args.fix) {
     // Never remembered or replayed: the advice depends on git's state, and --fix writes.
     const analysis = await analyzeLoaded(config, loaded, options);
-    return suggestOrder(analysis, config, cwd, args.fix ?? false);
+    const r = suggestOrder(analysis, config, cwd, args.fix ?? false);
+    if (!args.fix || r.exitCode !== 0 || !r.changed) return r;
+    // Proven, not assumed: the order is checked again as the files now are.
+    const after = await runCheck({ ...args, fix: false, suggestOrder: false, orderOnly: true, format: 'text' });
+    if (after.exitCode === 0) return r;
+    return {
+      stdout: r.stdout,
+      stderr: `${r.stderr}fragbundle: after the change, check --order-only still fails:\n${after.stdout}${after.stderr}`,
+      exitCode: 1,
+    };
   }
   const target = current?.state ?? '';
   const memo = commandMemo('check', args, options.cacheDir, config, loaded, [cwd, repoRoot]);

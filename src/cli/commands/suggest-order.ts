@@ -15,15 +15,25 @@ import { writeFileAtomic } from '../../io/write-atomic.js';
 import { compareNames } from '../../load/load-fragments.js';
 import { displayPath } from '../../pipeline/analyze.js';
 import { closestValidOrders, planRenames, type Rename } from '../../pipeline/reorder.js';
-import { formatDiagnostics } from '../../report/text.js';
+import { formatDiagnostics, showPaths } from '../../report/text.js';
 import { quoteSh } from '../../text/quote.js';
-import type { CommandResult } from '../run.js';
+import { fileShower, type CommandResult } from '../run.js';
+
+/** What --suggest-order and --fix return; `changed`: --fix renamed files or rewrote the list. */
+export interface OrderResult extends CommandResult {
+  readonly changed?: true;
+}
 
 /** Print (or with `fix`, apply) what makes the baseline order valid. */
-export function suggestOrder(analysis: Analysis, config: ResolvedConfig, cwd: string, fix: boolean): CommandResult {
+export function suggestOrder(analysis: Analysis, config: ResolvedConfig, cwd: string, fix: boolean): OrderResult {
   const ids = analysis.fragments.map((f) => f.id);
   if (analysis.graph.cycles.length > 0) {
-    const cycles = formatDiagnostics(analysis.diagnostics.filter((d) => d.code === 'CYCLE'));
+    const cycles = formatDiagnostics(
+      showPaths(
+        analysis.diagnostics.filter((d) => d.code === 'CYCLE'),
+        fileShower(cwd, config.fragmentsDir),
+      ),
+    );
     return { stdout: '', stderr: `fragbundle: no order can work while there is a cycle:\n${cycles}\n`, exitCode: 1 };
   }
   const position = new Map(ids.map((id, i) => [id, i]));
@@ -103,7 +113,7 @@ function applyRenames(
   top: string | undefined,
   tracked: ReadonlySet<string>,
   shown: (p: string) => string,
-): CommandResult {
+): OrderResult {
   const done: string[] = [];
   for (const [i, r] of renames.entries()) {
     try {
@@ -125,6 +135,7 @@ function applyRenames(
     stdout: `${done.join('\n')}\n`,
     stderr: `fragbundle: renamed ${renames.length} fragment${renames.length === 1 ? '' : 's'}; the baseline order is valid now (run fragbundle build to refresh the bundle)\n`,
     exitCode: 0,
+    changed: true,
   };
 }
 
@@ -134,7 +145,7 @@ function applyRenames(
  * keep their spelling; names that match no loaded fragment (disabled ones, another
  * environment's) stay after the entry they followed.
  */
-function fixList(analysis: Analysis, config: ResolvedConfig, file: string, cwd: string, fix: boolean): CommandResult {
+function fixList(analysis: Analysis, config: ResolvedConfig, file: string, cwd: string, fix: boolean): OrderResult {
   const ids = analysis.fragments.map((f) => f.id);
   const order = closestValidOrders(ids, analysis.graph.edges)![0]!;
   const old = config.baseline === 'name' ? [] : config.baseline;
@@ -163,5 +174,6 @@ function fixList(analysis: Analysis, config: ResolvedConfig, file: string, cwd: 
     stdout: '',
     stderr: `fragbundle: rewrote "${key}" in ${shownFile}; the baseline order is valid now (run fragbundle build to refresh the bundle)\n`,
     exitCode: 0,
+    changed: true,
   };
 }
