@@ -18,9 +18,11 @@ export interface ColourContext {
 /** `--color` (true), `--no-color` (false), the last one given; undefined when neither. */
 export function colourFlag(argv: readonly string[]): boolean | undefined {
   let flag: boolean | undefined;
-  for (const arg of argv) {
+  for (const [i, arg] of argv.entries()) {
     if (arg === '--') break;
-    if (arg === '--color' || arg === '--color=true') flag = true;
+    // yargs takes a `true`/`false` after a boolean flag as its value.
+    if (arg === '--color') flag = argv[i + 1] !== 'false';
+    else if (arg === '--color=true') flag = true;
     else if (arg === '--no-color' || arg === '--color=false') flag = false;
   }
   return flag;

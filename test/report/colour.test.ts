@@ -4,7 +4,7 @@
  */
 import test from 'ava';
 import { colourOutput, colourText, printsText, wantsColour } from '../../src/report/colour.js';
-import { runCli } from '../helpers/cli.js';
+import { CLI, runCli } from '../helpers/cli.js';
 import { tempFiles } from '../helpers/temp.js';
 
 const tty = { isTTY: true, hasColors: () => true };
@@ -27,6 +27,8 @@ test('the rules: a terminal colours; a pipe does not; NO_COLOR, FORCE_COLOR, --c
   t.false(want(['check'], { NO_COLOR: '1', FORCE_COLOR: '1' }, tty), 'NO_COLOR wins over FORCE_COLOR');
   t.true(want(['check', '--color'], { NO_COLOR: '1' }, pipe), '--color forces');
   t.false(want(['check', '--color', '--no-color'], {}, tty), 'the last flag wins');
+  t.false(want(['check', '--color', 'false'], {}, tty), '--color false, as yargs reads it');
+  t.false(want(['check', '--color=false'], {}, tty), '--color=false');
   t.false(want(['check', '--', '--color'], {}, pipe), 'after -- it is not a flag');
 });
 
@@ -77,4 +79,29 @@ test('the CLI: plain through a pipe; FORCE_COLOR or --color colours; NO_COLOR an
   t.false((await check([], { FORCE_COLOR: '1', NO_COLOR: '1' })).stdout.includes(ESC), 'NO_COLOR');
   t.false((await check(['--no-color'], { FORCE_COLOR: '1' })).stdout.includes(ESC), '--no-color');
   t.false((await check(['--format', 'json'], { FORCE_COLOR: '1' })).stdout.includes(ESC), 'JSON never');
+});
+
+test('at a real terminal (a pseudo-terminal from script(1)): coloured, a replayed run too; NO_COLOR plain', async (t) => {
+  const { spawnSync } = await import('node:child_process');
+  if (spawnSync('script', ['--version']).status !== 0) {
+    t.log('SKIPPED: no script(1) here to make a pseudo-terminal');
+    t.pass();
+    return;
+  }
+  const dir = tempFiles(t, misordered);
+  const cacheDir = `${dir}/cache`;
+  const atTerminal = (env: Record<string, string>) => {
+    const command = [process.execPath, CLI, 'check', '--order-only', '--cache-dir', cacheDir].join(' ');
+    const base = Object.fromEntries(
+      Object.entries(process.env).filter(([k]) => k !== 'NO_COLOR' && k !== 'FORCE_COLOR' && k !== 'CI'),
+    );
+    return spawnSync('script', ['-qec', command, '/dev/null'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...base, TERM: 'xterm-256color', ...env },
+    }).stdout;
+  };
+  t.true(atTerminal({}).includes(`${ESC}36mprofile.d/10-git.ps1:2:1`), 'the first run');
+  t.true(atTerminal({}).includes(`${ESC}36mprofile.d/10-git.ps1:2:1`), 'the replayed run');
+  t.false(atTerminal({ NO_COLOR: '1' }).includes(ESC), 'NO_COLOR at a terminal');
 });
