@@ -11,6 +11,7 @@ import test from 'ava';
 import fc from 'fast-check';
 import { compareNames } from '../../src/load/load-fragments.js';
 import { planRenames, type OrderEdge } from '../../src/pipeline/reorder.js';
+import { runCheck } from '../../src/cli/commands/check.js';
 import { runCli } from '../helpers/cli.js';
 import { tempFiles } from '../helpers/temp.js';
 
@@ -105,6 +106,10 @@ test('unprefixed names: the fragment that moves to the front gets a number', (t)
   t.deepEqual(p.renames, [{ from: 'gamma.ps1', to: '50-gamma.ps1' }]);
 });
 
+/** `fragbundle check ...` in-process, as src/cli/main.ts calls it (no cache: each test its own folder). */
+const check = (cwd: string, args: { suggestOrder?: boolean; fix?: boolean; orderOnly?: boolean } = {}) =>
+  runCheck({ cwd, format: 'text', cache: false, ...args });
+
 /** A dotfiles repository with the fragments two folders down and one misordered fragment. */
 function misorderedRepo(t: Parameters<typeof tempFiles>[0]) {
   const files: Record<string, string> = {};
@@ -121,15 +126,15 @@ function misorderedRepo(t: Parameters<typeof tempFiles>[0]) {
 
 test('in git: the printed git mv lines work from the repository root, then check passes', async (t) => {
   const { repo, cwd } = misorderedRepo(t);
-  const before = await runCli(['check', '--order-only', '--no-cache'], cwd);
+  const before = await check(cwd, { orderOnly: true });
   t.is(before.exitCode, 1, 'misordered to start with');
-  const s = await runCli(['check', '--suggest-order', '--no-cache'], cwd);
+  const s = await check(cwd, { suggestOrder: true });
   t.is(s.exitCode, 0, s.stderr);
   t.regex(s.stdout, /Rename 1 of 20 fragments, the others keep their names \(from the repository root, /);
   const moves = s.stdout.split('\n').filter((l) => l.startsWith('git mv '));
   t.deepEqual(moves, ['git mv dotfiles/powershell/profile.d/075-f15.ps1 dotfiles/powershell/profile.d/013-f15.ps1']);
   for (const line of moves) execFileSync('sh', ['-c', line], { cwd: repo, env: gitEnv });
-  const after = await runCli(['check', '--order-only', '--no-cache'], cwd);
+  const after = await check(cwd, { orderOnly: true });
   t.is(after.exitCode, 0, after.stdout + after.stderr);
   t.regex(git(repo, 'status', '--porcelain'), /^R {2}dotfiles\/powershell\/profile\.d\/075-f15\.ps1 -> /m);
 });
@@ -137,6 +142,7 @@ test('in git: the printed git mv lines work from the repository root, then check
 test('in git: --fix does the renames with git mv; build, then check passes', async (t) => {
   const { repo, cwd } = misorderedRepo(t);
   await runCli(['build', '--no-cache'], cwd); // a bundle built from the misordered names
+  // The one child process: --fix as the command line takes it.
   const f = await runCli(['check', '--fix', '--no-cache'], cwd);
   t.is(f.exitCode, 0, f.stderr);
   t.regex(f.stderr, /renamed 1 fragment; the baseline order is valid now/);
@@ -144,11 +150,11 @@ test('in git: --fix does the renames with git mv; build, then check passes', asy
     git(repo, 'status', '--porcelain'),
     /^R {2}dotfiles\/powershell\/profile\.d\/075-f15\.ps1 -> .*013-f15\.ps1$/m,
   );
-  t.is((await runCli(['check', '--order-only', '--no-cache'], cwd)).exitCode, 0);
+  t.is((await check(cwd, { orderOnly: true })).exitCode, 0);
   t.is((await runCli(['build', '--no-cache'], cwd)).exitCode, 0);
-  const c = await runCli(['check', '--no-cache'], cwd);
+  const c = await check(cwd);
   t.is(c.exitCode, 0, c.stdout + c.stderr);
-  const again = await runCli(['check', '--fix', '--no-cache'], cwd);
+  const again = await check(cwd, { fix: true });
   t.regex(again.stdout, /already valid; nothing to change/);
 });
 
@@ -157,14 +163,18 @@ test('outside git: plain renames from the current folder, said so; --fix never o
   for (const n of twenty) files[`profile.d/${n}.ps1`] = `function Get-${n.slice(4)} { }\n`;
   files['profile.d/015-f3.ps1'] = 'function Get-f3 { }\nGet-f15\n';
   const dir = tempFiles(t, files);
-  const s = await runCli(['check', '--suggest-order', '--no-cache'], dir);
+  const s = await check(dir, { suggestOrder: true });
   t.regex(s.stdout, /not in a git repository: plain renames, from the current folder/);
   t.regex(s.stdout, /^mv profile\.d\/075-f15\.ps1 profile\.d\/013-f15\.ps1$/m);
-  const f = await runCli(['check', '--fix', '--no-cache'], dir);
+  // A folder already has the name the plan picked: another name is chosen, the folder kept.
+  mkdirSync(path.join(dir, 'profile.d', '013-F15.ps1'));
+  writeFileSync(path.join(dir, 'profile.d', '013-F15.ps1', 'keep'), 'keep me');
+  const f = await check(dir, { fix: true });
   t.is(f.exitCode, 0, f.stderr);
-  t.true(existsSync(path.join(dir, 'profile.d', '013-f15.ps1')));
+  t.regex(f.stdout, /^mv profile\.d\/075-f15\.ps1 profile\.d\/(?!013-)\d+-f15\.ps1$/m);
   t.false(existsSync(path.join(dir, 'profile.d', '075-f15.ps1')));
-  t.is((await runCli(['check', '--order-only', '--no-cache'], dir)).exitCode, 0);
+  t.is(readFileSync(path.join(dir, 'profile.d', '013-F15.ps1', 'keep'), 'utf8'), 'keep me');
+  t.is((await check(dir, { orderOnly: true })).exitCode, 0);
 });
 
 test('a loadOrder list: --fix rewrites it in place, comments and other keys kept; check passes', async (t) => {
@@ -175,16 +185,16 @@ test('a loadOrder list: --fix rewrites it in place, comments and other keys kept
     'profile.d/.profile-fragments.json':
       '{\n    // the order my loader uses\n    "loadOrder": ["c", "a", "gone", "b"],\n    "disabled": [] // none\n}\n',
   });
-  const s = await runCli(['check', '--suggest-order', '--no-cache'], dir);
+  const s = await check(dir, { suggestOrder: true });
   t.regex(s.stdout, /Set "loadOrder" in profile\.d\/\.profile-fragments\.json to:/);
-  const f = await runCli(['check', '--fix', '--no-cache'], dir);
+  const f = await check(dir, { fix: true });
   t.is(f.exitCode, 0, f.stderr);
   const text = readFileSync(path.join(dir, 'profile.d', '.profile-fragments.json'), 'utf8');
   t.regex(text, /\/\/ the order my loader uses/);
   t.regex(text, /"disabled": \[\] \/\/ none/);
   const list = JSON.parse(text.replace(/\/\/.*$/gm, '')) as { loadOrder: string[] };
   t.deepEqual(list.loadOrder, ['c', 'b', 'a', 'gone']);
-  const c = await runCli(['check', '--order-only', '--no-cache'], dir);
+  const c = await check(dir, { orderOnly: true });
   t.is(c.exitCode, 0, c.stdout + c.stderr);
 });
 
@@ -195,7 +205,7 @@ test('a cycle: no order can work, exit 1, nothing renamed', async (t) => {
   });
   mkdirSync(path.join(dir, 'x'));
   writeFileSync(path.join(dir, 'x', 'keep'), '');
-  const f = await runCli(['check', '--fix', '--no-cache'], dir);
+  const f = await check(dir, { fix: true });
   t.is(f.exitCode, 1);
   t.regex(f.stderr, /no order can work while there is a cycle:\nprofile\.d\/[ab]\.ps1:2:1: error CYCLE/);
   t.true(existsSync(path.join(dir, 'profile.d', 'a.ps1')));
