@@ -8,7 +8,12 @@ import { tempFiles } from '../helpers/temp.js';
 test('renames a file; refuses, changing nothing, when the new name exists', (t) => {
   const dir = tempFiles(t, { 'a.ps1': 'a', 'b.ps1': 'b' });
   const at = (name: string) => path.join(dir, name);
-  t.throws(() => renameNoClobber(at('a.ps1'), at('b.ps1')), { message: /b\.ps1 already exists/ });
+  t.throws(
+    () => {
+      renameNoClobber(at('a.ps1'), at('b.ps1'));
+    },
+    { message: /b\.ps1 already exists/ },
+  );
   t.is(readFileSync(at('a.ps1'), 'utf8'), 'a');
   t.is(readFileSync(at('b.ps1'), 'utf8'), 'b');
   renameNoClobber(at('a.ps1'), at('c.ps1'));
