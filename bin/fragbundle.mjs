@@ -3,7 +3,7 @@ import { createRequire as __fragbundleCreateRequire } from 'node:module'; const 
 import {
   printReplayed,
   replay
-} from "./chunks/chunk-TA3UPAGG.mjs";
+} from "./chunks/chunk-SGRZDAMG.mjs";
 import "./chunks/chunk-OXIFI4C2.mjs";
 
 // dist/src/cli/entry.js
@@ -22,10 +22,10 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 var argv = process.argv.slice(2);
 var replayed = replay(argv, process.cwd(), process.env);
-if (!replayed || !printReplayed(replayed, process.env)) {
-  const { startParseWorkerEarly } = await import("./chunks/early-parse-LNQ7SAFM.mjs");
+if (!replayed || !printReplayed(replayed, process.env, argv)) {
+  const { startParseWorkerEarly } = await import("./chunks/early-parse-PBVOLRTS.mjs");
   startParseWorkerEarly(argv, process.cwd(), process.env);
-  const { main } = await import("./chunks/main-CEX5OQON.mjs");
+  const { main } = await import("./chunks/main-ABDTV7JA.mjs");
   await main(argv);
   await flushed(process.stdout);
   await flushed(process.stderr);

@@ -2,8 +2,8 @@ import { createRequire as __fragbundleCreateRequire } from 'node:module'; const 
 import {
   createPowerShellParser,
   extractSymbols
-} from "./chunks/chunk-CCJJBD3G.mjs";
-import "./chunks/chunk-P5WEKHVF.mjs";
+} from "./chunks/chunk-ZZFNYOJP.mjs";
+import "./chunks/chunk-G2T6XG3E.mjs";
 import {
   at
 } from "./chunks/chunk-OXIFI4C2.mjs";
