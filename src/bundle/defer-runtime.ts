@@ -3,6 +3,8 @@
  * template (src/bundle/runtime.ps1, sections defer-setup, defer-open and defer-close), and the
  * stub lists it reads.
  */
+import { renderSection, type Switches } from './template.js';
+
 /** The names deferral's runtime uses, all under the bundle's own id. */
 export interface DeferNames {
   readonly run: string;
@@ -29,7 +31,24 @@ export function deferNames(id: string): DeferNames {
   };
 }
 
-/** A deferred fragment's stub names as the runtime lists them: `f:Name` / `a:Name`, joined by spaces. */
-export function stubList(stubs: readonly { readonly name: string; readonly kind: 'function' | 'alias' }[]): string {
-  return stubs.map((s) => `${s.kind === 'alias' ? 'a' : 'f'}:${s.name}`).join(' ');
+/**
+ * A deferred fragment's stub names as the runtime lists them, joined by spaces: `f0:Name` /
+ * `a0:Name`, the number being the stub block it gets (0: the one that declares no parameters,
+ * else the number of its declarations in the runtime's list, section defer-setup).
+ */
+export function stubList(
+  stubs: readonly { readonly name: string; readonly kind: 'function' | 'alias' }[],
+  declarations: readonly number[],
+): string {
+  return stubs.map((s, i) => `${s.kind === 'alias' ? 'a' : 'f'}${declarations[i] ?? 0}:${s.name}`).join(' ');
+}
+
+/**
+ * The text of a stub that declares its function's parameters (defaults removed,
+ * src/text/static-params.ts): the declarations, then the template's forwarding blocks (sections
+ * defer-stub-simple and defer-stub-advanced).
+ */
+export function declaredStubText(id: string, params: string, advanced: boolean, switches: Switches): string {
+  const blocks = renderSection(advanced ? 'defer-stub-advanced' : 'defer-stub-simple', { id, switches, values: {} });
+  return `${params} ${blocks.trim()}`;
 }

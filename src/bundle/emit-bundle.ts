@@ -52,7 +52,8 @@ import {
   type RuntimeNames,
 } from './runtime.js';
 import { at } from '../core/at.js';
-import { stubList } from './defer-runtime.js';
+import { declaredStubText, stubList } from './defer-runtime.js';
+import { stubSignatures } from './defer-stubs.js';
 import { DEFERRED_LAYOUT, fragmentLayout, LAZY_LAYOUT, stride, tableRow, type LayoutSwitches } from './table-layout.js';
 import { renderSection, type RenderContext } from './template.js';
 
@@ -162,20 +163,33 @@ export function emitBundle(input: EmitInput): EmittedBundle {
   const layout: LayoutSwitches = { timed: input.options.timings, guarded };
   const deferred = deferredIndex(sections);
   const id = inputHash.slice(0, 8);
+  const switches = {
+    ...layout,
+    lazy: lazy.length > 0,
+    shared: sharedTexts.length > 0,
+    sub: subFiles.length > 0,
+    deferred: deferred.size > 0,
+  };
+  const deferredSections = sections.filter((_, i) => deferred.has(i));
+  const signatures = stubSignatures(
+    deferredSections.map((sec) => ({
+      text: sec.fragment.text,
+      sym: sec.sym,
+      lines: sec.lines,
+      stubs: sec.entry.deferredStubs ?? [],
+    })),
+  );
   const ctx = runtimeContext({
     id,
-    switches: {
-      ...layout,
-      lazy: lazy.length > 0,
-      shared: sharedTexts.length > 0,
-      sub: subFiles.length > 0,
-      deferred: deferred.size > 0,
-    },
+    switches,
     sharedLookup: lazy
       .filter((f) => f.shared !== undefined)
       .map((f) => ({ literal: quotePs(f.shape.name), index: f.index })),
     stubTexts: sharedTexts.map(quotePs),
-    deferStubLists: sections.filter((_, i) => deferred.has(i)).map((sec) => stubList(sec.entry.deferredStubs ?? [])),
+    deferStubLists: deferredSections.map((sec, k) =>
+      stubList(sec.entry.deferredStubs ?? [], signatures.perFragment[k] ?? []),
+    ),
+    deferDeclared: signatures.declarations.map((p) => quotePs(declaredStubText(id, p.text, p.advanced, switches))),
     invocations: invocationPositions(sections, lazyBySection, stride(fragmentLayout(layout))),
     ...(guarded ? { guard: guardSpec(input, sections) } : {}),
   });

@@ -333,14 +333,20 @@ function __fragbundle_guardf_ID($T, [string]$root, [string]$Dir, [string[]]$Asid
 ## not), so one is made here and each run makes its successor (a pipeline runs once). `*>&1` and
 ## Begin($true, ...) keep a fragment's non-terminating error from ending the user's command line.
 ## The body touches only $global: variables: it runs at global scope, where a local would leak.
-## The shared stub declares no parameters: setting a function to one compiled block costs ~0.1 ms,
-## compiling a stub of its own 2-4 ms. The deferral has its own copy of the fail helper (section
-## fail, renamed), since the loop's is removed when the bundle has loaded.
+## Stubs are a few compiled blocks, set per name (~0.1 ms; compiling a stub per name costs 2-4 ms):
+## block 0 declares no parameters; the others declare a function's own parameters where they are
+## static (defer-stubs.ts), so completion works before the first call, compiled here from their
+## texts (sections defer-stub-simple and defer-stub-advanced after the declarations), one per
+## distinct declaration; one pwsh cannot compile falls back to block 0. A name's entry in Names is
+## `<f|a><block>:<name>`. The deferral has its own copy of the fail helper (section fail, renamed),
+## since the loop's is removed when the bundle has loaded.
 #region section:defer-setup
 $global:__fragbundle_dstate_ID = @{ Done = [bool[]]::new($FB_DEFER_COUNT); Saved = @{}; Sp = $null; Err = $null; Names = @($FB_DEFER_NAMES) }
 $global:__fragbundle_dbody_ID = { process { $global:__fragbundle_dstate_ID.Sp = { . $global:__fragbundle_dbody_ID *>&1 }.GetSteppablePipeline(); try { . $_ *>&1 } catch { $global:__fragbundle_dstate_ID.Err = $_ } } }
 $global:__fragbundle_dstate_ID.Sp = { . $global:__fragbundle_dbody_ID *>&1 }.GetSteppablePipeline()
-$global:__fragbundle_dstate_ID.Stub = { begin { $private:fbF = __fragbundle_defer_ID -1 $MyInvocation.MyCommand.Name $args; $private:fbP = $fbF[0].GetSteppablePipeline($MyInvocation.CommandOrigin, @($fbF[1], $fbF[2])); $fbP.Begin($MyInvocation.ExpectingInput) } process { if ($MyInvocation.ExpectingInput) { $fbP.Process($_) } } end { $fbP.End() } }
+$global:__fragbundle_dstate_ID.Stubs = [System.Collections.Generic.List[scriptblock]]::new()
+$global:__fragbundle_dstate_ID.Stubs.Add({ begin { $private:fbF = __fragbundle_defer_ID -1 $MyInvocation.MyCommand.Name $args; $private:fbP = $fbF[0].GetSteppablePipeline($MyInvocation.CommandOrigin, @($fbF[1], $fbF[2])); $fbP.Begin($MyInvocation.ExpectingInput) } process { if ($MyInvocation.ExpectingInput) { $fbP.Process($_) } } end { $fbP.End() } })
+& { param($T) foreach ($t in $T) { try { $global:__fragbundle_dstate_ID.Stubs.Add([scriptblock]::Create($t)) } catch { $global:__fragbundle_dstate_ID.Stubs.Add($global:__fragbundle_dstate_ID.Stubs[0]) } } } @($FB_DEFER_DECLARED)
 function __fragbundle_ditem_ID([string]$Path) {
     $p = [string[]]@($Path)
     if ($ExecutionContext.SessionState.InvokeProvider.Item.Exists($p, $false, $true)) { $ExecutionContext.SessionState.InvokeProvider.Item.Get($p, $false, $true)[0] }
@@ -349,7 +355,8 @@ function __fragbundle_dinstall_ID([int]$K) {
     $s = $global:__fragbundle_dstate_ID
     $v = $ExecutionContext.SessionState.PSVariable
     foreach ($n in $s.Names[$K].Split(' ')) {
-        $nm = $n.Substring(2)
+        $x = $n.IndexOf(':')
+        $nm = $n.Substring($x + 1)
         if ($n[0] -eq 'a') {
             # A cheap existence test first: the provider's own is about ten times dearer.
             if ($null -ne $v.GetValue("alias:$nm")) {
@@ -359,13 +366,24 @@ function __fragbundle_dinstall_ID([int]$K) {
             $nm
             $nm = '__fragbundle_da_ID_' + $nm
         }
-        $v.Set("function:global:$nm", $s.Stub)
+        $v.Set("function:global:$nm", $s.Stubs[[int]$n.Substring(1, $x - 1)])
     }
 }
 #endregion
 
+## A stub that declares its function's parameters (defaults cut out): PowerShell binds the call as
+## it will bind the real function's, and the stub hands the run helper $PSBoundParameters (only what
+## the caller gave, colon-bound switches included) and, for a simple function, its unbound $args.
+## The emitter puts the declarations in front of one of these two lines.
+#region section:defer-stub-simple
+begin { $private:fbF = __fragbundle_defer_ID -1 $MyInvocation.MyCommand.Name $args $PSBoundParameters; $private:fbP = $fbF[0].GetSteppablePipeline($MyInvocation.CommandOrigin, @($fbF[1], $fbF[2])); $fbP.Begin($MyInvocation.ExpectingInput) } process { if ($MyInvocation.ExpectingInput) { $fbP.Process($_) } } end { $fbP.End() }
+#endregion
+#region section:defer-stub-advanced
+begin { $private:fbF = __fragbundle_defer_ID -1 $MyInvocation.MyCommand.Name $args $PSBoundParameters; $private:fbP = $fbF[0].GetSteppablePipeline($MyInvocation.CommandOrigin, @($fbF[1], $fbF[2])); $fbP.Begin($PSCmdlet) } process { $fbP.Process($_) } end { $fbP.End() }
+#endregion
+
 #region section:defer-open
-function __fragbundle_defer_ID([int]$K, [string]$Name, $Forward) {
+function __fragbundle_defer_ID([int]$K, [string]$Name, $Forward, $Bound) {
     # Per deferred fragment: its path relative to the bundle, the path to show, its text.
     $t = @(
 #endregion
@@ -389,7 +407,7 @@ $null)
     if (-not $s.Done[$K]) {
         $s.Done[$K] = $true
         foreach ($n in $s.Names[$K].Split(' ')) {
-            $nm = $n.Substring(2)
+            $nm = $n.Substring($n.IndexOf(':') + 1)
             if ($n[0] -eq 'a') {
                 $c = __fragbundle_ditem_ID "Alias:\$nm"
                 if ($null -ne $c -and $c.Definition -eq ('__fragbundle_da_ID_' + $nm)) {
@@ -428,6 +446,9 @@ $null)
     if ($null -eq $c -or ($c.CommandType -eq 'Alias' -and $c.Definition -eq ('__fragbundle_da_ID_' + $Name)) -or ($c.CommandType -ne 'Alias' -and $c.ScriptBlock.ToString().Contains('__fragbundle_defer_ID '))) {
         throw ("fragbundle: '{0}' is not available: {1} ran and did not define it (see its warnings)" -f $Name, $t[$i + $FB_DEFERRED_SHOW])
     }
+    $f = [scriptblock]::Create("param(`$fbN, `$fbR) & '$Name' @fbN @fbR")
+    # A stub that declares the parameters hands what PowerShell bound, and the unbound rest.
+    if ($null -ne $Bound) { $f; $Bound; , @($Forward); return }
     # Splatting $args turns -Switch:$false into -Switch: colon pairs go by name, the rest as sliced from $args (which keeps -Name tokens).
     $n = @{}
     $keep = [System.Collections.Generic.List[int]]::new()
@@ -435,7 +456,7 @@ $null)
         $x = $Forward[$j]
         if ($x -is [string] -and $j + 1 -lt $Forward.Count -and $x -match '^-[\p{L}\p{N}_]+:$') { $n[$x.Substring(1, $x.Length - 2)] = $Forward[++$j] } else { $keep.Add($j) }
     }
-    [scriptblock]::Create("param(`$fbN, `$fbR) & '$Name' @fbN @fbR")
+    $f
     $n
     , @(if ($keep.Count -gt 0) { $Forward[$keep.ToArray()] })
 }

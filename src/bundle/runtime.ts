@@ -242,6 +242,8 @@ export interface RuntimeData {
   readonly stubTexts: readonly string[];
   /** Per deferred fragment, its stub names (defer-runtime.ts stubList). */
   readonly deferStubLists: readonly string[];
+  /** The deferred stubs that declare parameters, quoted (defer-runtime.ts declaredStubText), numbered from 1. */
+  readonly deferDeclared: readonly string[];
   /** The fragment-table positions of the fragments whose own text names `MyInvocation`. */
   readonly invocations: readonly number[];
   readonly guard?: GuardSpec;
@@ -263,6 +265,7 @@ export function runtimeContext(d: RuntimeData): RenderContext {
       STUB_TEXTS: d.stubTexts.join(',\n'),
       FB_DEFER_COUNT: String(d.deferStubLists.length),
       FB_DEFER_NAMES: d.deferStubLists.map((x) => `'${x}'`).join(', '),
+      FB_DEFER_DECLARED: d.deferDeclared.join(', '),
       FB_ALIAS_TARGET_LENGTH: String(deferNames(d.id).aliasTarget.length),
       FB_INVOCATIONS: d.invocations.join(', '),
       ...(g

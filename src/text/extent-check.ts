@@ -219,3 +219,35 @@ function bracedVariableEnd(text: string, i: number): number | undefined {
   }
   return undefined;
 }
+
+/** Index just after the `close` that ends the block whose contents start at `i` (quotes, comments, nesting followed), or undefined. */
+export function blockEnd(text: string, i: number, close: '}' | ')'): number | undefined {
+  return scanBlock(text, i, close);
+}
+
+/**
+ * Index just after the token or group that starts at `i` when it is a quoted string, a
+ * here-string, a comment, `(...)`, `{...}` or `${...}`; `i + 1` for any other character;
+ * undefined when it never ends.
+ */
+export function skipGroup(text: string, i: number): number | undefined {
+  const c = text.charCodeAt(i);
+  if (c === 0x28 /* ( */) return scanBlock(text, i + 1, ')');
+  if (c === 0x7b /* { */) return scanBlock(text, i + 1, '}');
+  if (c === 0x60 /* ` */) return i + 2;
+  if (c === 0x3c /* < */ && text.charCodeAt(i + 1) === 0x23) {
+    const end = text.indexOf('#>', i + 2);
+    return end < 0 ? undefined : end + 2;
+  }
+  if (c === 0x23 /* # */ && startsToken(text, i)) return lineEnd(text, i);
+  if (c === 0x40 /* @ */) {
+    const q = text.charCodeAt(i + 1);
+    if ((isSingle(q) || isDouble(q)) && hereStringOpens(text, i + 2))
+      return hereStringEnd(text, i + 2, isSingle(q) ? isSingle : isDouble);
+    return i + 1;
+  }
+  if (isSingle(c)) return singleQuotedEnd(text, i + 1);
+  if (isDouble(c)) return doubleQuotedEnd(text, i + 1);
+  if (c === 0x24 /* $ */ && text.charCodeAt(i + 1) === 0x7b) return bracedVariableEnd(text, i + 2);
+  return i + 1;
+}

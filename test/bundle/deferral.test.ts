@@ -53,6 +53,8 @@ test('the plan defers the fragments that only define names and says what keeps t
     '30-kubectl.ps1': 'deferred: Invoke-Fixturekubectl @fxkubectl',
     '30-terraform.ps1': 'deferred: Invoke-Fixtureterraform @fxterraform',
     '40-files.ps1': 'deferred: Measure-FixtureLine Invoke-FixtureRepeat @r Get-FixtureSize',
+    '45-bound.ps1':
+      'deferred: Get-FixtureDefaultPath Show-FixtureBound Show-FixtureArgs Use-FixtureKind Test-FixtureScript @sfb',
     '50-uses-git.ps1': 'eager by 50-uses-git.ps1:1: it defines no function or alias to stand in for it',
     '60-failing.ps1': 'deferred: Get-BeforeFailure',
     '90-prompt.ps1': 'eager by 90-prompt.ps1:2: output: Write-Output',
@@ -95,8 +97,37 @@ const FIRST_CALLS: Readonly<Record<string, string>> = {
   '30-kubectl.ps1': 'Invoke-Fixturekubectl x',
   '30-terraform.ps1': 'fxterraform x',
   '40-files.ps1': "1, 2 | Measure-FixtureLine -Quiet:$false | ForEach-Object { 'R: ' + $_ }; 'R: ' + (r a b)",
+  // What the real function finds in $PSBoundParameters and $args: only what the caller gave.
+  '45-bound.ps1': [
+    "'R: ' + (Show-FixtureBound x -Force:$false)",
+    "'R: ' + (1, 2 | Show-FixtureBound -Kind b)",
+    "'R: ' + (sfb -n y -Count 3 -Verbose:$false)",
+    "'R: ' + (Show-FixtureArgs -Quiet:$false extra1 extra2)",
+    "'R: ' + (Show-FixtureArgs)",
+    "'R: ' + (Use-FixtureKind)",
+    "'R: ' + (Test-FixtureScript v)",
+    "try { Show-FixtureBound -Kind c } catch { 'R: ' + $_.FullyQualifiedErrorId }",
+  ].join('; '),
   '60-failing.ps1': "'R: ' + (Get-BeforeFailure)",
 };
+
+/**
+ * Tab completion before the first call: a stub declares its function's parameters when they are
+ * static (built-in types and attributes), for plain `function` statements, header parameter lists
+ * and alias stubs alike. Each line must complete to exactly the one text given.
+ */
+const COMPLETIONS: readonly (readonly [string, string])[] = [
+  ['Get-FixtureBranch -Na', '-Name'],
+  ['gfb -Re', '-Remote'],
+  ['Invoke-GitShort -Fo', '-Force'],
+  ['Measure-FixtureLine -Qu', '-Quiet'],
+  ['Show-FixtureBound -Ki', '-Kind'],
+  ['sfb -Cou', '-Count'],
+  ['Show-FixtureArgs -Qu', '-Quiet'],
+];
+
+/** Stubs that must declare nothing: a type from the fragment, a script block in an attribute. */
+const NOT_DECLARED = ['Use-FixtureKind', 'Test-FixtureScript'];
 
 function callsScript(paths: readonly string[]): string {
   return paths.map((p) => `try { ${FIRST_CALLS[p]} } catch { 'E: ' + $_ }\n`).join('');
@@ -132,6 +163,14 @@ pwshTest('deferred fragments: stubs at start-up, and one-by-one state after firs
   const before = [
     `foreach ($n in @(${stubNames.map((n) => `'${n}'`).join(', ')})) { if ($null -eq (Get-Command $n -ErrorAction Ignore)) { "MISSING $n" } }`,
     "foreach ($n in 'git', 'dart', 'files', 'failing') { if ($null -ne (Get-Variable \"${n}Loaded\" -Scope Global -ErrorAction Ignore)) { \"RAN $n\" } }",
+    ...COMPLETIONS.map(
+      ([line, want]) =>
+        `if ((@((TabExpansion2 -inputScript '${line}' -cursorColumn ${line.length}).CompletionMatches.CompletionText) -join ',') -cne '${want}') { "NO COMPLETION ${line} -> ${want}: " + ((TabExpansion2 -inputScript '${line}' -cursorColumn ${line.length}).CompletionMatches.CompletionText -join ',') }`,
+    ),
+    ...NOT_DECLARED.map(
+      (name) =>
+        `if ((Get-Command ${name}).Parameters.Count -ne 0) { 'DECLARED ${name}: ' + ((Get-Command ${name}).Parameters.Keys -join ',') }`,
+    ),
   ].join('; ');
   const inOrder = deferred.map((e) => e.path);
   const forward = path.join(work, 'calls.ps1');

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import test from 'ava';
 import { packageRoot } from '../../src/io/package-root.js';
-import { deferNames } from '../../src/bundle/defer-runtime.js';
+import { declaredStubText, deferNames } from '../../src/bundle/defer-runtime.js';
+import { quotePs } from '../../src/text/quote.js';
 import { RUNTIME_TEMPLATE } from '../../src/bundle/runtime-template.js';
 import { runtimeContext, runtimeNames, subFileEntry } from '../../src/bundle/runtime.js';
 import {
@@ -51,6 +52,16 @@ function combinations(): Switches[] {
   return all;
 }
 
+/** A deferred stub that declares parameters (defer-runtime.ts declaredStubText). */
+function declared(switches: Switches, advanced: boolean): string {
+  return declaredStubText(
+    '0123abcd',
+    `${advanced ? '[CmdletBinding()] ' : ''}param([string]$Name, [switch]$Force)`,
+    advanced,
+    switches,
+  );
+}
+
 /**
  * A whole bundle body for one switch combination, rendered the way emitBundle orders the
  * sections, with one row per table (values with quotes, `$` and the placeholder shapes, which
@@ -62,7 +73,8 @@ function renderAll(switches: Switches): string {
     switches,
     sharedLookup: switches.shared ? [{ literal: "'Get-It''s'", index: 0 }] : [],
     stubTexts: switches.shared ? ["'param($x) begin { } end { }'"] : [],
-    deferStubLists: switches.deferred ? ['f:Get-Deferred a:gd'] : [],
+    deferStubLists: switches.deferred ? ['f1:Get-Deferred a1:gd f0:Get-Plain'] : [],
+    deferDeclared: switches.deferred ? [quotePs(declared(switches, true))] : [],
     invocations: [0],
     guard: {
       dirLiteral: "'profile.d'",
@@ -98,6 +110,8 @@ function renderAll(switches: Switches): string {
       render('defer-open'),
       `${row.head}'function Get-Deferred { }'${row.tail}\n`,
       render('defer-close'),
+      // Both kinds of stub that declare parameters, as code (the bundle holds them as strings).
+      `$null = { ${declared(switches, true)} }\n$null = { ${declared(switches, false)} }\n`,
     );
   }
   const row = tableRow(fragmentLayout(switches), {
