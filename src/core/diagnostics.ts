@@ -219,7 +219,8 @@ const rules = {
   },
   LOAD_SIDE_EFFECT: {
     severity: 'info',
-    summary: 'The fragment does something at load time beyond defining names; it stays eager and in place.',
+    summary:
+      'The fragment does something at load time beyond defining names: that code runs at start-up, in its place, unless whole-fragment deferral defers the fragment (only calls deferral.calls allows).',
     help: 'Move the work into a function, or accept the start-up cost.',
   },
   BUNDLE_MISSING: {

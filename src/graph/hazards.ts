@@ -302,7 +302,8 @@ function sideEffects(symbols: readonly FragmentSymbols[]): Diagnostic[] {
     out.push(
       diagnostic(
         'LOAD_SIDE_EFFECT',
-        `runs ${kinds.join(', ')} at load time (${commands.join(', ')}${effects.length > commands.length ? ', ...' : ''}); it stays eager`,
+        // What the bundle does with it depends on the plan, which adds it (bundle/side-effect-findings.ts).
+        `runs ${kinds.join(', ')} at load time (${commands.join(', ')}${effects.length > commands.length ? ', ...' : ''})`,
         site(symbols, index, at(effects, 0)),
       ),
     );

@@ -9,6 +9,7 @@ import { planBundle, type BundleOptions } from '../bundle/plan-bundle.js';
 import { cacheSalt, openSymbolCache, runningParseCode, type SymbolCache } from '../cache/symbol-cache.js';
 import type { ResolvedConfig } from '../config/load-config.js';
 import { unknownFragment } from '../core/diagnostics.js';
+import { withSideEffectOutcome } from '../bundle/side-effect-findings.js';
 import { buildGraph, fragmentResolver } from '../graph/build-graph.js';
 import { journaled, type JournalEntry } from '../io/input-journal.js';
 import { loadFragments, type LoadOptions, type LoadResult } from '../load/load-fragments.js';
@@ -106,7 +107,7 @@ export async function analyzeLoaded(
     ...symbols.flatMap((s) => s.diagnostics),
     ...attached.diagnostics,
     ...graph.diagnostics,
-    ...graph.hazards,
+    ...withSideEffectOutcome(graph.hazards, symbols, plan),
     ...plan.diagnostics,
   ];
   return {

@@ -89,6 +89,25 @@ test("a guard helper's read is learned from its body when the config names no gu
   t.is(entry?.mode, 'eager');
 });
 
+test('LOAD_SIDE_EFFECT says what the bundle does with the fragment in each mode', async (t) => {
+  const { analysis, config } = await analyse();
+  const auto = await analyzeProfile({ ...config, lazy: 'auto' }, { cwd: FIXTURE });
+  const said = (a: Analysis, file: string) =>
+    a.diagnostics.find((d) => d.code === 'LOAD_SIDE_EFFECT' && d.file === file)?.message;
+  t.is(
+    said(analysis, '30-dart.ps1'),
+    'runs other-command at load time (Invoke-MissingToolWarning, Set-FragmentLoaded, Write-Warning); deferred all the same: a deferred fragment may make these calls (stream writers, helpers in deferral.calls), and makes them on the first call of one of its names',
+  );
+  t.is(
+    said(analysis, '10-completion.ps1'),
+    'runs argument-completer, other-command at load time (Register-ArgumentCompleter, Write-Warning); it runs at start-up, in its place (not deferred: 10-completion.ps1:3: argument completer: Register-ArgumentCompleter)',
+  );
+  t.is(
+    said(auto, '30-dart.ps1'),
+    'runs other-command at load time (Invoke-MissingToolWarning, Set-FragmentLoaded, Write-Warning); it runs at start-up, in its place',
+  );
+});
+
 /** Per deferred fragment, the call that first uses it: `R:` lines are compared with one-by-one loading. */
 const FIRST_CALLS: Readonly<Record<string, string>> = {
   '20-git.ps1': "'R: ' + (Get-FixtureBranch -Name x -Remote:$true) + ' ' + (gsh -Force:$false -Path p extra)",
