@@ -101,6 +101,7 @@ export function planDeferral(
   const position = new Map(graph.order.map((id, i) => [id, i]));
   const ordered = graph.order.map((id) => byId.get(id)).filter((s): s is FragmentSymbols => s !== undefined);
   const allowed = new Set([...STREAM_WRITERS, ...options.calls.map(commandKey)]);
+  const startup = new Set((options.startupCalls ?? []).map(commandKey));
   // Guards read from helpers' bodies check for leaks too; only configured ones are also allowed calls.
   const guards = new Map(learnGuards(ordered, texts).map((g) => [commandKey(g.command), g]));
   for (const g of options.guards) {
@@ -157,6 +158,10 @@ export function planDeferral(
         block({ line: d.line, column: d.column ?? 1 }, 'it defines a name computed at run time', d.file);
     }
     for (const e of s.sideEffects) {
+      if (startup.has(commandKey(e.command))) {
+        block(e, `it calls ${e.command}, which deferral.startupCalls keeps at start-up`);
+        continue;
+      }
       if (EXCUSABLE.has(e.kind) && allowed.has(commandKey(e.command))) continue;
       block(e, `${e.kind.replace(/-/g, ' ')}: ${e.command}`);
     }

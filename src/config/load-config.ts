@@ -187,7 +187,12 @@ export function resolveConfig(overrides: CliOverrides): ResolvedConfig {
     lazy: overrides.lazy ?? file.lazy ?? 'auto',
     timings: overrides.timings ?? file.timings ?? false,
     staleGuard: overrides.staleGuard ?? file.staleGuard ?? true,
-    deferral: { calls: file.deferral?.calls ?? [], guards: file.deferral?.guards ?? [] },
+    deferral: {
+      calls: file.deferral?.calls ?? [],
+      guards: file.deferral?.guards ?? [],
+      // Only when given: the bundle's options (and so its input hash) stay as they were without it.
+      ...(file.deferral?.startupCalls?.length ? { startupCalls: file.deferral.startupCalls } : {}),
+    },
     disabled: loader?.config.disabled ?? [],
   };
   return {

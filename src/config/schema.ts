@@ -129,6 +129,9 @@ const deferral: JsonSchema = {
       'Helpers a deferred fragment may call at load time: registration helpers, load markers, side-effect-free and record-only helpers (telemetry, caches, the missing-tool register).',
     ),
     guards: { type: 'array', description: 'Guard helpers and the global each reads.', items: guard },
+    startupCalls: stringList(
+      'Helpers whose load-time calls must happen at start-up: a fragment that calls one is not deferred, even when "calls" lists it. E.g. ["Invoke-MissingToolWarning"] keeps tool-gated fragments (and their probes) at start-up, so the profile\'s missing-tool summary stays complete.',
+    ),
   },
 };
 

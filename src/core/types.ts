@@ -479,6 +479,12 @@ export interface DeferralOptions {
   /** Helpers whose calls do not stop a fragment from being deferred (registration, markers, record-only). */
   readonly calls: readonly string[];
   readonly guards: readonly GuardSpec[];
+  /**
+   * Helpers whose load-time calls must happen at start-up: a fragment that makes one is not
+   * deferred, even when `calls` lists the helper (e.g. the missing-tool register, so that the
+   * profile's summary of missing tools is complete at start-up). Absent: none.
+   */
+  readonly startupCalls?: readonly string[];
 }
 
 /** A name a deferred fragment defines, given a stub that runs the whole fragment on first call. */

@@ -225,3 +225,75 @@ pwshTest('deferred fragments: stubs at start-up, and one-by-one state after firs
   t.regex(calls, /WARNING fragbundle: 60-failing\.ps1:4: fixture failure/, 'a throw reported as the loop reports it');
   t.deepEqual(resultLines(first).slice(0, 1), ['R: origin/x git short force=False path=p args=extra']);
 });
+
+/** The bundle for `config`, written into `work`. */
+function writeBundle(analysis: Analysis, config: ReturnType<typeof resolveConfig>, work: string): string {
+  const bundle = path.join(work, 'profile.bundle.ps1');
+  writeFileSync(
+    bundle,
+    emitBundle({
+      fragments: analysis.fragments,
+      symbols: analysis.symbols,
+      graph: analysis.graph,
+      plan: analysis.plan,
+      options: bundleOptions(config),
+      fragmentsDirFromBundle: path.relative(work, config.fragmentsDir).split(path.sep).join('/'),
+      toolVersion: '0.0.0-test',
+    }).text,
+  );
+  return bundle;
+}
+
+const TOOL_GATED = ['30-dart.ps1', '30-flutter.ps1', '30-kubectl.ps1', '30-terraform.ps1'];
+
+async function withStartupCalls() {
+  const { config } = await analyse();
+  const startup = { ...config, deferral: { ...config.deferral, startupCalls: ['Invoke-MissingToolWarning'] } };
+  return { config: startup, analysis: await analyzeProfile(startup, { cwd: FIXTURE }) };
+}
+
+test('deferral.startupCalls keeps the fragments that call the missing-tool register at start-up', async (t) => {
+  const { analysis } = await withStartupCalls();
+  const modes = analysis.plan.entries.filter((e) => TOOL_GATED.includes(e.path));
+  t.deepEqual(
+    modes.map((e) => `${e.path} ${e.mode}: ${e.keptEagerBy?.line}: ${e.keptEagerBy?.why}`),
+    TOOL_GATED.map(
+      (p) => `${p} eager: 8: it calls Invoke-MissingToolWarning, which deferral.startupCalls keeps at start-up`,
+    ),
+  );
+  t.deepEqual(
+    analysis.plan.entries.filter((e) => e.mode === 'deferred').map((e) => e.path),
+    ['20-git.ps1', '40-files.ps1', '45-bound.ps1', '60-failing.ps1'],
+  );
+});
+
+pwshTest('deferral.startupCalls: the missing-tool warnings and register at start-up, as one by one', async (t) => {
+  const { analysis, config } = await withStartupCalls();
+  const work = tempDir(t);
+  const bundle = writeBundle(analysis, config, work);
+  const deferredBundle = writeBundle((await analyse()).analysis, (await analyse()).config, tempDir(t));
+  const calls = path.join(work, 'calls.ps1');
+  const deferred = analysis.plan.entries.filter((e) => e.mode === 'deferred').map((e) => e.path);
+  writeFileSync(calls, callsScript(deferred));
+  const ordered = analysis.plan.entries.map((e) => path.join(config.fragmentsDir, e.path));
+  const before = "'TOOLS ' + (($global:ProfileMissingTools.Keys | Sort-Object) -join ',')";
+  const common = { work, cwd: work, before, calls };
+  const [base, startup, plain] = await Promise.all([
+    runSession({ ...common, kind: 'baseline', fragments: ordered }, 'base'),
+    runSession({ ...common, kind: 'bundle', bundle }, 'startup-calls'),
+    runSession({ ...common, kind: 'bundle', bundle: deferredBundle }, 'deferred'),
+  ]);
+  const warnings = (s: SessionResult) => s.dump.load.map(String).filter((l) => /is not installed/.test(l));
+  t.deepEqual(warnings(base).length, 4, 'one by one warns of the four missing tools while loading');
+  t.deepEqual(warnings(startup), warnings(base), 'so does the bundle with startupCalls, in the same order');
+  t.deepEqual(warnings(plain), [], 'the deferred bundle does not (its tool-gated fragments have not run)');
+  t.deepEqual(base.dump.before, ['TOOLS dart,flutter,kubectl,terraform']);
+  t.deepEqual(startup.dump.before, base.dump.before, 'the register is complete at start-up');
+  const state = ['functions', 'aliases', 'variables', 'env', 'drives', 'location'] as const;
+  const pick = (s: SessionResult) => ({
+    ...s,
+    dump: { ...s.dump, load: [], calls: [], before: [], ...Object.fromEntries(state.map((k) => [k, s.dump[k]])) },
+  });
+  assertSameSession(t, pick(base), pick(startup), 'after the calls');
+  t.deepEqual(resultLines(startup), resultLines(base));
+});
