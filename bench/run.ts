@@ -556,6 +556,37 @@ const NOTES = `## Where the time goes (profiles taken during development, not by
 - **Process exit** (src/cli/entry.ts): exiting once the output is flushed instead of tearing down
   the heap (up to ~180 MB) saved, with one fragment of the generated profile changed, 20 to 25 ms
   of CPU and 0 to 10 ms of wall time (16 alternating pairs, twice); cold builds within the noise.
+
+## Deferred stubs that declare parameters
+
+A deferred fragment's stub declares its function's parameters when they are static
+([bundle.md](bundle.md#whole-fragment-deferral)), so completion works before the first call. What
+that costs at start-up, measured by hand on a loaded 2-core machine (load average far above 2):
+
+- **Setting a name** to a compiled block costs the same with or without parameters: one pwsh
+  process, 704 functions set through \`PSVariable\` per contender, 15 rounds alternating, medians:
+  shared block without parameters 0.17 ms a stub, one shared block with parameters 0.12 ms.
+- **Each distinct declaration is compiled** at start-up: 704 blocks each with its own declarations,
+  compiled and set, 0.67 ms a stub in the same process. In fresh \`pwsh -NoProfile\` processes (7
+  alternating, medians of a Stopwatch around the dot-source) a script carrying 704 distinct
+  declarations cost 227 ms with the texts left uncompiled, 719 ms compiled as script block
+  literals and 734 ms compiled from strings with \`[scriptblock]::Create\` (what the bundle does):
+  about 0.7 ms per distinct declaration either way. A profile of 700 functions whose parameter
+  lists all differ would pay about 0.5 s; functions without parameters, and same declarations
+  after defaults are cut out, pay nothing extra.
+- **Whole bundle** (\`node dist/bench/stub-declarations.js\`: the modular profile, 528 stubbed
+  functions, the bundle with stubs that declare nothing, as built (one shared declaration), and
+  built with every declaration made distinct; 9 alternating rounds in fresh processes): medians
+  4.86 s, 5.11 s and 5.35 s, with single runs spread from 2.8 to 8.1 s: within the noise of this
+  machine, not a measurement of the difference. Run it on a quiet machine for one.
+
+Not built: a single shared stub with a \`dynamicparam\` block that compiles a function's
+declarations only when completion or the first call asks for them would make start-up
+independent of the number of distinct declarations, at the price of advanced-function binding for
+every stub (a simple function's unbound \`$args\` would need a catch-all parameter).
+\`Register-ArgumentCompleter\` is no alternative: for a stub that declares no parameters, neither a
+\`-Native\` completer nor a \`-ParameterName Name\` one makes \`Foo -Na<Tab>\` offer \`-Name\` (checked
+in pwsh 7.6.9); it completes values of parameters a command already has.
 `;
 
 /**
