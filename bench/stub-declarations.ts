@@ -42,7 +42,7 @@ function build(root: string, dir: string, out: string): void {
 function plainVariant(text: string): string {
   return text
     .replace(/^(\$global:__fragbundle_dstate_\w+ = @\{.*)$/m, (line) => line.replace(/([fa])\d+:/g, '$10:'))
-    .replace(/^& \{ foreach \(\$t in \$args\)/m, '& { foreach ($t in @())');
+    .replace(/^& \{ param\(\$T\) foreach \(\$t in \$T\)/m, '& { param($T) foreach ($t in @())');
 }
 
 function loadMs(bundle: string): number {
