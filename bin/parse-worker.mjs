@@ -2,8 +2,8 @@ import { createRequire as __fragbundleCreateRequire } from 'node:module'; const 
 import {
   createPowerShellParser,
   extractSymbols
-} from "./chunks/chunk-ZZFNYOJP.mjs";
-import "./chunks/chunk-G2T6XG3E.mjs";
+} from "./chunks/chunk-6LIKBOTK.mjs";
+import "./chunks/chunk-2JGDO5GS.mjs";
 import {
   at
 } from "./chunks/chunk-OXIFI4C2.mjs";
