@@ -10,12 +10,17 @@
  * markers, side-effect-free and record-only helpers) or guards (`deferral.guards`). Anything else
  * keeps it eager, and the verdict names the first statement (file:line) that did.
  *
+ * A fragment's sub-files (the files it dot-sources that were followed, attached to its symbols)
+ * are part of it: each is judged by the same rules from its own parse and text, and a load-time
+ * dot-source whose code is not all attached (FragmentSymbols.dotSourceGaps: a path not known, a
+ * file not read, a fragment, a cycle, a file another fragment also loads) keeps it eager.
+ *
  * Deferring moves the fragment's load after every eager fragment, so the analysis also refuses
  * what that would change: a variable it reads that a later fragment sets, a guard global (read by
  * a guard helper from a name-derived variable, `Test-FragmentLoaded 'git'` -> `$gitLoaded`) that
  * another fragment leaks. That leak is a GUARD_VARIABLE_LEAK warning in every mode.
  */
-import { diagnostic } from '../core/diagnostics.js';
+import { diagnostic, TOKEN_RECOVERY } from '../core/diagnostics.js';
 import type {
   DeferralOptions,
   DeferredStub,
@@ -87,23 +92,44 @@ function commandKey(name: string): string {
   return lower(q?.[1] ?? name);
 }
 
+/** A sub-file as the deferral analysis reads it: its own symbols (as parsed) and its text. */
+export interface SubFileInput {
+  readonly path: string;
+  readonly symbols: FragmentSymbols;
+  readonly text: string;
+}
+
 /**
  * Decide, for every fragment in `graph.order`, whether it can be deferred; and find the guard
- * globals other fragments leak. `texts` (by fragment id) is read only at guard calls' lines.
+ * globals other fragments leak. `texts` (by fragment id) is scanned for engine-state writes and
+ * read at guard calls' lines; `subFiles` (by path) are the files fragments dot-source, judged by
+ * the same rules as the fragment that loads them (`symbols` must have them attached).
  */
 export function planDeferral(
   symbols: readonly FragmentSymbols[],
   graph: DependencyGraph,
   options: DeferralOptions,
   texts: ReadonlyMap<string, string>,
+  subFiles: ReadonlyMap<string, SubFileInput> = new Map(),
 ): DeferralPlan {
   const byId = new Map(symbols.map((s) => [s.fragment, s]));
+  // Every analysed file's text by path: a fragment's own, and its sub-files'.
+  const textOf = new Map<string, string>();
+  for (const s of symbols) {
+    const t = texts.get(s.fragment);
+    if (t !== undefined) textOf.set(s.path, t);
+  }
+  for (const f of subFiles.values()) textOf.set(f.path, f.text);
   const position = new Map(graph.order.map((id, i) => [id, i]));
   const ordered = graph.order.map((id) => byId.get(id)).filter((s): s is FragmentSymbols => s !== undefined);
   const allowed = new Set([...STREAM_WRITERS, ...options.calls.map(commandKey)]);
   const startup = new Set((options.startupCalls ?? []).map(commandKey));
   // Guards read from helpers' bodies check for leaks too; only configured ones are also allowed calls.
-  const guards = new Map(learnGuards(ordered, texts).map((g) => [commandKey(g.command), g]));
+  const learnFrom = [
+    ...ordered.map((s) => ({ symbols: s, text: texts.get(s.fragment) })),
+    ...[...subFiles.values()].map((f) => ({ symbols: f.symbols, text: f.text })),
+  ];
+  const guards = new Map(learnGuards(learnFrom).map((g) => [commandKey(g.command), g]));
   for (const g of options.guards) {
     guards.set(commandKey(g.command), g);
     allowed.add(commandKey(g.command));
@@ -146,13 +172,39 @@ export function planDeferral(
       (list ?? []).filter((x) => x.id !== s.fragment);
     const where = (u: Use) => `${u.path}:${u.line}`;
 
-    if (s.hasSyntaxErrors)
-      block({ line: 1, column: 1 }, 'the grammar reported syntax errors: what it does is not known');
-    for (const r of s.directives.requires) block(r, `${r.text} is checked at start-up`);
-    for (const e of s.directives.exits) block(e, 'a top-level exit');
-    for (const d of s.directives.dotSources) {
-      if (d.phase === 'load') block(d, `it dot-sources ${d.raw}, whose code is not analysed`);
+    // The fragment's own file and every sub-file it loads, each judged by its own parse.
+    const files: FragmentSymbols[] = [s];
+    for (const l of s.subFiles ?? []) {
+      const sub = subFiles.get(l.path)?.symbols;
+      if (sub) files.push(sub);
+      else block(l, `it dot-sources ${l.path}, whose code was not handed to the plan`, l.from);
     }
+    for (const f of files) {
+      const untrusted = untrustedParse(f);
+      if (untrusted)
+        block(untrusted, 'the grammar could not parse this code, and only guessed its symbols from its tokens', f.path);
+      for (const r of f.directives.requires) block(r, `${r.text} is checked at start-up`, f.path);
+      for (const e of f.directives.exits) block(e, 'a top-level exit', f.path);
+      const text = textOf.get(f.path);
+      const hook = text === undefined ? undefined : engineStateWrite(text);
+      if (hook) block(hook, `it changes engine or host state (${hook.what})`, f.path);
+    }
+    if (s.dotSourceGaps) {
+      for (const g of s.dotSourceGaps) block(g, g.why, g.file);
+    } else {
+      // Symbols without their sub-files attached: nothing is known about what a dot-source runs.
+      for (const d of s.directives.dotSources) {
+        if (d.phase === 'load') block(d, `it dot-sources ${d.raw}, whose code is not analysed`);
+      }
+    }
+    // A followed loader-helper call only dot-sources its files, whose code is judged here.
+    const loaderCalls = new Set(
+      files.flatMap((f) =>
+        f.directives.dotSources
+          .filter((d) => d.phase === 'load' && d.via !== undefined && (d.targets || d.walk))
+          .map((d) => `${f.path}:${d.line}:${d.column}:${commandKey(d.via ?? '')}`),
+      ),
+    );
     for (const d of s.diagnostics) {
       if (d.code === 'DYNAMIC_NAME' && d.line !== undefined)
         block({ line: d.line, column: d.column ?? 1 }, 'it defines a name computed at run time', d.file);
@@ -163,13 +215,12 @@ export function planDeferral(
         continue;
       }
       if (EXCUSABLE.has(e.kind) && allowed.has(commandKey(e.command))) continue;
+      if (
+        e.kind === 'other-command' &&
+        loaderCalls.has(`${fileOf(s, e)}:${e.line}:${e.column}:${commandKey(e.command)}`)
+      )
+        continue;
       block(e, `${e.kind.replace(/-/g, ' ')}: ${e.command}`);
-    }
-
-    const text = texts.get(s.fragment);
-    if (text !== undefined) {
-      const hook = engineStateWrite(text);
-      if (hook) block(hook, `it changes engine or host state (${hook.what})`);
     }
 
     const stubs: DeferredStub[] = [];
@@ -213,7 +264,7 @@ export function planDeferral(
       }
       if (r.kind === 'command' && r.access === 'call') {
         const guard = guards.get(commandKey(r.name));
-        if (guard) guardHazard(s, r, guard, texts.get(s.fragment), loadDefs, block, diagnostics);
+        if (guard) guardHazard(s, r, guard, textOf.get(fileOf(s, r)), loadDefs, block, diagnostics);
       }
     }
 
@@ -253,12 +304,11 @@ function engineStateWrite(text: string): { line: number; column: number; what: s
  * `$ExecutionContext.SessionState.PSVariable.GetValue("${P}Loaded")`, `Get-Variable "${P}Loaded"`
  * or `Test-Path "variable:${P}Loaded"` (`$P`, `${P}` and `$($P)` alike).
  */
-function learnGuards(symbols: readonly FragmentSymbols[], texts: ReadonlyMap<string, string>): GuardSpec[] {
+function learnGuards(files: readonly { symbols: FragmentSymbols; text: string | undefined }[]): GuardSpec[] {
   const out: GuardSpec[] = [];
   const read =
     /(?:\.GetValue\(\s*|Get-Variable\s+(?:-Name\s+)?|Test-Path\s+(?:-Path\s+|-LiteralPath\s+)?)"(?:variable:(?:global:)?)?([^"`]*)"/gi;
-  for (const s of symbols) {
-    const text = texts.get(s.fragment);
+  for (const { symbols: s, text } of files) {
     if (text === undefined) continue;
     for (const st of s.statements) {
       const f = st.function;
@@ -276,6 +326,25 @@ function learnGuards(symbols: readonly FragmentSymbols[], texts: ReadonlyMap<str
     }
   }
   return out;
+}
+
+/**
+ * Where a file's symbols cannot be trusted, if anywhere: the parse stage gave up on it, or read a
+ * region only as tokens. A region the grammar rejected but that parsed after a same-length rewrite
+ * was read from a real tree, and counts as parsed.
+ */
+function untrustedParse(f: FragmentSymbols): { line: number; column: number } | undefined {
+  if (!f.hasSyntaxErrors) return undefined;
+  const bad = f.diagnostics.find(
+    (d) =>
+      (d.file === undefined || d.file === f.path) &&
+      (d.code === 'PARSE_FAILED' || (d.code === 'PARSE_RECOVERED' && d.message.includes(TOKEN_RECOVERY))),
+  );
+  if (bad) return { line: bad.line ?? 1, column: bad.column ?? 1 };
+  const recovered = f.diagnostics.some(
+    (d) => d.code === 'PARSE_RECOVERED' && (d.file === undefined || d.file === f.path),
+  );
+  return recovered ? undefined : { line: 1, column: 1 };
 }
 
 function sigil(r: SymbolRef): string {

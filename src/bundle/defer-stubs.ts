@@ -16,6 +16,8 @@ export interface DeferredSource {
   readonly sym: FragmentSymbols;
   readonly lines: LineIndex;
   readonly stubs: readonly DeferredStub[];
+  /** The sub-files it loads, by path: a function a sub-file defines is declared from that file's text. */
+  readonly subFiles?: ReadonlyMap<string, { readonly text: string; readonly lines: LineIndex }>;
 }
 
 /** Per stub of a fragment (in its order), the number of the declarations it gets: 0 for none. */
@@ -66,10 +68,11 @@ function functionParams(f: DeferredSource, name: string): StaticParams | undefin
   );
   let found: StaticParams | undefined;
   for (const d of defs) {
-    // Definer helpers, `Set-Item Function:`, aliases of the name, sub-files: not a statement here to copy.
-    if (d.kind !== 'function' || d.via !== undefined || (d.file !== undefined && d.file !== f.sym.path))
-      return undefined;
-    const p = staticParams(f.text, f.lines.lineStart(d.line) + d.column - 1);
+    // Definer helpers, `Set-Item Function:`, aliases of the name: not a statement to copy.
+    if (d.kind !== 'function' || d.via !== undefined) return undefined;
+    const src = d.file === undefined || d.file === f.sym.path ? f : f.subFiles?.get(d.file);
+    if (!src) return undefined;
+    const p = staticParams(src.text, src.lines.lineStart(d.line) + d.column - 1);
     if (!p || (found && (found.text !== p.text || found.advanced !== p.advanced))) return undefined;
     found = p;
   }

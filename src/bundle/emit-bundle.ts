@@ -162,6 +162,14 @@ export function emitBundle(input: EmitInput): EmittedBundle {
   const guarded = input.options.staleGuard ?? true;
   const layout: LayoutSwitches = { timed: input.options.timings, guarded };
   const deferred = deferredIndex(sections);
+  // The sub-file loader outlives start-up while a deferred fragment may still load its sub-files
+  // through it (with the invocation helper it calls); the table keeps only those files' texts.
+  const deferredSubs = new Set(
+    sections.filter((_, i) => deferred.has(i)).flatMap((sec) => (sec.sym.subFiles ?? []).map((l) => l.path)),
+  );
+  const keepsub = subFiles.some((f) => deferredSubs.has(f.file.path));
+  const subKey = (file: Fragment) =>
+    quotePs(path.posix.normalize(bundleRelativePath(input.fragmentsDirFromBundle, file.path)));
   const id = inputHash.slice(0, 8);
   const switches = {
     ...layout,
@@ -169,19 +177,28 @@ export function emitBundle(input: EmitInput): EmittedBundle {
     shared: sharedTexts.length > 0,
     sub: subFiles.length > 0,
     deferred: deferred.size > 0,
+    keepsub,
   };
   const deferredSections = sections.filter((_, i) => deferred.has(i));
+  const subTexts = new Map(subFiles.map(({ file }) => [file.path, file.text]));
   const signatures = stubSignatures(
     deferredSections.map((sec) => ({
       text: sec.fragment.text,
       sym: sec.sym,
       lines: sec.lines,
       stubs: sec.entry.deferredStubs ?? [],
+      subFiles: new Map(
+        (sec.sym.subFiles ?? []).flatMap((l) => {
+          const text = subTexts.get(l.path);
+          return text === undefined ? [] : [[l.path, { text, lines: new LineIndex(text) }] as const];
+        }),
+      ),
     })),
   );
   const ctx = runtimeContext({
     id,
     switches,
+    subPrune: keepsub ? subFiles.filter((f) => !deferredSubs.has(f.file.path)).map((f) => subKey(f.file)) : [],
     sharedLookup: lazy
       .filter((f) => f.shared !== undefined)
       .map((f) => ({ literal: quotePs(f.shape.name), index: f.index })),

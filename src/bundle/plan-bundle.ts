@@ -44,7 +44,7 @@ import { diagnostic } from '../core/diagnostics.js';
 import { knownStubBlocker, recoveredLines } from '../text/extent-check.js';
 import { LineIndex } from '../text/line-index.js';
 import { isStubbableName } from '../text/quote.js';
-import { NO_DEFERRAL_OPTIONS, planDeferral, type DeferVerdict } from './defer-plan.js';
+import { NO_DEFERRAL_OPTIONS, planDeferral, type DeferVerdict, type SubFileInput } from './defer-plan.js';
 
 /**
  * A function shorter than this (characters from `function` to its closing brace) stays eager:
@@ -109,19 +109,24 @@ interface LoadUse {
  * Plan the bundle: one entry per fragment in `graph.order`, saying eager or lazy, which functions
  * are stubbed, and why. `symbols` may be in any order; every id in `graph.order` must have one.
  * Pass `fragments` (their `id` and `text`) so function extents are confirmed against the text and
- * fragments with grammar errors can still defer their sound functions.
+ * fragments with grammar errors can still defer their sound functions. Pass `subFiles` (the
+ * files the fragments dot-source, with their own symbols) so whole-fragment deferral can judge them.
  */
 export function planBundle(
   symbols: readonly FragmentSymbols[],
   graph: DependencyGraph,
   options: BundleOptions,
   fragments?: readonly Pick<Fragment, 'id' | 'text'>[],
+  subFiles: readonly { readonly file: Pick<Fragment, 'path' | 'text'>; readonly symbols: FragmentSymbols }[] = [],
 ): BundlePlan {
   const byId = new Map(symbols.map((s) => [s.fragment, s]));
   const texts = new Map((fragments ?? []).map((f) => [f.id, f.text]));
   const uses: Uses = { load: loadTimeUses(symbols, graph), body: bodyReads(symbols) };
   const opts = effectiveBundleOptions(options);
-  const deferral = planDeferral(symbols, graph, options.deferral ?? NO_DEFERRAL_OPTIONS, texts);
+  const subs = new Map<string, SubFileInput>(
+    subFiles.map((f) => [f.file.path, { path: f.file.path, symbols: f.symbols, text: f.file.text }]),
+  );
+  const deferral = planDeferral(symbols, graph, options.deferral ?? NO_DEFERRAL_OPTIONS, texts, subs);
   const perFunction = opts.lazy === 'fragments' ? { ...opts, lazy: 'auto' as const } : opts;
   const ordered = graph.order.map((id) => {
     const s = byId.get(id);

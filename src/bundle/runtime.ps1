@@ -6,7 +6,7 @@
 ## every rendering of it with pwsh):
 ##   #region section:NAME ... #endregion   a piece the emitter writes (emit-bundle.ts), in file order
 ##   #region if:SWITCH ... #endregion      lines kept when SWITCH is on (timed, guarded, lazy, shared,
-##                                         sub, deferred); if:!SWITCH when off; <#if:S#>..<#end#> in a line
+##                                         sub, deferred, keepsub); if:!SWITCH when off; <#if:S#>..<#end#> in a line
 ##   ## comment                            the template's own: not written into bundles (# comments are)
 ##   __fragbundle_KEY_ID                   the bundle's own name (runtime.ts runtimeNames, defer-runtime.ts)
 ##   $FB_X                                 a value: $FB_<TABLE>_<COLUMN> and $FB_<TABLE>_STRIDE come from the
@@ -519,7 +519,17 @@ $__fragbundle_i_ID = 0
 try { . $__fragbundle_l_ID } finally {
 ## Remove the helpers and the loop's variables (provider API: no cmdlet, no module import). A new
 ## helper or variable that lives only while the bundle loads goes in these lists.
+#region if:!keepsub
 $null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('Function:\__fragbundle_load_ID', 'Function:\__fragbundle_fail_ID', 'Function:\__fragbundle_inv_ID'<#if:sub#>, 'Function:\__fragbundle_sub_ID'<#end#><#if:guarded#>, 'Function:\__fragbundle_guard_ID', 'Function:\__fragbundle_guardf_ID'<#end#><#if:shared#>, 'Function:\__fragbundle_stubs_ID'<#end#><#if:timed#>, 'Function:\__fragbundle_tstart_ID', 'Function:\__fragbundle_tstop_ID'<#end#>), $false, $true, $true)
 $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_t_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_i_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_a_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_e_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_st_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_l_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_m_ID')<#if:sub#>; $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_s_ID')<#end#><#if:shared#>; $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_stubs_ID')<#end#>
+#endregion
+## While a deferred fragment may still load its sub-files (keepsub: only with sub and deferred), the
+## same lists less the sub-file loader, the invocation helper it calls and the table, which keeps only
+## those fragments' sub-files, so that a first call loads the embedded text as start-up would.
+#region if:keepsub
+foreach ($__fragbundle_a_ID in @($FB_SUB_PRUNE)) { $__fragbundle_s_ID.Remove($__fragbundle_a_ID) }
+$null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('Function:\__fragbundle_load_ID', 'Function:\__fragbundle_fail_ID'<#if:guarded#>, 'Function:\__fragbundle_guard_ID', 'Function:\__fragbundle_guardf_ID'<#end#><#if:shared#>, 'Function:\__fragbundle_stubs_ID'<#end#><#if:timed#>, 'Function:\__fragbundle_tstart_ID', 'Function:\__fragbundle_tstop_ID'<#end#>), $false, $true, $true)
+$ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_t_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_i_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_a_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_e_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_st_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_l_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_m_ID')<#if:shared#>; $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_stubs_ID')<#end#>
+#endregion
 }
 #endregion

@@ -247,6 +247,8 @@ export interface RuntimeData {
   /** The fragment-table positions of the fragments whose own text names `MyInvocation`. */
   readonly invocations: readonly number[];
   readonly guard?: GuardSpec;
+  /** With `keepsub`: the sub-file table's keys (quoted) that no deferred fragment loads, dropped after start-up. */
+  readonly subPrune?: readonly string[];
 }
 
 /** The context renderSection needs for one bundle: every placeholder's value (template.ts). */
@@ -268,6 +270,7 @@ export function runtimeContext(d: RuntimeData): RenderContext {
       FB_DEFER_DECLARED: d.deferDeclared.join(', '),
       FB_ALIAS_TARGET_LENGTH: String(deferNames(d.id).aliasTarget.length),
       FB_INVOCATIONS: d.invocations.join(', '),
+      FB_SUB_PRUNE: (d.subPrune ?? []).join(', '),
       ...(g
         ? {
             FB_GUARD_DIR: g.dirLiteral,

@@ -16,7 +16,8 @@
 import { RUNTIME_TEMPLATE } from './runtime-template.js';
 
 /** The switches the template's conditional regions test. */
-export const SWITCHES = ['timed', 'guarded', 'lazy', 'shared', 'sub', 'deferred'] as const;
+/** `keepsub`: deferred fragments load sub-files, so the sub-file loader outlives start-up (only with `sub` and `deferred`). */
+export const SWITCHES = ['timed', 'guarded', 'lazy', 'shared', 'sub', 'deferred', 'keepsub'] as const;
 export type Switch = (typeof SWITCHES)[number];
 export type Switches = Readonly<Record<Switch, boolean>>;
 

@@ -26,6 +26,12 @@ export interface Diagnostic {
   readonly related?: readonly RelatedLocation[];
 }
 
+/**
+ * The words a PARSE_RECOVERED message ends with when a region's symbols came from its tokens, not
+ * from a syntax tree (src/parse/extract-symbols.ts writes them; whole-fragment deferral reads them).
+ */
+export const TOKEN_RECOVERY = 'recovered from its tokens';
+
 /** Static description of one diagnostic code. */
 export interface DiagnosticRule {
   readonly code: string;

@@ -351,6 +351,19 @@ export interface FragmentSymbols {
    * absent straight from the parse stage.
    */
   readonly subFiles?: readonly SubFileLoad[];
+  /**
+   * The load-time dot-sources of the fragment and its sub-files whose code is not (all) attached
+   * to it, each with why (a path not resolved, a file not read, a fragment, a cycle, a file another
+   * fragment also loads); set once attached, absent straight from the parse stage.
+   */
+  readonly dotSourceGaps?: readonly DotSourceGap[];
+}
+
+/** A load-time dot-source whose code is not all analysed as the fragment's own (FragmentSymbols.dotSourceGaps). */
+export interface DotSourceGap extends Position {
+  /** The file that holds the dot-source: the fragment or one of its sub-files. */
+  readonly file: string;
+  readonly why: string;
 }
 
 /** How a function definition looks, for lazy stubs that must bind parameters like the real one. */

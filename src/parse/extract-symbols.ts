@@ -2,7 +2,7 @@
  * The parse stage for one fragment: text in, FragmentSymbols out.
  */
 import type { Parser } from 'web-tree-sitter';
-import { diagnostic, isDiagnosticCode } from '../core/diagnostics.js';
+import { diagnostic, isDiagnosticCode, TOKEN_RECOVERY } from '../core/diagnostics.js';
 import { recoveredLines, stubBlocker } from '../text/extent-check.js';
 import type {
   Diagnostic,
@@ -222,8 +222,8 @@ function recoveryDiagnostics(parsed: RepairedParse, file: string, lines: LineInd
     const cut = parsed.pieces.some((p) => p.start <= site.start && site.start < Math.max(p.end, p.start + 1));
     const how = stillBroken
       ? cut
-        ? 'its statement was parsed on its own, and symbols in it recovered from its tokens'
-        : 'symbols in it were recovered from its tokens'
+        ? `its statement was parsed on its own, and symbols in it ${TOKEN_RECOVERY}`
+        : `symbols in it were ${TOKEN_RECOVERY}`
       : `it was re-parsed after rewriting ${repairs.length > 0 ? repairs.join(', ') : 'nearby code'}`;
     return diagnostic('PARSE_RECOVERED', `${what}; ${how}`, { file, ...lines.position(site.start) });
   });

@@ -100,7 +100,16 @@ export async function analyzeLoaded(
   const attached = attachSubFiles(own, reach.reached);
   const symbols = attached.symbols;
   const graph = buildGraph(symbols, { first: config.first });
-  const plan = planBundle(symbols, graph, bundleOptions(config), fragments);
+  const plan = planBundle(
+    symbols,
+    graph,
+    bundleOptions(config),
+    fragments,
+    reach.files.flatMap((file, i) => {
+      const s = reach.symbols[i];
+      return s ? [{ file, symbols: s }] : [];
+    }),
+  );
   const all: Diagnostic[] = [
     ...loaded.diagnostics,
     ...unknownNames(loaded, config),

@@ -15,6 +15,7 @@ import { diagnostic } from '../core/diagnostics.js';
 import type {
   Diagnostic,
   DotSource,
+  DotSourceGap,
   FolderWalk,
   FragmentSymbols,
   SideEffect,
@@ -49,8 +50,12 @@ export function attachSubFiles(
   const owner = new Map<string, number>();
   const diagnostics: Diagnostic[] = [];
   const shared = new Set<string>();
+  // Per fragment: its dot-sources whose code is not all attached to it (whole-fragment deferral reads them).
+  const gaps = fragments.map((): DotSourceGap[] => []);
+  const alsoBy = new Map<string, string>();
   const symbols = fragments.map((fragment, index) => {
     const loads: { load: SubFileLoad; symbols: FragmentSymbols; at: DotSource }[] = [];
+    const gap = (at: { file: string; line: number; column: number }, why: string) => gaps[index]?.push({ ...at, why });
     const visit = (
       file: FragmentSymbols,
       chain: readonly string[],
@@ -60,9 +65,12 @@ export function attachSubFiles(
       for (const d of file.directives.dotSources) {
         if (d.phase !== 'load') continue;
         const at = { file: file.path, line: d.line, column: d.column };
+        if (!d.targets && !d.walk)
+          gap(at, `it dot-sources ${d.raw}, whose path is not known before it runs (${d.dynamic ?? 'not static'})`);
         if (d.walk) {
           const listed = reached.walk(d.walk);
           if (listed.error !== undefined) {
+            gap(at, `it walks ${d.walk.folder}, which cannot be listed`);
             diagnostics.push(
               diagnostic('DOT_SOURCE_MISSING', `walks ${d.walk.folder}, which cannot be listed: ${listed.error}`, at),
             );
@@ -77,8 +85,12 @@ export function attachSubFiles(
           }
         }
         for (const target of dotSourceTargets(d, reached)) {
-          if (fragmentPaths.has(target)) continue;
+          if (fragmentPaths.has(target)) {
+            gap(at, `it dot-sources the fragment ${target}, which runs again there`);
+            continue;
+          }
           if (chain.includes(target)) {
+            gap(at, `it dot-sources ${target}, which is already loading (a cycle)`);
             diagnostics.push(
               diagnostic(
                 'DOT_SOURCE_CYCLE',
@@ -98,12 +110,21 @@ export function attachSubFiles(
               at,
             );
             diagnostics.push(d.guarded && failure.missing ? { ...d2, severity: 'info' } : d2);
+            // A guarded missing file is skipped whenever the fragment runs; anything else fails differently.
+            if (!(d.guarded && failure.missing)) gap(at, `it dot-sources ${target}, and ${failure.reason}`);
             continue;
           }
           const sub = reached.symbols(target);
-          if (!sub) continue;
+          if (!sub) {
+            gap(at, `it dot-sources ${target}, which was not read`);
+            continue;
+          }
           const first = owner.get(target);
           if (first !== undefined) {
+            if (first !== index) {
+              gap(at, `it dot-sources ${target}, which ${fragments[first]?.path ?? 'another fragment'} loads first`);
+              if (!alsoBy.has(target)) alsoBy.set(target, fragment.path);
+            }
             const key = `${index}\0${target}`;
             if (first !== index && !shared.has(key)) {
               shared.add(key);
@@ -140,7 +161,30 @@ export function attachSubFiles(
     visit(fragment, [fragment.path], false, undefined);
     return loads.length === 0 ? fragment : merge(fragment, loads);
   });
-  return { symbols, diagnostics };
+  return {
+    symbols: symbols.map((s, i) => {
+      // The first loader of a shared sub-file: the other fragment runs that file's code too.
+      const own = [
+        ...(gaps[i] ?? []),
+        ...(s.subFiles ?? []).flatMap((l) => {
+          const by = alsoBy.get(l.path);
+          return by === undefined
+            ? []
+            : [
+                {
+                  file: l.from,
+                  line: l.line,
+                  column: l.column,
+                  why: `it dot-sources ${l.path}, which ${by} also loads`,
+                },
+              ];
+        }),
+      ];
+      const dotSources = own.length > 0 || s.subFiles !== undefined || hasLoadDotSource(s);
+      return dotSources ? { ...s, dotSourceGaps: own } : s;
+    }),
+    diagnostics,
+  };
 }
 
 interface Load {
@@ -200,6 +244,10 @@ function merge(fragment: FragmentSymbols, loads: readonly Load[]): FragmentSymbo
     diagnostics: [...fragment.diagnostics, ...loads.flatMap((l) => l.symbols.diagnostics)],
     subFiles: loads.map((l) => l.load),
   };
+}
+
+function hasLoadDotSource(s: FragmentSymbols): boolean {
+  return s.directives.dotSources.some((d) => d.phase === 'load');
 }
 
 /** Commands that define in the scope they run in (unless told `-Scope Global`). */

@@ -8,16 +8,17 @@
  * after one call of a stub of every deferred fragment, in profile order and in reverse, the
  * session equals one-by-one loading.
  */
-import { writeFileSync } from 'node:fs';
+import { cpSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import test from 'ava';
+import test, { type ExecutionContext } from 'ava';
 import { emitBundle } from '../../src/bundle/emit-bundle.js';
 import { resolveConfig } from '../../src/config/load-config.js';
 import type { Analysis } from '../../src/core/analysis.js';
-import { analyzeProfile, bundleOptions } from '../../src/pipeline/analyze.js';
+import { analyzeLoaded, analyzeProfile, bundleOptions, loadProfile } from '../../src/pipeline/analyze.js';
+import { bundleText } from '../../src/pipeline/bundle-text.js';
 import { pwshTest } from '../helpers/pwsh.js';
-import { tempDir } from '../helpers/temp.js';
-import { assertSameSession } from './helpers/compare.js';
+import { tempDir, tempFiles } from '../helpers/temp.js';
+import { assertSameSession, withPlainDotSources } from './helpers/compare.js';
 import { REPO_ROOT } from './helpers/paths.js';
 import { runSession, type SessionResult } from './helpers/session.js';
 
@@ -55,6 +56,11 @@ test('the plan defers the fragments that only define names and says what keeps t
     '40-files.ps1': 'deferred: Measure-FixtureLine Invoke-FixtureRepeat @r Get-FixtureSize',
     '45-bound.ps1':
       'deferred: Get-FixtureDefaultPath Show-FixtureBound Show-FixtureArgs Use-FixtureKind Test-FixtureScript @sfb',
+    '45-tools.ps1': 'deferred: Get-ToolAlpha @tal Invoke-ToolZ Get-ToolBeta Get-ToolGamma',
+    '46-tools-broken.ps1': 'deferred: Get-ToolBroken',
+    '47-tools-env.ps1': 'eager by tools-env/env.ps1:2: it defines env FRAGBUNDLE_FIXTURE_TOOLS at start-up',
+    '48-dynamic.ps1':
+      'eager by 48-dynamic.ps1:3: it dot-sources $global:FixtureExtraFile, whose path is not known before it runs (its value is built at run time)',
     '50-uses-git.ps1': 'eager by 50-uses-git.ps1:1: it defines no function or alias to stand in for it',
     '60-failing.ps1': 'deferred: Get-BeforeFailure',
     '90-prompt.ps1': 'eager by 90-prompt.ps1:2: output: Write-Output',
@@ -108,8 +114,53 @@ test('LOAD_SIDE_EFFECT says what the bundle does with the fragment in each mode'
   );
 });
 
-/** Per deferred fragment, the call that first uses it: `R:` lines are compared with one-by-one loading. */
-const FIRST_CALLS: Readonly<Record<string, string>> = {
+test("what a fragment's sub-files do decides, by the same rules, naming the sub-file's line", async (t) => {
+  const root = tempFiles(t, {
+    'profile.d/a-shared.ps1': ". (Join-Path $PSScriptRoot 'lib/shared.ps1')\nfunction global:Get-A { 'a' }\n",
+    'profile.d/b-shared.ps1': ". (Join-Path $PSScriptRoot 'lib/shared.ps1')\nfunction global:Get-B { 'b' }\n",
+    'profile.d/c-missing.ps1': '. "$PSScriptRoot/lib/gone.ps1"\nfunction global:Get-C { \'c\' }\n',
+    'profile.d/d-requires.ps1': '. "$PSScriptRoot/lib/requires.ps1"\n',
+    'profile.d/e-exit.ps1': '. "$PSScriptRoot/lib/exit.ps1"\n',
+    'profile.d/f-nested.ps1': '. "$PSScriptRoot/lib/outer.ps1"\n',
+    'profile.d/g-engine.ps1': '. "$PSScriptRoot/lib/engine.ps1"\n',
+    'profile.d/h-guarded.ps1':
+      "$p = Join-Path $PSScriptRoot 'lib/optional.ps1'\nif (Test-Path $p) { . $p }\nfunction global:Get-H { 'h' }\n",
+    'profile.d/lib/shared.ps1': "function global:Get-Shared { 'shared' }\n",
+    'profile.d/lib/requires.ps1': "#Requires -Version 7.0\nfunction global:Get-D { 'd' }\n",
+    'profile.d/lib/exit.ps1': "function global:Get-E { 'e' }\nif ($global:NoSuch) { exit }\n",
+    'profile.d/lib/outer.ps1': '. "$PSScriptRoot/inner.ps1"\n',
+    'profile.d/lib/inner.ps1': "function global:Get-F { 'f' }\nSet-Alias -Name gf -Value Get-F -Scope Global\n",
+    'profile.d/lib/engine.ps1':
+      "function global:Get-G { 'g' }\n$ExecutionContext.InvokeCommand.CommandNotFoundAction = { param($n) }\n",
+  });
+  const config = resolveConfig({ cwd: root, lazy: 'fragments' });
+  const a = await analyzeProfile(config, { cwd: root });
+  const modes = Object.fromEntries(
+    a.plan.entries.map((e) => [
+      e.path,
+      e.mode === 'deferred'
+        ? `deferred: ${e.deferredStubs.map((s) => s.name).join(' ')}`
+        : `${e.keptEagerBy?.file}:${e.keptEagerBy?.line}: ${e.keptEagerBy?.why}`,
+    ]),
+  );
+  t.deepEqual(modes, {
+    'a-shared.ps1': 'a-shared.ps1:1: it dot-sources lib/shared.ps1, which b-shared.ps1 also loads',
+    'b-shared.ps1': 'b-shared.ps1:1: it dot-sources lib/shared.ps1, which a-shared.ps1 loads first',
+    'c-missing.ps1': 'c-missing.ps1:1: it dot-sources lib/gone.ps1, and it does not exist',
+    'd-requires.ps1': 'lib/requires.ps1:1: #Requires -Version 7.0 is checked at start-up',
+    'e-exit.ps1': 'lib/exit.ps1:2: a top-level exit',
+    'f-nested.ps1': 'deferred: Get-F gf',
+    'g-engine.ps1':
+      'lib/engine.ps1:2: it changes engine or host state ($ExecutionContext.InvokeCommand.CommandNotFoundAction)',
+    'h-guarded.ps1': 'deferred: Get-H',
+  });
+});
+
+/**
+ * Per deferred fragment, the call that first uses it (then more, each in a `try` of its own): `R:`
+ * lines are compared with one-by-one loading.
+ */
+const FIRST_CALLS: Readonly<Record<string, string | readonly string[]>> = {
   '20-git.ps1': "'R: ' + (Get-FixtureBranch -Name x -Remote:$true) + ' ' + (gsh -Force:$false -Path p extra)",
   '30-dart.ps1': 'Invoke-Fixturedart x',
   '30-flutter.ps1': 'fxflutter x',
@@ -127,6 +178,11 @@ const FIRST_CALLS: Readonly<Record<string, string>> = {
     "'R: ' + (Test-FixtureScript v)",
     "try { Show-FixtureBound -Kind c } catch { 'R: ' + $_.FullyQualifiedErrorId }",
   ].join('; '),
+  '45-tools.ps1': [
+    "'R: ' + (tal x) + ' | ' + (Get-ToolBeta) + ' | ' + (Get-ToolGamma 1 2) + ' | ' + $toolsBetaRoot",
+    'Invoke-ToolZ',
+  ],
+  '46-tools-broken.ps1': "'R: ' + (Get-ToolBroken)",
   '60-failing.ps1': "'R: ' + (Get-BeforeFailure)",
 };
 
@@ -143,66 +199,89 @@ const COMPLETIONS: readonly (readonly [string, string])[] = [
   ['Show-FixtureBound -Ki', '-Kind'],
   ['sfb -Cou', '-Count'],
   ['Show-FixtureArgs -Qu', '-Quiet'],
+  ['Get-ToolAlpha -Na', '-Name'],
+  ['tal -Na', '-Name'],
 ];
 
 /** Stubs that must declare nothing: a type from the fragment, a script block in an attribute. */
 const NOT_DECLARED = ['Use-FixtureKind', 'Test-FixtureScript'];
 
-function callsScript(paths: readonly string[]): string {
-  return paths.map((p) => `try { ${FIRST_CALLS[p]} } catch { 'E: ' + $_ }\n`).join('');
+function callsScript(
+  paths: readonly string[],
+  calls: Readonly<Record<string, string | readonly string[]>> = FIRST_CALLS,
+  tail = '',
+): string {
+  return (
+    paths
+      .flatMap((p) => [calls[p] ?? []].flat())
+      .map((c) => `try { ${c} } catch { 'E: ' + $_ }\n`)
+      .join('') + tail
+  );
 }
 
 function resultLines(s: SessionResult): string[] {
   return s.dump.calls.filter((r): r is string => typeof r === 'string' && r.startsWith('R: '));
 }
 
-pwshTest('deferred fragments: stubs at start-up, and one-by-one state after first use in either order', async (t) => {
-  const { analysis, config } = await analyse();
+/**
+ * Build the deferred bundle of a copy of `source` as `fragbundle build` does, load it and the
+ * fragments one by one in fresh pwsh sessions, and call `firstCalls` (one entry per deferred
+ * fragment) in profile order and in reverse. Before the bundle sessions every embedded sub-file is
+ * overwritten with code that fails loudly: a deferred fragment that read one from disk could not
+ * end the same. Asserts that every stub is a command after start-up, that no deferred fragment ran
+ * (`loadedNames`: the names its guard marks, `${name}Loaded`), and that the session state and the
+ * `R:` lines after the calls equal one-by-one loading in both orders.
+ */
+async function proveDeferral(
+  t: ExecutionContext,
+  source: string,
+  firstCalls: Readonly<Record<string, string | readonly string[]>>,
+  loadedNames: readonly string[],
+  tail = '',
+  extraBefore: readonly string[] = [],
+): Promise<{ analysis: Analysis; first: SessionResult; base: SessionResult }> {
+  const work = tempDir(t);
+  const root = path.join(tempDir(t), 'profile');
+  cpSync(source, root, { recursive: true });
+  const bundle = path.join(work, 'profile.bundle.ps1');
+  const config = resolveConfig({
+    cwd: root,
+    config: path.join(root, 'fragbundle.config.json'),
+    output: bundle,
+    lazy: 'fragments',
+  });
+  const loaded = loadProfile(config);
+  const analysis = await analyzeLoaded(config, loaded, { cwd: root });
   const deferred = analysis.plan.entries.filter((e) => e.mode === 'deferred');
   t.deepEqual(
     deferred.map((e) => e.path),
-    Object.keys(FIRST_CALLS),
+    Object.keys(firstCalls),
     'every deferred fragment has a first call',
   );
-  const work = tempDir(t);
-  const bundle = path.join(work, 'profile.bundle.ps1');
-  writeFileSync(
-    bundle,
-    emitBundle({
-      fragments: analysis.fragments,
-      symbols: analysis.symbols,
-      graph: analysis.graph,
-      plan: analysis.plan,
-      options: bundleOptions(config),
-      fragmentsDirFromBundle: path.relative(work, config.fragmentsDir).split(path.sep).join('/'),
-      toolVersion: '0.0.0-test',
-    }).text,
-  );
+  writeFileSync(bundle, bundleText(analysis, config, { loaded }));
   const stubNames = deferred.flatMap((e) => e.deferredStubs.map((s) => s.name));
   const before = [
     `foreach ($n in @(${stubNames.map((n) => `'${n}'`).join(', ')})) { if ($null -eq (Get-Command $n -ErrorAction Ignore)) { "MISSING $n" } }`,
-    "foreach ($n in 'git', 'dart', 'files', 'failing') { if ($null -ne (Get-Variable \"${n}Loaded\" -Scope Global -ErrorAction Ignore)) { \"RAN $n\" } }",
-    ...COMPLETIONS.map(
-      ([line, want]) =>
-        `if ((@((TabExpansion2 -inputScript '${line}' -cursorColumn ${line.length}).CompletionMatches.CompletionText) -join ',') -cne '${want}') { "NO COMPLETION ${line} -> ${want}: " + ((TabExpansion2 -inputScript '${line}' -cursorColumn ${line.length}).CompletionMatches.CompletionText -join ',') }`,
-    ),
-    ...NOT_DECLARED.map(
-      (name) =>
-        `if ((Get-Command ${name}).Parameters.Count -ne 0) { 'DECLARED ${name}: ' + ((Get-Command ${name}).Parameters.Keys -join ',') }`,
-    ),
+    `foreach ($n in @(${loadedNames.map((n) => `'${n}'`).join(', ')})) { if ($null -ne (Get-Variable "\${n}Loaded" -Scope Global -ErrorAction Ignore)) { "RAN $n" } }`,
+    ...extraBefore,
   ].join('; ');
   const inOrder = deferred.map((e) => e.path);
   const forward = path.join(work, 'calls.ps1');
   const backward = path.join(work, 'calls-reverse.ps1');
-  writeFileSync(forward, callsScript(inOrder));
-  writeFileSync(backward, callsScript([...inOrder].reverse()));
+  writeFileSync(forward, callsScript(inOrder, firstCalls, tail));
+  writeFileSync(backward, callsScript([...inOrder].reverse(), firstCalls, tail));
   const ordered = analysis.plan.entries.map((e) => path.join(config.fragmentsDir, e.path));
   // Modules are compared after the calls: a deferred fragment imports what it needs when it runs.
   const after = '$__fbhModules = @(Get-Module | ForEach-Object Name)';
   const common = { work, cwd: work, after };
-  const [base, baseReverse, first, reverse] = await Promise.all([
+  const [base, baseReverse] = await Promise.all([
     runSession({ ...common, kind: 'baseline', fragments: ordered, calls: forward }, 'base'),
     runSession({ ...common, kind: 'baseline', fragments: ordered, calls: backward }, 'base-reverse'),
+  ]);
+  t.true(analysis.subFiles.length >= 3, 'the profile loads sub-files that were followed');
+  for (const f of analysis.subFiles)
+    writeFileSync(f.absolutePath, `throw 'read from disk: ${path.basename(f.path)}'\n`);
+  const [first, reverse] = await Promise.all([
     runSession({ ...common, kind: 'bundle', bundle, before, calls: forward }, 'deferred'),
     runSession({ ...common, kind: 'bundle', bundle, before, calls: backward }, 'deferred-reverse'),
   ]);
@@ -216,14 +295,106 @@ pwshTest('deferred fragments: stubs at start-up, and one-by-one state after firs
       ...s,
       dump: { ...s.dump, load: [], calls: [], ...Object.fromEntries(state.map((k) => [k, s.dump[k]])) },
     });
-    assertSameSession(t, pick(expected), pick(actual), label);
+    assertSameSession(t, pick(expected), pick(withPlainDotSources(actual)), label);
     t.deepEqual(resultLines(actual), resultLines(expected), `${label}: forwarded calls answer as one-by-one`);
   }
+  return { analysis, first, base };
+}
+
+pwshTest('deferred fragments: stubs at start-up, and one-by-one state after first use in either order', async (t) => {
+  const { first, base } = await proveDeferral(
+    t,
+    FIXTURE,
+    FIRST_CALLS,
+    ['git', 'dart', 'files', 'failing', 'tools'],
+    '',
+    [
+      ...COMPLETIONS.map(
+        ([line, want]) =>
+          `if ((@((TabExpansion2 -inputScript '${line}' -cursorColumn ${line.length}).CompletionMatches.CompletionText) -join ',') -cne '${want}') { "NO COMPLETION ${line} -> ${want}: " + ((TabExpansion2 -inputScript '${line}' -cursorColumn ${line.length}).CompletionMatches.CompletionText -join ',') }`,
+      ),
+      ...NOT_DECLARED.map(
+        (name) =>
+          `if ((Get-Command ${name}).Parameters.Count -ne 0) { 'DECLARED ${name}: ' + ((Get-Command ${name}).Parameters.Keys -join ',') }`,
+      ),
+    ],
+  );
   const calls = first.dump.calls.map(String).join('\n');
   t.regex(calls, /WARNING dart is not installed/, "a missing tool's own warning at first use");
   t.regex(calls, /E: fragbundle: 'Invoke-Fixturedart' is not available: 30-dart\.ps1 ran and did not define it/);
   t.regex(calls, /WARNING fragbundle: 60-failing\.ps1:4: fixture failure/, 'a throw reported as the loop reports it');
   t.deepEqual(resultLines(first).slice(0, 1), ['R: origin/x git short force=False path=p args=extra']);
+  t.true(
+    resultLines(first).includes('R: alpha x from alpha.ps1 | beta in tools-modules | gamma 1,2 | tools-modules'),
+    'functions from sub-files answer with their own $PSCommandPath and $PSScriptRoot',
+  );
+  t.regex(calls, /WARNING zoxide is not installed/, "a sub-file's missing-tool warning at first use");
+  // A sub-file's throw: the fragment's own catch sees the sub-file's position, as one by one at start-up.
+  t.regex(calls, /WARNING tools-broken: broken\.ps1:2: broken on purpose/);
+  t.regex(base.dump.load.map(String).join('\n'), /WARNING tools-broken: broken\.ps1:2: broken on purpose/);
+  // Its fragment ran at the first call of another of its names: no stub is left, as one by one.
+  t.regex(calls, /E: The term 'Invoke-ToolZ' is not recognized/);
+});
+
+/** examples/modular: per deferred fragment, a call of one of its names (sub-files, loader helpers, tool probes). */
+const MODULAR_CALLS: Readonly<Record<string, string>> = {
+  '05-paths.ps1': "'R: ' + (Join-ProfilePath x)",
+  '10-git.ps1': "'R: ' + (Get-GitSummary)",
+  '15-files.ps1': "'R: ' + (Get-ModuleFile)",
+  '20-docker.ps1': "'R: ' + @(Get-DockerContainer --help 2>$null)[0]",
+  '25-kubectl.ps1': "'R: ' + (kctx 2>$null)",
+  '35-conf.ps1': "'R: ' + (Get-Greeting)",
+  '40-dev.ps1': "'R: ' + (Invoke-Python -c \"print('py')\")",
+  '45-cli-tools.ps1': "'R: ' + ('a', 'b' | Select-Fuzzy)",
+  '50-network.ps1': "'R: ' + (Test-Port -ComputerName 127.0.0.1 -Port 9)",
+  '55-cloud.ps1': "'R: ' + (prs)",
+  '60-completers.ps1': "'R: ' + (Get-CompletionNames a)",
+  '65-git-extras.ps1': "'R: ' + (lg)",
+  '70-history.ps1': "'R: ' + @(Get-HistoryTop).Count",
+  '80-aliases.ps1': "'R: ' + (slug 'Hello World')",
+  '85-session.ps1': "'R: ' + (Get-SessionTag)",
+};
+
+pwshTest('examples/modular: fragments whose code lives in sub-files are deferred and load as one by one', async (t) => {
+  const source = path.join(REPO_ROOT, 'examples', 'modular');
+  const names = [
+    'paths',
+    'git',
+    'files',
+    'docker',
+    'kubectl',
+    'conf',
+    'dev',
+    'clitools',
+    'network',
+    'cloud',
+    'completers',
+    'gitextras',
+    'history',
+    'aliases',
+    'session',
+  ];
+  const { analysis, first } = await proveDeferral(
+    t,
+    source,
+    MODULAR_CALLS,
+    names,
+    "'R: ' + ((Show-MissingTool) -join '; ')\n",
+  );
+  const kept = analysis.plan.entries
+    .filter((e) => e.mode !== 'deferred')
+    .map((e) => `${e.path}: ${e.keptEagerBy?.file}:${e.keptEagerBy?.line}`);
+  t.deepEqual(kept, [
+    '00-bootstrap.ps1: bootstrap/GlobalState.ps1:2',
+    '01-env.ps1: 01-env.ps1:4',
+    '30-utils.ps1: utils/numbers.ps1:1',
+    '90-prompt.ps1: 90-prompt.ps1:4',
+  ]);
+  t.regex(
+    first.dump.calls.map(String).join('\n'),
+    /R: .*fzf: a fuzzy finder/,
+    'the missing tools a deferred fragment records, after its first use',
+  );
 });
 
 /** The bundle for `config`, written into `work`. */
@@ -263,7 +434,7 @@ test('deferral.startupCalls keeps the fragments that call the missing-tool regis
   );
   t.deepEqual(
     analysis.plan.entries.filter((e) => e.mode === 'deferred').map((e) => e.path),
-    ['20-git.ps1', '40-files.ps1', '45-bound.ps1', '60-failing.ps1'],
+    ['20-git.ps1', '40-files.ps1', '45-bound.ps1', '46-tools-broken.ps1', '60-failing.ps1'],
   );
 });
 
@@ -284,10 +455,10 @@ pwshTest('deferral.startupCalls: the missing-tool warnings and register at start
     runSession({ ...common, kind: 'bundle', bundle: deferredBundle }, 'deferred'),
   ]);
   const warnings = (s: SessionResult) => s.dump.load.map(String).filter((l) => /is not installed/.test(l));
-  t.deepEqual(warnings(base).length, 4, 'one by one warns of the four missing tools while loading');
+  t.deepEqual(warnings(base).length, 5, 'one by one warns of the five missing tools while loading');
   t.deepEqual(warnings(startup), warnings(base), 'so does the bundle with startupCalls, in the same order');
   t.deepEqual(warnings(plain), [], 'the deferred bundle does not (its tool-gated fragments have not run)');
-  t.deepEqual(base.dump.before, ['TOOLS dart,flutter,kubectl,terraform']);
+  t.deepEqual(base.dump.before, ['TOOLS dart,flutter,kubectl,terraform,zoxide']);
   t.deepEqual(startup.dump.before, base.dump.before, 'the register is complete at start-up');
   const state = ['functions', 'aliases', 'variables', 'env', 'drives', 'location'] as const;
   const pick = (s: SessionResult) => ({

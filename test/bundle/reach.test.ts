@@ -18,10 +18,10 @@ import { analyzeLoaded, loadProfile } from '../../src/pipeline/analyze.js';
 import { bundleText } from '../../src/pipeline/bundle-text.js';
 import { pwshTest } from '../helpers/pwsh.js';
 import { tempDir } from '../helpers/temp.js';
-import { assertSameSession } from './helpers/compare.js';
+import { assertSameSession, withPlainDotSources } from './helpers/compare.js';
 import { FORCE_LOAD } from './helpers/one-by-one.js';
 import { REPO_ROOT } from './helpers/paths.js';
-import { runSession, type SessionResult } from './helpers/session.js';
+import { runSession } from './helpers/session.js';
 
 const CASES = path.join(REPO_ROOT, 'test', 'bundle', 'reach');
 const profiles = [
@@ -34,23 +34,6 @@ const profiles = [
 test('there are reach cases', (t) => {
   t.true(profiles.every((p) => existsSync(p)) && profiles.length >= 4);
 });
-
-/**
- * The session with each function body's sub-file loader call put back to the plain dot-source
- * it stands for (runtime.ts subFileDotSource): the one documented way a loader helper's
- * definition text differs in a bundle (docs/bundle.md). Nothing else is touched.
- */
-function withPlainDotSources(run: SessionResult): SessionResult {
-  const loaderCall =
-    /\$\(if \(\$ExecutionContext\.InvokeCommand\.GetCommand\('__fragbundle_sub_[0-9a-f]+', 'Function'\)\) \{ __fragbundle_sub_[0-9a-f]+ (.*?) \} else \{ \1 \}\)/g;
-  const functions = Object.fromEntries(
-    Object.entries(run.dump.functions).map(([name, f]) => [
-      name,
-      { ...f, definition: f.definition.replace(loaderCall, '$1') },
-    ]),
-  );
-  return { ...run, dump: { ...run.dump, functions } };
-}
 
 for (const source of profiles) {
   const label = path.relative(REPO_ROOT, source);

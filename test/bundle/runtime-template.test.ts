@@ -38,7 +38,7 @@ test('runtime-template.ts is what scripts/write-runtime-template.mjs writes (run
   t.is(readFileSync(s.TEMPLATE_TS, 'utf8'), await s.runtimeTemplateSource(readFileSync(s.TEMPLATE_PS1, 'utf8')));
 });
 
-/** Every switch combination the emitter can produce: shared stubs exist only with lazy functions. */
+/** Every switch combination the emitter can produce: shared stubs exist only with lazy functions, keepsub only with sub-files and deferral. */
 function combinations(): Switches[] {
   const all: Switches[] = [];
   for (let bits = 0; bits < 1 << SWITCHES.length; bits++) {
@@ -47,6 +47,7 @@ function combinations(): Switches[] {
       boolean
     >;
     if (s.shared && !s.lazy) continue;
+    if (s.keepsub && !(s.sub && s.deferred)) continue;
     all.push(s);
   }
   return all;
@@ -76,6 +77,7 @@ function renderAll(switches: Switches): string {
     deferStubLists: switches.deferred ? ['f1:Get-Deferred a1:gd f0:Get-Plain'] : [],
     deferDeclared: switches.deferred ? [quotePs(declared(switches, true))] : [],
     invocations: [0],
+    subPrune: switches.keepsub ? ["'profile.d/lib/eager.ps1'", "'profile.d/lib/it''s.ps1'"] : [],
     guard: {
       dirLiteral: "'profile.d'",
       relLiterals: ["'profile.d/__fragbundle_x_ID.ps1'", "'profile.d/$FB_X.ps1'"],
@@ -201,7 +203,15 @@ test('the template markup: sections, switches, inline switches, inserts, values 
     '#endregion',
     'outside',
   ].join('\n');
-  const switches = { timed: true, guarded: false, lazy: false, shared: false, sub: false, deferred: false };
+  const switches = {
+    timed: true,
+    guarded: false,
+    lazy: false,
+    shared: false,
+    sub: false,
+    deferred: false,
+    keepsub: false,
+  };
   const values = { FB_T_SHOW: '1', FB_T_REL: '0', ROWS: "  'a'\n  'b'", NONE: '', FB_V: '$FB_V __fragbundle_x_ID' };
   t.is(
     renderSection('a', { id: 'beef', switches, values }, template),

@@ -66,3 +66,20 @@ export function assertSameSession(
     t.deepEqual(differences(e[key], a[key]), [], `${label}: ${key} differs from one-by-one loading`);
   }
 }
+
+/**
+ * The session with each function body's sub-file loader call put back to the plain dot-source
+ * it stands for (runtime.ts subFileDotSource): the one documented way a loader helper's
+ * definition text differs in a bundle (docs/bundle.md). Nothing else is touched.
+ */
+export function withPlainDotSources(run: SessionResult): SessionResult {
+  const loaderCall =
+    /\$\(if \(\$ExecutionContext\.InvokeCommand\.GetCommand\('__fragbundle_sub_[0-9a-f]+', 'Function'\)\) \{ __fragbundle_sub_[0-9a-f]+ (.*?) \} else \{ \1 \}\)/g;
+  const functions = Object.fromEntries(
+    Object.entries(run.dump.functions).map(([name, f]) => [
+      name,
+      { ...f, definition: f.definition.replace(loaderCall, '$1') },
+    ]),
+  );
+  return { ...run, dump: { ...run.dump, functions } };
+}

@@ -39,7 +39,8 @@ export interface SessionResult {
  * fragbundle's documented runtime footprint, left out of the comparison (wildcard patterns): the
  * lazy loader stays while stubs exist; the timing command and variable exist only with timings on;
  * whole-fragment deferral keeps its run, fail, item and install helpers and its state and body
- * variables (not the functions behind alias stubs: those go when their fragment runs).
+ * variables (not the functions behind alias stubs: those go when their fragment runs), and, for
+ * deferred fragments with sub-files, the sub-file loader and table.
  */
 const DEFER = deferNames('*');
 export const FOOTPRINT: readonly string[] = [
@@ -52,6 +53,11 @@ export const FOOTPRINT: readonly string[] = [
   DEFER.install,
   DEFER.state,
   DEFER.body,
+  // While a deferred fragment has sub-files to load: the sub-file loader, the invocation helper it
+  // calls, and the sub-file table (an id is eight hex digits: `s_` must not match `st_` or `stubs_`).
+  `${HELPER_PREFIX}sub_????????`,
+  `${HELPER_PREFIX}inv_????????`,
+  `${HELPER_PREFIX}s_????????`,
 ];
 
 export interface SessionSpec {
