@@ -615,15 +615,17 @@ const NOTES = `## Where the time goes (profiles taken during development, not by
   s and 0.60 s. Compiling the grammar eagerly on background threads made the first parse about
   15 ms faster but, with one fragment changed in the generated profile (20 alternating pairs), a
   median 30 ms more wall and 40 ms more CPU; cold builds were no faster.
-- **Deferral and \`auto\`**: \`--lazy auto\` stays per function. A deferred fragment's stubs share one
-  compiled block that declares no parameters, so before its first call \`Get-Command X -Syntax\`
-  shows none and tab completion offers none (checked in pwsh on examples/modular: \`Show-GitLog
-  -<Tab>\` offers \`-Count\` one by one and with \`auto\`, nothing with \`fragments\`), where
-  \`auto\`'s stubs declare the real ones; and a deferred fragment's warnings, output and module
-  imports move to its first use. Deferral also needs the profile's harmless helpers declared
-  (\`deferral.calls\`) to defer anything on profiles built like examples/modular. \`auto\` can take
-  deferral up once its stubs declare their functions' parameters; the deferral sections above say
-  what it gains.
+- **Deferral and \`auto\`**: \`--lazy auto\` stays per function, by choice. Deferred stubs declare
+  their functions' static parameters (functions defined in sub-files included), so before the
+  first call \`Get-Command -Syntax\` and tab completion are as one by one (checked in pwsh on
+  examples/modular: \`Show-GitLog -<Tab>\` offers \`-Count\`, from a sub-file a loader helper loads).
+  What remains different is what \`auto\` promises not to change: a deferred fragment's own
+  load-time work (its warnings and output, its module imports, a tool probe's missing-tool record)
+  happens at its first use instead of at start-up, a call its stub cannot bind does not run it, and
+  on profiles built like examples/modular nothing is deferred until the profile's own helpers are
+  declared harmless in \`deferral.calls\`, which only the user can vouch for. \`auto\` moves only
+  parse work; deferral moves the fragments' work, so it stays the opt-in \`fragments\` mode, with
+  the gains the deferral sections above measure.
 - **Process exit** (src/cli/entry.ts): exiting once the output is flushed instead of tearing down
   the heap (up to ~180 MB) saved, with one fragment of the generated profile changed, 20 to 25 ms
   of CPU and 0 to 10 ms of wall time (16 alternating pairs, twice); cold builds within the noise.
