@@ -2,8 +2,8 @@ import { createRequire as __fragbundleCreateRequire } from 'node:module'; const 
 import {
   createPowerShellParser,
   extractSymbols
-} from "./chunks/chunk-6LIKBOTK.mjs";
-import "./chunks/chunk-2JGDO5GS.mjs";
+} from "./chunks/chunk-CSSV6TWU.mjs";
+import "./chunks/chunk-ZUN3FOUG.mjs";
 import {
   at
 } from "./chunks/chunk-OXIFI4C2.mjs";
