@@ -3,7 +3,7 @@ import { createRequire as __fragbundleCreateRequire } from 'node:module'; const 
 import {
   printReplayed,
   replay
-} from "./chunks/chunk-7KEZA4GP.mjs";
+} from "./chunks/chunk-YJKYVI4H.mjs";
 import "./chunks/chunk-OXIFI4C2.mjs";
 
 // dist/src/cli/entry.js
@@ -23,9 +23,9 @@ for (const stream of [process.stdout, process.stderr]) {
 var argv = process.argv.slice(2);
 var replayed = replay(argv, process.cwd(), process.env);
 if (!replayed || !printReplayed(replayed, process.env, argv)) {
-  const { startParseWorkerEarly } = await import("./chunks/early-parse-AF3FQLWL.mjs");
+  const { startParseWorkerEarly } = await import("./chunks/early-parse-WNOM5AVL.mjs");
   startParseWorkerEarly(argv, process.cwd(), process.env);
-  const { main } = await import("./chunks/main-DEMAT74N.mjs");
+  const { main } = await import("./chunks/main-KFE32LNY.mjs");
   await main(argv);
   await flushed(process.stdout);
   await flushed(process.stderr);

@@ -427,7 +427,8 @@ $null)
         if ($e.Length -gt 0) {
             Write-Warning ('fragbundle: {0}:{1}:{2}: not loaded, pwsh cannot parse it: {3}' -f $t[$i + $FB_DEFERRED_SHOW], $e[0].Extent.StartLineNumber, $e[0].Extent.StartColumnNumber, $e[0].Message)
         } else {
-            $sb = $a.GetScriptBlock()
+            ## A text naming MyInvocation gets the file's own, as on the eager path (section invocation).
+            $sb = if ($t[$i + $FB_DEFERRED_TEXT].IndexOf('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase) -ge 0) { __fragbundle_inv_ID $a } else { $a.GetScriptBlock() }
             $sp = $s.Sp
             $s.Err = $null
             $o = & { $sp.Begin($true, $ExecutionContext); $sp.Process($sb); $sp.End() }
@@ -518,9 +519,10 @@ for (; $__fragbundle_i_ID -lt $__fragbundle_t_ID.Length - 1; $__fragbundle_i_ID 
 $__fragbundle_i_ID = 0
 try { . $__fragbundle_l_ID } finally {
 ## Remove the helpers and the loop's variables (provider API: no cmdlet, no module import). A new
-## helper or variable that lives only while the bundle loads goes in these lists.
+## helper or variable that lives only while the bundle loads goes in these lists. The invocation
+## helper stays while fragments are deferred: their first call compiles them through it.
 #region if:!keepsub
-$null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('Function:\__fragbundle_load_ID', 'Function:\__fragbundle_fail_ID', 'Function:\__fragbundle_inv_ID'<#if:sub#>, 'Function:\__fragbundle_sub_ID'<#end#><#if:guarded#>, 'Function:\__fragbundle_guard_ID', 'Function:\__fragbundle_guardf_ID'<#end#><#if:shared#>, 'Function:\__fragbundle_stubs_ID'<#end#><#if:timed#>, 'Function:\__fragbundle_tstart_ID', 'Function:\__fragbundle_tstop_ID'<#end#>), $false, $true, $true)
+$null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('Function:\__fragbundle_load_ID', 'Function:\__fragbundle_fail_ID'<#if:!deferred#>, 'Function:\__fragbundle_inv_ID'<#end#><#if:sub#>, 'Function:\__fragbundle_sub_ID'<#end#><#if:guarded#>, 'Function:\__fragbundle_guard_ID', 'Function:\__fragbundle_guardf_ID'<#end#><#if:shared#>, 'Function:\__fragbundle_stubs_ID'<#end#><#if:timed#>, 'Function:\__fragbundle_tstart_ID', 'Function:\__fragbundle_tstop_ID'<#end#>), $false, $true, $true)
 $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_t_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_i_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_a_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_e_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_st_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_l_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_m_ID')<#if:sub#>; $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_s_ID')<#end#><#if:shared#>; $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_stubs_ID')<#end#>
 #endregion
 ## While a deferred fragment may still load its sub-files (keepsub: only with sub and deferred), the
