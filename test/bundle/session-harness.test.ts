@@ -101,7 +101,7 @@ pwshTest('nothing of one runspace job reaches the next: state, modules, environm
     await run(
       [
         '"modules=[$((Get-Module).Name -join \',\')]"',
-        `"env leak=[$env:FB_HARNESS_LEAK] given=[$env:FB_HARNESS_GIVEN] path=[$($env:PATH -ceq '${(startPath ?? '').replace(/'/g, "''")}')]"`,
+        `"env leak=[$([System.Environment]::GetEnvironmentVariables().Contains('FB_HARNESS_LEAK'))] given=[$([System.Environment]::GetEnvironmentVariables().Contains('FB_HARNESS_GIVEN'))] path=[$($env:PATH -ceq '${(startPath ?? '').replace(/'/g, "''")}')]"`,
         '"function=[$([bool](Get-Command Get-FbHarnessLeak -ErrorAction SilentlyContinue))]"',
         '"variable=[$fbHarnessLeak] alias=[$([bool](Get-Alias fbHarnessLeak -ErrorAction SilentlyContinue))]"',
         '"location=[$((Get-Location).Path)] process=[$([System.Environment]::CurrentDirectory)]"',
@@ -110,7 +110,7 @@ pwshTest('nothing of one runspace job reaches the next: state, modules, environm
     ),
     [
       'modules=[]',
-      'env leak=[] given=[] path=[True]',
+      'env leak=[False] given=[False] path=[True]',
       'function=[False]',
       'variable=[] alias=[False]',
       `location=[${tmpdir()}] process=[${tmpdir()}]`,

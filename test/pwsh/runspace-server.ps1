@@ -34,7 +34,8 @@ $profileScript = 'param($c, $n, $v) $p = [psobject]::new($c); for ($i = 0; $i -l
 
 function Reset-Environment([System.Collections.IDictionary] $Extra) {
     $now = [System.Environment]::GetEnvironmentVariables()
-    foreach ($k in @($now.Keys)) { if (-not $startEnv.Contains($k)) { [System.Environment]::SetEnvironmentVariable($k, $null) } }
+    # [NullString]::Value: a plain $null reaches a string parameter as '', which sets the variable empty.
+    foreach ($k in @($now.Keys)) { if (-not $startEnv.Contains($k)) { [System.Environment]::SetEnvironmentVariable($k, [NullString]::Value) } }
     foreach ($k in @($startEnv.Keys)) { if ($now[$k] -cne $startEnv[$k]) { [System.Environment]::SetEnvironmentVariable($k, $startEnv[$k]) } }
     if ($Extra) { foreach ($k in @($Extra.Keys)) { [System.Environment]::SetEnvironmentVariable($k, [string]$Extra[$k]) } }
 }
