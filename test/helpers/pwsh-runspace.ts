@@ -13,6 +13,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import test from 'ava';
 import { findPwsh, pwshEnv, type PwshOptions, type PwshResult } from './pwsh.js';
 
 const SERVER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../test/pwsh/runspace-server.ps1');
@@ -30,6 +31,7 @@ class Server {
   private current: (Job & { timer: NodeJS.Timeout }) | undefined;
   private stderr = '';
   private dead: Error | undefined;
+  private readonly exited: Promise<void>;
 
   constructor(pwsh: string) {
     this.child = spawn(pwsh, ['-NoProfile', '-NonInteractive', '-File', SERVER, '-Marker', this.marker.trim()], {
@@ -45,8 +47,11 @@ class Server {
     this.child.on('error', (e) => {
       this.fail(new Error(`pwsh runspace server failed to run: ${e.message}`));
     });
-    this.child.on('exit', (code, signal) => {
-      this.fail(new Error(`pwsh runspace server ended (${code ?? signal}):\n${this.stderr}`));
+    this.exited = new Promise((resolve) => {
+      this.child.on('exit', (code, signal) => {
+        this.fail(new Error(`pwsh runspace server ended (${code ?? signal}):\n${this.stderr}`));
+        resolve();
+      });
     });
     this.idle();
   }
@@ -97,6 +102,14 @@ class Server {
     release(this);
   }
 
+  /** End the server (at the end of its input) and wait until it has exited. */
+  close(): Promise<void> {
+    this.child.ref();
+    for (const s of [this.child.stdout, this.child.stderr]) (s as { ref?: () => void }).ref?.();
+    this.child.stdin.end();
+    return this.exited;
+  }
+
   /** An idle server must not keep the test process alive; it ends when its stdin closes. */
   private idle(): void {
     this.child.unref();
@@ -106,7 +119,14 @@ class Server {
 
 const maxServers = Number(process.env.FRAGBUNDLE_PWSH_JOBS ?? 2);
 const servers: Server[] = [];
+const all: Server[] = [];
 const waiting: Job[] = [];
+
+// Waiting for the servers at the end of a test file makes their CPU time count in the test
+// process's children (what `/usr/bin/time npm test` reports); left alone they would still end.
+test.after.always('end the pwsh runspace servers', async () => {
+  await Promise.all(all.map((s) => s.close()));
+});
 
 function release(server: Server): void {
   const i = servers.indexOf(server);
@@ -125,6 +145,7 @@ function dispatch(): void {
       }
       server = new Server(pwsh);
       servers.push(server);
+      all.push(server);
     }
     if (!server) return;
     server.run(waiting.shift()!);
