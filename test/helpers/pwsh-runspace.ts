@@ -38,6 +38,8 @@ class Server {
       env: pwshEnv(),
       stdio: ['pipe', 'pipe', 'pipe'],
     });
+    // Writing to a server that has died fails with EPIPE; its 'exit' rejects the job instead.
+    this.child.stdin.on('error', () => undefined);
     this.child.stderr.setEncoding('utf8').on('data', (d: string) => {
       this.stderr += d;
     });
