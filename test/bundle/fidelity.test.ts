@@ -2,7 +2,7 @@
  * Bundle fidelity (issue 18): one profile whose fragments each show a way the bundle used to
  * differ from one-by-one loading, built by the real pipeline (config, load, parse, graph, plan,
  * emit) with `--lazy off` and with `--lazy auto` at the default thresholds (the functions are big
- * enough that `auto` really stubs them; the plan is checked), then loaded in fresh pwsh processes:
+ * enough that `auto` really stubs them; the plan is checked), then loaded in fresh pwsh sessions:
  * by the plain loader (`Get-ChildItem -Filter *.ps1 | Sort-Object Name`, each dot-sourced in
  * try/catch), by the eager bundle and by the lazy bundle. Three pwsh sessions serve every test
  * here; each test compares the part of the session its item owns (its `fidN_` variables, its

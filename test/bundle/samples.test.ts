@@ -10,7 +10,8 @@
  * (functions with definitions, files and lines; aliases; variables; env; drives; modules;
  * location; load and call output) loading the fragments one by one, loading the eager bundle,
  * loading the lazy bundle, and (once src/parse and src/graph are built) loading the lazy bundle
- * made from the real parse and graph stages' output, each in a fresh `pwsh -NoProfile`.
+ * made from the real parse and graph stages' output, each in a fresh session (a runspace of a shared
+ * pwsh, held to a fresh `pwsh -NoProfile` by session-harness.test.ts; see helpers/session.ts).
  */
 import type { ExecutionContext } from 'ava';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';

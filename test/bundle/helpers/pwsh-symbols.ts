@@ -1,12 +1,12 @@
 /**
  * FragmentSymbols from PowerShell's own parser (test/pwsh/dump-symbols.ps1): the bundle tests'
- * oracle, independent of the tree-sitter parse stage. One pwsh process serves many folders.
+ * oracle, independent of the tree-sitter parse stage. One run serves many folders.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Fragment, FragmentSymbols } from '../../../src/core/types.js';
-import { runPwshFile } from '../../helpers/pwsh.js';
-import { pwshSlot } from './limit.js';
+import { quotePs } from '../../../src/text/quote.js';
+import { runPwshInRunspace } from '../../helpers/pwsh-runspace.js';
 import { PWSH_DIR } from './paths.js';
 import { at } from '../../../src/core/at.js';
 
@@ -21,9 +21,9 @@ export async function pwshSymbolsMany(requests: readonly SymbolsRequest[], work:
   const list = path.join(work, 'symbols-list.txt');
   const out = path.join(work, 'symbols.json');
   writeFileSync(list, requests.flatMap((r) => r.fragments.flatMap((f) => [r.dir, f.path])).join('\0'));
-  const r = await pwshSlot(() =>
-    runPwshFile(path.join(PWSH_DIR, 'dump-symbols.ps1'), ['-ListFile', list, '-Out', out]),
-  );
+  // It only parses, so a runspace of the shared pwsh serves (test/helpers/pwsh-runspace.ts).
+  const script = path.join(PWSH_DIR, 'dump-symbols.ps1');
+  const r = await runPwshInRunspace(`& ${quotePs(script)} -ListFile ${quotePs(list)} -Out ${quotePs(out)}`);
   if (r.exitCode !== 0) throw new Error(`dump-symbols.ps1 failed (${r.exitCode}): ${r.stderr}${r.stdout}`);
   const flat = JSON.parse(readFileSync(out, 'utf8')) as FragmentSymbols[];
   let next = 0;

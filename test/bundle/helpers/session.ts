@@ -1,6 +1,9 @@
 /**
- * Load a profile in a fresh `pwsh -NoProfile` process, the baseline way or through a bundle,
- * optionally run a calls script at global scope, and dump the session (test/pwsh/dump-session.ps1).
+ * Load a profile in a fresh pwsh session, the baseline way or through a bundle, optionally run a
+ * calls script at global scope, and dump the session (test/pwsh/dump-session.ps1). A session is a
+ * fresh runspace of a shared pwsh process (test/helpers/pwsh-runspace.ts), or with
+ * FRAGBUNDLE_FRESH_PWSH=1 a fresh `pwsh -NoProfile` process; test/bundle/session-harness.test.ts
+ * holds the two to the same dumps.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,6 +11,7 @@ import { quotePs } from '../../../src/text/quote.js';
 import { HELPER_PREFIX, TIMINGS_COMMAND, TIMINGS_VARIABLE } from '../../../src/bundle/runtime.js';
 import { deferNames } from '../../../src/bundle/defer-runtime.js';
 import { runPwshCommand, type PwshResult } from '../../helpers/pwsh.js';
+import { runPwshInRunspace } from '../../helpers/pwsh-runspace.js';
 import { pwshSlot } from './limit.js';
 import { PWSH_DIR } from './paths.js';
 
@@ -84,8 +88,19 @@ export interface SessionSpec {
   readonly env?: Record<string, string>;
 }
 
+/** Where a session runs: a fresh runspace (the default) or a fresh pwsh process. */
+export type SessionHost = 'runspace' | 'process';
+
+function defaultHost(): SessionHost {
+  return process.env.FRAGBUNDLE_FRESH_PWSH === '1' ? 'process' : 'runspace';
+}
+
 /** Run one session and read its dump. Throws when pwsh fails or writes no dump. */
-export async function runSession(spec: SessionSpec, name: string): Promise<SessionResult> {
+export async function runSession(
+  spec: SessionSpec,
+  name: string,
+  host: SessionHost = defaultHost(),
+): Promise<SessionResult> {
   const out = path.join(spec.work, `${name}.json`);
   let load: string;
   const loader = spec.kind === 'baseline' ? path.join(PWSH_DIR, 'bundle-baseline.ps1') : (spec.bundle ?? '');
@@ -108,9 +123,12 @@ export async function runSession(spec: SessionSpec, name: string): Promise<Sessi
     spec.after ?? '',
     `& ${quotePs(path.join(PWSH_DIR, 'dump-session.ps1'))} -Out ${quotePs(out)} -Ignore @(${FOOTPRINT.map(quotePs).join(', ')})`,
   ];
-  const pwsh = await pwshSlot(() =>
-    runPwshCommand(lines.filter((l) => l !== '').join('\n'), { cwd: spec.cwd, ...(spec.env ? { env: spec.env } : {}) }),
-  );
+  const script = lines.filter((l) => l !== '').join('\n');
+  const options = { cwd: spec.cwd, ...(spec.env ? { env: spec.env } : {}) };
+  const pwsh =
+    host === 'runspace'
+      ? await runPwshInRunspace(script, options)
+      : await pwshSlot(() => runPwshCommand(script, options));
   let dump: SessionDump;
   try {
     dump = JSON.parse(readFileSync(out, 'utf8')) as SessionDump;
