@@ -34,6 +34,13 @@ import type {
 } from '../core/types.js';
 import { isStubbableName } from '../text/quote.js';
 
+/**
+ * `$MyInvocation.PipelinePosition` and `.PipelineLength`: on the first call through a stub (lazy
+ * or deferred) the real function runs in a pipeline of its own (1 of 1), and InvocationInfo has no
+ * public setter for either (checked in pwsh), so code that reads them stays eager.
+ */
+export const PIPELINE_PLACE = /\bPipeline(?:Position|Length)\b/i;
+
 export const NO_DEFERRAL_OPTIONS: DeferralOptions = { calls: [], guards: [] };
 
 /** Why a fragment stays eager: the statement and the reason. */
@@ -188,6 +195,13 @@ export function planDeferral(
       const text = textOf.get(f.path);
       const hook = text === undefined ? undefined : engineStateWrite(text);
       if (hook) block(hook, `it changes engine or host state (${hook.what})`, f.path);
+      const place = text === undefined ? undefined : pipelinePlace(text);
+      if (place)
+        block(
+          place,
+          'it reads $MyInvocation.PipelinePosition or PipelineLength, which a first call through a stub cannot give',
+          f.path,
+        );
     }
     if (s.dotSourceGaps) {
       for (const g of s.dotSourceGaps) block(g, g.why, g.file);
@@ -412,4 +426,13 @@ function nthLineStart(text: string, line: number): number | undefined {
     at = m.index + m[0].length;
   }
   return at;
+}
+
+/** Where a text first names PipelinePosition or PipelineLength (1-based line and column). */
+function pipelinePlace(text: string): { line: number; column: number } | undefined {
+  const m = PIPELINE_PLACE.exec(text);
+  if (!m) return undefined;
+  const before = text.slice(0, m.index);
+  const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+  return { line: (before.match(/\r\n|\n|\r/g) ?? []).length + 1, column: m.index - lineStart + 1 };
 }

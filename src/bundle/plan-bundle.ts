@@ -44,7 +44,13 @@ import { diagnostic } from '../core/diagnostics.js';
 import { knownStubBlocker, recoveredLines } from '../text/extent-check.js';
 import { LineIndex } from '../text/line-index.js';
 import { isStubbableName } from '../text/quote.js';
-import { NO_DEFERRAL_OPTIONS, planDeferral, type DeferVerdict, type SubFileInput } from './defer-plan.js';
+import {
+  NO_DEFERRAL_OPTIONS,
+  PIPELINE_PLACE,
+  planDeferral,
+  type DeferVerdict,
+  type SubFileInput,
+} from './defer-plan.js';
 
 /**
  * A function shorter than this (characters from `function` to its closing brace) stays eager:
@@ -203,13 +209,6 @@ function shadowedClasses(ordered: readonly FragmentSymbols[]): ({ name: string; 
   }
   return out;
 }
-
-/**
- * `$MyInvocation.PipelinePosition` and `.PipelineLength`: on the first call through a stub the
- * real function runs in a pipeline of its own (1 of 1), and InvocationInfo has no public setter
- * for either (checked in pwsh), so a function that reads them stays eager.
- */
-const PIPELINE_PLACE = /\bPipeline(?:Position|Length)\b/i;
 
 /** A function's length in characters, from `function` to its closing brace. */
 function functionChars(f: FunctionShape): number {

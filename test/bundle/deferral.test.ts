@@ -125,11 +125,13 @@ test("what a fragment's sub-files do decides, by the same rules, naming the sub-
     'profile.d/g-engine.ps1': '. "$PSScriptRoot/lib/engine.ps1"\n',
     'profile.d/h-guarded.ps1':
       "$p = Join-Path $PSScriptRoot 'lib/optional.ps1'\nif (Test-Path $p) { . $p }\nfunction global:Get-H { 'h' }\n",
+    'profile.d/i-place.ps1': '. "$PSScriptRoot/lib/place.ps1"\n',
     'profile.d/lib/shared.ps1': "function global:Get-Shared { 'shared' }\n",
     'profile.d/lib/requires.ps1': "#Requires -Version 7.0\nfunction global:Get-D { 'd' }\n",
     'profile.d/lib/exit.ps1': "function global:Get-E { 'e' }\nif ($global:NoSuch) { exit }\n",
     'profile.d/lib/outer.ps1': '. "$PSScriptRoot/inner.ps1"\n',
     'profile.d/lib/inner.ps1': "function global:Get-F { 'f' }\nSet-Alias -Name gf -Value Get-F -Scope Global\n",
+    'profile.d/lib/place.ps1': 'function global:Get-I {\n    "$($MyInvocation.PipelinePosition)"\n}\n',
     'profile.d/lib/engine.ps1':
       "function global:Get-G { 'g' }\n$ExecutionContext.InvokeCommand.CommandNotFoundAction = { param($n) }\n",
   });
@@ -153,6 +155,8 @@ test("what a fragment's sub-files do decides, by the same rules, naming the sub-
     'g-engine.ps1':
       'lib/engine.ps1:2: it changes engine or host state ($ExecutionContext.InvokeCommand.CommandNotFoundAction)',
     'h-guarded.ps1': 'deferred: Get-H',
+    'i-place.ps1':
+      'lib/place.ps1:2: it reads $MyInvocation.PipelinePosition or PipelineLength, which a first call through a stub cannot give',
   });
 });
 
