@@ -51,10 +51,9 @@ import {
   type GuardSpec,
   type RuntimeNames,
 } from './runtime.js';
-import { at } from '../core/at.js';
 import { declaredStubText, stubList } from './defer-runtime.js';
 import { stubSignatures } from './defer-stubs.js';
-import { DEFERRED_LAYOUT, fragmentLayout, LAZY_LAYOUT, stride, tableRow, type LayoutSwitches } from './table-layout.js';
+import { DEFERRED_LAYOUT, fragmentLayout, LAZY_LAYOUT, tableRow, type LayoutSwitches } from './table-layout.js';
 import { renderSection, type RenderContext } from './template.js';
 
 /** Everything emitBundle needs; the CLI fills it from the earlier stages. */
@@ -111,30 +110,84 @@ interface LazyFunction {
   readonly line: number;
   readonly column: number;
   readonly text: string;
+  /** The body of the shared stub it may take (sharedBodyOf), when its fragment allows shared stubs. */
+  readonly sharedBody: string | undefined;
   /** Which shared stub stands in for it (an index into the shared stubs), when its stub is shared. */
   shared?: number;
 }
 
+/**
+ * What emitBundle may keep between calls for the next one (`build --watch`): each fragment's
+ * prepared text (line index, edits, lazy functions) and each table entry as rendered, keyed by
+ * everything that decides them. Entries not used by a build are dropped at its end. The bundle
+ * is a function of the input alone: a cache only saves rendering what is unchanged, and a build
+ * with a cache gives the same bytes as one without (test/bundle/incremental-emit.test.ts).
+ */
+export class EmitCache {
+  private prepared = new Map<string, Prepared>();
+  private chunks = new Map<string, Chunk>();
+  private nextPrepared = new Map<string, Prepared>();
+  private nextChunks = new Map<string, Chunk>();
+  private readonly ids = new WeakMap<object, number>();
+  private lastId = 0;
+
+  /** A number for an object, the same as long as it lives: symbols are compared by identity. */
+  identity(o: object): number {
+    let k = this.ids.get(o);
+    if (k === undefined) this.ids.set(o, (k = ++this.lastId));
+    return k;
+  }
+
+  /** The value kept under `key` (or made now), kept for the next build too. */
+  prepare(key: string, make: () => Prepared): Prepared {
+    let p = this.nextPrepared.get(key) ?? this.prepared.get(key);
+    if (p === undefined) p = make();
+    this.nextPrepared.set(key, p);
+    return p;
+  }
+
+  chunk(key: string): Chunk | undefined {
+    const c = this.nextChunks.get(key) ?? this.chunks.get(key);
+    if (c !== undefined) this.nextChunks.set(key, c);
+    return c;
+  }
+
+  keep(key: string, c: Chunk): void {
+    this.nextChunks.set(key, c);
+  }
+
+  /** End of a build: what it did not use is forgotten. */
+  settle(): void {
+    this.prepared = this.nextPrepared;
+    this.chunks = this.nextChunks;
+    this.nextPrepared = new Map();
+    this.nextChunks = new Map();
+  }
+}
+
+/**
+ * Stands for the bundle's id (8 hex digits of its input hash, which every edit changes) in the
+ * text a cache keeps; replaced by the id once the bundle is whole. As long as the id, since the
+ * runtime counts its names' lengths. Private-use characters: when any text or name that reaches
+ * the bundle holds them, the bundle is rendered with the id itself.
+ */
+const SLOT_CHAR = '\uE000';
+const ID_SLOT = SLOT_CHAR.repeat(8);
+
+/** What emitBundle works out once per fragment text: the same for the same fragment, symbols and entry. */
+interface Prepared {
+  readonly lines: LineIndex;
+  readonly edits: readonly TextEdit[];
+  /** The functions the plan stubs that can be cut out, with their lazy text. */
+  readonly lazy: readonly Omit<LazyFunction, 'fragment' | 'index'>[];
+  /** The fragment's own text (stubbed functions aside) names `MyInvocation`. */
+  readonly invocation: boolean;
+  /** Its text or path holds ID_SLOT. */
+  readonly slotted: boolean;
+}
+
 /** Build the bundle text. Throws only on inconsistent input (a plan entry without its fragment). */
-export function emitBundle(input: EmitInput): EmittedBundle {
-  const fragments = new Map(input.fragments.map((f) => [f.id, f]));
-  const symbols = new Map(input.symbols.map((s) => [s.fragment, s]));
-  const entries = input.plan.entries;
-  const sections = entries.map((entry) => {
-    const fragment = fragments.get(entry.fragment);
-    const sym = symbols.get(entry.fragment);
-    if (!fragment || !sym)
-      throw new Error(`emitBundle: plan names fragment '${entry.fragment}' that is not in the input`);
-    const section: Section = {
-      entry,
-      fragment,
-      sym,
-      lines: new LineIndex(fragment.text),
-      edits: fragmentEdits(fragment, sym),
-      rel: quotePs(bundleRelativePath(input.fragmentsDirFromBundle, fragment.path)),
-    };
-    return section;
-  });
+export function emitBundle(input: EmitInput, cache?: EmitCache): EmittedBundle {
   const subFiles = input.subFiles ?? [];
   const inputHash = computeInputHash(
     input.fragments,
@@ -142,23 +195,59 @@ export function emitBundle(input: EmitInput): EmittedBundle {
     input.toolVersion,
     subFiles.map((s) => s.file),
   );
-  const names = runtimeNames(inputHash.slice(0, 8));
-  if (subFiles.length > 0) {
-    // Followed dot-sources go through the sub-file loader: in fragments (and their lazy functions) and in sub-files.
-    const loaders = new Set((input.loaders ?? []).map((l) => l.toLowerCase()));
-    for (const sec of sections)
-      sec.edits = withEdits(sec.edits, dotSourceEdits(sec.fragment.text, sec.sym, loaders, names));
+  const id = inputHash.slice(0, 8);
+  if (cache) {
+    const emitted = emitWith(input, inputHash, cache, ID_SLOT);
+    // Settled either way: what an abandoned attempt kept is still valid, and nothing piles up.
+    cache.settle();
+    if (emitted) return emitted;
   }
+  const emitted = emitWith(input, inputHash, new EmitCache(), id);
+  if (!emitted) throw new Error('emitBundle: the bundle id cannot clash');
+  return emitted;
+}
+
+/**
+ * The bundle, its runtime names made with `slot` (the id, or ID_SLOT, replaced at the end), or
+ * undefined when ID_SLOT is used and something that reaches the bundle holds it.
+ */
+function emitWith(input: EmitInput, inputHash: string, cache: EmitCache, slot: string): EmittedBundle | undefined {
+  const id = inputHash.slice(0, 8);
+  const slotted = slot !== id;
+  if (slotted && [input.fragmentsDirFromBundle, JSON.stringify(input.guard ?? '')].some((t) => t.includes(SLOT_CHAR)))
+    return undefined;
+  const fragments = new Map(input.fragments.map((f) => [f.id, f]));
+  const symbols = new Map(input.symbols.map((s) => [s.fragment, s]));
+  const entries = input.plan.entries;
+  const subFiles = input.subFiles ?? [];
+  const names = runtimeNames(slot);
+  const loaders = new Set((input.loaders ?? []).map((l) => l.toLowerCase()));
+  // What every fragment's preparation depends on besides its own fragment, symbols and entry.
+  const context = JSON.stringify([input.fragmentsDirFromBundle, subFiles.length > 0, [...loaders].sort(), slot]);
+  const sections = entries.map((entry): Section => {
+    const fragment = fragments.get(entry.fragment);
+    const sym = symbols.get(entry.fragment);
+    if (!fragment || !sym)
+      throw new Error(`emitBundle: plan names fragment '${entry.fragment}' that is not in the input`);
+    const rel = quotePs(bundleRelativePath(input.fragmentsDirFromBundle, fragment.path));
+    const key = JSON.stringify([context, cache.identity(sym), fragment.path, fragment.hash, entry]);
+    const prepared = cache.prepare(key, () => prepare(fragment, sym, entry, rel, subFiles.length > 0, loaders, names));
+    return { entry, fragment, sym, rel, key, prepared, lines: prepared.lines, edits: prepared.edits };
+  });
+  if (slotted && sections.some((s) => s.prepared.slotted)) return undefined;
+  if (slotted && subFiles.some((s) => s.file.text.includes(SLOT_CHAR) || s.file.path.includes(SLOT_CHAR)))
+    return undefined;
+
   const lazy: LazyFunction[] = [];
   const lazyBySection = sections.map((sec, i) =>
-    stubbedFunctions(sec.entry, sec.sym, sec.fragment.text, sec.lines).map((shape) => {
-      const f = lazyFunction(i, shape, lazy.length, sec);
-      lazy.push(f);
-      return f;
+    sec.prepared.lazy.map((f) => {
+      const full: LazyFunction = { ...f, fragment: i, index: lazy.length };
+      lazy.push(full);
+      return full;
     }),
   );
 
-  const sharedTexts = shareStubs(lazy, sections, names);
+  const sharedTexts = shareStubs(lazy);
   const guarded = input.options.staleGuard ?? true;
   const layout: LayoutSwitches = { timed: input.options.timings, guarded };
   const deferred = deferredIndex(sections);
@@ -170,7 +259,6 @@ export function emitBundle(input: EmitInput): EmittedBundle {
   const keepsub = subFiles.some((f) => deferredSubs.has(f.file.path));
   const subKey = (file: Fragment) =>
     quotePs(path.posix.normalize(bundleRelativePath(input.fragmentsDirFromBundle, file.path)));
-  const id = inputHash.slice(0, 8);
   const switches = {
     ...layout,
     lazy: lazy.length > 0,
@@ -196,7 +284,7 @@ export function emitBundle(input: EmitInput): EmittedBundle {
     })),
   );
   const ctx = runtimeContext({
-    id,
+    id: slot,
     switches,
     subPrune: keepsub ? subFiles.filter((f) => !deferredSubs.has(f.file.path)).map((f) => subKey(f.file)) : [],
     sharedLookup: lazy
@@ -206,52 +294,70 @@ export function emitBundle(input: EmitInput): EmittedBundle {
     deferStubLists: deferredSections.map((sec, k) =>
       stubList(sec.entry.deferredStubs ?? [], signatures.perFragment[k] ?? []),
     ),
-    deferDeclared: signatures.declarations.map((p) => quotePs(declaredStubText(id, p.text, p.advanced, switches))),
-    invocations: invocationPositions(sections, lazyBySection, stride(fragmentLayout(layout))),
+    deferDeclared: signatures.declarations.map((p) => quotePs(declaredStubText(slot, p.text, p.advanced, switches))),
     ...(guarded ? { guard: guardSpec(input, sections) } : {}),
   });
   const render = (name: string): string => renderSection(name, ctx);
-  const w = new BundleWriter(HEADER_LINES + 1);
+  const w = new BundleWriter(HEADER_LINES + 1, slotted ? slot : undefined);
   w.generated(render('load') + render('fail') + render('invocation'));
   if (lazy.length > 0) {
     w.generated(render('lazy-open'));
-    for (const f of lazy) {
-      const { head, tail } = tableRow(LAZY_LAYOUT, { rel: f.relLiteral, line: f.line, column: f.column });
-      w.generated(head, { fragment: f.fragment, line: f.line });
-      w.source(quotePs(f.text), f.fragment, f.line);
-      w.generated(`${tail}\n`);
-    }
+    sections.forEach((sec, i) => {
+      const own = lazyBySection[i] ?? [];
+      if (own.length === 0) return;
+      w.chunk(cache, `lazy\0${sec.key}`, (c) => {
+        for (const f of own) {
+          const { head, tail } = tableRow(LAZY_LAYOUT, { rel: f.relLiteral, line: f.line, column: f.column });
+          c.generated(head, { file: sec.fragment.path, line: f.line });
+          c.source(quotePs(f.text), sec.fragment.path, f.line);
+          c.generated(`${tail}\n`);
+        }
+      });
+    });
     w.generated(render('lazy-close'));
   }
   if (sharedTexts.length > 0) w.generated(render('stubs'));
   if (input.options.timings) w.generated(render('timings'));
   if (subFiles.length > 0) {
-    const loaders = new Set((input.loaders ?? []).map((l) => l.toLowerCase()));
     w.generated(render('sub-open'));
-    subFiles.forEach(({ file, symbols }, j) => {
-      const edits = withEdits(fragmentEdits(file, symbols), dotSourceEdits(file.text, symbols, loaders, names));
-      const key = path.posix.normalize(bundleRelativePath(input.fragmentsDirFromBundle, file.path));
-      const { head, tail } = subFileEntry(quotePs(key));
-      const at = { fragment: sections.length + j, line: 1 };
-      w.generated(`# --- ${commentText(file.path)} (dot-sourced)\n`, at);
-      w.generated(head, at);
-      w.source(quotePs(sliceWithEdits(file.text, 0, file.text.length, edits)), sections.length + j, 1);
-      w.generated(tail);
-    });
+    for (const { file, symbols } of subFiles) {
+      const key = JSON.stringify([context, 'sub', cache.identity(symbols), file.path, file.hash]);
+      w.chunk(cache, key, (c) => {
+        const edits = withEdits(fragmentEdits(file, symbols), dotSourceEdits(file.text, symbols, loaders, names));
+        const rel = path.posix.normalize(bundleRelativePath(input.fragmentsDirFromBundle, file.path));
+        const { head, tail } = subFileEntry(quotePs(rel));
+        const at = { file: file.path, line: 1 };
+        c.generated(`# --- ${commentText(file.path)} (dot-sourced)\n`, at);
+        c.generated(head, at);
+        c.source(quotePs(sliceWithEdits(file.text, 0, file.text.length, edits)), file.path, 1);
+        c.generated(tail);
+      });
+    }
     w.generated(render('sub-close'));
   }
   if (guarded) w.generated(render('guard'));
-  if (deferred.size > 0) emitDeferredTable(w, sections, deferred, ctx);
+  if (deferred.size > 0) emitDeferredTable(w, cache, sections, deferred, ctx);
   w.generated(render('table-open'));
   sections.forEach((sec, i) => {
     const k = deferred.get(i);
-    if (k !== undefined) emitInstaller(w, i, k, sec, layout);
-    else emitFragment(w, i, sec, lazyBySection[i] ?? [], layout, names);
+    const own = lazyBySection[i] ?? [];
+    const key = JSON.stringify([
+      'entry',
+      sec.key,
+      k ?? -1,
+      layout,
+      entryStamp(sec.fragment),
+      own.map((f) => [f.index, f.shared ?? -1]),
+    ]);
+    w.chunk(cache, key, (c) => {
+      if (k !== undefined) emitInstaller(c, k, sec, layout);
+      else emitFragment(c, sec, own, layout, names);
+    });
   });
   w.generated(render('table-close'));
   w.generated(render('loop'));
 
-  const lineTable = w.lineTable([...entries.map((e) => e.path), ...subFiles.map((s) => s.file.path)]);
+  const lineTable = w.lineTable();
   const header = makeHeader({
     version: input.toolVersion,
     inputHash,
@@ -270,7 +376,42 @@ export function emitBundle(input: EmitInput): EmittedBundle {
     ...(subFiles.length > 0 ? { subFiles: subFiles.map((s) => ({ path: s.file.path, hash: s.file.hash })) } : {}),
     lineTable,
   });
-  return { text: formatHeader(header) + w.text(), inputHash, lineTable };
+  return { text: formatHeader(header) + w.text(id), inputHash, lineTable };
+}
+
+/** A fragment's text as the bundle cuts it: its edits, its lazy functions, whether it names `MyInvocation`. */
+function prepare(
+  fragment: Fragment,
+  sym: FragmentSymbols,
+  entry: PlanEntry,
+  rel: string,
+  followed: boolean,
+  loaders: ReadonlySet<string>,
+  names: RuntimeNames,
+): Prepared {
+  const lines = new LineIndex(fragment.text);
+  let edits: readonly TextEdit[] = fragmentEdits(fragment, sym);
+  // Followed dot-sources go through the sub-file loader: in fragments (and their lazy functions) and in sub-files.
+  if (followed) edits = withEdits(edits, dotSourceEdits(fragment.text, sym, loaders, names));
+  const base = { fragment, sym, lines, edits, rel };
+  const shapes = stubbedFunctions(entry, sym, fragment.text, lines);
+  const canShare = shapes.length > 0 && canShareIn(fragment, sym);
+  const lazy = shapes.map((shape) => ({
+    ...lazyFunction(shape, base),
+    sharedBody: canShare ? sharedBodyOf(shape, fragment.text, lines, names) : undefined,
+  }));
+  const own = blankRanges(
+    fragment.text,
+    shapes.map((f) => f.range),
+    [],
+  );
+  return {
+    lines,
+    edits,
+    lazy,
+    invocation: /MyInvocation/i.test(own),
+    slotted: fragment.text.includes(SLOT_CHAR) || fragment.path.includes(SLOT_CHAR),
+  };
 }
 
 /** The guard statement's arguments, quoted. */
@@ -331,7 +472,10 @@ function stubbedFunctions(entry: PlanEntry, sym: FragmentSymbols, text: string, 
  * to its closing brace. When the fragment has `using` statements they come along at their own
  * lines (everything else blanked), so the function parses with the same type names in scope.
  */
-function lazyFunction(fragment: number, shape: FunctionShape, index: number, sec: Section): LazyFunction {
+function lazyFunction(
+  shape: FunctionShape,
+  sec: Pick<Section, 'fragment' | 'sym' | 'edits' | 'rel' | 'lines'>,
+): Omit<LazyFunction, 'fragment' | 'index' | 'sharedBody'> {
   const { fragment: f, sym, edits, rel: relLiteral } = sec;
   const start = functionTextStart(
     f.text,
@@ -342,13 +486,11 @@ function lazyFunction(fragment: number, shape: FunctionShape, index: number, sec
   const usings = sym.directives.usings.map((u) => u.range).filter((r) => r.end <= start);
   if (usings.length > 0) {
     const text = keepRanges(f.text, [...usings, { start, end: shape.range.end }], shape.range.end, edits);
-    return { fragment, shape, index, relLiteral, line: 1, column: 1, text };
+    return { shape, relLiteral, line: 1, column: 1, text };
   }
   const at = sec.lines.position(start);
   return {
-    fragment,
     shape,
-    index,
     relLiteral,
     line: at.line,
     column: at.column,
@@ -402,23 +544,14 @@ function stubFor(f: LazyFunction, text: string, lines: LineIndex, names: Runtime
  *   does (checked in pwsh), and the alias must exist from start-up;
  * - not for a name stubbed more than once in the bundle (the loader finds a shared stub's entry by name).
  */
-function shareStubs(lazy: LazyFunction[], sections: readonly Section[], names: RuntimeNames): string[] {
+function shareStubs(lazy: LazyFunction[]): string[] {
   const count = new Map<string, number>();
   for (const f of lazy) count.set(f.shape.name.toLowerCase(), (count.get(f.shape.name.toLowerCase()) ?? 0) + 1);
   const bodies = new Map<string, number>();
-  // canShareIn reads the whole fragment: once per fragment, not once per function.
-  const shareable = new Map<number, boolean>();
   for (const f of lazy) {
-    const sec = at(sections, f.fragment);
     if (count.get(f.shape.name.toLowerCase()) !== 1) continue;
-    let canShare = shareable.get(f.fragment);
-    if (canShare === undefined) shareable.set(f.fragment, (canShare = canShareIn(sec)));
-    if (!canShare) continue;
-    const params = stubParams(f.shape, sec.fragment.text, sec.lines);
-    if (params && /\$(?:\{)?(?:PSScriptRoot|PSCommandPath|MyInvocation)\b/i.test(params.text)) continue;
-    // `[Alias()]` makes its aliases only when a `function` statement defines the function.
-    if (params && /\[\s*(?:System\.Management\.Automation\.)?Alias(?:Attribute)?\s*\(/i.test(params.text)) continue;
-    const body = sharedStubBody(f.shape.isAdvanced, params?.text, names);
+    const body = f.sharedBody;
+    if (body === undefined) continue;
     let k = bodies.get(body);
     if (k === undefined) {
       k = bodies.size;
@@ -429,11 +562,21 @@ function shareStubs(lazy: LazyFunction[], sections: readonly Section[], names: R
   return [...bodies.keys()];
 }
 
+/** The shared stub body a function of a fragment where stubs may be shared would take (shareStubs), or undefined when its own declarations forbid it. */
+function sharedBodyOf(shape: FunctionShape, text: string, lines: LineIndex, names: RuntimeNames): string | undefined {
+  const params = stubParams(shape, text, lines);
+  if (params && /\$(?:\{)?(?:PSScriptRoot|PSCommandPath|MyInvocation)\b/i.test(params.text)) return undefined;
+  // `[Alias()]` makes its aliases only when a `function` statement defines the function.
+  if (params && /\[\s*(?:System\.Management\.Automation\.)?Alias(?:Attribute)?\s*\(/i.test(params.text))
+    return undefined;
+  return sharedStubBody(shape.isAdvanced, params?.text, names);
+}
+
 /** True when a fragment's stubs may be compiled outside it (shareStubs). */
-function canShareIn(sec: Section): boolean {
-  if (sec.sym.directives.usings.length > 0) return false;
-  if (sec.sym.defines.some((d) => d.kind === 'class')) return false;
-  return !/(?:^|[\s;{(])(?:class|enum)\s+[\p{L}_]/imu.test(sec.fragment.text);
+function canShareIn(fragment: Fragment, sym: FragmentSymbols): boolean {
+  if (sym.directives.usings.length > 0) return false;
+  if (sym.defines.some((d) => d.kind === 'class')) return false;
+  return !/(?:^|[\s;{(])(?:class|enum)\s+[\p{L}_]/imu.test(fragment.text);
 }
 
 /** One fragment as the emitter sees it. */
@@ -442,9 +585,12 @@ interface Section {
   readonly fragment: Fragment;
   readonly sym: FragmentSymbols;
   readonly lines: LineIndex;
-  edits: readonly TextEdit[];
+  readonly edits: readonly TextEdit[];
   /** Quoted path relative to the bundle's folder. */
   readonly rel: string;
+  /** Its key in the EmitCache: everything its preparation depends on. */
+  readonly key: string;
+  readonly prepared: Prepared;
 }
 
 /** Each deferred section's row in the deferred table, by section index. */
@@ -456,30 +602,13 @@ function deferredIndex(sections: readonly Section[]): Map<number, number> {
   return index;
 }
 
-/** The fragment-table positions of the fragments that name `MyInvocation` in their own text, stubbed functions aside. */
-function invocationPositions(
-  sections: readonly Section[],
-  lazyBySection: readonly (readonly LazyFunction[])[],
-  rowStride: number,
-): number[] {
-  const positions: number[] = [];
-  sections.forEach((sec, i) => {
-    const own = blankRanges(
-      sec.fragment.text,
-      (lazyBySection[i] ?? []).map((f) => f.shape.range),
-      [],
-    );
-    if (/MyInvocation/i.test(own)) positions.push(i * rowStride);
-  });
-  return positions;
-}
-
 /**
  * The deferred fragments' table and the runtime that runs them (runtime.ps1, sections
  * defer-setup, defer-open and defer-close), before the fragment table.
  */
 function emitDeferredTable(
   w: BundleWriter,
+  cache: EmitCache,
   sections: readonly Section[],
   index: ReadonlyMap<number, number>,
   ctx: RenderContext,
@@ -490,11 +619,13 @@ function emitDeferredTable(
   w.generated(renderSection('defer-open', ctx));
   sections.forEach((sec, i) => {
     if (!index.has(i)) return;
-    const { head, tail } = tableRow(DEFERRED_LAYOUT, { rel: sec.rel, show: quotePs(sec.fragment.path) });
-    w.generated(head, { fragment: i, line: 1 });
-    const text = sec.fragment.text;
-    w.source(quotePs(sliceWithEdits(text, 0, text.length, sec.edits)), i, 1);
-    w.generated(`${tail}\n`);
+    w.chunk(cache, `deferred\0${sec.key}`, (c) => {
+      const { head, tail } = tableRow(DEFERRED_LAYOUT, { rel: sec.rel, show: quotePs(sec.fragment.path) });
+      c.generated(head, { file: sec.fragment.path, line: 1 });
+      const text = sec.fragment.text;
+      c.source(quotePs(sliceWithEdits(text, 0, text.length, sec.edits)), sec.fragment.path, 1);
+      c.generated(`${tail}\n`);
+    });
   });
   w.generated(renderSection('defer-close', ctx));
 }
@@ -503,9 +634,9 @@ function emitDeferredTable(
  * A deferred fragment's entry in the fragment table: its number in the deferred table instead of
  * its text; the fragment loop installs its stubs there (runtime.ps1, section loop).
  */
-function emitInstaller(w: BundleWriter, index: number, k: number, sec: Section, layout: LayoutSwitches): void {
+function emitInstaller(w: BundleWriter, k: number, sec: Section, layout: LayoutSwitches): void {
   const { entry, fragment } = sec;
-  const first = { fragment: index, line: 1 };
+  const first = { file: fragment.path, line: 1 };
   w.generated(`# --- ${commentText(fragment.path)} (deferred): ${commentText(entry.reason)}\n`, first);
   // A stamp like an eager entry's: a deferred fragment edited since the build loads from disk.
   const parts = fragmentRow(sec, 'deferred', layout);
@@ -514,7 +645,6 @@ function emitInstaller(w: BundleWriter, index: number, k: number, sec: Section, 
 
 function emitFragment(
   w: BundleWriter,
-  index: number,
   sec: Section,
   lazy: readonly LazyFunction[],
   layout: LayoutSwitches,
@@ -522,7 +652,7 @@ function emitFragment(
 ): void {
   const { entry, fragment } = sec;
   const text = fragment.text;
-  const first = { fragment: index, line: 1 };
+  const first = { file: fragment.path, line: 1 };
   const mode = lazy.length > 0 ? 'lazy' : 'eager';
   const dropped = entry.stubs.length - lazy.length;
   const note = dropped > 0 ? ` (${dropped} kept eager: not confirmed by the text)` : '';
@@ -541,12 +671,12 @@ function emitFragment(
   );
   const parts = fragmentRow(sec, mode, layout);
   w.generated(parts.head, first);
-  const bodyBreaks = w.source(quotePs(body), index, 1);
+  const bodyBreaks = w.source(quotePs(body), fragment.path, 1);
   // The entry's last line stands for the fragment's last line. Quoting adds no line break, so
   // when nothing was edited the body's count is the text's; else the index answers without
   // another pass over the text.
   const textBreaks = body === text ? bodyBreaks : sec.lines.breaksIn(0, text.length);
-  w.generated(`${parts.tail}\n`, { fragment: index, line: 1 + textBreaks });
+  w.generated(`${parts.tail}\n`, { file: fragment.path, line: 1 + textBreaks });
 }
 
 /** A fragment's row in the fragment table, in two parts around its text (or deferred number). */
@@ -559,6 +689,7 @@ function fragmentRow(
   return tableRow(fragmentLayout(layout), {
     rel: sec.rel,
     show: quotePs(sec.fragment.path),
+    inv: sec.prepared.invocation ? '$true' : '$false',
     mode: `'${mode}'`,
     size: stamp.size,
     ticks: stamp.ticks,
@@ -567,7 +698,8 @@ function fragmentRow(
 }
 
 interface LineOrigin {
-  readonly fragment: number;
+  /** The fragment's or sub-file's path (unique among them). */
+  readonly file: string;
   readonly line: number;
   readonly generated: boolean;
 }
@@ -582,6 +714,14 @@ interface Segment {
   readonly origin: LineOrigin;
 }
 
+/** Rendered text that starts at the start of a line and ends with a line break, with its segments counted from its first line (0). */
+interface Chunk {
+  /** Its text, split where the id's placeholder stands (the id goes between the pieces). */
+  readonly pieces: readonly string[];
+  readonly segments: readonly Segment[];
+  readonly breaks: number;
+}
+
 /**
  * Accumulates the bundle body and remembers, for every bundle line, which fragment line it stands
  * for. It keeps segments, not one record per line (a large profile has over 100,000 lines): text
@@ -589,16 +729,22 @@ interface Segment {
  * line can have been attributed by an earlier call that ended in the middle of it.
  */
 class BundleWriter {
-  private readonly parts: string[] = [];
+  private readonly parts: (string | Chunk)[] = [];
   private readonly segments: Segment[] = [];
   private line: number;
+  /** Nothing is written on the current line yet (the text so far ends with a line break). */
+  private lineStart = true;
 
-  constructor(firstLine: number) {
+  /** `slot`: what stands for the bundle's id in the text written, if anything does. */
+  constructor(
+    firstLine: number,
+    private readonly slot?: string,
+  ) {
     this.line = firstLine;
   }
 
   /** Text fragbundle wrote; lines not yet attributed are attributed to `at` (generated), if given. */
-  generated(text: string, at?: { fragment: number; line: number }): void {
+  generated(text: string, at?: { file: string; line: number }): void {
     this.parts.push(text);
     const breaks = countLineBreaks(text);
     if (at) {
@@ -608,13 +754,14 @@ class BundleWriter {
       if (first <= last) this.segments.push({ first, count: last - first + 1, origin: { ...at, generated: true } });
     }
     this.line += breaks;
+    if (text !== '') this.lineStart = endsWithBreak(text);
   }
 
   /**
    * A fragment's own text starting at fragment line `line`: its lines map one to one. Returns
    * the line breaks in `text`.
    */
-  source(text: string, fragment: number, line: number): number {
+  source(text: string, file: string, line: number): number {
     this.parts.push(text);
     const breaks = countLineBreaks(text);
     if (this.currentAttributed()) {
@@ -623,17 +770,58 @@ class BundleWriter {
       if (tail.count === 0) this.segments.pop();
     }
     const count = breaks + 1 - (endsWithBreak(text) ? 1 : 0);
-    this.segments.push({ first: this.line, count, origin: { fragment, line, generated: false } });
+    this.segments.push({ first: this.line, count, origin: { file, line, generated: false } });
     this.line += breaks;
+    if (text !== '') this.lineStart = endsWithBreak(text);
     return breaks;
   }
 
-  text(): string {
-    return this.parts.join('');
+  /**
+   * What `render` writes, taken from `cache` under `key` when it is there. Only whole lines are
+   * kept (a chunk starts at a line start and ends with a line break), so that a kept chunk's
+   * lines and their origins are the same wherever it lands.
+   */
+  chunk(cache: EmitCache, key: string, render: (w: BundleWriter) => void): void {
+    if (!this.lineStart) {
+      render(this);
+      return;
+    }
+    let c = cache.chunk(key);
+    if (c === undefined) {
+      const w = new BundleWriter(0);
+      render(w);
+      const text = w.text('');
+      c = { pieces: this.slot === undefined ? [text] : text.split(this.slot), segments: w.segments, breaks: w.line };
+      if (!w.lineStart) {
+        // Not whole lines: written as it comes (nothing is kept).
+        this.append(c);
+        this.lineStart = false;
+        return;
+      }
+      cache.keep(key, c);
+    }
+    this.append(c);
   }
 
-  /** The line table as runs, naming fragments by `paths[fragment]`. */
-  lineTable(paths: readonly string[]): LineMapping[] {
+  private append(c: Chunk): void {
+    this.parts.push(c);
+    for (const s of c.segments) this.segments.push({ first: s.first + this.line, count: s.count, origin: s.origin });
+    this.line += c.breaks;
+  }
+
+  /** The text, with `id` wherever the slot stands (in chunks, between their pieces). */
+  text(id: string): string {
+    const slot = this.slot;
+    const out: string[] = [];
+    for (const p of this.parts) {
+      if (typeof p !== 'string') out.push(p.pieces.join(id));
+      else out.push(slot === undefined ? p : p.replaceAll(slot, id));
+    }
+    return out.join('');
+  }
+
+  /** The line table as runs. */
+  lineTable(): LineMapping[] {
     const runs: LineMapping[] = [];
     let run: { bundleLine: number; lines: number; origin: LineOrigin } | undefined;
     const flush = () => {
@@ -641,7 +829,7 @@ class BundleWriter {
         runs.push({
           bundleLine: run.bundleLine,
           lines: run.lines,
-          path: at(paths, run.origin.fragment),
+          path: run.origin.file,
           line: run.origin.line,
           generated: run.origin.generated,
         });
@@ -673,7 +861,7 @@ function endsWithBreak(text: string): boolean {
 
 /** True when `next` extends a run that starts at `first` and already has `length` lines. */
 function continues(first: LineOrigin, length: number, next: LineOrigin): boolean {
-  if (first.fragment !== next.fragment || first.generated !== next.generated) return false;
+  if (first.file !== next.file || first.generated !== next.generated) return false;
   return first.generated ? next.line === first.line : next.line === first.line + length;
 }
 

@@ -366,6 +366,16 @@ export interface DotSourceGap extends Position {
   readonly why: string;
 }
 
+/**
+ * The part of a fragment's symbols the graph stage reads (buildGraph takes only these, so the
+ * compiler holds it to them): equal views give an equal graph, which lets a resident build skip
+ * the stage when an edit left them unchanged.
+ */
+export type GraphSymbols = Pick<
+  FragmentSymbols,
+  'fragment' | 'path' | 'defines' | 'references' | 'sideEffects' | 'directives' | 'subFiles'
+>;
+
 /** How a function definition looks, for lazy stubs that must bind parameters like the real one. */
 export interface FunctionShape {
   readonly name: string;

@@ -12,7 +12,7 @@ import type {
   Diagnostic,
   Edge,
   EdgeVia,
-  FragmentSymbols,
+  GraphSymbols,
   NamedAt,
   RuntimeUse,
 } from '../core/types.js';
@@ -43,7 +43,7 @@ interface EdgeDraft {
  * Build the dependency graph. `symbols` must be in baseline order (as the load stage orders
  * fragments): the baseline decides which definition a use sees and the preferred order.
  */
-export function buildGraph(symbols: readonly FragmentSymbols[], options: GraphOptions = {}): DependencyGraph {
+export function buildGraph(symbols: readonly GraphSymbols[], options: GraphOptions = {}): DependencyGraph {
   const n = symbols.length;
   const ids = symbols.map((s) => s.fragment);
   const defs = indexDefinitions(symbols);
@@ -159,7 +159,7 @@ export function fragmentResolver(ids: readonly string[]): (name: string) => numb
   };
 }
 
-function missingDependency(s: FragmentSymbols, dep: NamedAt, ids: readonly string[]): Diagnostic {
+function missingDependency(s: GraphSymbols, dep: NamedAt, ids: readonly string[]): Diagnostic {
   const lower = dep.name.toLowerCase();
   const near = ids.filter(
     (id) => id.toLowerCase().includes(lower) || lower.includes(id.toLowerCase().replace(/^\d+[-_. ]*/, '')),
@@ -177,7 +177,7 @@ function missingDependency(s: FragmentSymbols, dep: NamedAt, ids: readonly strin
  * declared headers) and declared-but-not-needed (unless needed through other fragments).
  */
 function headerFindings(
-  symbols: readonly FragmentSymbols[],
+  symbols: readonly GraphSymbols[],
   edges: readonly EdgeDraft[],
   resolve: (name: string) => number | undefined,
 ): Diagnostic[] {
@@ -315,7 +315,7 @@ function findCycles(
   return cycles.sort((a, b) => ids.indexOf(at(a.fragments, 0)) - ids.indexOf(at(b.fragments, 0)));
 }
 
-function cycleDiagnostic(cycle: Cycle, symbols: readonly FragmentSymbols[], ids: readonly string[]): Diagnostic {
+function cycleDiagnostic(cycle: Cycle, symbols: readonly GraphSymbols[], ids: readonly string[]): Diagnostic {
   const pathOf = (id: string) => at(symbols, ids.indexOf(id)).path;
   const describe = cycle.steps.map((s) => {
     const v = s.via[0];

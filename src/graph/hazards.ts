@@ -3,7 +3,7 @@
  * code from src/core/diagnostics.ts and points at the place to change.
  */
 import { diagnostic } from '../core/diagnostics.js';
-import type { Diagnostic, FragmentSymbols, RelatedLocation, SymbolDef, SymbolRef } from '../core/types.js';
+import type { Diagnostic, GraphSymbols, RelatedLocation, SymbolDef, SymbolRef } from '../core/types.js';
 import type { DefinitionIndex, Located, Misordered } from './resolve.js';
 import { at, last } from '../core/at.js';
 
@@ -27,7 +27,7 @@ function spell(kind: string, name: string): string {
 
 /** Everything that is a hazard, in no particular order (the caller sorts). */
 export function findHazards(
-  symbols: readonly FragmentSymbols[],
+  symbols: readonly GraphSymbols[],
   defs: DefinitionIndex,
   misordered: readonly Misordered[],
 ): Diagnostic[] {
@@ -42,19 +42,15 @@ export function findHazards(
 }
 
 /** Where an item is: its sub-file when it stands in one, else its fragment. */
-function site(
-  symbols: readonly FragmentSymbols[],
-  index: number,
-  pos: { line: number; column: number; file?: string },
-) {
+function site(symbols: readonly GraphSymbols[], index: number, pos: { line: number; column: number; file?: string }) {
   return { file: pos.file ?? at(symbols, index).path, line: pos.line, column: pos.column };
 }
 
-function related(symbols: readonly FragmentSymbols[], d: Located<SymbolDef>, message: string): RelatedLocation {
+function related(symbols: readonly GraphSymbols[], d: Located<SymbolDef>, message: string): RelatedLocation {
   return { ...site(symbols, d.index, d.item), message };
 }
 
-function misorderedUses(symbols: readonly FragmentSymbols[], misordered: readonly Misordered[]): Diagnostic[] {
+function misorderedUses(symbols: readonly GraphSymbols[], misordered: readonly Misordered[]): Diagnostic[] {
   // A guarded call does not fail when misordered, it silently does not run: the probe that
   // guards it, misordered too, is the one finding (PROBE_BEFORE_DEFINE).
   return misordered
@@ -87,7 +83,7 @@ function perFragment(list: readonly Located<SymbolDef>[]): Located<SymbolDef>[] 
   return [...byFragment.values()].sort((a, b) => a.index - b.index);
 }
 
-function duplicateDefinitions(symbols: readonly FragmentSymbols[], defs: DefinitionIndex): Diagnostic[] {
+function duplicateDefinitions(symbols: readonly GraphSymbols[], defs: DefinitionIndex): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const list of defs.load.values()) {
     const kind = at(list, 0).item.kind;
@@ -123,7 +119,7 @@ interface ReadSummary {
 
 /** Per kind and lower-cased name, per fragment index, how the fragment reads it: one pass over every reference. */
 function readSummaries(
-  symbols: readonly FragmentSymbols[],
+  symbols: readonly GraphSymbols[],
   kind: 'variable' | 'env',
 ): Map<string, Map<number, ReadSummary>> {
   const out = new Map<string, Map<number, ReadSummary>>();
@@ -154,7 +150,7 @@ function readSummaries(
  * several fragments assign, each before reading it (a temporary like `$modules`), only leaks:
  * LEAKED_VARIABLE (info), with the fix.
  */
-function sharedVariables(symbols: readonly FragmentSymbols[], defs: DefinitionIndex): Diagnostic[] {
+function sharedVariables(symbols: readonly GraphSymbols[], defs: DefinitionIndex): Diagnostic[] {
   const out: Diagnostic[] = [];
   // One pass over every reference, not one per variable: 10,000 fragments took seconds.
   const reads = readSummaries(symbols, 'variable');
@@ -229,7 +225,7 @@ function sharedVariables(symbols: readonly FragmentSymbols[], defs: DefinitionIn
  * writes it) only add up: SHARED_ENV (info). A write that reads nothing first discards what an
  * earlier fragment wrote: ENV_OVERWRITTEN (warning), since the order decides the value.
  */
-function sharedEnvironment(symbols: readonly FragmentSymbols[], defs: DefinitionIndex): Diagnostic[] {
+function sharedEnvironment(symbols: readonly GraphSymbols[], defs: DefinitionIndex): Diagnostic[] {
   const out: Diagnostic[] = [];
   const reads = readSummaries(symbols, 'env');
   for (const list of defs.load.values()) {
@@ -266,7 +262,7 @@ function sharedEnvironment(symbols: readonly FragmentSymbols[], defs: Definition
   return out;
 }
 
-function scriptWideDirectives(symbols: readonly FragmentSymbols[]): Diagnostic[] {
+function scriptWideDirectives(symbols: readonly GraphSymbols[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   symbols.forEach((s, index) => {
     for (const r of s.directives.requires) {
@@ -292,7 +288,7 @@ function scriptWideDirectives(symbols: readonly FragmentSymbols[]): Diagnostic[]
   return out;
 }
 
-function sideEffects(symbols: readonly FragmentSymbols[]): Diagnostic[] {
+function sideEffects(symbols: readonly GraphSymbols[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   symbols.forEach((s, index) => {
     const effects = s.sideEffects;

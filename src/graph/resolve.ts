@@ -3,7 +3,7 @@
  * fragment uses at load time, and which ordering constraints keep shared state as a one-by-one
  * load would leave it. Works on fragment indices in baseline order.
  */
-import type { EdgeVia, FragmentSymbols, Position, RefKind, SymbolDef, SymbolKind, SymbolRef } from '../core/types.js';
+import type { EdgeVia, GraphSymbols, Position, RefKind, SymbolDef, SymbolKind, SymbolRef } from '../core/types.js';
 
 /** The definition kinds a reference of each kind can resolve to. */
 const RESOLVES_TO: Readonly<Record<RefKind, readonly SymbolKind[]>> = {
@@ -41,7 +41,7 @@ export interface DefinitionIndex {
   readonly any: ReadonlyMap<string, readonly Located<SymbolDef>[]>;
 }
 
-export function indexDefinitions(symbols: readonly FragmentSymbols[]): DefinitionIndex {
+export function indexDefinitions(symbols: readonly GraphSymbols[]): DefinitionIndex {
   const load = new Map<string, Located<SymbolDef>[]>();
   const any = new Map<string, Located<SymbolDef>[]>();
   symbols.forEach((s, index) => {
@@ -97,7 +97,7 @@ function viaOf(x: SymbolRef | SymbolDef, kind: RefKind, access: EdgeVia['access'
  * sub-file (from the fragment down), then its own. Compared element by element, chains order the
  * items of a fragment and its sub-files as they run.
  */
-function runsAt(s: FragmentSymbols, item: { line: number; column: number; file?: string }): Position[] {
+function runsAt(s: GraphSymbols, item: { line: number; column: number; file?: string }): Position[] {
   const chain: Position[] = [{ line: item.line, column: item.column }];
   const loads = s.subFiles ?? [];
   for (let file = item.file, guard = 0; file !== undefined && file !== s.path && guard <= loads.length; guard++) {
@@ -125,7 +125,7 @@ function definesBefore(
   own: readonly Located<SymbolDef>[] | undefined,
   index: number,
   ref: SymbolRef,
-  s: FragmentSymbols,
+  s: GraphSymbols,
 ): boolean {
   const mine = (own ?? []).filter((d) => d.index === index);
   if (mine.length === 0) return false;
@@ -143,7 +143,7 @@ function definesBefore(
  * requirements: successive writers of a symbol keep their order (the last still wins), and a
  * fragment that reads a symbol stays before the next writer (it still reads the old value).
  */
-export function resolveReferences(symbols: readonly FragmentSymbols[], defs: DefinitionIndex): Resolution {
+export function resolveReferences(symbols: readonly GraphSymbols[], defs: DefinitionIndex): Resolution {
   const requirements: Requirement[] = [];
   const misordered: Misordered[] = [];
   const runtime: Requirement[] = [];

@@ -13,14 +13,21 @@ import { withSideEffectOutcome } from '../bundle/side-effect-findings.js';
 import { buildGraph, fragmentResolver } from '../graph/build-graph.js';
 import { journaled, type JournalEntry } from '../io/input-journal.js';
 import { loadFragments, type LoadOptions, type LoadResult } from '../load/load-fragments.js';
-import { listFolderWalk, readSubFile } from '../load/load-sub-files.js';
+import { listFolderWalk, readSubFile, type SubFileRead } from '../load/load-sub-files.js';
 import { attachSubFiles, dotSourceTargets, type ReachedFiles } from './attach-sub-files.js';
 import { BUILTIN_DEFINERS, type DefinerSpec } from '../parse/walk/definers.js';
 import { grammarPath } from '../parse/tree/grammar-path.js';
 import { dropStandbyWorker } from '../parse/workers/standby.js';
 import { parseStageFiles } from '../io/package-root.js';
 import { applyPolicy } from './policy.js';
-import type { Diagnostic, FolderWalk, Fragment, FragmentSymbols } from '../core/types.js';
+import type {
+  DependencyGraph,
+  Diagnostic,
+  FolderWalk,
+  Fragment,
+  FragmentSymbols,
+  GraphSymbols,
+} from '../core/types.js';
 import { TOOL_VERSION } from '../io/version.js';
 import { at } from '../core/at.js';
 
@@ -37,6 +44,29 @@ export interface AnalyzeOptions {
    * for one set of definers: the caller empties it when the config changes.
    */
   readonly symbolMemory?: Map<string, FragmentSymbols>;
+  /**
+   * Sub-file reads and folder listings kept between analyses of one process (`build --watch`),
+   * for files and folders inside the analysed folder only (whose changes its file events name).
+   * The caller forgets what changed.
+   */
+  readonly subFileMemory?: SubFileMemory;
+  /** The graph kept between analyses of one process (`build --watch`). */
+  readonly graphMemory?: GraphMemory;
+}
+
+/**
+ * AnalyzeOptions.graphMemory: the last graph and what it was built from. buildGraph is pure over
+ * the symbols' graph view (GraphSymbols) and the options, so when every fragment's view is the
+ * same (the same object, or an equal one) the last graph is the answer.
+ */
+export interface GraphMemory {
+  last?: { readonly symbols: readonly FragmentSymbols[]; readonly first: string; readonly graph: DependencyGraph };
+}
+
+/** AnalyzeOptions.subFileMemory: reads by path relative to the analysed folder, with the file's absolute path; listings by the walked folder's absolute path. */
+export interface SubFileMemory {
+  readonly reads: Map<string, { readonly absolutePath: string; readonly read: SubFileRead }>;
+  readonly walks: Map<string, { key: string; listed: { files: string[]; error?: string } }[]>;
 }
 
 /** A fragment's key in AnalyzeOptions.symbolMemory: what its symbols are a function of, besides the definers. */
@@ -94,12 +124,15 @@ export async function analyzeLoaded(
   const definers = effectiveDefiners(config);
   const parsed = await parseWithCache(loaded.fragments, config, definers, options);
   const { fragments, symbols: own } = selectEnvironment(loaded.fragments, parsed, config.environment);
-  const reach = await reachSubFiles(loaded.root, own, (files) =>
-    parseWithCache(files, config, definers, { ...options, progress: undefined }),
+  const reach = await reachSubFiles(
+    loaded.root,
+    own,
+    (files) => parseWithCache(files, config, definers, { ...options, progress: undefined }),
+    options.subFileMemory,
   );
   const attached = attachSubFiles(own, reach.reached);
   const symbols = attached.symbols;
-  const graph = buildGraph(symbols, { first: config.first });
+  const graph = memoGraph(symbols, config.first, options.graphMemory);
   const plan = planBundle(
     symbols,
     graph,
@@ -132,6 +165,41 @@ export async function analyzeLoaded(
   };
 }
 
+/** buildGraph, answered by `memory` when no fragment's graph view changed. */
+function memoGraph(
+  symbols: readonly FragmentSymbols[],
+  firstNames: readonly string[],
+  memory: GraphMemory | undefined,
+): DependencyGraph {
+  const first = JSON.stringify(firstNames);
+  const last = memory?.last;
+  if (
+    last &&
+    last.first === first &&
+    last.symbols.length === symbols.length &&
+    symbols.every((s, i) => {
+      const was = at(last.symbols, i);
+      return s === was || JSON.stringify(graphView(s)) === JSON.stringify(graphView(was));
+    })
+  ) {
+    memory.last = { symbols, first, graph: last.graph };
+    return last.graph;
+  }
+  const graph = buildGraph(symbols, { first: firstNames });
+  if (memory) memory.last = { symbols, first, graph };
+  return graph;
+}
+
+/** Every field of GraphSymbols (the compiler checks none is missing). */
+const GRAPH_FIELDS = ['fragment', 'path', 'defines', 'references', 'sideEffects', 'directives', 'subFiles'] as const;
+const graphFieldsComplete: Exclude<keyof GraphSymbols, (typeof GRAPH_FIELDS)[number]> extends never ? true : never =
+  true;
+
+/** The fields of GraphSymbols, in a fixed order. */
+function graphView(s: FragmentSymbols): unknown[] {
+  return graphFieldsComplete ? GRAPH_FIELDS.map((k) => s[k]) : [];
+}
+
 /**
  * Read and parse, round by round, every file the fragments dot-source at load time (and the
  * files those dot-source), each once: the parse stage names them, the load stage reads them
@@ -142,21 +210,42 @@ async function reachSubFiles(
   root: string,
   fragments: readonly FragmentSymbols[],
   parse: (files: readonly Fragment[]) => Promise<FragmentSymbols[]>,
+  memory?: SubFileMemory,
 ): Promise<{ reached: ReachedFiles; files: Fragment[]; symbols: FragmentSymbols[]; journal: JournalEntry[] }> {
   const fragmentPaths = new Set(fragments.map((f) => f.path));
   const files = new Map<string, { file: Fragment; symbols: FragmentSymbols }>();
   const failures = new Map<string, { missing: boolean; reason: string }>();
   const walks = new Map<string, { files: string[]; error?: string }>();
   const journal: JournalEntry[] = [];
+  const inside = (abs: string) => {
+    const rel = path.relative(root, abs);
+    return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+  };
   const walk = (w: FolderWalk) => {
     const key = JSON.stringify(w);
     let listed = walks.get(key);
     if (!listed) {
-      const { value, journal: j } = journaled(() => listFolderWalk(root, w));
-      journal.push(...j.entries);
-      walks.set(key, (listed = value));
+      const folder = path.resolve(root, ...w.folder.split('/'));
+      const kept = memory && (folder === root || inside(folder)) ? memory.walks.get(folder) : undefined;
+      listed = kept?.find((k) => k.key === key)?.listed;
+      if (!listed) {
+        const { value, journal: j } = journaled(() => listFolderWalk(root, w));
+        journal.push(...j.entries);
+        listed = value;
+        if (memory && (folder === root || inside(folder)))
+          memory.walks.set(folder, [...(memory.walks.get(folder) ?? []), { key, listed }]);
+      }
+      walks.set(key, listed);
     }
     return listed;
+  };
+  const readOne = (t: string): SubFileRead => {
+    const kept = memory?.reads.get(t);
+    if (kept) return kept.read;
+    const r = readSubFile(root, t);
+    const absolutePath = path.resolve(root, ...t.split('/'));
+    if (memory && inside(absolutePath)) memory.reads.set(t, { absolutePath, read: r });
+    return r;
   };
   let frontier: readonly FragmentSymbols[] = fragments;
   while (frontier.length > 0) {
@@ -168,7 +257,7 @@ async function reachSubFiles(
         }
       }
     }
-    const { value: read, journal: j } = journaled(() => [...wanted].map((t) => ({ t, r: readSubFile(root, t) })));
+    const { value: read, journal: j } = journaled(() => [...wanted].map((t) => ({ t, r: readOne(t) })));
     journal.push(...j.entries);
     const ok: Fragment[] = [];
     for (const { t, r } of read) {

@@ -159,7 +159,7 @@ export function attachSubFiles(
       }
     };
     visit(fragment, [fragment.path], false, undefined);
-    return loads.length === 0 ? fragment : merge(fragment, loads);
+    return loads.length === 0 ? fragment : merged(fragment, loads);
   });
   return {
     symbols: symbols.map((s, i) => {
@@ -185,6 +185,30 @@ export function attachSubFiles(
     }),
     diagnostics,
   };
+}
+
+/**
+ * merge, answered from its last result for the same fragment when the loads are the same (by
+ * their fields and their symbols' identity): the same merged object, so a resident process
+ * (`build --watch`) can tell by identity what did not change.
+ */
+function merged(fragment: FragmentSymbols, loads: readonly Load[]): FragmentSymbols {
+  const key = JSON.stringify(loads.map((l) => [l.load, identity(l.symbols), l.at.line, l.at.column]));
+  const last = lastMerge.get(fragment);
+  if (last?.key === key) return last.result;
+  const result = merge(fragment, loads);
+  lastMerge.set(fragment, { key, result });
+  return result;
+}
+
+const lastMerge = new WeakMap<FragmentSymbols, { key: string; result: FragmentSymbols }>();
+const identities = new WeakMap<object, number>();
+let lastIdentity = 0;
+
+function identity(o: object): number {
+  let k = identities.get(o);
+  if (k === undefined) identities.set(o, (k = ++lastIdentity));
+  return k;
 }
 
 interface Load {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Analysis } from '../core/analysis.js';
 import type { LazyMode, ResolvedConfig } from '../config/load-config.js';
 import type { FileStamp } from '../core/types.js';
-import { emitBundle } from '../bundle/emit-bundle.js';
+import { emitBundle, type EmitCache } from '../bundle/emit-bundle.js';
 import { topLevelNamePattern, type LoadResult } from '../load/load-fragments.js';
 import { matchGlob } from '../load/glob.js';
 import { TOOL_VERSION } from '../io/version.js';
@@ -27,8 +27,13 @@ export interface BundleRequest {
   readonly stamps?: ReadonlyMap<string, FileStamp>;
 }
 
-/** The bundle text `build` writes for an analysis. */
-export function bundleText(analysis: Analysis, config: ResolvedConfig, request: BundleRequest): string {
+/** The bundle text `build` writes for an analysis (`cache`: what the last call kept, in a resident process). */
+export function bundleText(
+  analysis: Analysis,
+  config: ResolvedConfig,
+  request: BundleRequest,
+  cache?: EmitCache,
+): string {
   const bundleDir = path.dirname(config.output);
   const bundled = new Set(analysis.fragments.map((f) => f.path));
   // The bundle itself, when it lives in the fragments folder, is set aside too: it may not exist
@@ -50,26 +55,29 @@ export function bundleText(analysis: Analysis, config: ResolvedConfig, request: 
         return stamp ? { ...f, stamp } : f;
       })
     : analysis.fragments;
-  return emitBundle({
-    fragments,
-    symbols: analysis.symbols,
-    graph: analysis.graph,
-    plan: analysis.plan,
-    options: bundleOptions(config),
-    fragmentsDirFromBundle: relativeDir(bundleDir, config.fragmentsDir),
-    toolVersion: TOOL_VERSION,
-    subFiles: analysis.subFiles.flatMap((file, i) => {
-      const symbols = analysis.subFileSymbols[i];
-      return symbols ? [{ file, symbols }] : [];
-    }),
-    loaders: config.loaders.map((l) => l.command),
-    guard: {
-      setAside,
-      ...topLevelNamePattern(config.include, config.exclude),
-      ...(config.configPath ? { configFromBundle: relativeFile(bundleDir, config.configPath) } : {}),
-      flags: rebuildFlags(request.overrides ?? {}),
+  return emitBundle(
+    {
+      fragments,
+      symbols: analysis.symbols,
+      graph: analysis.graph,
+      plan: analysis.plan,
+      options: bundleOptions(config),
+      fragmentsDirFromBundle: relativeDir(bundleDir, config.fragmentsDir),
+      toolVersion: TOOL_VERSION,
+      subFiles: analysis.subFiles.flatMap((file, i) => {
+        const symbols = analysis.subFileSymbols[i];
+        return symbols ? [{ file, symbols }] : [];
+      }),
+      loaders: config.loaders.map((l) => l.command),
+      guard: {
+        setAside,
+        ...topLevelNamePattern(config.include, config.exclude),
+        ...(config.configPath ? { configFromBundle: relativeFile(bundleDir, config.configPath) } : {}),
+        flags: rebuildFlags(request.overrides ?? {}),
+      },
     },
-  }).text;
+    cache,
+  ).text;
 }
 
 /** The rebuild command's options for the command-line overrides, each value a word PowerShell takes as is. */

@@ -14,6 +14,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { EmitCache } from '../../bundle/emit-bundle.js';
 import { readBundleHeader } from '../../bundle/header.js';
 import { fileState } from '../../cache/result-memo.js';
 import {
@@ -27,7 +28,13 @@ import { formatDiagnostic } from '../../core/diagnostics.js';
 import type { FragmentSymbols } from '../../core/types.js';
 import { describeWriteError, tempStem, writeFileAtomic } from '../../io/write-atomic.js';
 import { LoadError, type FileRead } from '../../load/load-fragments.js';
-import { analyzeLoaded, displayPath, loadProfile } from '../../pipeline/analyze.js';
+import {
+  analyzeLoaded,
+  displayPath,
+  loadProfile,
+  type GraphMemory,
+  type SubFileMemory,
+} from '../../pipeline/analyze.js';
 import { bundleText } from '../../pipeline/bundle-text.js';
 import { summaryLine } from '../../report/text.js';
 import { analyzeOptions, fileShower, findingsFor, type ProfileArgs } from '../run.js';
@@ -36,6 +43,8 @@ import { analyzeOptions, fileShower, findingsFor, type ProfileArgs } from '../ru
 export interface WatchOutput {
   out(line: string): void;
   err(text: string): void;
+  /** Per rebuild that wrote or found the bundle up to date: ms from the first event to the end of each phase, in order (benchmarks). */
+  phases?(marks: readonly (readonly [string, number])[]): void;
 }
 
 export interface WatchArgs extends ProfileArgs {
@@ -61,6 +70,9 @@ export function startWatch(args: WatchArgs, output: WatchOutput): WatchSession {
   const options = analyzeOptions(args, cwd);
   const debounceMs = args.debounceMs ?? DEFAULT_DEBOUNCE_MS;
   const symbolMemory = new Map<string, FragmentSymbols>();
+  const emitCache = new EmitCache();
+  const subFileMemory: SubFileMemory = { reads: new Map(), walks: new Map() };
+  const graphMemory: GraphMemory = {};
   let reads = new Map<string, FileRead>();
   let config: ResolvedConfig | undefined;
   let configKey = '';
@@ -112,25 +124,35 @@ export function startWatch(args: WatchArgs, output: WatchOutput): WatchSession {
       // Definers, patterns or paths may differ: nothing read or parsed before can be trusted.
       symbolMemory.clear();
       reads = new Map();
+      forgetSubFiles(subFileMemory, undefined);
       configKey = key;
     } else if (all) {
       reads = new Map();
+      forgetSubFiles(subFileMemory, undefined);
     } else {
       for (const p of changed) reads.delete(p);
+      forgetSubFiles(subFileMemory, changed);
     }
     config = next;
     watchFolders(next);
+    const marks: [string, number][] = [];
+    const mark = (name: string) => marks.push([name, performance.now() - startedAt]);
+    mark('config');
     const loaded = loadProfile(next, reads);
+    mark('load');
     reads = new Map(loaded.reads);
     const analysis = await analyzeLoaded(next, loaded, {
       ...options,
       // The first build may take symbols from the cache folder; after it, memory holds them all.
       ...(first ? {} : { cacheDir: undefined }),
       symbolMemory,
+      subFileMemory,
+      graphMemory,
       progress: undefined,
     });
     first = false;
-    pruneMemory(symbolMemory, analysis.fragments);
+    mark('analyze');
+    pruneMemory(symbolMemory, [...analysis.fragments, ...analysis.subFiles]);
     const out = displayPath(cwd, next.output);
     const findings = findingsFor(analysis.diagnostics, args.quiet ?? false, fileShower(cwd, next.fragmentsDir));
     if (findings !== lastFindings) output.err(findings);
@@ -139,10 +161,16 @@ export function startWatch(args: WatchArgs, output: WatchOutput): WatchSession {
       output.out(`fragbundle: not writing ${out}: ${summaryLine(analysis.diagnostics)}`);
       return;
     }
-    const text = bundleText(analysis, next, {
-      loaded,
-      overrides: { env: args.env, lazy: args.lazy, timings: args.timings, staleGuard: args.staleGuard },
-    });
+    const text = bundleText(
+      analysis,
+      next,
+      {
+        loaded,
+        overrides: { env: args.env, lazy: args.lazy, timings: args.timings, staleGuard: args.staleGuard },
+      },
+      emitCache,
+    );
+    mark('emit');
     const foreign = ownOutput === next.output ? undefined : foreignOutput(next.output);
     if (foreign) {
       output.out(`fragbundle: not overwriting ${out}: ${foreign}; move it away or choose another --output`);
@@ -156,6 +184,8 @@ export function startWatch(args: WatchArgs, output: WatchOutput): WatchSession {
       return;
     }
     ownOutput = next.output;
+    mark('write');
+    output.phases?.(marks);
     const ms = (performance.now() - startedAt).toFixed(1);
     const names = [...changed].map((p) => displayPath(next.fragmentsDir, p)).sort();
     const why = all
@@ -277,7 +307,22 @@ export function startWatch(args: WatchArgs, output: WatchOutput): WatchSession {
   return { stop, closed };
 }
 
-/** Forget the symbols of fragments that are no longer there, so a long session does not grow. */
+/** Forget the sub-file reads and folder listings the changed paths touch (all of them without paths). */
+function forgetSubFiles(memory: SubFileMemory, changed: ReadonlySet<string> | undefined): void {
+  if (!changed) {
+    memory.reads.clear();
+    memory.walks.clear();
+    return;
+  }
+  for (const [rel, kept] of memory.reads) if (changed.has(kept.absolutePath)) memory.reads.delete(rel);
+  // A file added, removed or renamed changes its folder's listing; a folder's own event, its parent's and its own.
+  for (const p of changed) {
+    memory.walks.delete(path.dirname(p));
+    memory.walks.delete(p);
+  }
+}
+
+/** Forget the symbols of fragments and sub-files that are no longer there, so a long session does not grow. */
 function pruneMemory(
   memory: Map<string, FragmentSymbols>,
   fragments: readonly { id: string; path: string; hash: string }[],

@@ -1,0 +1,123 @@
+/**
+ * `build --watch` rebuilds incrementally (symbols, sub-file reads, the graph and the bundle's
+ * rendered entries kept in memory between rebuilds): after every kind of edit its bundle must be
+ * byte for byte the bundle a cold `build` of the same files writes. In-process, real files, real
+ * stages; the speed is bench/watch-bench.ts's business.
+ */
+import { appendFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import test from 'ava';
+import { generateProfile } from '../../bench/generate-profile.js';
+import { runBuild } from '../../src/cli/commands/build.js';
+import { startWatch } from '../../src/cli/commands/watch.js';
+import { tempDir } from '../helpers/temp.js';
+
+const WAIT_MS = 60_000;
+
+test('build --watch: after each kind of edit, the incremental bundle is byte-identical to a cold build', async (t) => {
+  const root = tempDir(t, 'fragbundle-incremental-');
+  const dir = path.join(root, 'profile.d');
+  for (const [rel, text] of generateProfile({ fragments: 14, targetBytes: 120_000 })) {
+    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    writeFileSync(path.join(dir, rel), text);
+  }
+  const file = (rel: string) => path.join(dir, rel);
+  const fragments = readdirSync(dir)
+    .filter((n) => n.endsWith('.ps1'))
+    .sort();
+  const pick = (k: number) => fragments[k] ?? t.fail(`no fragment ${k}`);
+  const lib = readdirSync(file('lib')).sort()[0] ?? t.fail('no sub-file');
+  const bundle = path.join(root, 'profile.bundle.ps1');
+
+  const lines: string[] = [];
+  const waiting: ((line: string) => void)[] = [];
+  const session = startWatch(
+    { cwd: root, dir: 'profile.d', output: bundle, cache: false, debounceMs: 30 },
+    {
+      out: (line) => {
+        // One save can be several events further apart than the debounce: wait for the rebuild that wrote.
+        if (line.startsWith('fragbundle: up to date:')) return;
+        const w = waiting.shift();
+        if (w) w(line);
+        else lines.push(line);
+      },
+      err: () => undefined,
+    },
+  );
+  t.teardown(() => {
+    session.stop();
+  });
+  const nextLine = (what: string) =>
+    lines.length > 0
+      ? Promise.resolve(lines.shift()!)
+      : new Promise<string>((resolve, reject) => {
+          const timer = setTimeout(() => {
+            reject(new Error(`no rebuild after ${what} within ${WAIT_MS} ms`));
+          }, WAIT_MS);
+          waiting.push((line) => {
+            clearTimeout(timer);
+            resolve(line);
+          });
+        });
+  const same = async (what: string) => {
+    const line = await nextLine(what);
+    t.regex(line, /^fragbundle: wrote /, what);
+    const cold = path.join(root, 'cold.bundle.ps1');
+    const result = await runBuild({ cwd: root, dir: 'profile.d', output: cold, cache: false, quiet: true });
+    t.is(result.exitCode, 0, `${what}: cold build: ${result.stderr}`);
+    const warm = readFileSync(bundle);
+    t.true(warm.equals(readFileSync(cold)), `${what}: the watch's bundle differs from a cold build's`);
+    rmSync(cold);
+    return warm.toString('utf8');
+  };
+
+  const first = await same('the first build');
+  t.regex(first, /__fragbundle_stubs_/, 'the profile shares stubs');
+  t.regex(first, /__fragbundle_s_[0-9a-f]+ = @\{/, 'the profile embeds sub-files');
+
+  // A body-only change: the same lines, the same definitions.
+  const body = pick(5);
+  const text = readFileSync(file(body), 'utf8');
+  const changed = text.replace(/Write-Verbose "trim (\d+)"/, 'Write-Verbose "trimmed $1"');
+  t.not(changed, text, 'the body edit found its target');
+  writeFileSync(file(body), changed);
+  await same('a body-only change');
+
+  appendFileSync(file(body), '# a comment at the end\n');
+  await same('a comment appended');
+
+  // A line inserted at the top: every position in the fragment moves.
+  writeFileSync(file(pick(6)), `# moved down\n${readFileSync(file(pick(6)), 'utf8')}`);
+  await same('a line inserted at the top');
+
+  appendFileSync(file(pick(7)), 'function Get-NewThing { param($Name) "new $Name" }\n');
+  await same('a new function');
+
+  rmSync(file(pick(8)));
+  await same('a removed fragment');
+
+  writeFileSync(
+    file('9999-added.ps1'),
+    'function Show-Invocation { $MyInvocation.MyCommand.Name }\n$here = $MyInvocation.MyCommand.Path\n',
+  );
+  await same('an added fragment');
+
+  // The private-use character the emitter's cache stands the bundle's id with: rendered without the cache.
+  writeFileSync(
+    file('9998-private.ps1'),
+    "$mark = '\uE000\uE000\uE000\uE000\uE000\uE000\uE000\uE000'\nfunction Get-Mark { $mark }\n",
+  );
+  await same('a fragment holding the cache placeholder character');
+
+  appendFileSync(file(path.join('lib', lib)), "function Get-FromLib { 'lib' }\n");
+  await same('an edited sub-file');
+
+  writeFileSync(path.join(root, 'fragbundle.config.json'), JSON.stringify({ lazy: 'fragments' }));
+  await same('a config change (whole-fragment deferral)');
+
+  writeFileSync(path.join(root, 'fragbundle.config.json'), JSON.stringify({ timings: true }));
+  await same('a config change (timings)');
+
+  session.stop();
+  await session.closed;
+});
