@@ -28,6 +28,7 @@ import type {
   DependencyGraph,
   Diagnostic,
   FragmentSymbols,
+  GraphSymbols,
   SideEffect,
   SymbolDef,
   SymbolRef,
@@ -84,7 +85,7 @@ interface Use {
 }
 
 /** The file a symbol's span lies in: its own `file` when it has one (a sub-file), else the fragment. */
-function fileOf(s: FragmentSymbols, item: object): string {
+function fileOf(s: GraphSymbols, item: object): string {
   const f = (item as { readonly file?: unknown }).file;
   return typeof f === 'string' ? f : s.path;
 }
@@ -118,6 +119,7 @@ export function planDeferral(
   options: DeferralOptions,
   texts: ReadonlyMap<string, string>,
   subFiles: ReadonlyMap<string, SubFileInput> = new Map(),
+  memory?: DeferralMemory,
 ): DeferralPlan {
   const byId = new Map(symbols.map((s) => [s.fragment, s]));
   // Every analysed file's text by path: a fragment's own, and its sub-files'.
@@ -136,42 +138,50 @@ export function planDeferral(
     ...ordered.map((s) => ({ symbols: s, text: texts.get(s.fragment) })),
     ...[...subFiles.values()].map((f) => ({ symbols: f.symbols, text: f.text })),
   ];
-  const guards = new Map(learnGuards(learnFrom).map((g) => [commandKey(g.command), g]));
+  const learned = learnFrom.flatMap((f) => {
+    if (f.text === undefined) return [];
+    const kept = memory?.guards.get(f.symbols);
+    if (kept?.text === f.text) return kept.guards;
+    const found = learnGuards([f]);
+    memory?.guards.set(f.symbols, { text: f.text, guards: found });
+    return found;
+  });
+  const guards = new Map(learned.map((g) => [commandKey(g.command), g]));
   for (const g of options.guards) {
     guards.set(commandKey(g.command), g);
     allowed.add(commandKey(g.command));
   }
 
-  // Per lower-case name: who uses commands at load, who defines what at load, who reads variables.
-  const loadUses = new Map<string, { id: string; use: Use }[]>();
-  const loadDefs = new Map<string, { id: string; def: SymbolDef; use: Use }[]>();
-  const varReads = new Map<string, { id: string; use: Use }[]>();
-  const classUses = new Map<string, { id: string; use: Use }[]>();
-  const add = <T>(m: Map<string, T[]>, k: string, v: T) => {
-    const l = m.get(k);
-    if (l) l.push(v);
-    else m.set(k, [v]);
-  };
-  for (const s of ordered) {
-    for (const r of s.references) {
-      const use = { path: fileOf(s, r), line: r.line };
-      if (r.phase === 'load' && (r.kind === 'command' || r.kind === 'function' || r.kind === 'alias'))
-        add(loadUses, lower(r.name), { id: s.fragment, use });
-      if (r.kind === 'variable' || r.kind === 'env')
-        add(varReads, `${r.kind}:${lower(r.name)}`, { id: s.fragment, use });
-      if (r.kind === 'class') add(classUses, lower(r.name), { id: s.fragment, use });
-    }
-    for (const d of s.defines) {
-      if (d.phase !== 'load') continue;
-      const key = d.kind === 'alias' || d.kind === 'function' ? `cmd:${lower(d.name)}` : `${d.kind}:${lower(d.name)}`;
-      add(loadDefs, key, { id: s.fragment, def: d, use: { path: fileOf(s, d), line: d.line } });
-    }
-  }
+  const kept0 = memory?.sameViews ? memory.maps : undefined;
+  const { loadUses, loadDefs, varReads, classUses } = kept0 ?? useMaps(ordered);
+  if (memory) memory.maps = { loadUses, loadDefs, varReads, classUses };
 
+  // A fragment's verdict reads its own symbols and text (and its sub-files'), and what every
+  // fragment's graph view and the guards say: kept per fragment while those are the same.
+  const context = JSON.stringify([learned, options]);
+  let kept = memory?.verdicts;
+  if (memory && (!memory.sameViews || memory.context !== context)) {
+    kept = memory.verdicts = new WeakMap();
+    memory.context = context;
+  }
   const diagnostics: Diagnostic[] = [];
   const verdicts = new Map<string, DeferVerdict>();
   for (const s of ordered) {
     const at = position.get(s.fragment) ?? 0;
+    const own = [
+      texts.get(s.fragment),
+      ...(s.subFiles ?? []).flatMap((l) => {
+        const f = subFiles.get(l.path);
+        return [f?.symbols, f?.text];
+      }),
+    ];
+    const last = kept?.get(s);
+    if (last && last.at === at && last.inputs.length === own.length && last.inputs.every((x, k) => x === own[k])) {
+      verdicts.set(s.fragment, last.verdict);
+      diagnostics.push(...last.diagnostics);
+      continue;
+    }
+    const before = diagnostics.length;
     const blockers: DeferBlocker[] = [];
     const block = (item: { readonly line: number; readonly column: number }, why: string, file?: string) =>
       blockers.push({ file: file ?? fileOf(s, item), line: item.line, column: item.column, why });
@@ -286,9 +296,70 @@ export function planDeferral(
       blockers.push({ file: s.path, line: 1, column: 1, why: 'it defines no function or alias to stand in for it' });
     blockers.sort((a, b) => a.line - b.line || a.column - b.column);
     const first = blockers[0];
-    verdicts.set(s.fragment, first ? { blocker: first, stubs } : { stubs });
+    const verdict = first ? { blocker: first, stubs } : { stubs };
+    verdicts.set(s.fragment, verdict);
+    kept?.set(s, { inputs: own, at, verdict, diagnostics: diagnostics.slice(before) });
   }
   return { verdicts, diagnostics };
+}
+
+/** Per lower-case name: who uses commands at load, who defines what at load, who reads variables and classes. Reads only graph views. */
+function useMaps(ordered: readonly GraphSymbols[]): UseMaps {
+  const loadUses = new Map<string, { id: string; use: Use }[]>();
+  const loadDefs = new Map<string, { id: string; def: SymbolDef; use: Use }[]>();
+  const varReads = new Map<string, { id: string; use: Use }[]>();
+  const classUses = new Map<string, { id: string; use: Use }[]>();
+  const add = <T>(m: Map<string, T[]>, k: string, v: T) => {
+    const l = m.get(k);
+    if (l) l.push(v);
+    else m.set(k, [v]);
+  };
+  for (const s of ordered) {
+    for (const r of s.references) {
+      const use = { path: fileOf(s, r), line: r.line };
+      if (r.phase === 'load' && (r.kind === 'command' || r.kind === 'function' || r.kind === 'alias'))
+        add(loadUses, lower(r.name), { id: s.fragment, use });
+      if (r.kind === 'variable' || r.kind === 'env')
+        add(varReads, `${r.kind}:${lower(r.name)}`, { id: s.fragment, use });
+      if (r.kind === 'class') add(classUses, lower(r.name), { id: s.fragment, use });
+    }
+    for (const d of s.defines) {
+      if (d.phase !== 'load') continue;
+      const key = d.kind === 'alias' || d.kind === 'function' ? `cmd:${lower(d.name)}` : `${d.kind}:${lower(d.name)}`;
+      add(loadDefs, key, { id: s.fragment, def: d, use: { path: fileOf(s, d), line: d.line } });
+    }
+  }
+
+  return { loadUses, loadDefs, varReads, classUses };
+}
+
+interface UseMaps {
+  readonly loadUses: Map<string, { id: string; use: Use }[]>;
+  readonly loadDefs: Map<string, { id: string; def: SymbolDef; use: Use }[]>;
+  readonly varReads: Map<string, { id: string; use: Use }[]>;
+  readonly classUses: Map<string, { id: string; use: Use }[]>;
+}
+
+/**
+ * What planDeferral may keep for its next call in a resident build: each file's guards (a
+ * function of its symbols and text alone) and each fragment's verdict (by its symbols object,
+ * checked against its text and its sub-files' inputs), valid while every fragment's graph view
+ * (`sameViews`, which the caller decides) and the guards and options (`context`) are the same.
+ */
+export interface DeferralMemory {
+  sameViews: boolean;
+  maps?: UseMaps;
+  context?: string;
+  guards: WeakMap<FragmentSymbols, { readonly text: string; readonly guards: readonly GuardSpec[] }>;
+  verdicts: WeakMap<
+    FragmentSymbols,
+    {
+      readonly inputs: readonly unknown[];
+      readonly at: number;
+      readonly verdict: DeferVerdict;
+      readonly diagnostics: readonly Diagnostic[];
+    }
+  >;
 }
 
 /**

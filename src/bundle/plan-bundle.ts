@@ -38,6 +38,7 @@ import type {
   Fragment,
   FragmentSymbols,
   FunctionShape,
+  GraphSymbols,
   PlanEntry,
 } from '../core/types.js';
 import { diagnostic } from '../core/diagnostics.js';
@@ -48,9 +49,11 @@ import {
   NO_DEFERRAL_OPTIONS,
   PIPELINE_PLACE,
   planDeferral,
+  type DeferralMemory,
   type DeferVerdict,
   type SubFileInput,
 } from './defer-plan.js';
+import { sameGraphView } from '../core/graph-view.js';
 
 /**
  * A function shorter than this (characters from `function` to its closing brace) stays eager:
@@ -124,15 +127,31 @@ export function planBundle(
   options: BundleOptions,
   fragments?: readonly Pick<Fragment, 'id' | 'text'>[],
   subFiles: readonly { readonly file: Pick<Fragment, 'path' | 'text'>; readonly symbols: FragmentSymbols }[] = [],
+  memory?: PlanMemory,
 ): BundlePlan {
   const byId = new Map(symbols.map((s) => [s.fragment, s]));
   const texts = new Map((fragments ?? []).map((f) => [f.id, f.text]));
-  const uses: Uses = { load: loadTimeUses(symbols, graph), body: bodyReads(symbols) };
   const opts = effectiveBundleOptions(options);
+  // Everything global below reads only the graph and the graph views: with both the same, a
+  // fragment's entry is a function of its own symbols and text.
+  const context = JSON.stringify([opts, options.deferral ?? null]);
+  const last = memory?.last;
+  const same =
+    last !== undefined &&
+    last.graph === graph &&
+    last.context === context &&
+    last.symbols.length === symbols.length &&
+    symbols.every((s, i) => sameGraphView(s, last.symbols[i]!));
+  if (memory) {
+    if (!same) memory.entries = new WeakMap();
+    memory.deferral.sameViews = same;
+  }
+  const uses: Uses = same ? last.uses : { load: loadTimeUses(symbols, graph), body: bodyReads(symbols) };
+  if (memory) memory.last = { graph, context, symbols, uses };
   const subs = new Map<string, SubFileInput>(
     subFiles.map((f) => [f.file.path, { path: f.file.path, symbols: f.symbols, text: f.file.text }]),
   );
-  const deferral = planDeferral(symbols, graph, options.deferral ?? NO_DEFERRAL_OPTIONS, texts, subs);
+  const deferral = planDeferral(symbols, graph, options.deferral ?? NO_DEFERRAL_OPTIONS, texts, subs, memory?.deferral);
   const perFunction = opts.lazy === 'fragments' ? { ...opts, lazy: 'auto' as const } : opts;
   const ordered = graph.order.map((id) => {
     const s = byId.get(id);
@@ -141,15 +160,53 @@ export function planBundle(
   });
   const shadowed = shadowedClasses(ordered);
   const diagnostics: Diagnostic[] = [...deferral.diagnostics];
+  const planned = (s: FragmentSymbols, i: number): PlanEntry => {
+    const text = texts.get(s.fragment);
+    const kept = memory?.entries.get(s);
+    const sh = shadowed[i];
+    const shadow = sh && `${sh.name}\0${sh.by}`;
+    if (kept && kept.text === text && kept.shadowed === shadow) {
+      diagnostics.push(...kept.diagnostics);
+      return kept.entry;
+    }
+    const before = diagnostics.length;
+    const entry = planFragment(s, text, uses, shadowed[i], perFunction, diagnostics);
+    memory?.entries.set(s, { text, shadowed: shadow, entry, diagnostics: diagnostics.slice(before) });
+    return entry;
+  };
   const entries = ordered.map((s, i) => {
     const verdict = opts.lazy === 'fragments' ? deferral.verdicts.get(s.fragment) : undefined;
     if (verdict && !verdict.blocker) return deferredEntry(s, verdict);
-    const entry = planFragment(s, texts.get(s.fragment), uses, shadowed[i], perFunction, diagnostics);
+    const entry = planned(s, i);
     const b = verdict?.blocker;
     if (!b) return entry;
     return { ...entry, keptEagerBy: b, reason: `not deferred: ${b.file}:${b.line}: ${b.why}; ${entry.reason}` };
   });
   return { entries: payingEntries(entries, byId, perFunction), diagnostics };
+}
+
+/**
+ * What planBundle may keep for its next call in a resident build (`build --watch`): the last
+ * graph, symbols and uses, each fragment's entry (by its symbols object, checked against its
+ * text) and the deferral plan's own memory. Results are the same as without it.
+ */
+export class PlanMemory {
+  last?: {
+    readonly graph: DependencyGraph;
+    readonly context: string;
+    readonly symbols: readonly FragmentSymbols[];
+    readonly uses: Uses;
+  };
+  entries = new WeakMap<
+    FragmentSymbols,
+    {
+      readonly text: string | undefined;
+      readonly shadowed: string | undefined;
+      readonly entry: PlanEntry;
+      readonly diagnostics: readonly Diagnostic[];
+    }
+  >();
+  readonly deferral: DeferralMemory = { sameViews: false, guards: new WeakMap(), verdicts: new WeakMap() };
 }
 
 /** The entry of a fragment that does not run at start-up. */
@@ -179,7 +236,7 @@ interface Uses {
  * that runs the stub, a `.ToString()` passed to `ForEach-Object -Parallel` that has no lazy
  * loader there), so such a function stays eager.
  */
-function bodyReads(symbols: readonly FragmentSymbols[]): Map<string, LoadUse> {
+function bodyReads(symbols: readonly GraphSymbols[]): Map<string, LoadUse> {
   const reads = new Map<string, LoadUse>();
   for (const s of symbols) {
     for (const r of s.references) {
@@ -197,7 +254,7 @@ function bodyReads(symbols: readonly FragmentSymbols[]): Map<string, LoadUse> {
  * name in the session as it is then, so it would bind to the later class, where one-by-one
  * loading binds it to its own fragment's: such a fragment's functions stay eager.
  */
-function shadowedClasses(ordered: readonly FragmentSymbols[]): ({ name: string; by: string } | undefined)[] {
+function shadowedClasses(ordered: readonly GraphSymbols[]): ({ name: string; by: string } | undefined)[] {
   const laterBy = new Map<string, string>();
   const out: ({ name: string; by: string } | undefined)[] = [];
   for (let i = ordered.length - 1; i >= 0; i--) {
@@ -251,7 +308,7 @@ function payingEntries(
 }
 
 /** Every function-name use that happens while the profile loads, anywhere, by lower-case name. */
-function loadTimeUses(symbols: readonly FragmentSymbols[], graph: DependencyGraph): Map<string, LoadUse> {
+function loadTimeUses(symbols: readonly GraphSymbols[], graph: DependencyGraph): Map<string, LoadUse> {
   const uses = new Map<string, LoadUse>();
   const note = (name: string, use: LoadUse) => {
     const key = name.toLowerCase();

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { Analysis } from '../core/analysis.js';
-import { planBundle, type BundleOptions } from '../bundle/plan-bundle.js';
+import { planBundle, type BundleOptions, type PlanMemory } from '../bundle/plan-bundle.js';
 import { cacheSalt, openSymbolCache, runningParseCode, type SymbolCache } from '../cache/symbol-cache.js';
 import type { ResolvedConfig } from '../config/load-config.js';
 import { unknownFragment } from '../core/diagnostics.js';
@@ -20,14 +20,8 @@ import { grammarPath } from '../parse/tree/grammar-path.js';
 import { dropStandbyWorker } from '../parse/workers/standby.js';
 import { parseStageFiles } from '../io/package-root.js';
 import { applyPolicy } from './policy.js';
-import type {
-  DependencyGraph,
-  Diagnostic,
-  FolderWalk,
-  Fragment,
-  FragmentSymbols,
-  GraphSymbols,
-} from '../core/types.js';
+import type { DependencyGraph, Diagnostic, FolderWalk, Fragment, FragmentSymbols } from '../core/types.js';
+import { sameGraphView } from '../core/graph-view.js';
 import { TOOL_VERSION } from '../io/version.js';
 import { at } from '../core/at.js';
 
@@ -50,8 +44,9 @@ export interface AnalyzeOptions {
    * The caller forgets what changed.
    */
   readonly subFileMemory?: SubFileMemory;
-  /** The graph kept between analyses of one process (`build --watch`). */
+  /** The graph and the plan's per-fragment results kept between analyses of one process (`build --watch`). */
   readonly graphMemory?: GraphMemory;
+  readonly planMemory?: PlanMemory;
 }
 
 /**
@@ -142,6 +137,7 @@ export async function analyzeLoaded(
       const s = reach.symbols[i];
       return s ? [{ file, symbols: s }] : [];
     }),
+    options.planMemory,
   );
   const all: Diagnostic[] = [
     ...loaded.diagnostics,
@@ -177,10 +173,7 @@ function memoGraph(
     last &&
     last.first === first &&
     last.symbols.length === symbols.length &&
-    symbols.every((s, i) => {
-      const was = at(last.symbols, i);
-      return s === was || JSON.stringify(graphView(s)) === JSON.stringify(graphView(was));
-    })
+    symbols.every((s, i) => sameGraphView(s, at(last.symbols, i)))
   ) {
     memory.last = { symbols, first, graph: last.graph };
     return last.graph;
@@ -188,16 +181,6 @@ function memoGraph(
   const graph = buildGraph(symbols, { first: firstNames });
   if (memory) memory.last = { symbols, first, graph };
   return graph;
-}
-
-/** Every field of GraphSymbols (the compiler checks none is missing). */
-const GRAPH_FIELDS = ['fragment', 'path', 'defines', 'references', 'sideEffects', 'directives', 'subFiles'] as const;
-const graphFieldsComplete: Exclude<keyof GraphSymbols, (typeof GRAPH_FIELDS)[number]> extends never ? true : never =
-  true;
-
-/** The fields of GraphSymbols, in a fixed order. */
-function graphView(s: FragmentSymbols): unknown[] {
-  return graphFieldsComplete ? GRAPH_FIELDS.map((k) => s[k]) : [];
 }
 
 /**

@@ -15,6 +15,7 @@ import { watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { EmitCache } from '../../bundle/emit-bundle.js';
+import { PlanMemory } from '../../bundle/plan-bundle.js';
 import { readBundleHeader } from '../../bundle/header.js';
 import { fileState } from '../../cache/result-memo.js';
 import {
@@ -73,6 +74,7 @@ export function startWatch(args: WatchArgs, output: WatchOutput): WatchSession {
   const emitCache = new EmitCache();
   const subFileMemory: SubFileMemory = { reads: new Map(), walks: new Map() };
   const graphMemory: GraphMemory = {};
+  const planMemory = new PlanMemory();
   let reads = new Map<string, FileRead>();
   let config: ResolvedConfig | undefined;
   let configKey = '';
@@ -148,6 +150,7 @@ export function startWatch(args: WatchArgs, output: WatchOutput): WatchSession {
       symbolMemory,
       subFileMemory,
       graphMemory,
+      planMemory,
       progress: undefined,
     });
     first = false;
