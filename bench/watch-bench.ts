@@ -1,36 +1,51 @@
 /**
  * `build --watch` on the generated profile: how long a rebuild takes after one fragment changes,
- * from the file event to the renamed bundle (the watch process's own figure, in its line) and from
- * the bench's write to that line (what a user waits). Also the two event sources the watch could
- * use, side by side on the same folder: Node's recursive `fs.watch` and chokidar (only when it can
- * be imported: `FRAGBUNDLE_CHOKIDAR=/path/to/chokidar/index.js` or an installed `chokidar`;
- * fragbundle does not depend on it).
+ * from the file event to the renamed bundle (the watch's own figure), where that time goes (its
+ * phases, timestamped by the watch), and the floor under it on this disk: writing a file of the
+ * bundle's size, flushing it and renaming it over the bundle, as every rebuild must. Two kinds of
+ * edit, alternating: a line appended to a fragment (its definitions stay where they were: the
+ * graph and the plan are kept) and a line inserted at its top (every position moves: the graph
+ * and the plan are rebuilt). The watch runs in this process (dist/src, as tsc compiles it), so
+ * that its phases can be read; its first build is a cold one. Also the two event sources the
+ * watch could use, side by side on the same folder: Node's recursive `fs.watch` and chokidar
+ * (only when it can be imported: `FRAGBUNDLE_CHOKIDAR=/path/to/chokidar/index.js` or an
+ * installed `chokidar`; fragbundle does not depend on it).
  *
  *   node dist/bench/watch-bench.js [--quick]      (also run by `npm run bench`)
  *
  * Prints medians; never a test.
  */
-import { spawn } from 'node:child_process';
-import { appendFileSync, mkdirSync, readdirSync, rmSync, watch, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, watch, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { startWatch } from '../src/cli/commands/watch.js';
+import { writeFileAtomic } from '../src/io/write-atomic.js';
 import { generateProfile } from './generate-profile.js';
 import { median } from './stats.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..', '..');
-const cli = path.join(repo, 'dist', 'fragbundle.mjs');
+
+/** Median ms per phase, from the first event to the end of each (the watch's marks). */
+export type Phases = readonly (readonly [string, number])[];
 
 export interface WatchFigures {
   readonly fragments: number;
   readonly rounds: number;
-  /** Median ms from the file event to the renamed bundle, as the watch process measures it. */
-  readonly eventToRename: number;
-  /** Median ms from the bench's write to the rebuild line it reads. */
+  readonly bundleBytes: number;
+  /** Median ms from the file event to the renamed bundle, as the watch measures it, per kind of edit. */
+  readonly appended: number;
+  readonly inserted: number;
+  /** Median ms from the bench's write to the rebuild line (what a user waits), both kinds. */
   readonly writeToLine: number;
-  /** Median ms of the first build the watch makes (symbol cache cold). */
+  /** Median end of each phase, per kind of edit. */
+  readonly appendedPhases: Phases;
+  readonly insertedPhases: Phases;
+  /** Median ms of writing, flushing and renaming a file of the bundle's size over it (write-atomic.ts, as the watch writes). */
+  readonly writeFloor: number;
+  readonly debounceMs: number;
+  /** Median ms of the first build the watch makes (nothing in memory, no symbol cache). */
   readonly firstBuild: number;
   /** Event latency (write to callback), median ms, per source; chokidar absent when it cannot be imported. */
   readonly events: { readonly fsWatch: number; readonly chokidar?: number; readonly rounds: number };
@@ -46,36 +61,65 @@ function writeProfile(dir: string, files: ReadonlyMap<string, string>): void {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Rebuild latency of `build --watch` after `rounds` one-fragment edits. */
-async function watchRebuilds(dir: string, bundle: string, cacheDir: string, rounds: number) {
-  const child = spawn(process.execPath, [cli, 'build', dir, '--output', bundle, '--cache-dir', cacheDir, '--watch'], {
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
-  const lines = createInterface({ input: child.stdout });
+const DEBOUNCE_MS = 10;
+
+/** Rebuild latency of `build --watch` after `rounds` one-fragment edits of each kind, alternating, with the write floor between them. */
+async function watchRebuilds(dir: string, bundle: string, rounds: number) {
   const waiting: ((line: string) => void)[] = [];
-  lines.on('line', (line) => waiting.shift()?.(line));
+  let phases: Phases = [];
+  const session = startWatch(
+    { cwd: path.dirname(dir), dir, output: bundle, cache: false, debounceMs: DEBOUNCE_MS },
+    {
+      out: (line) => waiting.shift()?.(line),
+      err: () => undefined,
+      phases: (marks) => (phases = marks),
+    },
+  );
   const nextLine = () => new Promise<string>((resolve) => waiting.push(resolve));
   const first = await nextLine();
-  const inside: number[] = [];
-  const outside: number[] = [];
+  const figures = {
+    appended: [] as number[],
+    inserted: [] as number[],
+    outside: [] as number[],
+    floor: [] as number[],
+  };
+  const phaseRuns: { appended: Phases[]; inserted: Phases[] } = { appended: [], inserted: [] };
   const targets = generatedFragments(dir);
-  for (let i = 0; i < rounds; i++) {
+  const floorFile = `${bundle}.floor`;
+  for (let i = 0; i < rounds * 2; i++) {
     await sleep(150);
+    const kind = i % 2 === 0 ? 'appended' : 'inserted';
     const file = targets[(i * 7) % targets.length];
     if (file === undefined) throw new Error(`no fragments in ${dir}`);
+    const text = readFileSync(file, 'utf8');
     const line = nextLine();
     const t0 = performance.now();
-    appendFileSync(file, `# edit ${i}\n`);
-    const text = await line;
-    outside.push(performance.now() - t0);
-    const m = / in ([0-9.]+) ms/.exec(text);
-    if (!m || !text.includes('wrote')) throw new Error(`unexpected watch line: ${text}`);
-    inside.push(Number(m[1]));
+    writeFileSync(file, kind === 'appended' ? `${text}# edit ${i}\n` : `# edit ${i}\n${text}`);
+    const said = await line;
+    figures.outside.push(performance.now() - t0);
+    const m = / in ([0-9.]+) ms/.exec(said);
+    if (!m || !said.includes('wrote')) throw new Error(`unexpected watch line: ${said}`);
+    figures[kind].push(Number(m[1]));
+    phaseRuns[kind].push(phases);
+    // The floor, alternating with the rebuilds: the same bytes but one, written as the watch writes them.
+    await sleep(50);
+    const bytes = readFileSync(bundle);
+    bytes[bytes.length - 2] = 0x20 + (i % 64);
+    const f0 = performance.now();
+    writeFileAtomic(floorFile, bytes);
+    figures.floor.push(performance.now() - f0);
   }
-  child.stdin.end();
-  await new Promise((r) => child.once('exit', r));
+  session.stop();
+  await session.closed;
+  rmSync(floorFile, { force: true });
   const firstMs = Number(/ in ([0-9.]+) ms/.exec(first)?.[1] ?? NaN);
-  return { inside, outside, firstMs };
+  return { ...figures, phaseRuns, firstMs, bundleBytes: readFileSync(bundle).length };
+}
+
+/** The median end of each phase over runs that name the same phases. */
+function medianPhases(runs: readonly Phases[]): Phases {
+  const names = runs[0]?.map(([n]) => n) ?? [];
+  return names.map((n, k) => [n, median(runs.map((r) => r[k]?.[1] ?? NaN))] as const);
 }
 
 /** The generated fragments past the bootstrap and env ones, in a fixed order. */
@@ -155,20 +199,32 @@ export async function runWatchBench(work: string, quick: boolean): Promise<Watch
   const dir = path.join(work, 'watch', 'profile.d');
   writeProfile(dir, generateProfile({ fragments, targetBytes: quick ? 1_000_000 : 4_000_000 }));
   const bundle = path.join(work, 'watch', 'profile.bundle.ps1');
-  const cacheDir = path.join(work, 'watch', 'cache');
-  rmSync(cacheDir, { recursive: true, force: true });
-  const rounds = quick ? 8 : 25;
-  const { inside, outside, firstMs } = await watchRebuilds(dir, bundle, cacheDir, rounds);
+  const rounds = quick ? 6 : 15;
+  const r = await watchRebuilds(dir, bundle, rounds);
   const events = await eventLatency(dir, quick ? 8 : 20);
   return {
     fragments,
     rounds,
-    eventToRename: median(inside),
-    writeToLine: median(outside),
-    firstBuild: firstMs,
+    bundleBytes: r.bundleBytes,
+    appended: median(r.appended),
+    inserted: median(r.inserted),
+    writeToLine: median(r.outside),
+    appendedPhases: medianPhases(r.phaseRuns.appended),
+    insertedPhases: medianPhases(r.phaseRuns.inserted),
+    writeFloor: median(r.floor),
+    debounceMs: DEBOUNCE_MS,
+    firstBuild: r.firstMs,
     events,
   };
 }
+
+const PHASE_NAMES: Record<string, string> = {
+  config: 'first event to config read (the debounce, then the config files)',
+  load: 'list the folder, read the changed file',
+  analyze: 'parse it, reach sub-files, graph, plan, findings',
+  emit: 'the bundle text',
+  write: 'write, flush, rename',
+};
 
 /** The figures as markdown lines for docs/benchmarks.md. */
 export function watchSection(f: WatchFigures): string {
@@ -176,16 +232,24 @@ export function watchSection(f: WatchFigures): string {
     f.events.chokidar !== undefined
       ? `chokidar ${f.events.chokidar.toFixed(1)} ms`
       : 'chokidar not measured (not importable in this run)';
+  const phaseRows = f.appendedPhases.map(([name, end], k) => {
+    const startA = k === 0 ? 0 : (f.appendedPhases[k - 1]?.[1] ?? 0);
+    const endI = f.insertedPhases[k]?.[1] ?? NaN;
+    const startI = k === 0 ? 0 : (f.insertedPhases[k - 1]?.[1] ?? 0);
+    return `| ${PHASE_NAMES[name] ?? name} | ${(end - startA).toFixed(1)} | ${(endI - startI).toFixed(1)} |`;
+  });
+  const floor = f.writeFloor + f.debounceMs;
   return [
     `### build --watch (generated profile, ${f.fragments} fragments)`,
     '',
-    `One fragment edited ${f.rounds} times (a line appended), the watch process running; medians:`,
+    `One fragment edited ${f.rounds} times each way, alternating: a line appended (its definitions stay where they were) and a line inserted at its top (every position in it moves). The watch runs in the bench's process; medians of its own timestamps, from the first file event:`,
     '',
-    '| what | ms |',
-    '| --- | ---: |',
-    `| file event to renamed bundle (the watch's own figure) | ${f.eventToRename.toFixed(1)} |`,
-    `| bench's write to the rebuild line read (what a user waits) | ${f.writeToLine.toFixed(1)} |`,
-    `| the watch's first build (empty symbol cache) | ${f.firstBuild.toFixed(0)} |`,
+    '| what | appended (ms) | inserted at the top (ms) |',
+    '| --- | ---: | ---: |',
+    `| **file event to renamed bundle** (the watch's own figure) | **${f.appended.toFixed(1)}** | **${f.inserted.toFixed(1)}** |`,
+    ...phaseRows,
+    '',
+    `The floor under any rebuild on this disk: the ${f.debounceMs} ms debounce, plus writing a file of the bundle's size (${(f.bundleBytes / 1e6).toFixed(2)} MB), flushing it and renaming it over the bundle as the watch does (write-atomic.ts), measured between the rebuilds: ${f.writeFloor.toFixed(1)} ms; together ${floor.toFixed(1)} ms. The bench's write to the rebuild line it reads (what a user waits): ${f.writeToLine.toFixed(1)} ms. The watch's first build (nothing in memory, no symbol cache): ${f.firstBuild.toFixed(0)} ms.`,
     '',
     `Event latency, write to callback, ${f.events.rounds} rounds alternating: fs.watch (recursive) ${f.events.fsWatch.toFixed(1)} ms; ${chokidar}.`,
   ].join('\n');
