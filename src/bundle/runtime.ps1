@@ -281,6 +281,7 @@ function __fragbundle_guardf_ID($T, [string]$root, [string]$Dir, [string[]]$Asid
             $b = [System.IO.File]::ReadAllBytes($f.FullName)
             if ([System.BitConverter]::ToString([System.Security.Cryptography.SHA256]::Create().ComputeHash($b)).Replace('-', '') -eq $T[$i + $FB_FRAGMENT_HASH]) { continue }
             $T[$i + $FB_FRAGMENT_TEXT] = [System.IO.StreamReader]::new([System.IO.MemoryStream]::new($b), [System.Text.UTF8Encoding]::new($false), $true).ReadToEnd()
+            $T[$i + $FB_FRAGMENT_INV] = $T[$i + $FB_FRAGMENT_TEXT].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase)
             $changed.Add($T[$i + $FB_FRAGMENT_SHOW])
         } catch { Write-Warning ('fragbundle: {0}: changed since the build but cannot be read; loading the text the bundle holds: {1}' -f $T[$i + $FB_FRAGMENT_SHOW], $_) }
     }
@@ -463,10 +464,8 @@ $null)
 }
 #endregion
 
-## The fragments whose own text (stubs aside) names MyInvocation, by table position; then the
-## fragment table, ending with $null so that every row can end with a comma.
+## The fragment table, ending with $null so that every row can end with a comma.
 #region section:table-open
-$__fragbundle_m_ID = @($FB_INVOCATIONS)
 $__fragbundle_t_ID = @(
 #endregion
 
@@ -505,8 +504,8 @@ for (; $__fragbundle_i_ID -lt $__fragbundle_t_ID.Length - 1; $__fragbundle_i_ID 
             try {
                 $__fragbundle_e_ID = $null
                 $__fragbundle_a_ID = [System.Management.Automation.Language.Parser]::ParseInput($__fragbundle_t_ID[$__fragbundle_i_ID + $FB_FRAGMENT_TEXT], [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $__fragbundle_t_ID[$__fragbundle_i_ID + $FB_FRAGMENT_REL])), [ref]$null, [ref]$__fragbundle_e_ID)
-                if ($__fragbundle_e_ID.Length -gt 0 -or $null -ne $__fragbundle_a_ID.ScriptRequirements) { . (__fragbundle_load_ID $__fragbundle_t_ID[$__fragbundle_i_ID + $FB_FRAGMENT_SHOW] $__fragbundle_a_ID $__fragbundle_e_ID ($__fragbundle_m_ID -contains $__fragbundle_i_ID)) }
-                elseif ($__fragbundle_m_ID -contains $__fragbundle_i_ID) { . (__fragbundle_inv_ID $__fragbundle_a_ID) }
+                if ($__fragbundle_e_ID.Length -gt 0 -or $null -ne $__fragbundle_a_ID.ScriptRequirements) { . (__fragbundle_load_ID $__fragbundle_t_ID[$__fragbundle_i_ID + $FB_FRAGMENT_SHOW] $__fragbundle_a_ID $__fragbundle_e_ID $__fragbundle_t_ID[$__fragbundle_i_ID + $FB_FRAGMENT_INV]) }
+                elseif ($__fragbundle_t_ID[$__fragbundle_i_ID + $FB_FRAGMENT_INV]) { . (__fragbundle_inv_ID $__fragbundle_a_ID) }
                 else { . $__fragbundle_a_ID.GetScriptBlock() }
             } catch { __fragbundle_fail_ID $__fragbundle_t_ID[$__fragbundle_i_ID + $FB_FRAGMENT_REL] $__fragbundle_t_ID[$__fragbundle_i_ID + $FB_FRAGMENT_SHOW] $_ }
             $__fragbundle_st_ID = 4
@@ -523,7 +522,7 @@ try { . $__fragbundle_l_ID } finally {
 ## helper stays while fragments are deferred: their first call compiles them through it.
 #region if:!keepsub
 $null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('Function:\__fragbundle_load_ID', 'Function:\__fragbundle_fail_ID'<#if:!deferred#>, 'Function:\__fragbundle_inv_ID'<#end#><#if:sub#>, 'Function:\__fragbundle_sub_ID'<#end#><#if:guarded#>, 'Function:\__fragbundle_guard_ID', 'Function:\__fragbundle_guardf_ID'<#end#><#if:shared#>, 'Function:\__fragbundle_stubs_ID'<#end#><#if:timed#>, 'Function:\__fragbundle_tstart_ID', 'Function:\__fragbundle_tstop_ID'<#end#>), $false, $true, $true)
-$ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_t_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_i_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_a_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_e_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_st_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_l_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_m_ID')<#if:sub#>; $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_s_ID')<#end#><#if:shared#>; $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_stubs_ID')<#end#>
+$ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_t_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_i_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_a_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_e_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_st_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_l_ID')<#if:sub#>; $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_s_ID')<#end#><#if:shared#>; $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_stubs_ID')<#end#>
 #endregion
 ## While a deferred fragment may still load its sub-files (keepsub: only with sub and deferred), the
 ## same lists less the sub-file loader, the invocation helper it calls and the table, which keeps only
@@ -531,7 +530,7 @@ $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_t_ID'); $Executio
 #region if:keepsub
 foreach ($__fragbundle_a_ID in @($FB_SUB_PRUNE)) { $__fragbundle_s_ID.Remove($__fragbundle_a_ID) }
 $null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('Function:\__fragbundle_load_ID', 'Function:\__fragbundle_fail_ID'<#if:guarded#>, 'Function:\__fragbundle_guard_ID', 'Function:\__fragbundle_guardf_ID'<#end#><#if:shared#>, 'Function:\__fragbundle_stubs_ID'<#end#><#if:timed#>, 'Function:\__fragbundle_tstart_ID', 'Function:\__fragbundle_tstop_ID'<#end#>), $false, $true, $true)
-$ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_t_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_i_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_a_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_e_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_st_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_l_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_m_ID')<#if:shared#>; $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_stubs_ID')<#end#>
+$ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_t_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_i_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_a_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_e_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_st_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_l_ID')<#if:shared#>; $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_stubs_ID')<#end#>
 #endregion
 }
 #endregion

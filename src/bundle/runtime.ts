@@ -33,9 +33,8 @@ export interface RuntimeNames {
   /** The script block holding the fragment loop, and its per-fragment state (runtime.ps1, section loop). */
   readonly loop: string;
   readonly state: string;
-  /** The helper that gives a fragment its own `$MyInvocation` (runtime.ps1, section invocation), and the table positions of the fragments that need it. */
+  /** The helper that gives a fragment its own `$MyInvocation` (runtime.ps1, section invocation; the fragment table's `inv` column says who needs it). */
   readonly invocation: string;
-  readonly invocations: string;
   readonly timingsCommand: string;
   readonly timingsVariable: string;
   /** The sub-file table (a variable, while the bundle loads) and the function that compiles an entry. */
@@ -72,7 +71,6 @@ export function runtimeNames(id: string): RuntimeNames {
     loop: `${HELPER_PREFIX}l_${id}`,
     state: `${HELPER_PREFIX}st_${id}`,
     invocation: `${HELPER_PREFIX}inv_${id}`,
-    invocations: `${HELPER_PREFIX}m_${id}`,
     timingsCommand: TIMINGS_COMMAND,
     timingsVariable: TIMINGS_VARIABLE,
     subTable: `${HELPER_PREFIX}s_${id}`,
@@ -244,8 +242,6 @@ export interface RuntimeData {
   readonly deferStubLists: readonly string[];
   /** The deferred stubs that declare parameters, quoted (defer-runtime.ts declaredStubText), numbered from 1. */
   readonly deferDeclared: readonly string[];
-  /** The fragment-table positions of the fragments whose own text names `MyInvocation`. */
-  readonly invocations: readonly number[];
   readonly guard?: GuardSpec;
   /** With `keepsub`: the sub-file table's keys (quoted) that no deferred fragment loads, dropped after start-up. */
   readonly subPrune?: readonly string[];
@@ -269,7 +265,6 @@ export function runtimeContext(d: RuntimeData): RenderContext {
       FB_DEFER_NAMES: d.deferStubLists.map((x) => `'${x}'`).join(', '),
       FB_DEFER_DECLARED: d.deferDeclared.join(', '),
       FB_ALIAS_TARGET_LENGTH: String(deferNames(d.id).aliasTarget.length),
-      FB_INVOCATIONS: d.invocations.join(', '),
       FB_SUB_PRUNE: (d.subPrune ?? []).join(', '),
       ...(g
         ? {

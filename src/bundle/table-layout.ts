@@ -30,6 +30,9 @@ export const FRAGMENT_COLUMNS = [
   { name: 'rel', added: "($Dir + '/' + $name)" }, // path relative to the bundle's folder
   { name: 'show', added: '$name' }, // the path warnings show
   { name: 'text', added: '$texts[$name]' },
+  // $true when its own text (stubs aside) names MyInvocation: it gets the invocation helper.
+  // A flag in the row, not a list of row positions, since the stale guard drops and inserts rows.
+  { name: 'inv', added: "$texts[$name].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase)" },
   { name: 'mode', when: 'timed', added: "'eager'" }, // eager, lazy or deferred, for the timings
   { name: 'size', when: 'guarded', added: '-1' },
   { name: 'ticks', when: 'guarded', added: '0' },

@@ -76,7 +76,6 @@ function renderAll(switches: Switches): string {
     stubTexts: switches.shared ? ["'param($x) begin { } end { }'"] : [],
     deferStubLists: switches.deferred ? ['f1:Get-Deferred a1:gd f0:Get-Plain'] : [],
     deferDeclared: switches.deferred ? [quotePs(declared(switches, true))] : [],
-    invocations: [0],
     subPrune: switches.keepsub ? ["'profile.d/lib/eager.ps1'", "'profile.d/lib/it''s.ps1'"] : [],
     guard: {
       dirLiteral: "'profile.d'",
@@ -119,6 +118,7 @@ function renderAll(switches: Switches): string {
   const row = tableRow(fragmentLayout(switches), {
     rel: "'profile.d/a.ps1'",
     show: "'a.ps1'",
+    inv: '$true',
     mode: "'eager'",
     size: 1,
     ticks: '2',
@@ -242,22 +242,24 @@ test('the template markup: sections, switches, inline switches, inserts, values 
 
 test('table rows follow the column declarations, and the template reads the same offsets', (t) => {
   const all = fragmentLayout({ timed: true, guarded: true });
-  t.is(stride(all), 7);
-  t.is(stride(fragmentLayout({ timed: false, guarded: false })), 3);
-  const values = { rel: "'r'", show: "'s'", mode: "'lazy'", size: 5, ticks: '6', hash: "'h'" };
-  t.deepEqual(tableRow(all, values), { head: "'r', 's', ", tail: ", 'lazy', 5, 6, 'h'," });
+  t.is(stride(all), 8);
+  t.is(stride(fragmentLayout({ timed: false, guarded: false })), 4);
+  const values = { rel: "'r'", show: "'s'", inv: '$false', mode: "'lazy'", size: 5, ticks: '6', hash: "'h'" };
+  t.deepEqual(tableRow(all, values), { head: "'r', 's', ", tail: ", $false, 'lazy', 5, 6, 'h'," });
   t.deepEqual(tableRow(fragmentLayout({ timed: false, guarded: true }), values), {
     head: "'r', 's', ",
-    tail: ", 5, 6, 'h',",
+    tail: ", $false, 5, 6, 'h',",
   });
   t.like(layoutValues(all), {
-    FB_FRAGMENT_STRIDE: '7',
+    FB_FRAGMENT_STRIDE: '8',
     FB_FRAGMENT_TEXT: '2',
-    FB_FRAGMENT_MODE: '3',
-    FB_FRAGMENT_HASH: '6',
-    FB_FRAGMENT_ADDED: "($Dir + '/' + $name), $name, $texts[$name], 'eager', -1, 0, ''",
+    FB_FRAGMENT_INV: '3',
+    FB_FRAGMENT_MODE: '4',
+    FB_FRAGMENT_HASH: '7',
+    FB_FRAGMENT_ADDED:
+      "($Dir + '/' + $name), $name, $texts[$name], $texts[$name].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase), 'eager', -1, 0, ''",
   });
-  t.is(layoutValues(fragmentLayout({ timed: false, guarded: true })).FB_FRAGMENT_SIZE, '3');
+  t.is(layoutValues(fragmentLayout({ timed: false, guarded: true })).FB_FRAGMENT_SIZE, '4');
   t.is(layoutValues(fragmentLayout({ timed: false, guarded: true })).FB_FRAGMENT_MODE, undefined);
   t.deepEqual(tableRow(LAZY_LAYOUT, { rel: "'r'", line: 2, column: 3 }), { head: "'r', 2, 3, ", tail: ',' });
 });

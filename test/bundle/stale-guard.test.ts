@@ -141,3 +141,29 @@ pwshTest('stale guard: the rebuild command names the config file the bundle was 
     stale.warnings[0],
   );
 });
+
+pwshTest("stale guard: $MyInvocation stays each fragment's own when the guard drops and adds table rows", async (t) => {
+  const inv = (name: string) =>
+    `$global:Inv += @('${name}=' + [System.IO.Path]::GetFileName($MyInvocation.MyCommand.Path))\n`;
+  const dir = tempFiles(t, {
+    'profile.d/05-gone.ps1': order('gone'),
+    'profile.d/10-a.ps1': `${order('a')}function Get-A { 'a1' }\n`,
+    'profile.d/30-inv.ps1': `${order('inv')}${inv('inv')}`,
+  });
+  const bundle = path.join(dir, 'profile.bundle.ps1');
+  await build(t, dir);
+  // Removed before it, edited before it (now naming MyInvocation too), added after it, with and without.
+  rmSync(path.join(dir, 'profile.d/05-gone.ps1'));
+  writeFileSync(path.join(dir, 'profile.d/10-a.ps1'), `${order('a')}${inv('a')}`);
+  writeFileSync(path.join(dir, 'profile.d/40-plain.ps1'), order('plain'));
+  writeFileSync(path.join(dir, 'profile.d/50-new.ps1'), `${order('new')}${inv('new')}`);
+  const r = await runPwshCommand(
+    `$null = . ${quotePs(bundle)} 3>&1\n'order=' + ($global:LoadOrder -join ',')\n'inv=' + ($global:Inv -join ',')`,
+    { cwd: dir },
+  );
+  t.is(r.exitCode, 0, r.stderr);
+  t.deepEqual(
+    r.stdout.split(/\r?\n/).filter((l) => l !== ''),
+    ['order=a,inv,plain,new', 'inv=a=10-a.ps1,inv=30-inv.ps1,new=50-new.ps1'],
+  );
+});

@@ -132,15 +132,16 @@ function __fragbundle_guardf_f0a23121($T, [string]$root, [string]$Dir, [string[]
     $changed = [System.Collections.Generic.List[string]]::new()
     $removed = [System.Collections.Generic.List[string]]::new()
     $drop = [System.Collections.Generic.HashSet[int]]::new()
-    for ($i = 0; $i -lt $T.Length - 1; $i += 6) {
+    for ($i = 0; $i -lt $T.Length - 1; $i += 7) {
         $null = $known.Add($T[$i + 1])
         $f = [System.IO.FileInfo]::new([System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $T[$i])))
         if (-not $f.Exists) { $removed.Add($T[$i + 1]); $null = $drop.Add($i); continue }
-        if ($f.Length -eq $T[$i + 3] -and $f.LastWriteTimeUtc.Ticks -eq $T[$i + 4]) { continue }
+        if ($f.Length -eq $T[$i + 4] -and $f.LastWriteTimeUtc.Ticks -eq $T[$i + 5]) { continue }
         try {
             $b = [System.IO.File]::ReadAllBytes($f.FullName)
-            if ([System.BitConverter]::ToString([System.Security.Cryptography.SHA256]::Create().ComputeHash($b)).Replace('-', '') -eq $T[$i + 5]) { continue }
+            if ([System.BitConverter]::ToString([System.Security.Cryptography.SHA256]::Create().ComputeHash($b)).Replace('-', '') -eq $T[$i + 6]) { continue }
             $T[$i + 2] = [System.IO.StreamReader]::new([System.IO.MemoryStream]::new($b), [System.Text.UTF8Encoding]::new($false), $true).ReadToEnd()
+            $T[$i + 3] = $T[$i + 2].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase)
             $changed.Add($T[$i + 1])
         } catch { Write-Warning ('fragbundle: {0}: changed since the build but cannot be read; loading the text the bundle holds: {1}' -f $T[$i + 1], $_) }
     }
@@ -171,19 +172,18 @@ function __fragbundle_guardf_f0a23121($T, [string]$root, [string]$Dir, [string[]
     if ($drop.Count + $added.Count -eq 0) { return , $T }
     $out = [System.Collections.Generic.List[object]]::new()
     $k = 0
-    for ($i = 0; $i -le $T.Length - 1; $i += 6) {
+    for ($i = 0; $i -le $T.Length - 1; $i += 7) {
         while ($k -lt $added.Count -and ($i -eq $T.Length - 1 -or (-not $T[$i + 1].Contains('/') -and [string]::Compare($added[$k], $T[$i + 1], [System.StringComparison]::InvariantCultureIgnoreCase) -lt 0))) {
             $name = $added[$k++]
-            $out.AddRange([object[]]@(($Dir + '/' + $name), $name, $texts[$name], -1, 0, ''))
+            $out.AddRange([object[]]@(($Dir + '/' + $name), $name, $texts[$name], $texts[$name].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase), -1, 0, ''))
         }
         if ($i -eq $T.Length - 1) { break }
         if ($drop.Contains($i)) { continue }
-        for ($j = 0; $j -lt 6; $j++) { $out.Add($T[$i + $j]) }
+        for ($j = 0; $j -lt 7; $j++) { $out.Add($T[$i + $j]) }
     }
     $out.Add($null)
     , $out.ToArray()
 }
-$__fragbundle_m_f0a23121 = @()
 $__fragbundle_t_f0a23121 = @(
 # --- 10-types.ps1 (eager): it defines no top-level function
 'profile.d/10-types.ps1', '10-types.ps1', 'class FbPoint {
@@ -194,7 +194,7 @@ $__fragbundle_t_f0a23121 = @(
 }
 enum FbColor { Red; Green }
 $origin = [FbPoint]::new(0, 0)
-', -1, 0, '2930948399cbf0cd1509f7039ee6435826b3b3fb880a2b0d79d365e13b87d422',
+', $false, -1, 0, '2930948399cbf0cd1509f7039ee6435826b3b3fb880a2b0d79d365e13b87d422',
 # --- 20-uses-types.ps1 (lazy): 2 of 2 functions load on first use
 'profile.d/20-uses-types.ps1', '20-uses-types.ps1', '# Lazy functions whose parameters are typed with a class another fragment defines.
 function Move-FbPoint { 
@@ -203,30 +203,30 @@ function Move-FbPoint {
 
  }
 function Get-FbColor { param([FbColor] $Color = ''Green'') begin { $args = @($?, (__fragbundle_lazy_f0a23121 ''Get-FbColor'' 1).GetSteppablePipeline($MyInvocation.CommandOrigin, $args), $ExecutionContext.SessionState.PSVariable.GetValue(''_'')); if (!$args[0]) { __fragbundle_lazy_f0a23121 '''' -2 -ErrorAction Ignore }; $args[1].Begin($MyInvocation.ExpectingInput) } process { if ($MyInvocation.ExpectingInput) { $args[1].Process($_) } } end { if (!$MyInvocation.ExpectingInput) { $_ = $args[2] }; if (!$args[0]) { __fragbundle_lazy_f0a23121 '''' -2 -ErrorAction Ignore }; $args[1].End() } }
-', -1, 0, '56b4347c80d9eb689b190fdee21263e2b7bd5ea170a855007fa424e92ee4e9ee',
+', $false, -1, 0, '56b4347c80d9eb689b190fdee21263e2b7bd5ea170a855007fa424e92ee4e9ee',
 $null)
 $__fragbundle_t_f0a23121 = __fragbundle_guard_f0a23121 $__fragbundle_t_f0a23121 'profile.d' @('profile.d/10-types.ps1', 'profile.d/20-uses-types.ps1') '-1/-1;0/0' '10-types.ps1/20-uses-types.ps1' '(?i)^[^/]*\.ps1$' '(?!)' @() '' ''
 $__fragbundle_l_f0a23121 = {
-for (; $__fragbundle_i_f0a23121 -lt $__fragbundle_t_f0a23121.Length - 1; $__fragbundle_i_f0a23121 += 6) {
+for (; $__fragbundle_i_f0a23121 -lt $__fragbundle_t_f0a23121.Length - 1; $__fragbundle_i_f0a23121 += 7) {
     try {
         for ($__fragbundle_st_f0a23121 = 0; $__fragbundle_st_f0a23121 -lt 2; $__fragbundle_st_f0a23121++) {
             if ($__fragbundle_st_f0a23121) { $__fragbundle_st_f0a23121 = 3; break }
             try {
                 $__fragbundle_e_f0a23121 = $null
                 $__fragbundle_a_f0a23121 = [System.Management.Automation.Language.Parser]::ParseInput($__fragbundle_t_f0a23121[$__fragbundle_i_f0a23121 + 2], [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $__fragbundle_t_f0a23121[$__fragbundle_i_f0a23121])), [ref]$null, [ref]$__fragbundle_e_f0a23121)
-                if ($__fragbundle_e_f0a23121.Length -gt 0 -or $null -ne $__fragbundle_a_f0a23121.ScriptRequirements) { . (__fragbundle_load_f0a23121 $__fragbundle_t_f0a23121[$__fragbundle_i_f0a23121 + 1] $__fragbundle_a_f0a23121 $__fragbundle_e_f0a23121 ($__fragbundle_m_f0a23121 -contains $__fragbundle_i_f0a23121)) }
-                elseif ($__fragbundle_m_f0a23121 -contains $__fragbundle_i_f0a23121) { . (__fragbundle_inv_f0a23121 $__fragbundle_a_f0a23121) }
+                if ($__fragbundle_e_f0a23121.Length -gt 0 -or $null -ne $__fragbundle_a_f0a23121.ScriptRequirements) { . (__fragbundle_load_f0a23121 $__fragbundle_t_f0a23121[$__fragbundle_i_f0a23121 + 1] $__fragbundle_a_f0a23121 $__fragbundle_e_f0a23121 $__fragbundle_t_f0a23121[$__fragbundle_i_f0a23121 + 3]) }
+                elseif ($__fragbundle_t_f0a23121[$__fragbundle_i_f0a23121 + 3]) { . (__fragbundle_inv_f0a23121 $__fragbundle_a_f0a23121) }
                 else { . $__fragbundle_a_f0a23121.GetScriptBlock() }
             } catch { __fragbundle_fail_f0a23121 $__fragbundle_t_f0a23121[$__fragbundle_i_f0a23121] $__fragbundle_t_f0a23121[$__fragbundle_i_f0a23121 + 1] $_ }
             $__fragbundle_st_f0a23121 = 4
             break
         }
         if ($__fragbundle_st_f0a23121 -eq 0) { $__fragbundle_st_f0a23121 = 5; break }
-    } finally { if ($__fragbundle_st_f0a23121 -eq 0) { $__fragbundle_st_f0a23121 = 5; $__fragbundle_i_f0a23121 += 6; . $__fragbundle_l_f0a23121 } }
+    } finally { if ($__fragbundle_st_f0a23121 -eq 0) { $__fragbundle_st_f0a23121 = 5; $__fragbundle_i_f0a23121 += 7; . $__fragbundle_l_f0a23121 } }
 }
 }
 $__fragbundle_i_f0a23121 = 0
 try { . $__fragbundle_l_f0a23121 } finally {
 $null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('Function:\__fragbundle_load_f0a23121', 'Function:\__fragbundle_fail_f0a23121', 'Function:\__fragbundle_inv_f0a23121', 'Function:\__fragbundle_guard_f0a23121', 'Function:\__fragbundle_guardf_f0a23121'), $false, $true, $true)
-$ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_t_f0a23121'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_i_f0a23121'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_a_f0a23121'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_e_f0a23121'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_st_f0a23121'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_l_f0a23121'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_m_f0a23121')
+$ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_t_f0a23121'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_i_f0a23121'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_a_f0a23121'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_e_f0a23121'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_st_f0a23121'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_l_f0a23121')
 }

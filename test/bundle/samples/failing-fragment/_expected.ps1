@@ -146,15 +146,16 @@ function __fragbundle_guardf_a4bf8861($T, [string]$root, [string]$Dir, [string[]
     $changed = [System.Collections.Generic.List[string]]::new()
     $removed = [System.Collections.Generic.List[string]]::new()
     $drop = [System.Collections.Generic.HashSet[int]]::new()
-    for ($i = 0; $i -lt $T.Length - 1; $i += 6) {
+    for ($i = 0; $i -lt $T.Length - 1; $i += 7) {
         $null = $known.Add($T[$i + 1])
         $f = [System.IO.FileInfo]::new([System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $T[$i])))
         if (-not $f.Exists) { $removed.Add($T[$i + 1]); $null = $drop.Add($i); continue }
-        if ($f.Length -eq $T[$i + 3] -and $f.LastWriteTimeUtc.Ticks -eq $T[$i + 4]) { continue }
+        if ($f.Length -eq $T[$i + 4] -and $f.LastWriteTimeUtc.Ticks -eq $T[$i + 5]) { continue }
         try {
             $b = [System.IO.File]::ReadAllBytes($f.FullName)
-            if ([System.BitConverter]::ToString([System.Security.Cryptography.SHA256]::Create().ComputeHash($b)).Replace('-', '') -eq $T[$i + 5]) { continue }
+            if ([System.BitConverter]::ToString([System.Security.Cryptography.SHA256]::Create().ComputeHash($b)).Replace('-', '') -eq $T[$i + 6]) { continue }
             $T[$i + 2] = [System.IO.StreamReader]::new([System.IO.MemoryStream]::new($b), [System.Text.UTF8Encoding]::new($false), $true).ReadToEnd()
+            $T[$i + 3] = $T[$i + 2].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase)
             $changed.Add($T[$i + 1])
         } catch { Write-Warning ('fragbundle: {0}: changed since the build but cannot be read; loading the text the bundle holds: {1}' -f $T[$i + 1], $_) }
     }
@@ -185,70 +186,69 @@ function __fragbundle_guardf_a4bf8861($T, [string]$root, [string]$Dir, [string[]
     if ($drop.Count + $added.Count -eq 0) { return , $T }
     $out = [System.Collections.Generic.List[object]]::new()
     $k = 0
-    for ($i = 0; $i -le $T.Length - 1; $i += 6) {
+    for ($i = 0; $i -le $T.Length - 1; $i += 7) {
         while ($k -lt $added.Count -and ($i -eq $T.Length - 1 -or (-not $T[$i + 1].Contains('/') -and [string]::Compare($added[$k], $T[$i + 1], [System.StringComparison]::InvariantCultureIgnoreCase) -lt 0))) {
             $name = $added[$k++]
-            $out.AddRange([object[]]@(($Dir + '/' + $name), $name, $texts[$name], -1, 0, ''))
+            $out.AddRange([object[]]@(($Dir + '/' + $name), $name, $texts[$name], $texts[$name].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase), -1, 0, ''))
         }
         if ($i -eq $T.Length - 1) { break }
         if ($drop.Contains($i)) { continue }
-        for ($j = 0; $j -lt 6; $j++) { $out.Add($T[$i + $j]) }
+        for ($j = 0; $j -lt 7; $j++) { $out.Add($T[$i + $j]) }
     }
     $out.Add($null)
     , $out.ToArray()
 }
-$__fragbundle_m_a4bf8861 = @()
 $__fragbundle_t_a4bf8861 = @(
 # --- 10-before.ps1 (eager): no function can be deferred (Invoke-Thrower: used at load time (25-throws-deep.ps1:3))
 'profile.d/10-before.ps1', '10-before.ps1', '$beforeFailure = ''loaded''
 function Invoke-Thrower { throw ''thrown deep inside a function'' }
-', -1, 0, '2a4435fe53eada8039bfc7b0bd1a1d879b2c7c302f95a6b869368804b2142266',
+', $false, -1, 0, '2a4435fe53eada8039bfc7b0bd1a1d879b2c7c302f95a6b869368804b2142266',
 # --- 20-throws.ps1 (lazy): 1 of 1 functions load on first use
 'profile.d/20-throws.ps1', '20-throws.ps1', '$partial = ''set before the throw''
 ${function:Get-Partial} = $__fragbundle_stubs_a4bf8861[0]
 Write-Error ''a non-terminating error at load''
 throw ''boom at load''
 $neverSet = ''must not be set''
-', -1, 0, 'b93eb63365eba303a5d82b7aa0afddbbf54e926bfd36431336f5d9b6bff9ef13',
+', $false, -1, 0, 'b93eb63365eba303a5d82b7aa0afddbbf54e926bfd36431336f5d9b6bff9ef13',
 # --- 25-throws-deep.ps1 (eager): it defines no top-level function
 'profile.d/25-throws-deep.ps1', '25-throws-deep.ps1', '$deepStarted = $true
 
 Invoke-Thrower
 $deepNever = $true
-', -1, 0, 'a43f9e9d64ff320af06b27282ff3c0deea59b8a0a6836c28ec4f0178cac7597b',
+', $false, -1, 0, 'a43f9e9d64ff320af06b27282ff3c0deea59b8a0a6836c28ec4f0178cac7597b',
 # --- 27-statement-error.ps1 (eager): it defines no top-level function
 'profile.d/27-statement-error.ps1', '27-statement-error.ps1', '# A .NET exception is statement-terminating; inside the loader''s try it ends the fragment.
 $statementBefore = 1
 [int]::Parse(''not a number'')
 $statementAfter = 2
-', -1, 0, '1e446d7f4cb2c33a0c0bc3f52f48348ed17735b43ce6d967fbf80f5e561e8fb2',
+', $false, -1, 0, '1e446d7f4cb2c33a0c0bc3f52f48348ed17735b43ce6d967fbf80f5e561e8fb2',
 # --- 30-after.ps1 (lazy): 1 of 1 functions load on first use
 'profile.d/30-after.ps1', '30-after.ps1', '$afterFailures = ''loaded''
 ${function:Get-AfterFailures} = $__fragbundle_stubs_a4bf8861[0]
-', -1, 0, 'e471736a7d2a055192b5401a7a49f1f9af4834905dd4553430409b38bcd49f8e',
+', $false, -1, 0, 'e471736a7d2a055192b5401a7a49f1f9af4834905dd4553430409b38bcd49f8e',
 $null)
 $__fragbundle_t_a4bf8861 = __fragbundle_guard_a4bf8861 $__fragbundle_t_a4bf8861 'profile.d' @('profile.d/10-before.ps1', 'profile.d/20-throws.ps1', 'profile.d/25-throws-deep.ps1', 'profile.d/27-statement-error.ps1', 'profile.d/30-after.ps1') '-1/-1/-1/-1/-1;0/0/0/0/0' '10-before.ps1/20-throws.ps1/25-throws-deep.ps1/27-statement-error.ps1/30-after.ps1' '(?i)^[^/]*\.ps1$' '(?!)' @() '' ''
 $__fragbundle_l_a4bf8861 = {
-for (; $__fragbundle_i_a4bf8861 -lt $__fragbundle_t_a4bf8861.Length - 1; $__fragbundle_i_a4bf8861 += 6) {
+for (; $__fragbundle_i_a4bf8861 -lt $__fragbundle_t_a4bf8861.Length - 1; $__fragbundle_i_a4bf8861 += 7) {
     try {
         for ($__fragbundle_st_a4bf8861 = 0; $__fragbundle_st_a4bf8861 -lt 2; $__fragbundle_st_a4bf8861++) {
             if ($__fragbundle_st_a4bf8861) { $__fragbundle_st_a4bf8861 = 3; break }
             try {
                 $__fragbundle_e_a4bf8861 = $null
                 $__fragbundle_a_a4bf8861 = [System.Management.Automation.Language.Parser]::ParseInput($__fragbundle_t_a4bf8861[$__fragbundle_i_a4bf8861 + 2], [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $__fragbundle_t_a4bf8861[$__fragbundle_i_a4bf8861])), [ref]$null, [ref]$__fragbundle_e_a4bf8861)
-                if ($__fragbundle_e_a4bf8861.Length -gt 0 -or $null -ne $__fragbundle_a_a4bf8861.ScriptRequirements) { . (__fragbundle_load_a4bf8861 $__fragbundle_t_a4bf8861[$__fragbundle_i_a4bf8861 + 1] $__fragbundle_a_a4bf8861 $__fragbundle_e_a4bf8861 ($__fragbundle_m_a4bf8861 -contains $__fragbundle_i_a4bf8861)) }
-                elseif ($__fragbundle_m_a4bf8861 -contains $__fragbundle_i_a4bf8861) { . (__fragbundle_inv_a4bf8861 $__fragbundle_a_a4bf8861) }
+                if ($__fragbundle_e_a4bf8861.Length -gt 0 -or $null -ne $__fragbundle_a_a4bf8861.ScriptRequirements) { . (__fragbundle_load_a4bf8861 $__fragbundle_t_a4bf8861[$__fragbundle_i_a4bf8861 + 1] $__fragbundle_a_a4bf8861 $__fragbundle_e_a4bf8861 $__fragbundle_t_a4bf8861[$__fragbundle_i_a4bf8861 + 3]) }
+                elseif ($__fragbundle_t_a4bf8861[$__fragbundle_i_a4bf8861 + 3]) { . (__fragbundle_inv_a4bf8861 $__fragbundle_a_a4bf8861) }
                 else { . $__fragbundle_a_a4bf8861.GetScriptBlock() }
             } catch { __fragbundle_fail_a4bf8861 $__fragbundle_t_a4bf8861[$__fragbundle_i_a4bf8861] $__fragbundle_t_a4bf8861[$__fragbundle_i_a4bf8861 + 1] $_ }
             $__fragbundle_st_a4bf8861 = 4
             break
         }
         if ($__fragbundle_st_a4bf8861 -eq 0) { $__fragbundle_st_a4bf8861 = 5; break }
-    } finally { if ($__fragbundle_st_a4bf8861 -eq 0) { $__fragbundle_st_a4bf8861 = 5; $__fragbundle_i_a4bf8861 += 6; . $__fragbundle_l_a4bf8861 } }
+    } finally { if ($__fragbundle_st_a4bf8861 -eq 0) { $__fragbundle_st_a4bf8861 = 5; $__fragbundle_i_a4bf8861 += 7; . $__fragbundle_l_a4bf8861 } }
 }
 }
 $__fragbundle_i_a4bf8861 = 0
 try { . $__fragbundle_l_a4bf8861 } finally {
 $null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('Function:\__fragbundle_load_a4bf8861', 'Function:\__fragbundle_fail_a4bf8861', 'Function:\__fragbundle_inv_a4bf8861', 'Function:\__fragbundle_guard_a4bf8861', 'Function:\__fragbundle_guardf_a4bf8861', 'Function:\__fragbundle_stubs_a4bf8861'), $false, $true, $true)
-$ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_t_a4bf8861'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_i_a4bf8861'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_a_a4bf8861'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_e_a4bf8861'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_st_a4bf8861'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_l_a4bf8861'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_m_a4bf8861'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_stubs_a4bf8861')
+$ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_t_a4bf8861'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_i_a4bf8861'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_a_a4bf8861'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_e_a4bf8861'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_st_a4bf8861'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_l_a4bf8861'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_stubs_a4bf8861')
 }

@@ -150,15 +150,16 @@ function __fragbundle_guardf_f43e7a1a($T, [string]$root, [string]$Dir, [string[]
     $changed = [System.Collections.Generic.List[string]]::new()
     $removed = [System.Collections.Generic.List[string]]::new()
     $drop = [System.Collections.Generic.HashSet[int]]::new()
-    for ($i = 0; $i -lt $T.Length - 1; $i += 6) {
+    for ($i = 0; $i -lt $T.Length - 1; $i += 7) {
         $null = $known.Add($T[$i + 1])
         $f = [System.IO.FileInfo]::new([System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $T[$i])))
         if (-not $f.Exists) { $removed.Add($T[$i + 1]); $null = $drop.Add($i); continue }
-        if ($f.Length -eq $T[$i + 3] -and $f.LastWriteTimeUtc.Ticks -eq $T[$i + 4]) { continue }
+        if ($f.Length -eq $T[$i + 4] -and $f.LastWriteTimeUtc.Ticks -eq $T[$i + 5]) { continue }
         try {
             $b = [System.IO.File]::ReadAllBytes($f.FullName)
-            if ([System.BitConverter]::ToString([System.Security.Cryptography.SHA256]::Create().ComputeHash($b)).Replace('-', '') -eq $T[$i + 5]) { continue }
+            if ([System.BitConverter]::ToString([System.Security.Cryptography.SHA256]::Create().ComputeHash($b)).Replace('-', '') -eq $T[$i + 6]) { continue }
             $T[$i + 2] = [System.IO.StreamReader]::new([System.IO.MemoryStream]::new($b), [System.Text.UTF8Encoding]::new($false), $true).ReadToEnd()
+            $T[$i + 3] = $T[$i + 2].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase)
             $changed.Add($T[$i + 1])
         } catch { Write-Warning ('fragbundle: {0}: changed since the build but cannot be read; loading the text the bundle holds: {1}' -f $T[$i + 1], $_) }
     }
@@ -189,19 +190,18 @@ function __fragbundle_guardf_f43e7a1a($T, [string]$root, [string]$Dir, [string[]
     if ($drop.Count + $added.Count -eq 0) { return , $T }
     $out = [System.Collections.Generic.List[object]]::new()
     $k = 0
-    for ($i = 0; $i -le $T.Length - 1; $i += 6) {
+    for ($i = 0; $i -le $T.Length - 1; $i += 7) {
         while ($k -lt $added.Count -and ($i -eq $T.Length - 1 -or (-not $T[$i + 1].Contains('/') -and [string]::Compare($added[$k], $T[$i + 1], [System.StringComparison]::InvariantCultureIgnoreCase) -lt 0))) {
             $name = $added[$k++]
-            $out.AddRange([object[]]@(($Dir + '/' + $name), $name, $texts[$name], -1, 0, ''))
+            $out.AddRange([object[]]@(($Dir + '/' + $name), $name, $texts[$name], $texts[$name].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase), -1, 0, ''))
         }
         if ($i -eq $T.Length - 1) { break }
         if ($drop.Contains($i)) { continue }
-        for ($j = 0; $j -lt 6; $j++) { $out.Add($T[$i + $j]) }
+        for ($j = 0; $j -lt 7; $j++) { $out.Add($T[$i + $j]) }
     }
     $out.Add($null)
     , $out.ToArray()
 }
-$__fragbundle_m_f43e7a1a = @()
 $__fragbundle_t_f43e7a1a = @(
 # --- 10-params.ps1 (lazy): 1 of 1 functions load on first use
 'profile.d/10-params.ps1', '10-params.ps1', '[CmdletBinding()]
@@ -214,7 +214,7 @@ $loudSeen = $Loud.IsPresent
 $boundCount = $PSBoundParameters.Count
 $cmdletSeen = $null -ne $PSCmdlet
 ${function:Get-Greeting} = $__fragbundle_stubs_f43e7a1a[0]
-', -1, 0, '1e12643beb1b71465afb40bd393bf4090b9104ad5fab9eb2d0ac699850f45dad',
+', $false, -1, 0, '1e12643beb1b71465afb40bd393bf4090b9104ad5fab9eb2d0ac699850f45dad',
 # --- 20-plain-param.ps1 (lazy): 1 of 1 functions load on first use
 'profile.d/20-plain-param.ps1', '20-plain-param.ps1', 'param($Unused = ''default of a plain param block'')
 <#
@@ -223,30 +223,30 @@ A function right after a fragment param block: its help comes along, the param b
 #>
 ${function:Get-Plain} = $__fragbundle_stubs_f43e7a1a[0]
 $plainSeen = $Unused
-', -1, 0, 'c204ff1302fa8f3fe8e01ec94f0264010b4be7f34947ba2383ee8653bdf46c6f',
+', $false, -1, 0, 'c204ff1302fa8f3fe8e01ec94f0264010b4be7f34947ba2383ee8653bdf46c6f',
 $null)
 $__fragbundle_t_f43e7a1a = __fragbundle_guard_f43e7a1a $__fragbundle_t_f43e7a1a 'profile.d' @('profile.d/10-params.ps1', 'profile.d/20-plain-param.ps1') '-1/-1;0/0' '10-params.ps1/20-plain-param.ps1' '(?i)^[^/]*\.ps1$' '(?!)' @() '' ''
 $__fragbundle_l_f43e7a1a = {
-for (; $__fragbundle_i_f43e7a1a -lt $__fragbundle_t_f43e7a1a.Length - 1; $__fragbundle_i_f43e7a1a += 6) {
+for (; $__fragbundle_i_f43e7a1a -lt $__fragbundle_t_f43e7a1a.Length - 1; $__fragbundle_i_f43e7a1a += 7) {
     try {
         for ($__fragbundle_st_f43e7a1a = 0; $__fragbundle_st_f43e7a1a -lt 2; $__fragbundle_st_f43e7a1a++) {
             if ($__fragbundle_st_f43e7a1a) { $__fragbundle_st_f43e7a1a = 3; break }
             try {
                 $__fragbundle_e_f43e7a1a = $null
                 $__fragbundle_a_f43e7a1a = [System.Management.Automation.Language.Parser]::ParseInput($__fragbundle_t_f43e7a1a[$__fragbundle_i_f43e7a1a + 2], [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $__fragbundle_t_f43e7a1a[$__fragbundle_i_f43e7a1a])), [ref]$null, [ref]$__fragbundle_e_f43e7a1a)
-                if ($__fragbundle_e_f43e7a1a.Length -gt 0 -or $null -ne $__fragbundle_a_f43e7a1a.ScriptRequirements) { . (__fragbundle_load_f43e7a1a $__fragbundle_t_f43e7a1a[$__fragbundle_i_f43e7a1a + 1] $__fragbundle_a_f43e7a1a $__fragbundle_e_f43e7a1a ($__fragbundle_m_f43e7a1a -contains $__fragbundle_i_f43e7a1a)) }
-                elseif ($__fragbundle_m_f43e7a1a -contains $__fragbundle_i_f43e7a1a) { . (__fragbundle_inv_f43e7a1a $__fragbundle_a_f43e7a1a) }
+                if ($__fragbundle_e_f43e7a1a.Length -gt 0 -or $null -ne $__fragbundle_a_f43e7a1a.ScriptRequirements) { . (__fragbundle_load_f43e7a1a $__fragbundle_t_f43e7a1a[$__fragbundle_i_f43e7a1a + 1] $__fragbundle_a_f43e7a1a $__fragbundle_e_f43e7a1a $__fragbundle_t_f43e7a1a[$__fragbundle_i_f43e7a1a + 3]) }
+                elseif ($__fragbundle_t_f43e7a1a[$__fragbundle_i_f43e7a1a + 3]) { . (__fragbundle_inv_f43e7a1a $__fragbundle_a_f43e7a1a) }
                 else { . $__fragbundle_a_f43e7a1a.GetScriptBlock() }
             } catch { __fragbundle_fail_f43e7a1a $__fragbundle_t_f43e7a1a[$__fragbundle_i_f43e7a1a] $__fragbundle_t_f43e7a1a[$__fragbundle_i_f43e7a1a + 1] $_ }
             $__fragbundle_st_f43e7a1a = 4
             break
         }
         if ($__fragbundle_st_f43e7a1a -eq 0) { $__fragbundle_st_f43e7a1a = 5; break }
-    } finally { if ($__fragbundle_st_f43e7a1a -eq 0) { $__fragbundle_st_f43e7a1a = 5; $__fragbundle_i_f43e7a1a += 6; . $__fragbundle_l_f43e7a1a } }
+    } finally { if ($__fragbundle_st_f43e7a1a -eq 0) { $__fragbundle_st_f43e7a1a = 5; $__fragbundle_i_f43e7a1a += 7; . $__fragbundle_l_f43e7a1a } }
 }
 }
 $__fragbundle_i_f43e7a1a = 0
 try { . $__fragbundle_l_f43e7a1a } finally {
 $null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('Function:\__fragbundle_load_f43e7a1a', 'Function:\__fragbundle_fail_f43e7a1a', 'Function:\__fragbundle_inv_f43e7a1a', 'Function:\__fragbundle_guard_f43e7a1a', 'Function:\__fragbundle_guardf_f43e7a1a', 'Function:\__fragbundle_stubs_f43e7a1a'), $false, $true, $true)
-$ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_t_f43e7a1a'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_i_f43e7a1a'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_a_f43e7a1a'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_e_f43e7a1a'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_st_f43e7a1a'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_l_f43e7a1a'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_m_f43e7a1a'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_stubs_f43e7a1a')
+$ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_t_f43e7a1a'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_i_f43e7a1a'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_a_f43e7a1a'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_e_f43e7a1a'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_st_f43e7a1a'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_l_f43e7a1a'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_stubs_f43e7a1a')
 }

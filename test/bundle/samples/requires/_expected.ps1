@@ -148,15 +148,16 @@ function __fragbundle_guardf_7f0ca0da($T, [string]$root, [string]$Dir, [string[]
     $changed = [System.Collections.Generic.List[string]]::new()
     $removed = [System.Collections.Generic.List[string]]::new()
     $drop = [System.Collections.Generic.HashSet[int]]::new()
-    for ($i = 0; $i -lt $T.Length - 1; $i += 6) {
+    for ($i = 0; $i -lt $T.Length - 1; $i += 7) {
         $null = $known.Add($T[$i + 1])
         $f = [System.IO.FileInfo]::new([System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $T[$i])))
         if (-not $f.Exists) { $removed.Add($T[$i + 1]); $null = $drop.Add($i); continue }
-        if ($f.Length -eq $T[$i + 3] -and $f.LastWriteTimeUtc.Ticks -eq $T[$i + 4]) { continue }
+        if ($f.Length -eq $T[$i + 4] -and $f.LastWriteTimeUtc.Ticks -eq $T[$i + 5]) { continue }
         try {
             $b = [System.IO.File]::ReadAllBytes($f.FullName)
-            if ([System.BitConverter]::ToString([System.Security.Cryptography.SHA256]::Create().ComputeHash($b)).Replace('-', '') -eq $T[$i + 5]) { continue }
+            if ([System.BitConverter]::ToString([System.Security.Cryptography.SHA256]::Create().ComputeHash($b)).Replace('-', '') -eq $T[$i + 6]) { continue }
             $T[$i + 2] = [System.IO.StreamReader]::new([System.IO.MemoryStream]::new($b), [System.Text.UTF8Encoding]::new($false), $true).ReadToEnd()
+            $T[$i + 3] = $T[$i + 2].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase)
             $changed.Add($T[$i + 1])
         } catch { Write-Warning ('fragbundle: {0}: changed since the build but cannot be read; loading the text the bundle holds: {1}' -f $T[$i + 1], $_) }
     }
@@ -187,65 +188,64 @@ function __fragbundle_guardf_7f0ca0da($T, [string]$root, [string]$Dir, [string[]
     if ($drop.Count + $added.Count -eq 0) { return , $T }
     $out = [System.Collections.Generic.List[object]]::new()
     $k = 0
-    for ($i = 0; $i -le $T.Length - 1; $i += 6) {
+    for ($i = 0; $i -le $T.Length - 1; $i += 7) {
         while ($k -lt $added.Count -and ($i -eq $T.Length - 1 -or (-not $T[$i + 1].Contains('/') -and [string]::Compare($added[$k], $T[$i + 1], [System.StringComparison]::InvariantCultureIgnoreCase) -lt 0))) {
             $name = $added[$k++]
-            $out.AddRange([object[]]@(($Dir + '/' + $name), $name, $texts[$name], -1, 0, ''))
+            $out.AddRange([object[]]@(($Dir + '/' + $name), $name, $texts[$name], $texts[$name].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase), -1, 0, ''))
         }
         if ($i -eq $T.Length - 1) { break }
         if ($drop.Contains($i)) { continue }
-        for ($j = 0; $j -lt 6; $j++) { $out.Add($T[$i + $j]) }
+        for ($j = 0; $j -lt 7; $j++) { $out.Add($T[$i + $j]) }
     }
     $out.Add($null)
     , $out.ToArray()
 }
-$__fragbundle_m_7f0ca0da = @()
 $__fragbundle_t_7f0ca0da = @(
 # --- 10-satisfied.ps1 (lazy): 1 of 1 functions load on first use
 'profile.d/10-satisfied.ps1', '10-satisfied.ps1', '#Requires -Version 5.1
 ${function:Get-Satisfied} = $__fragbundle_stubs_7f0ca0da[0]
 $satisfiedLoaded = $true
-', -1, 0, '2be8379b8c4b62eb5501d673f75bec90d63a3d1b7c8e6f78a08d775637d3ad4c',
+', $false, -1, 0, '2be8379b8c4b62eb5501d673f75bec90d63a3d1b7c8e6f78a08d775637d3ad4c',
 # --- 20-too-new.ps1 (lazy): 1 of 1 functions load on first use
 'profile.d/20-too-new.ps1', '20-too-new.ps1', '#Requires -Version 99.0
 ${function:Get-TooNew} = $__fragbundle_stubs_7f0ca0da[0]
 $tooNewLoaded = $true
-', -1, 0, '71991375e7bca0cb30aa40a546e2ef26b97d89387607720314c6ffc02b9a8dfb',
+', $false, -1, 0, '71991375e7bca0cb30aa40a546e2ef26b97d89387607720314c6ffc02b9a8dfb',
 # --- 30-edition.ps1 (eager): it defines no top-level function
 'profile.d/30-edition.ps1', '30-edition.ps1', '#Requires -PSEdition Desktop
 $desktopLoaded = $true
-', -1, 0, '4cbea28d8b37ad6aa07dfcdfbe7f32d9c49427c86de8b3c0b4082653dcea26a5',
+', $false, -1, 0, '4cbea28d8b37ad6aa07dfcdfbe7f32d9c49427c86de8b3c0b4082653dcea26a5',
 # --- 40-module.ps1 (eager): it defines no top-level function
 'profile.d/40-module.ps1', '40-module.ps1', '#Requires -Modules Microsoft.PowerShell.Archive
 $archiveLoaded = [bool](Get-Module Microsoft.PowerShell.Archive)
-', -1, 0, '681cf787e0af09a84f0c875eaa07d817bbc343557e7a3dc3dffd86e098f02fe1',
+', $false, -1, 0, '681cf787e0af09a84f0c875eaa07d817bbc343557e7a3dc3dffd86e098f02fe1',
 # --- 50-after.ps1 (eager): it defines no top-level function
 'profile.d/50-after.ps1', '50-after.ps1', '# A #Requires in one fragment must not gate the others.
 $afterRequires = $true
-', -1, 0, 'a7063930874a24468ee98dbe24d70fa7a48bf8bdccb96b00b41a1a2e61e6f969',
+', $false, -1, 0, 'a7063930874a24468ee98dbe24d70fa7a48bf8bdccb96b00b41a1a2e61e6f969',
 $null)
 $__fragbundle_t_7f0ca0da = __fragbundle_guard_7f0ca0da $__fragbundle_t_7f0ca0da 'profile.d' @('profile.d/10-satisfied.ps1', 'profile.d/20-too-new.ps1', 'profile.d/30-edition.ps1', 'profile.d/40-module.ps1', 'profile.d/50-after.ps1') '-1/-1/-1/-1/-1;0/0/0/0/0' '10-satisfied.ps1/20-too-new.ps1/30-edition.ps1/40-module.ps1/50-after.ps1' '(?i)^[^/]*\.ps1$' '(?!)' @() '' ''
 $__fragbundle_l_7f0ca0da = {
-for (; $__fragbundle_i_7f0ca0da -lt $__fragbundle_t_7f0ca0da.Length - 1; $__fragbundle_i_7f0ca0da += 6) {
+for (; $__fragbundle_i_7f0ca0da -lt $__fragbundle_t_7f0ca0da.Length - 1; $__fragbundle_i_7f0ca0da += 7) {
     try {
         for ($__fragbundle_st_7f0ca0da = 0; $__fragbundle_st_7f0ca0da -lt 2; $__fragbundle_st_7f0ca0da++) {
             if ($__fragbundle_st_7f0ca0da) { $__fragbundle_st_7f0ca0da = 3; break }
             try {
                 $__fragbundle_e_7f0ca0da = $null
                 $__fragbundle_a_7f0ca0da = [System.Management.Automation.Language.Parser]::ParseInput($__fragbundle_t_7f0ca0da[$__fragbundle_i_7f0ca0da + 2], [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $__fragbundle_t_7f0ca0da[$__fragbundle_i_7f0ca0da])), [ref]$null, [ref]$__fragbundle_e_7f0ca0da)
-                if ($__fragbundle_e_7f0ca0da.Length -gt 0 -or $null -ne $__fragbundle_a_7f0ca0da.ScriptRequirements) { . (__fragbundle_load_7f0ca0da $__fragbundle_t_7f0ca0da[$__fragbundle_i_7f0ca0da + 1] $__fragbundle_a_7f0ca0da $__fragbundle_e_7f0ca0da ($__fragbundle_m_7f0ca0da -contains $__fragbundle_i_7f0ca0da)) }
-                elseif ($__fragbundle_m_7f0ca0da -contains $__fragbundle_i_7f0ca0da) { . (__fragbundle_inv_7f0ca0da $__fragbundle_a_7f0ca0da) }
+                if ($__fragbundle_e_7f0ca0da.Length -gt 0 -or $null -ne $__fragbundle_a_7f0ca0da.ScriptRequirements) { . (__fragbundle_load_7f0ca0da $__fragbundle_t_7f0ca0da[$__fragbundle_i_7f0ca0da + 1] $__fragbundle_a_7f0ca0da $__fragbundle_e_7f0ca0da $__fragbundle_t_7f0ca0da[$__fragbundle_i_7f0ca0da + 3]) }
+                elseif ($__fragbundle_t_7f0ca0da[$__fragbundle_i_7f0ca0da + 3]) { . (__fragbundle_inv_7f0ca0da $__fragbundle_a_7f0ca0da) }
                 else { . $__fragbundle_a_7f0ca0da.GetScriptBlock() }
             } catch { __fragbundle_fail_7f0ca0da $__fragbundle_t_7f0ca0da[$__fragbundle_i_7f0ca0da] $__fragbundle_t_7f0ca0da[$__fragbundle_i_7f0ca0da + 1] $_ }
             $__fragbundle_st_7f0ca0da = 4
             break
         }
         if ($__fragbundle_st_7f0ca0da -eq 0) { $__fragbundle_st_7f0ca0da = 5; break }
-    } finally { if ($__fragbundle_st_7f0ca0da -eq 0) { $__fragbundle_st_7f0ca0da = 5; $__fragbundle_i_7f0ca0da += 6; . $__fragbundle_l_7f0ca0da } }
+    } finally { if ($__fragbundle_st_7f0ca0da -eq 0) { $__fragbundle_st_7f0ca0da = 5; $__fragbundle_i_7f0ca0da += 7; . $__fragbundle_l_7f0ca0da } }
 }
 }
 $__fragbundle_i_7f0ca0da = 0
 try { . $__fragbundle_l_7f0ca0da } finally {
 $null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('Function:\__fragbundle_load_7f0ca0da', 'Function:\__fragbundle_fail_7f0ca0da', 'Function:\__fragbundle_inv_7f0ca0da', 'Function:\__fragbundle_guard_7f0ca0da', 'Function:\__fragbundle_guardf_7f0ca0da', 'Function:\__fragbundle_stubs_7f0ca0da'), $false, $true, $true)
-$ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_t_7f0ca0da'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_i_7f0ca0da'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_a_7f0ca0da'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_e_7f0ca0da'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_st_7f0ca0da'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_l_7f0ca0da'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_m_7f0ca0da'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_stubs_7f0ca0da')
+$ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_t_7f0ca0da'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_i_7f0ca0da'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_a_7f0ca0da'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_e_7f0ca0da'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_st_7f0ca0da'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_l_7f0ca0da'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_stubs_7f0ca0da')
 }

@@ -148,15 +148,16 @@ function __fragbundle_guardf_ad5b6c3a($T, [string]$root, [string]$Dir, [string[]
     $changed = [System.Collections.Generic.List[string]]::new()
     $removed = [System.Collections.Generic.List[string]]::new()
     $drop = [System.Collections.Generic.HashSet[int]]::new()
-    for ($i = 0; $i -lt $T.Length - 1; $i += 6) {
+    for ($i = 0; $i -lt $T.Length - 1; $i += 7) {
         $null = $known.Add($T[$i + 1])
         $f = [System.IO.FileInfo]::new([System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $T[$i])))
         if (-not $f.Exists) { $removed.Add($T[$i + 1]); $null = $drop.Add($i); continue }
-        if ($f.Length -eq $T[$i + 3] -and $f.LastWriteTimeUtc.Ticks -eq $T[$i + 4]) { continue }
+        if ($f.Length -eq $T[$i + 4] -and $f.LastWriteTimeUtc.Ticks -eq $T[$i + 5]) { continue }
         try {
             $b = [System.IO.File]::ReadAllBytes($f.FullName)
-            if ([System.BitConverter]::ToString([System.Security.Cryptography.SHA256]::Create().ComputeHash($b)).Replace('-', '') -eq $T[$i + 5]) { continue }
+            if ([System.BitConverter]::ToString([System.Security.Cryptography.SHA256]::Create().ComputeHash($b)).Replace('-', '') -eq $T[$i + 6]) { continue }
             $T[$i + 2] = [System.IO.StreamReader]::new([System.IO.MemoryStream]::new($b), [System.Text.UTF8Encoding]::new($false), $true).ReadToEnd()
+            $T[$i + 3] = $T[$i + 2].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase)
             $changed.Add($T[$i + 1])
         } catch { Write-Warning ('fragbundle: {0}: changed since the build but cannot be read; loading the text the bundle holds: {1}' -f $T[$i + 1], $_) }
     }
@@ -187,19 +188,18 @@ function __fragbundle_guardf_ad5b6c3a($T, [string]$root, [string]$Dir, [string[]
     if ($drop.Count + $added.Count -eq 0) { return , $T }
     $out = [System.Collections.Generic.List[object]]::new()
     $k = 0
-    for ($i = 0; $i -le $T.Length - 1; $i += 6) {
+    for ($i = 0; $i -le $T.Length - 1; $i += 7) {
         while ($k -lt $added.Count -and ($i -eq $T.Length - 1 -or (-not $T[$i + 1].Contains('/') -and [string]::Compare($added[$k], $T[$i + 1], [System.StringComparison]::InvariantCultureIgnoreCase) -lt 0))) {
             $name = $added[$k++]
-            $out.AddRange([object[]]@(($Dir + '/' + $name), $name, $texts[$name], -1, 0, ''))
+            $out.AddRange([object[]]@(($Dir + '/' + $name), $name, $texts[$name], $texts[$name].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase), -1, 0, ''))
         }
         if ($i -eq $T.Length - 1) { break }
         if ($drop.Contains($i)) { continue }
-        for ($j = 0; $j -lt 6; $j++) { $out.Add($T[$i + $j]) }
+        for ($j = 0; $j -lt 7; $j++) { $out.Add($T[$i + $j]) }
     }
     $out.Add($null)
     , $out.ToArray()
 }
-$__fragbundle_m_ad5b6c3a = @()
 $__fragbundle_t_ad5b6c3a = @(
 # --- 10-guard.ps1 (lazy): 2 of 2 functions load on first use
 'profile.d/10-guard.ps1', '10-guard.ps1', '# A load-once guard: `return` must end only this fragment.
@@ -210,35 +210,35 @@ $guardBeforeReturn = ''set''
 return
 $guardAfterReturn = ''must not be set''
 ${function:Get-NeverDefined} = $__fragbundle_stubs_ad5b6c3a[0]
-', -1, 0, 'fd1f9bce19ac3345f059a6252438ca7b09c0106dc2738b5bc6941e4ebbbc7e7e',
+', $false, -1, 0, 'fd1f9bce19ac3345f059a6252438ca7b09c0106dc2738b5bc6941e4ebbbc7e7e',
 # --- 20-after.ps1 (lazy): 1 of 1 functions load on first use
 'profile.d/20-after.ps1', '20-after.ps1', '# Loads after a fragment that returned early.
 $afterReturn = ''still loaded''
 ${function:Get-After} = $__fragbundle_stubs_ad5b6c3a[0]
-', -1, 0, 'ab57a9f47e5ce93106afc6eb24b7e65816ca3825df6badcb71e31e60836c0041',
+', $false, -1, 0, 'ab57a9f47e5ce93106afc6eb24b7e65816ca3825df6badcb71e31e60836c0041',
 $null)
 $__fragbundle_t_ad5b6c3a = __fragbundle_guard_ad5b6c3a $__fragbundle_t_ad5b6c3a 'profile.d' @('profile.d/10-guard.ps1', 'profile.d/20-after.ps1') '-1/-1;0/0' '10-guard.ps1/20-after.ps1' '(?i)^[^/]*\.ps1$' '(?!)' @() '' ''
 $__fragbundle_l_ad5b6c3a = {
-for (; $__fragbundle_i_ad5b6c3a -lt $__fragbundle_t_ad5b6c3a.Length - 1; $__fragbundle_i_ad5b6c3a += 6) {
+for (; $__fragbundle_i_ad5b6c3a -lt $__fragbundle_t_ad5b6c3a.Length - 1; $__fragbundle_i_ad5b6c3a += 7) {
     try {
         for ($__fragbundle_st_ad5b6c3a = 0; $__fragbundle_st_ad5b6c3a -lt 2; $__fragbundle_st_ad5b6c3a++) {
             if ($__fragbundle_st_ad5b6c3a) { $__fragbundle_st_ad5b6c3a = 3; break }
             try {
                 $__fragbundle_e_ad5b6c3a = $null
                 $__fragbundle_a_ad5b6c3a = [System.Management.Automation.Language.Parser]::ParseInput($__fragbundle_t_ad5b6c3a[$__fragbundle_i_ad5b6c3a + 2], [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $__fragbundle_t_ad5b6c3a[$__fragbundle_i_ad5b6c3a])), [ref]$null, [ref]$__fragbundle_e_ad5b6c3a)
-                if ($__fragbundle_e_ad5b6c3a.Length -gt 0 -or $null -ne $__fragbundle_a_ad5b6c3a.ScriptRequirements) { . (__fragbundle_load_ad5b6c3a $__fragbundle_t_ad5b6c3a[$__fragbundle_i_ad5b6c3a + 1] $__fragbundle_a_ad5b6c3a $__fragbundle_e_ad5b6c3a ($__fragbundle_m_ad5b6c3a -contains $__fragbundle_i_ad5b6c3a)) }
-                elseif ($__fragbundle_m_ad5b6c3a -contains $__fragbundle_i_ad5b6c3a) { . (__fragbundle_inv_ad5b6c3a $__fragbundle_a_ad5b6c3a) }
+                if ($__fragbundle_e_ad5b6c3a.Length -gt 0 -or $null -ne $__fragbundle_a_ad5b6c3a.ScriptRequirements) { . (__fragbundle_load_ad5b6c3a $__fragbundle_t_ad5b6c3a[$__fragbundle_i_ad5b6c3a + 1] $__fragbundle_a_ad5b6c3a $__fragbundle_e_ad5b6c3a $__fragbundle_t_ad5b6c3a[$__fragbundle_i_ad5b6c3a + 3]) }
+                elseif ($__fragbundle_t_ad5b6c3a[$__fragbundle_i_ad5b6c3a + 3]) { . (__fragbundle_inv_ad5b6c3a $__fragbundle_a_ad5b6c3a) }
                 else { . $__fragbundle_a_ad5b6c3a.GetScriptBlock() }
             } catch { __fragbundle_fail_ad5b6c3a $__fragbundle_t_ad5b6c3a[$__fragbundle_i_ad5b6c3a] $__fragbundle_t_ad5b6c3a[$__fragbundle_i_ad5b6c3a + 1] $_ }
             $__fragbundle_st_ad5b6c3a = 4
             break
         }
         if ($__fragbundle_st_ad5b6c3a -eq 0) { $__fragbundle_st_ad5b6c3a = 5; break }
-    } finally { if ($__fragbundle_st_ad5b6c3a -eq 0) { $__fragbundle_st_ad5b6c3a = 5; $__fragbundle_i_ad5b6c3a += 6; . $__fragbundle_l_ad5b6c3a } }
+    } finally { if ($__fragbundle_st_ad5b6c3a -eq 0) { $__fragbundle_st_ad5b6c3a = 5; $__fragbundle_i_ad5b6c3a += 7; . $__fragbundle_l_ad5b6c3a } }
 }
 }
 $__fragbundle_i_ad5b6c3a = 0
 try { . $__fragbundle_l_ad5b6c3a } finally {
 $null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('Function:\__fragbundle_load_ad5b6c3a', 'Function:\__fragbundle_fail_ad5b6c3a', 'Function:\__fragbundle_inv_ad5b6c3a', 'Function:\__fragbundle_guard_ad5b6c3a', 'Function:\__fragbundle_guardf_ad5b6c3a', 'Function:\__fragbundle_stubs_ad5b6c3a'), $false, $true, $true)
-$ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_t_ad5b6c3a'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_i_ad5b6c3a'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_a_ad5b6c3a'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_e_ad5b6c3a'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_st_ad5b6c3a'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_l_ad5b6c3a'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_m_ad5b6c3a'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_stubs_ad5b6c3a')
+$ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_t_ad5b6c3a'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_i_ad5b6c3a'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_a_ad5b6c3a'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_e_ad5b6c3a'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_st_ad5b6c3a'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_l_ad5b6c3a'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_stubs_ad5b6c3a')
 }

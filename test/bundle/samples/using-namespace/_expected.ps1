@@ -134,15 +134,16 @@ function __fragbundle_guardf_75537ee7($T, [string]$root, [string]$Dir, [string[]
     $changed = [System.Collections.Generic.List[string]]::new()
     $removed = [System.Collections.Generic.List[string]]::new()
     $drop = [System.Collections.Generic.HashSet[int]]::new()
-    for ($i = 0; $i -lt $T.Length - 1; $i += 6) {
+    for ($i = 0; $i -lt $T.Length - 1; $i += 7) {
         $null = $known.Add($T[$i + 1])
         $f = [System.IO.FileInfo]::new([System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $T[$i])))
         if (-not $f.Exists) { $removed.Add($T[$i + 1]); $null = $drop.Add($i); continue }
-        if ($f.Length -eq $T[$i + 3] -and $f.LastWriteTimeUtc.Ticks -eq $T[$i + 4]) { continue }
+        if ($f.Length -eq $T[$i + 4] -and $f.LastWriteTimeUtc.Ticks -eq $T[$i + 5]) { continue }
         try {
             $b = [System.IO.File]::ReadAllBytes($f.FullName)
-            if ([System.BitConverter]::ToString([System.Security.Cryptography.SHA256]::Create().ComputeHash($b)).Replace('-', '') -eq $T[$i + 5]) { continue }
+            if ([System.BitConverter]::ToString([System.Security.Cryptography.SHA256]::Create().ComputeHash($b)).Replace('-', '') -eq $T[$i + 6]) { continue }
             $T[$i + 2] = [System.IO.StreamReader]::new([System.IO.MemoryStream]::new($b), [System.Text.UTF8Encoding]::new($false), $true).ReadToEnd()
+            $T[$i + 3] = $T[$i + 2].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase)
             $changed.Add($T[$i + 1])
         } catch { Write-Warning ('fragbundle: {0}: changed since the build but cannot be read; loading the text the bundle holds: {1}' -f $T[$i + 1], $_) }
     }
@@ -173,24 +174,23 @@ function __fragbundle_guardf_75537ee7($T, [string]$root, [string]$Dir, [string[]
     if ($drop.Count + $added.Count -eq 0) { return , $T }
     $out = [System.Collections.Generic.List[object]]::new()
     $k = 0
-    for ($i = 0; $i -le $T.Length - 1; $i += 6) {
+    for ($i = 0; $i -le $T.Length - 1; $i += 7) {
         while ($k -lt $added.Count -and ($i -eq $T.Length - 1 -or (-not $T[$i + 1].Contains('/') -and [string]::Compare($added[$k], $T[$i + 1], [System.StringComparison]::InvariantCultureIgnoreCase) -lt 0))) {
             $name = $added[$k++]
-            $out.AddRange([object[]]@(($Dir + '/' + $name), $name, $texts[$name], -1, 0, ''))
+            $out.AddRange([object[]]@(($Dir + '/' + $name), $name, $texts[$name], $texts[$name].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase), -1, 0, ''))
         }
         if ($i -eq $T.Length - 1) { break }
         if ($drop.Contains($i)) { continue }
-        for ($j = 0; $j -lt 6; $j++) { $out.Add($T[$i + $j]) }
+        for ($j = 0; $j -lt 7; $j++) { $out.Add($T[$i + $j]) }
     }
     $out.Add($null)
     , $out.ToArray()
 }
-$__fragbundle_m_75537ee7 = @()
 $__fragbundle_t_75537ee7 = @(
 # --- 00-probe.ps1 (eager): it defines no top-level function
 'profile.d/00-probe.ps1', '00-probe.ps1', '# Before any fragment''s `using`: the short name must not resolve yet.
 $probeBefore = [string](''StringBuilder'' -as [type])
-', -1, 0, '78551a790ec1c05a87bcf6028f32f12e915af9a9ec5fd81accdb53a9cce73942',
+', $false, -1, 0, '78551a790ec1c05a87bcf6028f32f12e915af9a9ec5fd81accdb53a9cce73942',
 # --- 10-text.ps1 (lazy): 1 of 1 functions load on first use
 'profile.d/10-text.ps1', '10-text.ps1', 'using namespace System.Text
 using namespace System.Collections.Generic
@@ -198,42 +198,42 @@ $builtText = [StringBuilder]::new(''built'').Append(''!'').ToString()
 $list = [List[int]]::new()
 $list.Add(3)
 function New-Builder { begin { $args = @($?, (__fragbundle_lazy_75537ee7 ''New-Builder'' 0).GetSteppablePipeline($MyInvocation.CommandOrigin, $args), $ExecutionContext.SessionState.PSVariable.GetValue(''_'')); if (!$args[0]) { __fragbundle_lazy_75537ee7 '''' -2 -ErrorAction Ignore }; $args[1].Begin($MyInvocation.ExpectingInput) } process { if ($MyInvocation.ExpectingInput) { $args[1].Process($_) } } end { if (!$MyInvocation.ExpectingInput) { $_ = $args[2] }; if (!$args[0]) { __fragbundle_lazy_75537ee7 '''' -2 -ErrorAction Ignore }; $args[1].End() } }
-', -1, 0, '3a55e4cc6ffc735ba25cdd317693e5e4806f15bbcf8238b265c714ec73735b1c',
+', $false, -1, 0, '3a55e4cc6ffc735ba25cdd317693e5e4806f15bbcf8238b265c714ec73735b1c',
 # --- 20-later.ps1 (eager): it defines no top-level function
 'profile.d/20-later.ps1', '20-later.ps1', '# A later fragment without its own `using`: does the earlier one reach it?
 using namespace System.Collections.Generic
 $laterProbe = [string](''StringBuilder'' -as [type])
 $laterLiteral = try { [StringBuilder].FullName } catch { ''unresolved'' }
 $laterList = [List[string]]::new().GetType().FullName
-', -1, 0, 'bd46c44ca4db46e9a6f8f8f62457c0ceb212b0fdc97b024050f70ecb06bc5499',
+', $false, -1, 0, 'bd46c44ca4db46e9a6f8f8f62457c0ceb212b0fdc97b024050f70ecb06bc5499',
 # --- 30-module.ps1 (lazy): 1 of 1 functions load on first use
 'profile.d/30-module.ps1', '30-module.ps1', 'using module ./lib/FbMod.psm1
 $modThing = [FbModThing]::new().Hi()
 function Get-ModThing { begin { $args = @($?, (__fragbundle_lazy_75537ee7 ''Get-ModThing'' 1).GetSteppablePipeline($MyInvocation.CommandOrigin, $args), $ExecutionContext.SessionState.PSVariable.GetValue(''_'')); if (!$args[0]) { __fragbundle_lazy_75537ee7 '''' -2 -ErrorAction Ignore }; $args[1].Begin($MyInvocation.ExpectingInput) } process { if ($MyInvocation.ExpectingInput) { $args[1].Process($_) } } end { if (!$MyInvocation.ExpectingInput) { $_ = $args[2] }; if (!$args[0]) { __fragbundle_lazy_75537ee7 '''' -2 -ErrorAction Ignore }; $args[1].End() } }
-', -1, 0, 'eece225bfc00d64505fec99f9cb3e7a0536800947ac9c36bf3fb4a218f1d5976',
+', $false, -1, 0, 'eece225bfc00d64505fec99f9cb3e7a0536800947ac9c36bf3fb4a218f1d5976',
 $null)
 $__fragbundle_t_75537ee7 = __fragbundle_guard_75537ee7 $__fragbundle_t_75537ee7 'profile.d' @('profile.d/00-probe.ps1', 'profile.d/10-text.ps1', 'profile.d/20-later.ps1', 'profile.d/30-module.ps1') '-1/-1/-1/-1;0/0/0/0' '00-probe.ps1/10-text.ps1/20-later.ps1/30-module.ps1' '(?i)^[^/]*\.ps1$' '(?!)' @() '' ''
 $__fragbundle_l_75537ee7 = {
-for (; $__fragbundle_i_75537ee7 -lt $__fragbundle_t_75537ee7.Length - 1; $__fragbundle_i_75537ee7 += 6) {
+for (; $__fragbundle_i_75537ee7 -lt $__fragbundle_t_75537ee7.Length - 1; $__fragbundle_i_75537ee7 += 7) {
     try {
         for ($__fragbundle_st_75537ee7 = 0; $__fragbundle_st_75537ee7 -lt 2; $__fragbundle_st_75537ee7++) {
             if ($__fragbundle_st_75537ee7) { $__fragbundle_st_75537ee7 = 3; break }
             try {
                 $__fragbundle_e_75537ee7 = $null
                 $__fragbundle_a_75537ee7 = [System.Management.Automation.Language.Parser]::ParseInput($__fragbundle_t_75537ee7[$__fragbundle_i_75537ee7 + 2], [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $__fragbundle_t_75537ee7[$__fragbundle_i_75537ee7])), [ref]$null, [ref]$__fragbundle_e_75537ee7)
-                if ($__fragbundle_e_75537ee7.Length -gt 0 -or $null -ne $__fragbundle_a_75537ee7.ScriptRequirements) { . (__fragbundle_load_75537ee7 $__fragbundle_t_75537ee7[$__fragbundle_i_75537ee7 + 1] $__fragbundle_a_75537ee7 $__fragbundle_e_75537ee7 ($__fragbundle_m_75537ee7 -contains $__fragbundle_i_75537ee7)) }
-                elseif ($__fragbundle_m_75537ee7 -contains $__fragbundle_i_75537ee7) { . (__fragbundle_inv_75537ee7 $__fragbundle_a_75537ee7) }
+                if ($__fragbundle_e_75537ee7.Length -gt 0 -or $null -ne $__fragbundle_a_75537ee7.ScriptRequirements) { . (__fragbundle_load_75537ee7 $__fragbundle_t_75537ee7[$__fragbundle_i_75537ee7 + 1] $__fragbundle_a_75537ee7 $__fragbundle_e_75537ee7 $__fragbundle_t_75537ee7[$__fragbundle_i_75537ee7 + 3]) }
+                elseif ($__fragbundle_t_75537ee7[$__fragbundle_i_75537ee7 + 3]) { . (__fragbundle_inv_75537ee7 $__fragbundle_a_75537ee7) }
                 else { . $__fragbundle_a_75537ee7.GetScriptBlock() }
             } catch { __fragbundle_fail_75537ee7 $__fragbundle_t_75537ee7[$__fragbundle_i_75537ee7] $__fragbundle_t_75537ee7[$__fragbundle_i_75537ee7 + 1] $_ }
             $__fragbundle_st_75537ee7 = 4
             break
         }
         if ($__fragbundle_st_75537ee7 -eq 0) { $__fragbundle_st_75537ee7 = 5; break }
-    } finally { if ($__fragbundle_st_75537ee7 -eq 0) { $__fragbundle_st_75537ee7 = 5; $__fragbundle_i_75537ee7 += 6; . $__fragbundle_l_75537ee7 } }
+    } finally { if ($__fragbundle_st_75537ee7 -eq 0) { $__fragbundle_st_75537ee7 = 5; $__fragbundle_i_75537ee7 += 7; . $__fragbundle_l_75537ee7 } }
 }
 }
 $__fragbundle_i_75537ee7 = 0
 try { . $__fragbundle_l_75537ee7 } finally {
 $null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('Function:\__fragbundle_load_75537ee7', 'Function:\__fragbundle_fail_75537ee7', 'Function:\__fragbundle_inv_75537ee7', 'Function:\__fragbundle_guard_75537ee7', 'Function:\__fragbundle_guardf_75537ee7'), $false, $true, $true)
-$ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_t_75537ee7'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_i_75537ee7'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_a_75537ee7'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_e_75537ee7'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_st_75537ee7'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_l_75537ee7'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_m_75537ee7')
+$ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_t_75537ee7'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_i_75537ee7'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_a_75537ee7'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_e_75537ee7'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_st_75537ee7'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_l_75537ee7')
 }
