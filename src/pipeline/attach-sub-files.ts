@@ -181,7 +181,7 @@ export function attachSubFiles(
         }),
       ];
       const dotSources = own.length > 0 || s.subFiles !== undefined || hasLoadDotSource(s);
-      return dotSources ? { ...s, dotSourceGaps: own } : s;
+      return dotSources ? withGaps(s, own) : s;
     }),
     diagnostics,
   };
@@ -202,6 +202,18 @@ function merged(fragment: FragmentSymbols, loads: readonly Load[]): FragmentSymb
 }
 
 const lastMerge = new WeakMap<FragmentSymbols, { key: string; result: FragmentSymbols }>();
+
+/** `{ ...s, dotSourceGaps }`, the same object as last time for the same symbols and equal gaps (see merged). */
+function withGaps(s: FragmentSymbols, gaps: FragmentSymbols['dotSourceGaps'] & object): FragmentSymbols {
+  const key = JSON.stringify(gaps);
+  const last = lastGaps.get(s);
+  if (last?.key === key) return last.result;
+  const result = { ...s, dotSourceGaps: gaps };
+  lastGaps.set(s, { key, result });
+  return result;
+}
+
+const lastGaps = new WeakMap<FragmentSymbols, { key: string; result: FragmentSymbols }>();
 const identities = new WeakMap<object, number>();
 let lastIdentity = 0;
 
