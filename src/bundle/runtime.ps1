@@ -5,6 +5,7 @@
 ## Markup (src/bundle/template.ts renders it; this file stays valid PowerShell, and a test parses
 ## every rendering of it with pwsh):
 ##   #region section:NAME ... #endregion   a piece the emitter writes (emit-bundle.ts), in file order
+##                                         (the one-line sections stub* and sub-dot-source*: into fragments' text)
 ##   #region if:SWITCH ... #endregion      lines kept when SWITCH is on (timed, guarded, lazy, shared,
 ##                                         sub, deferred, keepsub); if:!SWITCH when off; <#if:S#>..<#end#> in a line
 ##   ## comment                            the template's own: not written into bundles (# comments are)
@@ -196,6 +197,57 @@ $__fragbundle_stubs_ID = __fragbundle_stubs_ID @(
 )
 #endregion
 
+## The stub that takes a lazy function's place in its fragment's text: defined by the fragment
+## itself, where the function was, it exists exactly when the function would (after the same
+## statements, not after an early `return` or a failure), it compiles with the fragment's `using`
+## statements, and it spans the same lines: STUB_BODY holds the function's line breaks, those after
+## its declarations before the closing brace, so its extent and every later line of the fragment
+## keep their numbers. It declares the same parameters as the real function (copied verbatim), so
+## PowerShell binds the first call's arguments exactly as it will bind them for the real one. Its
+## body: the declarations, then section stub-simple or stub-advanced.
+#region section:stub
+function $FB_STUB_SCOPE$FB_STUB_NAME { $FB_STUB_BODY }
+#endregion
+
+## A shared stub instead takes the place of a function with the same declarations and kind as
+## others: one compiled block (section stubs) serves them all, found by its own name. A `function`
+## statement costs its fragment about 0.3 ms to parse, compile and define; this assignment a few
+## microseconds. Same scope, same error for a read-only name (checked in pwsh). The function's line
+## breaks follow it.
+#region section:stub-shared
+${function:$FB_STUB_SCOPE$FB_STUB_NAME} = $__fragbundle_stubs_ID[$FB_STUB_SHARED]
+#endregion
+
+## A stub's named blocks: load the function (a call of the lazy loader, section lazy-open), then
+## forward to it. `shared` is on when rendering a shared stub's body: it passes its own name and -1,
+## an own stub its quoted name (STUB_LITERAL) and lazy-table index (STUB_INDEX).
+## It forwards @PSBoundParameters (plus @args for simple functions), so `-Switch:$false`,
+## `-Name:value`, positional and remaining arguments arrive as written (a plain @args stub turns
+## `-Force:$false` into `-Force` and a stray $false: measured). Pipeline input goes through a
+## steppable pipeline, one object at a time, so streaming and begin/process/end order are kept; a
+## simple stub forwards input only when there is some (ExpectingInput), since its process block
+## also runs once without input, and hands its $args to the steppable pipeline. The steppable
+## pipeline must be made in the stub's own scope: made inside a helper that has returned, command
+## lookup inside the real function fails (measured); the loader only hands back the script block.
+## The stub keeps its state in $args, not in a variable of its own: the real function is
+## dot-sourced into the stub's scope, where it would see any variable of the stub, while $args is
+## an automatic variable PowerShell sets for the dot-sourced function and restores afterwards
+## (checked in pwsh), and a dot-sourced stub leaves nothing in its caller.
+## $args[0] is the caller's $? as the stub found it: when False, a quiet failure (index -2 with
+## -ErrorAction Ignore: no output, nothing in $Error) right before Begin and End makes the real
+## function see it False too, as it would when called directly. $args[1] is the steppable pipeline.
+## $args[2] is the caller's $_, read without naming $_ (under Set-StrictMode an unset $_ would
+## throw): the stub's process block runs once even without input and sets $_ (to nothing) in the
+## scope the real function's end block runs in, where called directly it would see its caller's $_
+## (inside `ForEach-Object { X }`); that variable cannot be removed ("optimized"), so it gets the
+## caller's value back.
+#region section:stub-simple
+begin { $args = @($?, (__fragbundle_lazy_ID <#if:shared#>$MyInvocation.MyCommand.Name -1<#end#><#if:!shared#>$FB_STUB_LITERAL $FB_STUB_INDEX<#end#>).GetSteppablePipeline($MyInvocation.CommandOrigin, $args), $ExecutionContext.SessionState.PSVariable.GetValue('_')); if (!$args[0]) { __fragbundle_lazy_ID '' -2 -ErrorAction Ignore }; $args[1].Begin($MyInvocation.ExpectingInput) } process { if ($MyInvocation.ExpectingInput) { $args[1].Process($_) } } end { if (!$MyInvocation.ExpectingInput) { $_ = $args[2] }; if (!$args[0]) { __fragbundle_lazy_ID '' -2 -ErrorAction Ignore }; $args[1].End() }
+#endregion
+#region section:stub-advanced
+begin { $args = @($?, (__fragbundle_lazy_ID <#if:shared#>$MyInvocation.MyCommand.Name -1<#end#><#if:!shared#>$FB_STUB_LITERAL $FB_STUB_INDEX<#end#>).GetSteppablePipeline($MyInvocation.CommandOrigin), $ExecutionContext.SessionState.PSVariable.GetValue('_')); if (!$args[0]) { __fragbundle_lazy_ID '' -2 -ErrorAction Ignore }; $args[1].Begin($PSCmdlet) } process { $args[1].Process($_) } end { if (!$MyInvocation.ExpectingInput) { $_ = $args[2] }; if (!$args[0]) { __fragbundle_lazy_ID '' -2 -ErrorAction Ignore }; $args[1].End() }
+#endregion
+
 ## Per-fragment timings in $global:FragbundleTimings (Fragment, Mode, Milliseconds), shared by every
 ## bundle a session loads.
 #region section:timings
@@ -238,6 +290,16 @@ $__fragbundle_s_ID = @{
 
 #region section:sub-close
 }
+#endregion
+
+## The path expression of a followed dot-source (SUB_PATH, as written), sent through the sub-file
+## loader. One in code that may run after the bundle has loaded (a function body, a deferred
+## fragment) falls back to the plain dot-source once the loader is gone.
+#region section:sub-dot-source
+(__fragbundle_sub_ID $FB_SUB_PATH)
+#endregion
+#region section:sub-dot-source-late
+$(if ($ExecutionContext.InvokeCommand.GetCommand('__fragbundle_sub_ID', 'Function')) { __fragbundle_sub_ID $FB_SUB_PATH } else { $FB_SUB_PATH })
 #endregion
 
 ## The stale guard, run once before the loop. The quick check answers "nothing changed" without a

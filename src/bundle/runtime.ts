@@ -1,17 +1,19 @@
 /**
  * What the emitter needs to write the bundle's own PowerShell. The helpers, the fragment loop and
  * the tables' frames live in the runtime template, src/bundle/runtime.ps1 (rendered by
- * template.ts, its tables' columns declared in table-layout.ts); here are the bundle's names, the
- * values the template is rendered with, and the pieces written into the fragments' own text (lazy
- * stubs and followed dot-sources), which are built per function.
+ * template.ts, its tables' columns declared in table-layout.ts), and so do the pieces written
+ * into the fragments' own text (lazy stubs and followed dot-sources, one-line sections rendered
+ * per function); here are the bundle's names and the values the template is rendered with.
  */
 import { countLineBreaks } from '../text/line-breaks.js';
 import { deferNames } from './defer-runtime.js';
 import { DEFERRED_LAYOUT, fragmentLayout, LAZY_LAYOUT, layoutValues } from './table-layout.js';
-import type { RenderContext, Switches } from './template.js';
+import { renderSection, SWITCHES, type RenderContext, type Switch, type Switches } from './template.js';
 
 /** The names a bundle's runtime uses. */
 export interface RuntimeNames {
+  /** The bundle's id, which every name below ends with (but the timings'). */
+  readonly id: string;
   readonly load: string;
   readonly fail: string;
   readonly lazy: string;
@@ -56,6 +58,7 @@ export const TIMINGS_VARIABLE = 'FragbundleTimings';
  */
 export function runtimeNames(id: string): RuntimeNames {
   return {
+    id,
     load: `${HELPER_PREFIX}load_${id}`,
     fail: `${HELPER_PREFIX}fail_${id}`,
     lazy: `${HELPER_PREFIX}lazy_${id}`,
@@ -95,73 +98,49 @@ export interface StubSpec {
 }
 
 /**
- * The stub that takes a lazy function's place in its fragment's text: defined by the fragment
- * itself, where the function was, it exists exactly when the function would (after the same
- * statements, not after an early `return` or a failure), it compiles with the fragment's `using`
- * statements, and it spans the same lines (its extent too: the line breaks stand before its
- * closing brace), so every later line of the fragment keeps its number.
- *
- * The stub declares the same parameters as the real function, so PowerShell binds the first
- * call's arguments exactly as it will bind them for the real one, and forwards
- * `@PSBoundParameters` (plus `@args` for simple functions): `-Switch:$false`, `-Name:value`,
- * positional and remaining arguments all arrive as written (a plain `@args` stub turns
- * `-Force:$false` into `-Force` and a stray `$false`: measured). Pipeline input goes through a
- * steppable pipeline, one object at a time, so streaming and `begin/process/end` order are kept;
- * a simple stub forwards input only when there is some (`ExpectingInput`), since its process block
- * also runs once without input; a simple stub hands its `$args` to the steppable pipeline. The
- * steppable pipeline must be made in the stub's own scope: made inside a helper that has
- * returned, command lookup inside the real function fails (measured); the helper only hands back
- * the script block. The stub keeps no variable of its own (forwardingBlocks).
+ * The stub that takes a lazy function's place in its fragment's text, spanning the same lines
+ * (runtime.ps1, sections stub, stub-simple and stub-advanced).
  */
 export function stubText(s: StubSpec, n: RuntimeNames): string {
-  const forward = forwardingBlocks(s.advanced, `${n.lazy} '${s.name}' ${s.index}`, n.lazy);
-  const open = `function ${s.scope}${s.name} { `;
+  const blocks = stubBlocks(s.advanced, false, n, { FB_STUB_LITERAL: `'${s.name}'`, FB_STUB_INDEX: String(s.index) });
   // The line breaks go inside the braces: the stub's extent ends on the function's last line.
-  if (!s.params) return `${open}${forward}${'\n'.repeat(s.breaks)} }`;
-  const inParams = countLineBreaks(s.params.text);
-  const after = Math.max(0, s.breaks - s.params.breaksBefore - inParams);
-  return `${open}${'\n'.repeat(s.params.breaksBefore)}${s.params.text} ${forward}${'\n'.repeat(after)} }`;
+  let body = `${blocks}${'\n'.repeat(s.breaks)}`;
+  if (s.params) {
+    const inParams = countLineBreaks(s.params.text);
+    const after = Math.max(0, s.breaks - s.params.breaksBefore - inParams);
+    body = `${'\n'.repeat(s.params.breaksBefore)}${s.params.text} ${blocks}${'\n'.repeat(after)}`;
+  }
+  return oneLine('stub', n, { FB_STUB_SCOPE: s.scope, FB_STUB_NAME: s.name, FB_STUB_BODY: body });
 }
 
-/**
- * The stub's named blocks: load through `load` (a call of the lazy loader), then forward. The
- * stub keeps its state in `$args`, not in a variable of its own: the real function is dot-sourced
- * into the stub's scope (runtime.ps1, section lazy-open), where it would see any variable of the stub, while
- * `$args` is an automatic variable that PowerShell sets for the dot-sourced function and restores
- * afterwards (checked in pwsh), and a dot-sourced stub leaves nothing in its caller. `$args[0]` is
- * the caller's `$?` as the stub found it: when False, a quiet failure (`-ErrorAction Ignore`: no
- * output, nothing in `$Error`) right before Begin and End makes the real function see it False
- * too, as it would when called directly. `$args[1]` is the steppable pipeline. `$args[2]` is the
- * caller's `$_`: the stub's process block runs once even without input and sets `$_` (to
- * nothing) in the scope the real function's end block runs in, where called directly it would see
- * its caller's `$_` (inside `ForEach-Object { X }`); that variable cannot be removed ("optimized"),
- * so it gets the caller's value back.
- */
-function forwardingBlocks(advanced: boolean, load: string, lazy: string): string {
-  const make = `$args = @($?, (${load}).GetSteppablePipeline($MyInvocation.CommandOrigin`;
-  const status = `if (!$args[0]) { ${lazy} '' -2 -ErrorAction Ignore }; `;
-  const underbar = 'if (!$MyInvocation.ExpectingInput) { $_ = $args[2] }; ';
-  // Read without naming `$_`: under Set-StrictMode an unset `$_` would throw.
-  const callerItem = "$ExecutionContext.SessionState.PSVariable.GetValue('_')";
-  return advanced
-    ? `begin { ${make}), ${callerItem}); ${status}$args[1].Begin($PSCmdlet) } process { $args[1].Process($_) } end { ${underbar}${status}$args[1].End() }`
-    : `begin { ${make}, $args), ${callerItem}); ${status}$args[1].Begin($MyInvocation.ExpectingInput) } process { if ($MyInvocation.ExpectingInput) { $args[1].Process($_) } } end { ${underbar}${status}$args[1].End() }`;
+/** A stub's named blocks (runtime.ps1, sections stub-simple and stub-advanced; `shared`: a shared stub's). */
+function stubBlocks(advanced: boolean, shared: boolean, n: RuntimeNames, values: Record<string, string>): string {
+  return oneLine(advanced ? 'stub-advanced' : 'stub-simple', n, values, { shared });
+}
+
+/** The switches a one-line section is rendered with, but those it is given. */
+const NO_SWITCHES: Switches = Object.fromEntries(SWITCHES.map((s) => [s, false])) as Record<Switch, boolean>;
+
+/** A one-line section rendered for one bundle, without its line's end. */
+function oneLine(
+  section: string,
+  n: RuntimeNames,
+  values: Readonly<Record<string, string>>,
+  on: Partial<Record<Switch, boolean>> = {},
+): string {
+  const switches = { ...NO_SWITCHES, ...on };
+  return renderSection(section, { id: n.id, switches, values }).slice(0, -1);
 }
 
 /**
  * A shared stub: the body of one script block that every stubbed function with the same
  * parameter declarations (copied verbatim) and kind gets, instead of a `function` statement of
- * its own. It finds its entry by its own name (`$MyInvocation.MyCommand.Name`), so one compiled
- * block serves them all. Measured on a 400-fragment profile with 1,195 stubs: a stub's own
- * `function` statement costs its fragment about 0.3 ms to parse, compile and define (begin,
- * process and end blocks make a definition about 3x dearer than a param block alone), so
- * stubs were a fifth of the lazy bundle's load time; the assignment that replaces it,
- * `${function:X} = $<stubs>[k]`, costs a few microseconds. Same scope, same error for a
- * read-only X (checked in pwsh).
+ * its own: its declarations, then section stub-simple or stub-advanced rendered with `shared`
+ * (runtime.ps1; the statement that assigns it is section stub-shared).
  */
 export function sharedStubBody(advanced: boolean, params: string | undefined, n: RuntimeNames): string {
-  const forward = forwardingBlocks(advanced, `${n.lazy} $MyInvocation.MyCommand.Name -1`, n.lazy);
-  return params === undefined ? forward : `${params} ${forward}`;
+  const blocks = stubBlocks(advanced, true, n, {});
+  return params === undefined ? blocks : `${params} ${blocks}`;
 }
 
 /** The statement that takes a lazy function's place in its fragment when its stub is shared, spanning as many lines. */
@@ -172,7 +151,12 @@ export function sharedStubStatement(
   breaks: number,
   n: RuntimeNames,
 ): string {
-  return `\${function:${scope}${name}} = $${n.stubs}[${shared}]${'\n'.repeat(breaks)}`;
+  const statement = oneLine('stub-shared', n, {
+    FB_STUB_SCOPE: scope,
+    FB_STUB_NAME: name,
+    FB_STUB_SHARED: String(shared),
+  });
+  return `${statement}${'\n'.repeat(breaks)}`;
 }
 
 /**
@@ -220,13 +204,12 @@ export function subFileEntry(keyLiteral: string): { head: string; tail: string }
 }
 
 /**
- * The path expression of a followed dot-source, rewritten to go through the sub-file loader.
- * Code that may run after the bundle has loaded (a function body) falls back to the plain
- * dot-source once the loader is gone.
+ * The path expression of a followed dot-source, rewritten to go through the sub-file loader
+ * (runtime.ps1, sections sub-dot-source and sub-dot-source-late: `late` for code that may run
+ * after the bundle has loaded).
  */
-export function subFileDotSource(expression: string, deferred: boolean, n: RuntimeNames): string {
-  if (!deferred) return `(${n.sub} ${expression})`;
-  return `$(if ($ExecutionContext.InvokeCommand.GetCommand('${n.sub}', 'Function')) { ${n.sub} ${expression} } else { ${expression} })`;
+export function subFileDotSource(expression: string, late: boolean, n: RuntimeNames): string {
+  return oneLine(late ? 'sub-dot-source-late' : 'sub-dot-source', n, { FB_SUB_PATH: expression });
 }
 
 /** The data one bundle's runtime is rendered with, besides its tables' rows. */

@@ -11,7 +11,15 @@ import { packageRoot } from '../../src/io/package-root.js';
 import { declaredStubText, deferNames } from '../../src/bundle/defer-runtime.js';
 import { quotePs } from '../../src/text/quote.js';
 import { RUNTIME_TEMPLATE } from '../../src/bundle/runtime-template.js';
-import { runtimeContext, runtimeNames, subFileEntry } from '../../src/bundle/runtime.js';
+import {
+  runtimeContext,
+  runtimeNames,
+  sharedStubBody,
+  sharedStubStatement,
+  stubText,
+  subFileDotSource,
+  subFileEntry,
+} from '../../src/bundle/runtime.js';
 import {
   DEFERRED_LAYOUT,
   fragmentLayout,
@@ -69,11 +77,17 @@ function declared(switches: Switches, advanced: boolean): string {
  * must come through untouched).
  */
 function renderAll(switches: Switches): string {
+  const names = runtimeNames('0123abcd');
+  const stubBodies = [
+    sharedStubBody(false, undefined, names),
+    sharedStubBody(true, '[CmdletBinding()] param([string]$Name)', names),
+    sharedStubBody(false, 'param($x)', names),
+  ];
   const ctx = runtimeContext({
     id: '0123abcd',
     switches,
     sharedLookup: switches.shared ? [{ literal: "'Get-It''s'", index: 0 }] : [],
-    stubTexts: switches.shared ? ["'param($x) begin { } end { }'"] : [],
+    stubTexts: switches.shared ? stubBodies.map(quotePs) : [],
     deferStubLists: switches.deferred ? ['f1:Get-Deferred a1:gd f0:Get-Plain'] : [],
     deferDeclared: switches.deferred ? [quotePs(declared(switches, true))] : [],
     subPrune: switches.keepsub ? ["'profile.d/lib/eager.ps1'", "'profile.d/lib/it''s.ps1'"] : [],
@@ -97,10 +111,22 @@ function renderAll(switches: Switches): string {
     parts.push(render('lazy-open'), `${row.head}'function Get-It { 1 }'${row.tail}\n`, render('lazy-close'));
   }
   if (switches.shared) parts.push(render('stubs'));
+  if (switches.lazy) {
+    // The stubs a fragment's text holds (runtime.ts stubText, sharedStubStatement), as code: every
+    // kind, with and without declarations, the line breaks where they go.
+    const params = { text: 'param(\n  [switch]$Force\n)', breaksBefore: 1 };
+    for (const advanced of [false, true]) {
+      parts.push(`${stubText({ name: 'Get-It', scope: '', index: 0, advanced, breaks: 2 }, names)}\n`);
+      parts.push(`${stubText({ name: 'Get-It', scope: 'global:', index: 0, advanced, params, breaks: 5 }, names)}\n`);
+    }
+    if (switches.shared) parts.push(`${sharedStubStatement('Get-It', 'global:', 1, 2, names)}\n`);
+  }
   if (switches.timed) parts.push(render('timings'));
   if (switches.sub) {
     const row = subFileEntry("'profile.d/lib/x.ps1'");
     parts.push(render('sub-open'), `${row.head}'$x = 1'${row.tail}`, render('sub-close'));
+    // Followed dot-sources as the fragment's text holds them (runtime.ts subFileDotSource).
+    for (const late of [false, true]) parts.push(`. ${subFileDotSource('"$PSScriptRoot/lib/x.ps1"', late, names)}\n`);
   }
   if (switches.guarded) parts.push(render('guard'));
   if (switches.deferred) {
@@ -173,7 +199,8 @@ test('the template names exactly the helpers and variables runtimeNames and defe
   const inTemplate = new Set(
     [...RUNTIME_TEMPLATE.matchAll(/__fragbundle_([a-z]+)_ID(?![A-Za-z0-9])/g)].map((m) => m[0]),
   );
-  const { timingsCommand, timingsVariable, ...names } = runtimeNames('ID');
+  const { id, timingsCommand, timingsVariable, ...names } = runtimeNames('ID');
+  t.is(id, 'ID');
   const { aliasTarget, ...defer } = deferNames('ID');
   t.true(RUNTIME_TEMPLATE.includes(`function global:${timingsCommand}`));
   t.true(RUNTIME_TEMPLATE.includes(`$global:${timingsVariable}`));
