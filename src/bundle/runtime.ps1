@@ -545,10 +545,25 @@ $__fragbundle_t_ID = __fragbundle_guard_ID $__fragbundle_t_ID $FB_GUARD_DIR @($F
 ## skips the loading as it would there, and the cleanup still runs.
 ## `exit` ends only its own file one by one; here no catch sees it, but the finally does: a fragment
 ## that exited (state still 0) loads the remaining fragments by dot-sourcing the loop again, then the
-## exit ends the bundle with $LASTEXITCODE its code, and the outer finally still removes the helpers.
+## exit ends the bundle, and the outer finally still removes the helpers. One by one, the exit sets
+## $LASTEXITCODE at once: a fragment whose text says `exit` is compiled from a text where each exit
+## outside a function sets it first (__fragbundle_exit_ID).
 ## The state: 0 while a fragment runs (still 0 in the finally: it exited), 3 it did `continue`, 4 it
 ## ran, 5 it did `break`.
 #region section:loop
+## Each exit pwsh's parser finds outside a function definition (a script block may run at load:
+## `& { exit 3 }` ends the file too) becomes `exit (& { ... } $(P))`: the code converted as pwsh
+## converts it (not an int: 0), set as $global:LASTEXITCODE, then exited with. Only those spans
+## change (never strings or comments), on their own lines; functions keep their text.
+function __fragbundle_exit_ID([string]$Text, $Ast) {
+    $x = @($Ast.FindAll({ param($n) if ($n -isnot [System.Management.Automation.Language.ExitStatementAst]) { return $false }; for ($p = $n.Parent; $null -ne $p; $p = $p.Parent) { if ($p -is [System.Management.Automation.Language.FunctionDefinitionAst]) { return $false } }; $true }, $true))
+    if ($x.Length -eq 0) { return $Ast }
+    for ($k = $x.Length - 1; $k -ge 0; $k--) {
+        $v = if ($null -eq $x[$k].Pipeline) { '$null' } else { '$(' + $x[$k].Pipeline.Extent.Text + ')' }
+        $Text = $Text.Substring(0, $x[$k].Extent.StartOffset) + 'exit (& { param($v) $c = 0; if ($null -ne $v) { try { $c = [int]$v } catch { } }; $global:LASTEXITCODE = $c; $c } ' + $v + ')' + $Text.Substring($x[$k].Extent.EndOffset)
+    }
+    [System.Management.Automation.Language.Parser]::ParseInput($Text, $Ast.Extent.File, [ref]$null, [ref]$null)
+}
 $__fragbundle_l_ID = {
 for (; $__fragbundle_i_ID -lt $__fragbundle_t_ID.Length - 1; $__fragbundle_i_ID += $FB_FRAGMENT_STRIDE) {
 #region if:timed
@@ -566,6 +581,7 @@ for (; $__fragbundle_i_ID -lt $__fragbundle_t_ID.Length - 1; $__fragbundle_i_ID 
             try {
                 $__fragbundle_e_ID = $null
                 $__fragbundle_a_ID = [System.Management.Automation.Language.Parser]::ParseInput($__fragbundle_t_ID[$__fragbundle_i_ID + $FB_FRAGMENT_TEXT], [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $__fragbundle_t_ID[$__fragbundle_i_ID + $FB_FRAGMENT_REL])), [ref]$null, [ref]$__fragbundle_e_ID)
+                if ($__fragbundle_e_ID.Length -eq 0 -and $__fragbundle_t_ID[$__fragbundle_i_ID + $FB_FRAGMENT_TEXT].IndexOf('exit', [System.StringComparison]::OrdinalIgnoreCase) -ge 0) { $__fragbundle_a_ID = __fragbundle_exit_ID $__fragbundle_t_ID[$__fragbundle_i_ID + $FB_FRAGMENT_TEXT] $__fragbundle_a_ID }
                 if ($__fragbundle_e_ID.Length -gt 0 -or $null -ne $__fragbundle_a_ID.ScriptRequirements) { . (__fragbundle_load_ID $__fragbundle_t_ID[$__fragbundle_i_ID + $FB_FRAGMENT_SHOW] $__fragbundle_a_ID $__fragbundle_e_ID $__fragbundle_t_ID[$__fragbundle_i_ID + $FB_FRAGMENT_INV]) }
                 elseif ($__fragbundle_t_ID[$__fragbundle_i_ID + $FB_FRAGMENT_INV]) { . (__fragbundle_inv_ID $__fragbundle_a_ID) }
                 else { . $__fragbundle_a_ID.GetScriptBlock() }
@@ -583,7 +599,7 @@ try { . $__fragbundle_l_ID } finally {
 ## helper or variable that lives only while the bundle loads goes in these lists. The invocation
 ## helper stays while fragments are deferred: their first call compiles them through it.
 #region if:!keepsub
-$null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('Function:\__fragbundle_load_ID', 'Function:\__fragbundle_fail_ID'<#if:!deferred#>, 'Function:\__fragbundle_inv_ID'<#end#><#if:sub#>, 'Function:\__fragbundle_sub_ID'<#end#><#if:guarded#>, 'Function:\__fragbundle_guard_ID', 'Function:\__fragbundle_guardf_ID'<#end#><#if:shared#>, 'Function:\__fragbundle_stubs_ID'<#end#><#if:timed#>, 'Function:\__fragbundle_tstart_ID', 'Function:\__fragbundle_tstop_ID'<#end#>), $false, $true, $true)
+$null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('Function:\__fragbundle_load_ID', 'Function:\__fragbundle_fail_ID', 'Function:\__fragbundle_exit_ID'<#if:!deferred#>, 'Function:\__fragbundle_inv_ID'<#end#><#if:sub#>, 'Function:\__fragbundle_sub_ID'<#end#><#if:guarded#>, 'Function:\__fragbundle_guard_ID', 'Function:\__fragbundle_guardf_ID'<#end#><#if:shared#>, 'Function:\__fragbundle_stubs_ID'<#end#><#if:timed#>, 'Function:\__fragbundle_tstart_ID', 'Function:\__fragbundle_tstop_ID'<#end#>), $false, $true, $true)
 $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_t_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_i_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_a_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_e_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_st_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_l_ID')<#if:sub#>; $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_s_ID')<#end#><#if:shared#>; $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_stubs_ID')<#end#>
 #endregion
 ## While a deferred fragment may still load its sub-files (keepsub: only with sub and deferred), the
@@ -591,7 +607,7 @@ $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_t_ID'); $Executio
 ## those fragments' sub-files, so that a first call loads the embedded text as start-up would.
 #region if:keepsub
 foreach ($__fragbundle_a_ID in @($FB_SUB_PRUNE)) { $__fragbundle_s_ID.Remove($__fragbundle_a_ID) }
-$null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('Function:\__fragbundle_load_ID', 'Function:\__fragbundle_fail_ID'<#if:guarded#>, 'Function:\__fragbundle_guard_ID', 'Function:\__fragbundle_guardf_ID'<#end#><#if:shared#>, 'Function:\__fragbundle_stubs_ID'<#end#><#if:timed#>, 'Function:\__fragbundle_tstart_ID', 'Function:\__fragbundle_tstop_ID'<#end#>), $false, $true, $true)
+$null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('Function:\__fragbundle_load_ID', 'Function:\__fragbundle_fail_ID', 'Function:\__fragbundle_exit_ID'<#if:guarded#>, 'Function:\__fragbundle_guard_ID', 'Function:\__fragbundle_guardf_ID'<#end#><#if:shared#>, 'Function:\__fragbundle_stubs_ID'<#end#><#if:timed#>, 'Function:\__fragbundle_tstart_ID', 'Function:\__fragbundle_tstop_ID'<#end#>), $false, $true, $true)
 $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_t_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_i_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_a_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_e_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_st_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_l_ID')<#if:shared#>; $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_stubs_ID')<#end#>
 #endregion
 }

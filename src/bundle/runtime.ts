@@ -35,6 +35,8 @@ export interface RuntimeNames {
   /** The script block holding the fragment loop, and its per-fragment state (runtime.ps1, section loop). */
   readonly loop: string;
   readonly state: string;
+  /** The helper that makes a fragment's exits set `$LASTEXITCODE` at once (runtime.ps1, section loop). */
+  readonly exit: string;
   /** The helper that gives a fragment its own `$MyInvocation` (runtime.ps1, section invocation; the fragment table's `inv` column says who needs it). */
   readonly invocation: string;
   readonly timingsCommand: string;
@@ -73,6 +75,7 @@ export function runtimeNames(id: string): RuntimeNames {
     errors: `${HELPER_PREFIX}e_${id}`,
     loop: `${HELPER_PREFIX}l_${id}`,
     state: `${HELPER_PREFIX}st_${id}`,
+    exit: `${HELPER_PREFIX}exit_${id}`,
     invocation: `${HELPER_PREFIX}inv_${id}`,
     timingsCommand: TIMINGS_COMMAND,
     timingsVariable: TIMINGS_VARIABLE,
