@@ -560,7 +560,7 @@ function __fragbundle_exit_ID([string]$Text, $Ast) {
     if ($x.Length -eq 0) { return $Ast }
     for ($k = $x.Length - 1; $k -ge 0; $k--) {
         $v = if ($null -eq $x[$k].Pipeline) { '$null' } else { '$(' + $x[$k].Pipeline.Extent.Text + ')' }
-        $Text = $Text.Substring(0, $x[$k].Extent.StartOffset) + 'exit (& { param($v) $c = 0; if ($null -ne $v) { try { $c = [int]$v } catch { } }; $global:LASTEXITCODE = $c; $c } ' + $v + ')' + $Text.Substring($x[$k].Extent.EndOffset)
+        $Text = $Text.Substring(0, $x[$k].Extent.StartOffset) + 'exit (& { param($v) $c = 0; if ($null -ne $v) { try { $c = [int]$v } catch { } }; $global:LASTEXITCODE = $c; $s = $ExecutionContext.SessionState.PSVariable.Get(''script:__fragbundle_st_ID''); if ($null -ne $s -and $s.Value -eq 0) { $s.Value = 6 }; $c } ' + $v + ')' + $Text.Substring($x[$k].Extent.EndOffset)
     }
     [System.Management.Automation.Language.Parser]::ParseInput($Text, $Ast.Extent.File, [ref]$null, [ref]$null)
 }
@@ -590,7 +590,7 @@ for (; $__fragbundle_i_ID -lt $__fragbundle_t_ID.Length - 1; $__fragbundle_i_ID 
             break
         }
         if ($__fragbundle_st_ID -eq 0) { $__fragbundle_st_ID = 5; break }
-    } finally { <#if:timed#>__fragbundle_tstop_ID; <#end#>if ($__fragbundle_st_ID -eq 0) { $__fragbundle_st_ID = 5; $__fragbundle_i_ID += $FB_FRAGMENT_STRIDE; . $__fragbundle_l_ID } }
+    } finally { <#if:timed#>__fragbundle_tstop_ID; <#end#>if ($__fragbundle_st_ID -eq 0) { $__fragbundle_st_ID = 5; $__fragbundle_i_ID += $FB_FRAGMENT_STRIDE; . $__fragbundle_l_ID } elseif ($__fragbundle_st_ID -eq 6) { $__fragbundle_st_ID = 5; $__fragbundle_i_ID += $FB_FRAGMENT_STRIDE; . $__fragbundle_l_ID; exit $global:LASTEXITCODE } }
 }
 }
 $__fragbundle_i_ID = 0

@@ -11,9 +11,9 @@ import { pwshTest, runPwshCommand } from '../helpers/pwsh.js';
 import { tempFiles } from '../helpers/temp.js';
 import { quotePs } from '../../src/text/quote.js';
 
-/** A function long enough that `--lazy auto` stubs it, so the exiting fragments have stubs too. */
+/** A function long enough that `--lazy auto` stubs it (docs/bundle.md, when a stub pays), so the exiting fragments have stubs too. */
 const big = (name: string): string =>
-  `function ${name} {\n${Array.from({ length: 60 }, (_, i) => `    $x${i} = ${i} * 2 + [math]::Max(${i}, 1)\n`).join('')}    'done'\n}\n`;
+  `function ${name} {\n${`    # ${'padding so that the function is worth a stub. '.repeat(2)}\n`.repeat(100)}    'done'\n}\n`;
 const record = (n: string): string => `$global:ExitSeen += ,"${n}:$LASTEXITCODE"\n`;
 
 const FILES = {
@@ -24,7 +24,8 @@ const FILES = {
   'profile.d/50-exit.ps1': `${big('Get-ExitC')}function Stop-ExitC { exit 5 }\n$null = 'exit 9 # exit 8'\nif ($true) { exit $true }\n`,
   'profile.d/60-after.ps1': `${record('60')}$global:LASTEXITCODE = 21\n`,
   'profile.d/70-exit.ps1': `${big('Get-ExitD')}exit "abc"\n`,
-  'profile.d/80-after.ps1': `${record('80')}function Get-After { 'after' }\n`,
+  'profile.d/75-defer.ps1': "function Get-ExitDeferred { 'deferred' }\n",
+  'profile.d/80-after.ps1': `${record('80')}function Get-After { 'after' }\n$global:LASTEXITCODE = 3\n`,
 };
 
 const ORDER = Object.keys(FILES).sort();
@@ -38,6 +39,8 @@ pwshTest('exit: each exit sets $LASTEXITCODE at once, as one by one, in every la
     const out = path.join(dir, `bundle-${lazy}.ps1`);
     const built = await runCli(['build', '--lazy', lazy, '--output', out, '--cache-dir', path.join(dir, '.cache')], dir);
     t.is(built.exitCode, 0, built.stderr);
+    if (lazy === 'auto') t.regex(built.stdout + built.stderr, /[1-9]\d* lazy with [1-9]\d* stubs/, 'auto stubs');
+    if (lazy === 'fragments') t.regex(built.stdout + built.stderr, /, 1 deferred with/, 'only 75-defer.ps1 is deferred');
     loaders[lazy] = `. ${quotePs(out)}`;
   }
   const script = Object.entries(loaders)
@@ -52,7 +55,7 @@ $p.Dispose()`,
   t.is(r.exitCode, 0, r.stderr);
   const lines = r.stdout.split(/\r?\n/).filter((l) => l.includes(' => '));
   t.log(lines.join('\n'));
-  const expected = '20:7 40:12 60:1 80:0 end:0 fns:5 left:0';
+  const expected = '20:7 40:12 60:1 80:0 end:3 fns:6 left:0';
   t.deepEqual(lines, [
     `one by one => ${expected}`,
     `off => ${expected}`,
