@@ -210,7 +210,7 @@ const rules = {
   TOP_LEVEL_EXIT: {
     severity: 'warning',
     summary: '`exit` at a fragment top level ends that fragment and sets $LASTEXITCODE; later fragments still load.',
-    help: 'Use `return` to end a fragment without touching $LASTEXITCODE. In the bundle, $LASTEXITCODE takes the exit code when the bundle ends, not at once.',
+    help: 'Use `return` to end a fragment without touching $LASTEXITCODE.',
   },
   KEPT_EAGER: {
     severity: 'info',

@@ -279,7 +279,7 @@ function scriptWideDirectives(symbols: readonly GraphSymbols[]): Diagnostic[] {
       out.push(
         diagnostic(
           'TOP_LEVEL_EXIT',
-          '`exit` at the top level ends this fragment (later fragments still load, as one by one) and sets $LASTEXITCODE when the bundle ends',
+          '`exit` at the top level ends this fragment and sets $LASTEXITCODE at once; later fragments still load, as one by one',
           site(symbols, index, e),
         ),
       );

@@ -37,10 +37,14 @@ pwshTest('exit: each exit sets $LASTEXITCODE at once, as one by one, in every la
   };
   for (const lazy of ['off', 'auto', 'fragments']) {
     const out = path.join(dir, `bundle-${lazy}.ps1`);
-    const built = await runCli(['build', '--lazy', lazy, '--output', out, '--cache-dir', path.join(dir, '.cache')], dir);
+    const built = await runCli(
+      ['build', '--lazy', lazy, '--output', out, '--cache-dir', path.join(dir, '.cache')],
+      dir,
+    );
     t.is(built.exitCode, 0, built.stderr);
     if (lazy === 'auto') t.regex(built.stdout + built.stderr, /[1-9]\d* lazy with [1-9]\d* stubs/, 'auto stubs');
-    if (lazy === 'fragments') t.regex(built.stdout + built.stderr, /, 1 deferred with/, 'only 75-defer.ps1 is deferred');
+    if (lazy === 'fragments')
+      t.regex(built.stdout + built.stderr, /, 1 deferred with/, 'only 75-defer.ps1 is deferred');
     loaders[lazy] = `. ${quotePs(out)}`;
   }
   const script = Object.entries(loaders)

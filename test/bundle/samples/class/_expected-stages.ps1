@@ -206,6 +206,15 @@ function Get-FbColor { param([FbColor] $Color = ''Green'') begin { $args = @($?,
 ', $false, -1, 0, '56b4347c80d9eb689b190fdee21263e2b7bd5ea170a855007fa424e92ee4e9ee',
 $null)
 $__fragbundle_t_f0a23121 = __fragbundle_guard_f0a23121 $__fragbundle_t_f0a23121 'profile.d' @('profile.d/10-types.ps1', 'profile.d/20-uses-types.ps1') '-1/-1;0/0' '10-types.ps1/20-uses-types.ps1' '(?i)^[^/]*\.ps1$' '(?!)' @() '' ''
+function __fragbundle_exit_f0a23121([string]$Text, $Ast) {
+    $x = @($Ast.FindAll({ param($n) if ($n -isnot [System.Management.Automation.Language.ExitStatementAst]) { return $false }; for ($p = $n.Parent; $null -ne $p; $p = $p.Parent) { if ($p -is [System.Management.Automation.Language.FunctionDefinitionAst]) { return $false } }; $true }, $true))
+    if ($x.Length -eq 0) { return $Ast }
+    for ($k = $x.Length - 1; $k -ge 0; $k--) {
+        $v = if ($null -eq $x[$k].Pipeline) { '$null' } else { '$(' + $x[$k].Pipeline.Extent.Text + ')' }
+        $Text = $Text.Substring(0, $x[$k].Extent.StartOffset) + 'exit (& { param($v) $c = 0; if ($null -ne $v) { try { $c = [int]$v } catch { } }; $global:LASTEXITCODE = $c; $s = $ExecutionContext.SessionState.PSVariable.Get(''script:__fragbundle_st_f0a23121''); if ($null -ne $s -and $s.Value -eq 0) { $s.Value = 6 }; $c } ' + $v + ')' + $Text.Substring($x[$k].Extent.EndOffset)
+    }
+    [System.Management.Automation.Language.Parser]::ParseInput($Text, $Ast.Extent.File, [ref]$null, [ref]$null)
+}
 $__fragbundle_l_f0a23121 = {
 for (; $__fragbundle_i_f0a23121 -lt $__fragbundle_t_f0a23121.Length - 1; $__fragbundle_i_f0a23121 += 7) {
     try {
@@ -214,6 +223,7 @@ for (; $__fragbundle_i_f0a23121 -lt $__fragbundle_t_f0a23121.Length - 1; $__frag
             try {
                 $__fragbundle_e_f0a23121 = $null
                 $__fragbundle_a_f0a23121 = [System.Management.Automation.Language.Parser]::ParseInput($__fragbundle_t_f0a23121[$__fragbundle_i_f0a23121 + 2], [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $__fragbundle_t_f0a23121[$__fragbundle_i_f0a23121])), [ref]$null, [ref]$__fragbundle_e_f0a23121)
+                if ($__fragbundle_e_f0a23121.Length -eq 0 -and $__fragbundle_t_f0a23121[$__fragbundle_i_f0a23121 + 2].IndexOf('exit', [System.StringComparison]::OrdinalIgnoreCase) -ge 0) { $__fragbundle_a_f0a23121 = __fragbundle_exit_f0a23121 $__fragbundle_t_f0a23121[$__fragbundle_i_f0a23121 + 2] $__fragbundle_a_f0a23121 }
                 if ($__fragbundle_e_f0a23121.Length -gt 0 -or $null -ne $__fragbundle_a_f0a23121.ScriptRequirements) { . (__fragbundle_load_f0a23121 $__fragbundle_t_f0a23121[$__fragbundle_i_f0a23121 + 1] $__fragbundle_a_f0a23121 $__fragbundle_e_f0a23121 $__fragbundle_t_f0a23121[$__fragbundle_i_f0a23121 + 3]) }
                 elseif ($__fragbundle_t_f0a23121[$__fragbundle_i_f0a23121 + 3]) { . (__fragbundle_inv_f0a23121 $__fragbundle_a_f0a23121) }
                 else { . $__fragbundle_a_f0a23121.GetScriptBlock() }
@@ -222,11 +232,11 @@ for (; $__fragbundle_i_f0a23121 -lt $__fragbundle_t_f0a23121.Length - 1; $__frag
             break
         }
         if ($__fragbundle_st_f0a23121 -eq 0) { $__fragbundle_st_f0a23121 = 5; break }
-    } finally { if ($__fragbundle_st_f0a23121 -eq 0) { $__fragbundle_st_f0a23121 = 5; $__fragbundle_i_f0a23121 += 7; . $__fragbundle_l_f0a23121 } }
+    } finally { if ($__fragbundle_st_f0a23121 -eq 0) { $__fragbundle_st_f0a23121 = 5; $__fragbundle_i_f0a23121 += 7; . $__fragbundle_l_f0a23121 } elseif ($__fragbundle_st_f0a23121 -eq 6) { $__fragbundle_st_f0a23121 = 5; $__fragbundle_i_f0a23121 += 7; . $__fragbundle_l_f0a23121; exit $global:LASTEXITCODE } }
 }
 }
 $__fragbundle_i_f0a23121 = 0
 try { . $__fragbundle_l_f0a23121 } finally {
-$null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('Function:\__fragbundle_load_f0a23121', 'Function:\__fragbundle_fail_f0a23121', 'Function:\__fragbundle_inv_f0a23121', 'Function:\__fragbundle_guard_f0a23121', 'Function:\__fragbundle_guardf_f0a23121'), $false, $true, $true)
+$null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('Function:\__fragbundle_load_f0a23121', 'Function:\__fragbundle_fail_f0a23121', 'Function:\__fragbundle_exit_f0a23121', 'Function:\__fragbundle_inv_f0a23121', 'Function:\__fragbundle_guard_f0a23121', 'Function:\__fragbundle_guardf_f0a23121'), $false, $true, $true)
 $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_t_f0a23121'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_i_f0a23121'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_a_f0a23121'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_e_f0a23121'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_st_f0a23121'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_l_f0a23121')
 }

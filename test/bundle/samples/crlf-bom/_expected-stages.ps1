@@ -231,6 +231,15 @@ $bomText = "déjà vu"
 ', $false, -1, 0, 'f8bbb356ce89143997e7248f28e1a2e786798bb60e0c50b1dc9a117a84faf66c',
 $null)
 $__fragbundle_t_cad841e5 = __fragbundle_guard_cad841e5 $__fragbundle_t_cad841e5 'profile.d' @('profile.d/10-crlf.ps1', 'profile.d/20-bom.ps1') '-1/-1;0/0' '10-crlf.ps1/20-bom.ps1' '(?i)^[^/]*\.ps1$' '(?!)' @() '' ''
+function __fragbundle_exit_cad841e5([string]$Text, $Ast) {
+    $x = @($Ast.FindAll({ param($n) if ($n -isnot [System.Management.Automation.Language.ExitStatementAst]) { return $false }; for ($p = $n.Parent; $null -ne $p; $p = $p.Parent) { if ($p -is [System.Management.Automation.Language.FunctionDefinitionAst]) { return $false } }; $true }, $true))
+    if ($x.Length -eq 0) { return $Ast }
+    for ($k = $x.Length - 1; $k -ge 0; $k--) {
+        $v = if ($null -eq $x[$k].Pipeline) { '$null' } else { '$(' + $x[$k].Pipeline.Extent.Text + ')' }
+        $Text = $Text.Substring(0, $x[$k].Extent.StartOffset) + 'exit (& { param($v) $c = 0; if ($null -ne $v) { try { $c = [int]$v } catch { } }; $global:LASTEXITCODE = $c; $s = $ExecutionContext.SessionState.PSVariable.Get(''script:__fragbundle_st_cad841e5''); if ($null -ne $s -and $s.Value -eq 0) { $s.Value = 6 }; $c } ' + $v + ')' + $Text.Substring($x[$k].Extent.EndOffset)
+    }
+    [System.Management.Automation.Language.Parser]::ParseInput($Text, $Ast.Extent.File, [ref]$null, [ref]$null)
+}
 $__fragbundle_l_cad841e5 = {
 for (; $__fragbundle_i_cad841e5 -lt $__fragbundle_t_cad841e5.Length - 1; $__fragbundle_i_cad841e5 += 7) {
     try {
@@ -239,6 +248,7 @@ for (; $__fragbundle_i_cad841e5 -lt $__fragbundle_t_cad841e5.Length - 1; $__frag
             try {
                 $__fragbundle_e_cad841e5 = $null
                 $__fragbundle_a_cad841e5 = [System.Management.Automation.Language.Parser]::ParseInput($__fragbundle_t_cad841e5[$__fragbundle_i_cad841e5 + 2], [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $__fragbundle_t_cad841e5[$__fragbundle_i_cad841e5])), [ref]$null, [ref]$__fragbundle_e_cad841e5)
+                if ($__fragbundle_e_cad841e5.Length -eq 0 -and $__fragbundle_t_cad841e5[$__fragbundle_i_cad841e5 + 2].IndexOf('exit', [System.StringComparison]::OrdinalIgnoreCase) -ge 0) { $__fragbundle_a_cad841e5 = __fragbundle_exit_cad841e5 $__fragbundle_t_cad841e5[$__fragbundle_i_cad841e5 + 2] $__fragbundle_a_cad841e5 }
                 if ($__fragbundle_e_cad841e5.Length -gt 0 -or $null -ne $__fragbundle_a_cad841e5.ScriptRequirements) { . (__fragbundle_load_cad841e5 $__fragbundle_t_cad841e5[$__fragbundle_i_cad841e5 + 1] $__fragbundle_a_cad841e5 $__fragbundle_e_cad841e5 $__fragbundle_t_cad841e5[$__fragbundle_i_cad841e5 + 3]) }
                 elseif ($__fragbundle_t_cad841e5[$__fragbundle_i_cad841e5 + 3]) { . (__fragbundle_inv_cad841e5 $__fragbundle_a_cad841e5) }
                 else { . $__fragbundle_a_cad841e5.GetScriptBlock() }
@@ -247,11 +257,11 @@ for (; $__fragbundle_i_cad841e5 -lt $__fragbundle_t_cad841e5.Length - 1; $__frag
             break
         }
         if ($__fragbundle_st_cad841e5 -eq 0) { $__fragbundle_st_cad841e5 = 5; break }
-    } finally { if ($__fragbundle_st_cad841e5 -eq 0) { $__fragbundle_st_cad841e5 = 5; $__fragbundle_i_cad841e5 += 7; . $__fragbundle_l_cad841e5 } }
+    } finally { if ($__fragbundle_st_cad841e5 -eq 0) { $__fragbundle_st_cad841e5 = 5; $__fragbundle_i_cad841e5 += 7; . $__fragbundle_l_cad841e5 } elseif ($__fragbundle_st_cad841e5 -eq 6) { $__fragbundle_st_cad841e5 = 5; $__fragbundle_i_cad841e5 += 7; . $__fragbundle_l_cad841e5; exit $global:LASTEXITCODE } }
 }
 }
 $__fragbundle_i_cad841e5 = 0
 try { . $__fragbundle_l_cad841e5 } finally {
-$null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('Function:\__fragbundle_load_cad841e5', 'Function:\__fragbundle_fail_cad841e5', 'Function:\__fragbundle_inv_cad841e5', 'Function:\__fragbundle_guard_cad841e5', 'Function:\__fragbundle_guardf_cad841e5', 'Function:\__fragbundle_stubs_cad841e5'), $false, $true, $true)
+$null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('Function:\__fragbundle_load_cad841e5', 'Function:\__fragbundle_fail_cad841e5', 'Function:\__fragbundle_exit_cad841e5', 'Function:\__fragbundle_inv_cad841e5', 'Function:\__fragbundle_guard_cad841e5', 'Function:\__fragbundle_guardf_cad841e5', 'Function:\__fragbundle_stubs_cad841e5'), $false, $true, $true)
 $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_t_cad841e5'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_i_cad841e5'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_a_cad841e5'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_e_cad841e5'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_st_cad841e5'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_l_cad841e5'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_stubs_cad841e5')
 }

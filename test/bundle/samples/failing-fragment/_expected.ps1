@@ -228,6 +228,15 @@ ${function:Get-AfterFailures} = $__fragbundle_stubs_a4bf8861[0]
 ', $false, -1, 0, 'e471736a7d2a055192b5401a7a49f1f9af4834905dd4553430409b38bcd49f8e',
 $null)
 $__fragbundle_t_a4bf8861 = __fragbundle_guard_a4bf8861 $__fragbundle_t_a4bf8861 'profile.d' @('profile.d/10-before.ps1', 'profile.d/20-throws.ps1', 'profile.d/25-throws-deep.ps1', 'profile.d/27-statement-error.ps1', 'profile.d/30-after.ps1') '-1/-1/-1/-1/-1;0/0/0/0/0' '10-before.ps1/20-throws.ps1/25-throws-deep.ps1/27-statement-error.ps1/30-after.ps1' '(?i)^[^/]*\.ps1$' '(?!)' @() '' ''
+function __fragbundle_exit_a4bf8861([string]$Text, $Ast) {
+    $x = @($Ast.FindAll({ param($n) if ($n -isnot [System.Management.Automation.Language.ExitStatementAst]) { return $false }; for ($p = $n.Parent; $null -ne $p; $p = $p.Parent) { if ($p -is [System.Management.Automation.Language.FunctionDefinitionAst]) { return $false } }; $true }, $true))
+    if ($x.Length -eq 0) { return $Ast }
+    for ($k = $x.Length - 1; $k -ge 0; $k--) {
+        $v = if ($null -eq $x[$k].Pipeline) { '$null' } else { '$(' + $x[$k].Pipeline.Extent.Text + ')' }
+        $Text = $Text.Substring(0, $x[$k].Extent.StartOffset) + 'exit (& { param($v) $c = 0; if ($null -ne $v) { try { $c = [int]$v } catch { } }; $global:LASTEXITCODE = $c; $s = $ExecutionContext.SessionState.PSVariable.Get(''script:__fragbundle_st_a4bf8861''); if ($null -ne $s -and $s.Value -eq 0) { $s.Value = 6 }; $c } ' + $v + ')' + $Text.Substring($x[$k].Extent.EndOffset)
+    }
+    [System.Management.Automation.Language.Parser]::ParseInput($Text, $Ast.Extent.File, [ref]$null, [ref]$null)
+}
 $__fragbundle_l_a4bf8861 = {
 for (; $__fragbundle_i_a4bf8861 -lt $__fragbundle_t_a4bf8861.Length - 1; $__fragbundle_i_a4bf8861 += 7) {
     try {
@@ -236,6 +245,7 @@ for (; $__fragbundle_i_a4bf8861 -lt $__fragbundle_t_a4bf8861.Length - 1; $__frag
             try {
                 $__fragbundle_e_a4bf8861 = $null
                 $__fragbundle_a_a4bf8861 = [System.Management.Automation.Language.Parser]::ParseInput($__fragbundle_t_a4bf8861[$__fragbundle_i_a4bf8861 + 2], [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $__fragbundle_t_a4bf8861[$__fragbundle_i_a4bf8861])), [ref]$null, [ref]$__fragbundle_e_a4bf8861)
+                if ($__fragbundle_e_a4bf8861.Length -eq 0 -and $__fragbundle_t_a4bf8861[$__fragbundle_i_a4bf8861 + 2].IndexOf('exit', [System.StringComparison]::OrdinalIgnoreCase) -ge 0) { $__fragbundle_a_a4bf8861 = __fragbundle_exit_a4bf8861 $__fragbundle_t_a4bf8861[$__fragbundle_i_a4bf8861 + 2] $__fragbundle_a_a4bf8861 }
                 if ($__fragbundle_e_a4bf8861.Length -gt 0 -or $null -ne $__fragbundle_a_a4bf8861.ScriptRequirements) { . (__fragbundle_load_a4bf8861 $__fragbundle_t_a4bf8861[$__fragbundle_i_a4bf8861 + 1] $__fragbundle_a_a4bf8861 $__fragbundle_e_a4bf8861 $__fragbundle_t_a4bf8861[$__fragbundle_i_a4bf8861 + 3]) }
                 elseif ($__fragbundle_t_a4bf8861[$__fragbundle_i_a4bf8861 + 3]) { . (__fragbundle_inv_a4bf8861 $__fragbundle_a_a4bf8861) }
                 else { . $__fragbundle_a_a4bf8861.GetScriptBlock() }
@@ -244,11 +254,11 @@ for (; $__fragbundle_i_a4bf8861 -lt $__fragbundle_t_a4bf8861.Length - 1; $__frag
             break
         }
         if ($__fragbundle_st_a4bf8861 -eq 0) { $__fragbundle_st_a4bf8861 = 5; break }
-    } finally { if ($__fragbundle_st_a4bf8861 -eq 0) { $__fragbundle_st_a4bf8861 = 5; $__fragbundle_i_a4bf8861 += 7; . $__fragbundle_l_a4bf8861 } }
+    } finally { if ($__fragbundle_st_a4bf8861 -eq 0) { $__fragbundle_st_a4bf8861 = 5; $__fragbundle_i_a4bf8861 += 7; . $__fragbundle_l_a4bf8861 } elseif ($__fragbundle_st_a4bf8861 -eq 6) { $__fragbundle_st_a4bf8861 = 5; $__fragbundle_i_a4bf8861 += 7; . $__fragbundle_l_a4bf8861; exit $global:LASTEXITCODE } }
 }
 }
 $__fragbundle_i_a4bf8861 = 0
 try { . $__fragbundle_l_a4bf8861 } finally {
-$null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('Function:\__fragbundle_load_a4bf8861', 'Function:\__fragbundle_fail_a4bf8861', 'Function:\__fragbundle_inv_a4bf8861', 'Function:\__fragbundle_guard_a4bf8861', 'Function:\__fragbundle_guardf_a4bf8861', 'Function:\__fragbundle_stubs_a4bf8861'), $false, $true, $true)
+$null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('Function:\__fragbundle_load_a4bf8861', 'Function:\__fragbundle_fail_a4bf8861', 'Function:\__fragbundle_exit_a4bf8861', 'Function:\__fragbundle_inv_a4bf8861', 'Function:\__fragbundle_guard_a4bf8861', 'Function:\__fragbundle_guardf_a4bf8861', 'Function:\__fragbundle_stubs_a4bf8861'), $false, $true, $true)
 $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_t_a4bf8861'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_i_a4bf8861'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_a_a4bf8861'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_e_a4bf8861'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_st_a4bf8861'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_l_a4bf8861'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_stubs_a4bf8861')
 }

@@ -328,6 +328,15 @@ ${function:Get-UsesLater} = $__fragbundle_stubs_cfe54c5b[1]
 ', $false, -1, 0, '052c8dc6187d38fdde306411cb8b4f8401d0105867d5caabb8f700f4dfcfff45',
 $null)
 $__fragbundle_t_cfe54c5b = __fragbundle_guard_cfe54c5b $__fragbundle_t_cfe54c5b 'profile.d' @('profile.d/10-commands.ps1', 'profile.d/20-eager-user.ps1') '-1/-1;0/0' '10-commands.ps1/20-eager-user.ps1' '(?i)^[^/]*\.ps1$' '(?!)' @() '' ''
+function __fragbundle_exit_cfe54c5b([string]$Text, $Ast) {
+    $x = @($Ast.FindAll({ param($n) if ($n -isnot [System.Management.Automation.Language.ExitStatementAst]) { return $false }; for ($p = $n.Parent; $null -ne $p; $p = $p.Parent) { if ($p -is [System.Management.Automation.Language.FunctionDefinitionAst]) { return $false } }; $true }, $true))
+    if ($x.Length -eq 0) { return $Ast }
+    for ($k = $x.Length - 1; $k -ge 0; $k--) {
+        $v = if ($null -eq $x[$k].Pipeline) { '$null' } else { '$(' + $x[$k].Pipeline.Extent.Text + ')' }
+        $Text = $Text.Substring(0, $x[$k].Extent.StartOffset) + 'exit (& { param($v) $c = 0; if ($null -ne $v) { try { $c = [int]$v } catch { } }; $global:LASTEXITCODE = $c; $s = $ExecutionContext.SessionState.PSVariable.Get(''script:__fragbundle_st_cfe54c5b''); if ($null -ne $s -and $s.Value -eq 0) { $s.Value = 6 }; $c } ' + $v + ')' + $Text.Substring($x[$k].Extent.EndOffset)
+    }
+    [System.Management.Automation.Language.Parser]::ParseInput($Text, $Ast.Extent.File, [ref]$null, [ref]$null)
+}
 $__fragbundle_l_cfe54c5b = {
 for (; $__fragbundle_i_cfe54c5b -lt $__fragbundle_t_cfe54c5b.Length - 1; $__fragbundle_i_cfe54c5b += 7) {
     try {
@@ -336,6 +345,7 @@ for (; $__fragbundle_i_cfe54c5b -lt $__fragbundle_t_cfe54c5b.Length - 1; $__frag
             try {
                 $__fragbundle_e_cfe54c5b = $null
                 $__fragbundle_a_cfe54c5b = [System.Management.Automation.Language.Parser]::ParseInput($__fragbundle_t_cfe54c5b[$__fragbundle_i_cfe54c5b + 2], [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $__fragbundle_t_cfe54c5b[$__fragbundle_i_cfe54c5b])), [ref]$null, [ref]$__fragbundle_e_cfe54c5b)
+                if ($__fragbundle_e_cfe54c5b.Length -eq 0 -and $__fragbundle_t_cfe54c5b[$__fragbundle_i_cfe54c5b + 2].IndexOf('exit', [System.StringComparison]::OrdinalIgnoreCase) -ge 0) { $__fragbundle_a_cfe54c5b = __fragbundle_exit_cfe54c5b $__fragbundle_t_cfe54c5b[$__fragbundle_i_cfe54c5b + 2] $__fragbundle_a_cfe54c5b }
                 if ($__fragbundle_e_cfe54c5b.Length -gt 0 -or $null -ne $__fragbundle_a_cfe54c5b.ScriptRequirements) { . (__fragbundle_load_cfe54c5b $__fragbundle_t_cfe54c5b[$__fragbundle_i_cfe54c5b + 1] $__fragbundle_a_cfe54c5b $__fragbundle_e_cfe54c5b $__fragbundle_t_cfe54c5b[$__fragbundle_i_cfe54c5b + 3]) }
                 elseif ($__fragbundle_t_cfe54c5b[$__fragbundle_i_cfe54c5b + 3]) { . (__fragbundle_inv_cfe54c5b $__fragbundle_a_cfe54c5b) }
                 else { . $__fragbundle_a_cfe54c5b.GetScriptBlock() }
@@ -344,11 +354,11 @@ for (; $__fragbundle_i_cfe54c5b -lt $__fragbundle_t_cfe54c5b.Length - 1; $__frag
             break
         }
         if ($__fragbundle_st_cfe54c5b -eq 0) { $__fragbundle_st_cfe54c5b = 5; break }
-    } finally { if ($__fragbundle_st_cfe54c5b -eq 0) { $__fragbundle_st_cfe54c5b = 5; $__fragbundle_i_cfe54c5b += 7; . $__fragbundle_l_cfe54c5b } }
+    } finally { if ($__fragbundle_st_cfe54c5b -eq 0) { $__fragbundle_st_cfe54c5b = 5; $__fragbundle_i_cfe54c5b += 7; . $__fragbundle_l_cfe54c5b } elseif ($__fragbundle_st_cfe54c5b -eq 6) { $__fragbundle_st_cfe54c5b = 5; $__fragbundle_i_cfe54c5b += 7; . $__fragbundle_l_cfe54c5b; exit $global:LASTEXITCODE } }
 }
 }
 $__fragbundle_i_cfe54c5b = 0
 try { . $__fragbundle_l_cfe54c5b } finally {
-$null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('Function:\__fragbundle_load_cfe54c5b', 'Function:\__fragbundle_fail_cfe54c5b', 'Function:\__fragbundle_inv_cfe54c5b', 'Function:\__fragbundle_guard_cfe54c5b', 'Function:\__fragbundle_guardf_cfe54c5b', 'Function:\__fragbundle_stubs_cfe54c5b'), $false, $true, $true)
+$null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('Function:\__fragbundle_load_cfe54c5b', 'Function:\__fragbundle_fail_cfe54c5b', 'Function:\__fragbundle_exit_cfe54c5b', 'Function:\__fragbundle_inv_cfe54c5b', 'Function:\__fragbundle_guard_cfe54c5b', 'Function:\__fragbundle_guardf_cfe54c5b', 'Function:\__fragbundle_stubs_cfe54c5b'), $false, $true, $true)
 $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_t_cfe54c5b'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_i_cfe54c5b'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_a_cfe54c5b'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_e_cfe54c5b'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_st_cfe54c5b'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_l_cfe54c5b'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_stubs_cfe54c5b')
 }

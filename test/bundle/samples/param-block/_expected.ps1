@@ -226,6 +226,15 @@ $plainSeen = $Unused
 ', $false, -1, 0, 'c204ff1302fa8f3fe8e01ec94f0264010b4be7f34947ba2383ee8653bdf46c6f',
 $null)
 $__fragbundle_t_f43e7a1a = __fragbundle_guard_f43e7a1a $__fragbundle_t_f43e7a1a 'profile.d' @('profile.d/10-params.ps1', 'profile.d/20-plain-param.ps1') '-1/-1;0/0' '10-params.ps1/20-plain-param.ps1' '(?i)^[^/]*\.ps1$' '(?!)' @() '' ''
+function __fragbundle_exit_f43e7a1a([string]$Text, $Ast) {
+    $x = @($Ast.FindAll({ param($n) if ($n -isnot [System.Management.Automation.Language.ExitStatementAst]) { return $false }; for ($p = $n.Parent; $null -ne $p; $p = $p.Parent) { if ($p -is [System.Management.Automation.Language.FunctionDefinitionAst]) { return $false } }; $true }, $true))
+    if ($x.Length -eq 0) { return $Ast }
+    for ($k = $x.Length - 1; $k -ge 0; $k--) {
+        $v = if ($null -eq $x[$k].Pipeline) { '$null' } else { '$(' + $x[$k].Pipeline.Extent.Text + ')' }
+        $Text = $Text.Substring(0, $x[$k].Extent.StartOffset) + 'exit (& { param($v) $c = 0; if ($null -ne $v) { try { $c = [int]$v } catch { } }; $global:LASTEXITCODE = $c; $s = $ExecutionContext.SessionState.PSVariable.Get(''script:__fragbundle_st_f43e7a1a''); if ($null -ne $s -and $s.Value -eq 0) { $s.Value = 6 }; $c } ' + $v + ')' + $Text.Substring($x[$k].Extent.EndOffset)
+    }
+    [System.Management.Automation.Language.Parser]::ParseInput($Text, $Ast.Extent.File, [ref]$null, [ref]$null)
+}
 $__fragbundle_l_f43e7a1a = {
 for (; $__fragbundle_i_f43e7a1a -lt $__fragbundle_t_f43e7a1a.Length - 1; $__fragbundle_i_f43e7a1a += 7) {
     try {
@@ -234,6 +243,7 @@ for (; $__fragbundle_i_f43e7a1a -lt $__fragbundle_t_f43e7a1a.Length - 1; $__frag
             try {
                 $__fragbundle_e_f43e7a1a = $null
                 $__fragbundle_a_f43e7a1a = [System.Management.Automation.Language.Parser]::ParseInput($__fragbundle_t_f43e7a1a[$__fragbundle_i_f43e7a1a + 2], [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $__fragbundle_t_f43e7a1a[$__fragbundle_i_f43e7a1a])), [ref]$null, [ref]$__fragbundle_e_f43e7a1a)
+                if ($__fragbundle_e_f43e7a1a.Length -eq 0 -and $__fragbundle_t_f43e7a1a[$__fragbundle_i_f43e7a1a + 2].IndexOf('exit', [System.StringComparison]::OrdinalIgnoreCase) -ge 0) { $__fragbundle_a_f43e7a1a = __fragbundle_exit_f43e7a1a $__fragbundle_t_f43e7a1a[$__fragbundle_i_f43e7a1a + 2] $__fragbundle_a_f43e7a1a }
                 if ($__fragbundle_e_f43e7a1a.Length -gt 0 -or $null -ne $__fragbundle_a_f43e7a1a.ScriptRequirements) { . (__fragbundle_load_f43e7a1a $__fragbundle_t_f43e7a1a[$__fragbundle_i_f43e7a1a + 1] $__fragbundle_a_f43e7a1a $__fragbundle_e_f43e7a1a $__fragbundle_t_f43e7a1a[$__fragbundle_i_f43e7a1a + 3]) }
                 elseif ($__fragbundle_t_f43e7a1a[$__fragbundle_i_f43e7a1a + 3]) { . (__fragbundle_inv_f43e7a1a $__fragbundle_a_f43e7a1a) }
                 else { . $__fragbundle_a_f43e7a1a.GetScriptBlock() }
@@ -242,11 +252,11 @@ for (; $__fragbundle_i_f43e7a1a -lt $__fragbundle_t_f43e7a1a.Length - 1; $__frag
             break
         }
         if ($__fragbundle_st_f43e7a1a -eq 0) { $__fragbundle_st_f43e7a1a = 5; break }
-    } finally { if ($__fragbundle_st_f43e7a1a -eq 0) { $__fragbundle_st_f43e7a1a = 5; $__fragbundle_i_f43e7a1a += 7; . $__fragbundle_l_f43e7a1a } }
+    } finally { if ($__fragbundle_st_f43e7a1a -eq 0) { $__fragbundle_st_f43e7a1a = 5; $__fragbundle_i_f43e7a1a += 7; . $__fragbundle_l_f43e7a1a } elseif ($__fragbundle_st_f43e7a1a -eq 6) { $__fragbundle_st_f43e7a1a = 5; $__fragbundle_i_f43e7a1a += 7; . $__fragbundle_l_f43e7a1a; exit $global:LASTEXITCODE } }
 }
 }
 $__fragbundle_i_f43e7a1a = 0
 try { . $__fragbundle_l_f43e7a1a } finally {
-$null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('Function:\__fragbundle_load_f43e7a1a', 'Function:\__fragbundle_fail_f43e7a1a', 'Function:\__fragbundle_inv_f43e7a1a', 'Function:\__fragbundle_guard_f43e7a1a', 'Function:\__fragbundle_guardf_f43e7a1a', 'Function:\__fragbundle_stubs_f43e7a1a'), $false, $true, $true)
+$null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('Function:\__fragbundle_load_f43e7a1a', 'Function:\__fragbundle_fail_f43e7a1a', 'Function:\__fragbundle_exit_f43e7a1a', 'Function:\__fragbundle_inv_f43e7a1a', 'Function:\__fragbundle_guard_f43e7a1a', 'Function:\__fragbundle_guardf_f43e7a1a', 'Function:\__fragbundle_stubs_f43e7a1a'), $false, $true, $true)
 $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_t_f43e7a1a'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_i_f43e7a1a'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_a_f43e7a1a'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_e_f43e7a1a'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_st_f43e7a1a'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_l_f43e7a1a'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_stubs_f43e7a1a')
 }

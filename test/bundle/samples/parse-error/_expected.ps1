@@ -216,6 +216,15 @@ $afterBroken = 1
 ', $false, -1, 0, 'f8c80a45fe3bb203b0358eefae83932d4a27bfc16f6395a5f503b2ceede379c4',
 $null)
 $__fragbundle_t_ee090243 = __fragbundle_guard_ee090243 $__fragbundle_t_ee090243 'profile.d' @('profile.d/10-ok.ps1', 'profile.d/20-broken.ps1', 'profile.d/30-after.ps1') '-1/-1/-1;0/0/0' '10-ok.ps1/20-broken.ps1/30-after.ps1' '(?i)^[^/]*\.ps1$' '(?!)' @() '' ''
+function __fragbundle_exit_ee090243([string]$Text, $Ast) {
+    $x = @($Ast.FindAll({ param($n) if ($n -isnot [System.Management.Automation.Language.ExitStatementAst]) { return $false }; for ($p = $n.Parent; $null -ne $p; $p = $p.Parent) { if ($p -is [System.Management.Automation.Language.FunctionDefinitionAst]) { return $false } }; $true }, $true))
+    if ($x.Length -eq 0) { return $Ast }
+    for ($k = $x.Length - 1; $k -ge 0; $k--) {
+        $v = if ($null -eq $x[$k].Pipeline) { '$null' } else { '$(' + $x[$k].Pipeline.Extent.Text + ')' }
+        $Text = $Text.Substring(0, $x[$k].Extent.StartOffset) + 'exit (& { param($v) $c = 0; if ($null -ne $v) { try { $c = [int]$v } catch { } }; $global:LASTEXITCODE = $c; $s = $ExecutionContext.SessionState.PSVariable.Get(''script:__fragbundle_st_ee090243''); if ($null -ne $s -and $s.Value -eq 0) { $s.Value = 6 }; $c } ' + $v + ')' + $Text.Substring($x[$k].Extent.EndOffset)
+    }
+    [System.Management.Automation.Language.Parser]::ParseInput($Text, $Ast.Extent.File, [ref]$null, [ref]$null)
+}
 $__fragbundle_l_ee090243 = {
 for (; $__fragbundle_i_ee090243 -lt $__fragbundle_t_ee090243.Length - 1; $__fragbundle_i_ee090243 += 7) {
     try {
@@ -224,6 +233,7 @@ for (; $__fragbundle_i_ee090243 -lt $__fragbundle_t_ee090243.Length - 1; $__frag
             try {
                 $__fragbundle_e_ee090243 = $null
                 $__fragbundle_a_ee090243 = [System.Management.Automation.Language.Parser]::ParseInput($__fragbundle_t_ee090243[$__fragbundle_i_ee090243 + 2], [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $__fragbundle_t_ee090243[$__fragbundle_i_ee090243])), [ref]$null, [ref]$__fragbundle_e_ee090243)
+                if ($__fragbundle_e_ee090243.Length -eq 0 -and $__fragbundle_t_ee090243[$__fragbundle_i_ee090243 + 2].IndexOf('exit', [System.StringComparison]::OrdinalIgnoreCase) -ge 0) { $__fragbundle_a_ee090243 = __fragbundle_exit_ee090243 $__fragbundle_t_ee090243[$__fragbundle_i_ee090243 + 2] $__fragbundle_a_ee090243 }
                 if ($__fragbundle_e_ee090243.Length -gt 0 -or $null -ne $__fragbundle_a_ee090243.ScriptRequirements) { . (__fragbundle_load_ee090243 $__fragbundle_t_ee090243[$__fragbundle_i_ee090243 + 1] $__fragbundle_a_ee090243 $__fragbundle_e_ee090243 $__fragbundle_t_ee090243[$__fragbundle_i_ee090243 + 3]) }
                 elseif ($__fragbundle_t_ee090243[$__fragbundle_i_ee090243 + 3]) { . (__fragbundle_inv_ee090243 $__fragbundle_a_ee090243) }
                 else { . $__fragbundle_a_ee090243.GetScriptBlock() }
@@ -232,11 +242,11 @@ for (; $__fragbundle_i_ee090243 -lt $__fragbundle_t_ee090243.Length - 1; $__frag
             break
         }
         if ($__fragbundle_st_ee090243 -eq 0) { $__fragbundle_st_ee090243 = 5; break }
-    } finally { if ($__fragbundle_st_ee090243 -eq 0) { $__fragbundle_st_ee090243 = 5; $__fragbundle_i_ee090243 += 7; . $__fragbundle_l_ee090243 } }
+    } finally { if ($__fragbundle_st_ee090243 -eq 0) { $__fragbundle_st_ee090243 = 5; $__fragbundle_i_ee090243 += 7; . $__fragbundle_l_ee090243 } elseif ($__fragbundle_st_ee090243 -eq 6) { $__fragbundle_st_ee090243 = 5; $__fragbundle_i_ee090243 += 7; . $__fragbundle_l_ee090243; exit $global:LASTEXITCODE } }
 }
 }
 $__fragbundle_i_ee090243 = 0
 try { . $__fragbundle_l_ee090243 } finally {
-$null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('Function:\__fragbundle_load_ee090243', 'Function:\__fragbundle_fail_ee090243', 'Function:\__fragbundle_inv_ee090243', 'Function:\__fragbundle_guard_ee090243', 'Function:\__fragbundle_guardf_ee090243', 'Function:\__fragbundle_stubs_ee090243'), $false, $true, $true)
+$null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('Function:\__fragbundle_load_ee090243', 'Function:\__fragbundle_fail_ee090243', 'Function:\__fragbundle_exit_ee090243', 'Function:\__fragbundle_inv_ee090243', 'Function:\__fragbundle_guard_ee090243', 'Function:\__fragbundle_guardf_ee090243', 'Function:\__fragbundle_stubs_ee090243'), $false, $true, $true)
 $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_t_ee090243'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_i_ee090243'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_a_ee090243'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_e_ee090243'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_st_ee090243'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_l_ee090243'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_stubs_ee090243')
 }

@@ -225,6 +225,15 @@ $afterRequires = $true
 ', $false, -1, 0, 'a7063930874a24468ee98dbe24d70fa7a48bf8bdccb96b00b41a1a2e61e6f969',
 $null)
 $__fragbundle_t_7f0ca0da = __fragbundle_guard_7f0ca0da $__fragbundle_t_7f0ca0da 'profile.d' @('profile.d/10-satisfied.ps1', 'profile.d/20-too-new.ps1', 'profile.d/30-edition.ps1', 'profile.d/40-module.ps1', 'profile.d/50-after.ps1') '-1/-1/-1/-1/-1;0/0/0/0/0' '10-satisfied.ps1/20-too-new.ps1/30-edition.ps1/40-module.ps1/50-after.ps1' '(?i)^[^/]*\.ps1$' '(?!)' @() '' ''
+function __fragbundle_exit_7f0ca0da([string]$Text, $Ast) {
+    $x = @($Ast.FindAll({ param($n) if ($n -isnot [System.Management.Automation.Language.ExitStatementAst]) { return $false }; for ($p = $n.Parent; $null -ne $p; $p = $p.Parent) { if ($p -is [System.Management.Automation.Language.FunctionDefinitionAst]) { return $false } }; $true }, $true))
+    if ($x.Length -eq 0) { return $Ast }
+    for ($k = $x.Length - 1; $k -ge 0; $k--) {
+        $v = if ($null -eq $x[$k].Pipeline) { '$null' } else { '$(' + $x[$k].Pipeline.Extent.Text + ')' }
+        $Text = $Text.Substring(0, $x[$k].Extent.StartOffset) + 'exit (& { param($v) $c = 0; if ($null -ne $v) { try { $c = [int]$v } catch { } }; $global:LASTEXITCODE = $c; $s = $ExecutionContext.SessionState.PSVariable.Get(''script:__fragbundle_st_7f0ca0da''); if ($null -ne $s -and $s.Value -eq 0) { $s.Value = 6 }; $c } ' + $v + ')' + $Text.Substring($x[$k].Extent.EndOffset)
+    }
+    [System.Management.Automation.Language.Parser]::ParseInput($Text, $Ast.Extent.File, [ref]$null, [ref]$null)
+}
 $__fragbundle_l_7f0ca0da = {
 for (; $__fragbundle_i_7f0ca0da -lt $__fragbundle_t_7f0ca0da.Length - 1; $__fragbundle_i_7f0ca0da += 7) {
     try {
@@ -233,6 +242,7 @@ for (; $__fragbundle_i_7f0ca0da -lt $__fragbundle_t_7f0ca0da.Length - 1; $__frag
             try {
                 $__fragbundle_e_7f0ca0da = $null
                 $__fragbundle_a_7f0ca0da = [System.Management.Automation.Language.Parser]::ParseInput($__fragbundle_t_7f0ca0da[$__fragbundle_i_7f0ca0da + 2], [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $__fragbundle_t_7f0ca0da[$__fragbundle_i_7f0ca0da])), [ref]$null, [ref]$__fragbundle_e_7f0ca0da)
+                if ($__fragbundle_e_7f0ca0da.Length -eq 0 -and $__fragbundle_t_7f0ca0da[$__fragbundle_i_7f0ca0da + 2].IndexOf('exit', [System.StringComparison]::OrdinalIgnoreCase) -ge 0) { $__fragbundle_a_7f0ca0da = __fragbundle_exit_7f0ca0da $__fragbundle_t_7f0ca0da[$__fragbundle_i_7f0ca0da + 2] $__fragbundle_a_7f0ca0da }
                 if ($__fragbundle_e_7f0ca0da.Length -gt 0 -or $null -ne $__fragbundle_a_7f0ca0da.ScriptRequirements) { . (__fragbundle_load_7f0ca0da $__fragbundle_t_7f0ca0da[$__fragbundle_i_7f0ca0da + 1] $__fragbundle_a_7f0ca0da $__fragbundle_e_7f0ca0da $__fragbundle_t_7f0ca0da[$__fragbundle_i_7f0ca0da + 3]) }
                 elseif ($__fragbundle_t_7f0ca0da[$__fragbundle_i_7f0ca0da + 3]) { . (__fragbundle_inv_7f0ca0da $__fragbundle_a_7f0ca0da) }
                 else { . $__fragbundle_a_7f0ca0da.GetScriptBlock() }
@@ -241,11 +251,11 @@ for (; $__fragbundle_i_7f0ca0da -lt $__fragbundle_t_7f0ca0da.Length - 1; $__frag
             break
         }
         if ($__fragbundle_st_7f0ca0da -eq 0) { $__fragbundle_st_7f0ca0da = 5; break }
-    } finally { if ($__fragbundle_st_7f0ca0da -eq 0) { $__fragbundle_st_7f0ca0da = 5; $__fragbundle_i_7f0ca0da += 7; . $__fragbundle_l_7f0ca0da } }
+    } finally { if ($__fragbundle_st_7f0ca0da -eq 0) { $__fragbundle_st_7f0ca0da = 5; $__fragbundle_i_7f0ca0da += 7; . $__fragbundle_l_7f0ca0da } elseif ($__fragbundle_st_7f0ca0da -eq 6) { $__fragbundle_st_7f0ca0da = 5; $__fragbundle_i_7f0ca0da += 7; . $__fragbundle_l_7f0ca0da; exit $global:LASTEXITCODE } }
 }
 }
 $__fragbundle_i_7f0ca0da = 0
 try { . $__fragbundle_l_7f0ca0da } finally {
-$null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('Function:\__fragbundle_load_7f0ca0da', 'Function:\__fragbundle_fail_7f0ca0da', 'Function:\__fragbundle_inv_7f0ca0da', 'Function:\__fragbundle_guard_7f0ca0da', 'Function:\__fragbundle_guardf_7f0ca0da', 'Function:\__fragbundle_stubs_7f0ca0da'), $false, $true, $true)
+$null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('Function:\__fragbundle_load_7f0ca0da', 'Function:\__fragbundle_fail_7f0ca0da', 'Function:\__fragbundle_exit_7f0ca0da', 'Function:\__fragbundle_inv_7f0ca0da', 'Function:\__fragbundle_guard_7f0ca0da', 'Function:\__fragbundle_guardf_7f0ca0da', 'Function:\__fragbundle_stubs_7f0ca0da'), $false, $true, $true)
 $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_t_7f0ca0da'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_i_7f0ca0da'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_a_7f0ca0da'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_e_7f0ca0da'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_st_7f0ca0da'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_l_7f0ca0da'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_stubs_7f0ca0da')
 }

@@ -228,6 +228,15 @@ ${function:Import-LazyHelper} = $__fragbundle_stubs_222062db[0]
 ', $false, -1, 0, '90bde747fa65879d4daa34d93cff1f487d4e2b437b3c417bc190574e576d3f1a',
 $null)
 $__fragbundle_t_222062db = __fragbundle_guard_222062db $__fragbundle_t_222062db 'profile.d' @('profile.d/10-paths.ps1', 'profile.d/20-lazy-paths.ps1') '-1/-1;0/0' '10-paths.ps1/20-lazy-paths.ps1' '(?i)^[^/]*\.ps1$' '(?!)' @() '' ''
+function __fragbundle_exit_222062db([string]$Text, $Ast) {
+    $x = @($Ast.FindAll({ param($n) if ($n -isnot [System.Management.Automation.Language.ExitStatementAst]) { return $false }; for ($p = $n.Parent; $null -ne $p; $p = $p.Parent) { if ($p -is [System.Management.Automation.Language.FunctionDefinitionAst]) { return $false } }; $true }, $true))
+    if ($x.Length -eq 0) { return $Ast }
+    for ($k = $x.Length - 1; $k -ge 0; $k--) {
+        $v = if ($null -eq $x[$k].Pipeline) { '$null' } else { '$(' + $x[$k].Pipeline.Extent.Text + ')' }
+        $Text = $Text.Substring(0, $x[$k].Extent.StartOffset) + 'exit (& { param($v) $c = 0; if ($null -ne $v) { try { $c = [int]$v } catch { } }; $global:LASTEXITCODE = $c; $s = $ExecutionContext.SessionState.PSVariable.Get(''script:__fragbundle_st_222062db''); if ($null -ne $s -and $s.Value -eq 0) { $s.Value = 6 }; $c } ' + $v + ')' + $Text.Substring($x[$k].Extent.EndOffset)
+    }
+    [System.Management.Automation.Language.Parser]::ParseInput($Text, $Ast.Extent.File, [ref]$null, [ref]$null)
+}
 $__fragbundle_l_222062db = {
 for (; $__fragbundle_i_222062db -lt $__fragbundle_t_222062db.Length - 1; $__fragbundle_i_222062db += 7) {
     try {
@@ -236,6 +245,7 @@ for (; $__fragbundle_i_222062db -lt $__fragbundle_t_222062db.Length - 1; $__frag
             try {
                 $__fragbundle_e_222062db = $null
                 $__fragbundle_a_222062db = [System.Management.Automation.Language.Parser]::ParseInput($__fragbundle_t_222062db[$__fragbundle_i_222062db + 2], [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $__fragbundle_t_222062db[$__fragbundle_i_222062db])), [ref]$null, [ref]$__fragbundle_e_222062db)
+                if ($__fragbundle_e_222062db.Length -eq 0 -and $__fragbundle_t_222062db[$__fragbundle_i_222062db + 2].IndexOf('exit', [System.StringComparison]::OrdinalIgnoreCase) -ge 0) { $__fragbundle_a_222062db = __fragbundle_exit_222062db $__fragbundle_t_222062db[$__fragbundle_i_222062db + 2] $__fragbundle_a_222062db }
                 if ($__fragbundle_e_222062db.Length -gt 0 -or $null -ne $__fragbundle_a_222062db.ScriptRequirements) { . (__fragbundle_load_222062db $__fragbundle_t_222062db[$__fragbundle_i_222062db + 1] $__fragbundle_a_222062db $__fragbundle_e_222062db $__fragbundle_t_222062db[$__fragbundle_i_222062db + 3]) }
                 elseif ($__fragbundle_t_222062db[$__fragbundle_i_222062db + 3]) { . (__fragbundle_inv_222062db $__fragbundle_a_222062db) }
                 else { . $__fragbundle_a_222062db.GetScriptBlock() }
@@ -244,11 +254,11 @@ for (; $__fragbundle_i_222062db -lt $__fragbundle_t_222062db.Length - 1; $__frag
             break
         }
         if ($__fragbundle_st_222062db -eq 0) { $__fragbundle_st_222062db = 5; break }
-    } finally { if ($__fragbundle_st_222062db -eq 0) { $__fragbundle_st_222062db = 5; $__fragbundle_i_222062db += 7; . $__fragbundle_l_222062db } }
+    } finally { if ($__fragbundle_st_222062db -eq 0) { $__fragbundle_st_222062db = 5; $__fragbundle_i_222062db += 7; . $__fragbundle_l_222062db } elseif ($__fragbundle_st_222062db -eq 6) { $__fragbundle_st_222062db = 5; $__fragbundle_i_222062db += 7; . $__fragbundle_l_222062db; exit $global:LASTEXITCODE } }
 }
 }
 $__fragbundle_i_222062db = 0
 try { . $__fragbundle_l_222062db } finally {
-$null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('Function:\__fragbundle_load_222062db', 'Function:\__fragbundle_fail_222062db', 'Function:\__fragbundle_inv_222062db', 'Function:\__fragbundle_guard_222062db', 'Function:\__fragbundle_guardf_222062db', 'Function:\__fragbundle_stubs_222062db'), $false, $true, $true)
+$null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('Function:\__fragbundle_load_222062db', 'Function:\__fragbundle_fail_222062db', 'Function:\__fragbundle_exit_222062db', 'Function:\__fragbundle_inv_222062db', 'Function:\__fragbundle_guard_222062db', 'Function:\__fragbundle_guardf_222062db', 'Function:\__fragbundle_stubs_222062db'), $false, $true, $true)
 $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_t_222062db'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_i_222062db'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_a_222062db'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_e_222062db'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_st_222062db'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_l_222062db'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_stubs_222062db')
 }

@@ -215,6 +215,15 @@ ${function:Get-CurlyPath} = $__fragbundle_stubs_26fb772f[0]
 ', $false, -1, 0, '7141cd4948d6cace836c8d486a804923fa0482052c0fdd82fddca5624bec27f0',
 $null)
 $__fragbundle_t_26fb772f = __fragbundle_guard_26fb772f $__fragbundle_t_26fb772f 'profile.d' @('profile.d/10 it''s $HOME `tick;x.ps1', 'profile.d/20 ümlaut ‘‘curly’’ [x] & y.ps1') '-1/-1;0/0' '10 it''s $HOME `tick;x.ps1/20 ümlaut ‘‘curly’’ [x] & y.ps1' '(?i)^[^/]*\.ps1$' '(?!)' @() '' ''
+function __fragbundle_exit_26fb772f([string]$Text, $Ast) {
+    $x = @($Ast.FindAll({ param($n) if ($n -isnot [System.Management.Automation.Language.ExitStatementAst]) { return $false }; for ($p = $n.Parent; $null -ne $p; $p = $p.Parent) { if ($p -is [System.Management.Automation.Language.FunctionDefinitionAst]) { return $false } }; $true }, $true))
+    if ($x.Length -eq 0) { return $Ast }
+    for ($k = $x.Length - 1; $k -ge 0; $k--) {
+        $v = if ($null -eq $x[$k].Pipeline) { '$null' } else { '$(' + $x[$k].Pipeline.Extent.Text + ')' }
+        $Text = $Text.Substring(0, $x[$k].Extent.StartOffset) + 'exit (& { param($v) $c = 0; if ($null -ne $v) { try { $c = [int]$v } catch { } }; $global:LASTEXITCODE = $c; $s = $ExecutionContext.SessionState.PSVariable.Get(''script:__fragbundle_st_26fb772f''); if ($null -ne $s -and $s.Value -eq 0) { $s.Value = 6 }; $c } ' + $v + ')' + $Text.Substring($x[$k].Extent.EndOffset)
+    }
+    [System.Management.Automation.Language.Parser]::ParseInput($Text, $Ast.Extent.File, [ref]$null, [ref]$null)
+}
 $__fragbundle_l_26fb772f = {
 for (; $__fragbundle_i_26fb772f -lt $__fragbundle_t_26fb772f.Length - 1; $__fragbundle_i_26fb772f += 7) {
     try {
@@ -223,6 +232,7 @@ for (; $__fragbundle_i_26fb772f -lt $__fragbundle_t_26fb772f.Length - 1; $__frag
             try {
                 $__fragbundle_e_26fb772f = $null
                 $__fragbundle_a_26fb772f = [System.Management.Automation.Language.Parser]::ParseInput($__fragbundle_t_26fb772f[$__fragbundle_i_26fb772f + 2], [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $__fragbundle_t_26fb772f[$__fragbundle_i_26fb772f])), [ref]$null, [ref]$__fragbundle_e_26fb772f)
+                if ($__fragbundle_e_26fb772f.Length -eq 0 -and $__fragbundle_t_26fb772f[$__fragbundle_i_26fb772f + 2].IndexOf('exit', [System.StringComparison]::OrdinalIgnoreCase) -ge 0) { $__fragbundle_a_26fb772f = __fragbundle_exit_26fb772f $__fragbundle_t_26fb772f[$__fragbundle_i_26fb772f + 2] $__fragbundle_a_26fb772f }
                 if ($__fragbundle_e_26fb772f.Length -gt 0 -or $null -ne $__fragbundle_a_26fb772f.ScriptRequirements) { . (__fragbundle_load_26fb772f $__fragbundle_t_26fb772f[$__fragbundle_i_26fb772f + 1] $__fragbundle_a_26fb772f $__fragbundle_e_26fb772f $__fragbundle_t_26fb772f[$__fragbundle_i_26fb772f + 3]) }
                 elseif ($__fragbundle_t_26fb772f[$__fragbundle_i_26fb772f + 3]) { . (__fragbundle_inv_26fb772f $__fragbundle_a_26fb772f) }
                 else { . $__fragbundle_a_26fb772f.GetScriptBlock() }
@@ -231,11 +241,11 @@ for (; $__fragbundle_i_26fb772f -lt $__fragbundle_t_26fb772f.Length - 1; $__frag
             break
         }
         if ($__fragbundle_st_26fb772f -eq 0) { $__fragbundle_st_26fb772f = 5; break }
-    } finally { if ($__fragbundle_st_26fb772f -eq 0) { $__fragbundle_st_26fb772f = 5; $__fragbundle_i_26fb772f += 7; . $__fragbundle_l_26fb772f } }
+    } finally { if ($__fragbundle_st_26fb772f -eq 0) { $__fragbundle_st_26fb772f = 5; $__fragbundle_i_26fb772f += 7; . $__fragbundle_l_26fb772f } elseif ($__fragbundle_st_26fb772f -eq 6) { $__fragbundle_st_26fb772f = 5; $__fragbundle_i_26fb772f += 7; . $__fragbundle_l_26fb772f; exit $global:LASTEXITCODE } }
 }
 }
 $__fragbundle_i_26fb772f = 0
 try { . $__fragbundle_l_26fb772f } finally {
-$null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('Function:\__fragbundle_load_26fb772f', 'Function:\__fragbundle_fail_26fb772f', 'Function:\__fragbundle_inv_26fb772f', 'Function:\__fragbundle_guard_26fb772f', 'Function:\__fragbundle_guardf_26fb772f', 'Function:\__fragbundle_stubs_26fb772f'), $false, $true, $true)
+$null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('Function:\__fragbundle_load_26fb772f', 'Function:\__fragbundle_fail_26fb772f', 'Function:\__fragbundle_exit_26fb772f', 'Function:\__fragbundle_inv_26fb772f', 'Function:\__fragbundle_guard_26fb772f', 'Function:\__fragbundle_guardf_26fb772f', 'Function:\__fragbundle_stubs_26fb772f'), $false, $true, $true)
 $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_t_26fb772f'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_i_26fb772f'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_a_26fb772f'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_e_26fb772f'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_st_26fb772f'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_l_26fb772f'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_stubs_26fb772f')
 }

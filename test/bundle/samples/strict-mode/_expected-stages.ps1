@@ -212,6 +212,15 @@ $strictAfter = 2
 ', $false, -1, 0, 'a08517965c429fa0073044528399367b36ad64fa8834d5efce7eba1bd23f86cf',
 $null)
 $__fragbundle_t_2f083c31 = __fragbundle_guard_2f083c31 $__fragbundle_t_2f083c31 'profile.d' @('profile.d/00-strict.ps1', 'profile.d/10-lazy.ps1', 'profile.d/20-fails-strict.ps1') '-1/-1/-1;0/0/0' '00-strict.ps1/10-lazy.ps1/20-fails-strict.ps1' '(?i)^[^/]*\.ps1$' '(?!)' @() '' ''
+function __fragbundle_exit_2f083c31([string]$Text, $Ast) {
+    $x = @($Ast.FindAll({ param($n) if ($n -isnot [System.Management.Automation.Language.ExitStatementAst]) { return $false }; for ($p = $n.Parent; $null -ne $p; $p = $p.Parent) { if ($p -is [System.Management.Automation.Language.FunctionDefinitionAst]) { return $false } }; $true }, $true))
+    if ($x.Length -eq 0) { return $Ast }
+    for ($k = $x.Length - 1; $k -ge 0; $k--) {
+        $v = if ($null -eq $x[$k].Pipeline) { '$null' } else { '$(' + $x[$k].Pipeline.Extent.Text + ')' }
+        $Text = $Text.Substring(0, $x[$k].Extent.StartOffset) + 'exit (& { param($v) $c = 0; if ($null -ne $v) { try { $c = [int]$v } catch { } }; $global:LASTEXITCODE = $c; $s = $ExecutionContext.SessionState.PSVariable.Get(''script:__fragbundle_st_2f083c31''); if ($null -ne $s -and $s.Value -eq 0) { $s.Value = 6 }; $c } ' + $v + ')' + $Text.Substring($x[$k].Extent.EndOffset)
+    }
+    [System.Management.Automation.Language.Parser]::ParseInput($Text, $Ast.Extent.File, [ref]$null, [ref]$null)
+}
 $__fragbundle_l_2f083c31 = {
 for (; $__fragbundle_i_2f083c31 -lt $__fragbundle_t_2f083c31.Length - 1; $__fragbundle_i_2f083c31 += 7) {
     try {
@@ -220,6 +229,7 @@ for (; $__fragbundle_i_2f083c31 -lt $__fragbundle_t_2f083c31.Length - 1; $__frag
             try {
                 $__fragbundle_e_2f083c31 = $null
                 $__fragbundle_a_2f083c31 = [System.Management.Automation.Language.Parser]::ParseInput($__fragbundle_t_2f083c31[$__fragbundle_i_2f083c31 + 2], [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $__fragbundle_t_2f083c31[$__fragbundle_i_2f083c31])), [ref]$null, [ref]$__fragbundle_e_2f083c31)
+                if ($__fragbundle_e_2f083c31.Length -eq 0 -and $__fragbundle_t_2f083c31[$__fragbundle_i_2f083c31 + 2].IndexOf('exit', [System.StringComparison]::OrdinalIgnoreCase) -ge 0) { $__fragbundle_a_2f083c31 = __fragbundle_exit_2f083c31 $__fragbundle_t_2f083c31[$__fragbundle_i_2f083c31 + 2] $__fragbundle_a_2f083c31 }
                 if ($__fragbundle_e_2f083c31.Length -gt 0 -or $null -ne $__fragbundle_a_2f083c31.ScriptRequirements) { . (__fragbundle_load_2f083c31 $__fragbundle_t_2f083c31[$__fragbundle_i_2f083c31 + 1] $__fragbundle_a_2f083c31 $__fragbundle_e_2f083c31 $__fragbundle_t_2f083c31[$__fragbundle_i_2f083c31 + 3]) }
                 elseif ($__fragbundle_t_2f083c31[$__fragbundle_i_2f083c31 + 3]) { . (__fragbundle_inv_2f083c31 $__fragbundle_a_2f083c31) }
                 else { . $__fragbundle_a_2f083c31.GetScriptBlock() }
@@ -228,11 +238,11 @@ for (; $__fragbundle_i_2f083c31 -lt $__fragbundle_t_2f083c31.Length - 1; $__frag
             break
         }
         if ($__fragbundle_st_2f083c31 -eq 0) { $__fragbundle_st_2f083c31 = 5; break }
-    } finally { if ($__fragbundle_st_2f083c31 -eq 0) { $__fragbundle_st_2f083c31 = 5; $__fragbundle_i_2f083c31 += 7; . $__fragbundle_l_2f083c31 } }
+    } finally { if ($__fragbundle_st_2f083c31 -eq 0) { $__fragbundle_st_2f083c31 = 5; $__fragbundle_i_2f083c31 += 7; . $__fragbundle_l_2f083c31 } elseif ($__fragbundle_st_2f083c31 -eq 6) { $__fragbundle_st_2f083c31 = 5; $__fragbundle_i_2f083c31 += 7; . $__fragbundle_l_2f083c31; exit $global:LASTEXITCODE } }
 }
 }
 $__fragbundle_i_2f083c31 = 0
 try { . $__fragbundle_l_2f083c31 } finally {
-$null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('Function:\__fragbundle_load_2f083c31', 'Function:\__fragbundle_fail_2f083c31', 'Function:\__fragbundle_inv_2f083c31', 'Function:\__fragbundle_guard_2f083c31', 'Function:\__fragbundle_guardf_2f083c31', 'Function:\__fragbundle_stubs_2f083c31'), $false, $true, $true)
+$null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('Function:\__fragbundle_load_2f083c31', 'Function:\__fragbundle_fail_2f083c31', 'Function:\__fragbundle_exit_2f083c31', 'Function:\__fragbundle_inv_2f083c31', 'Function:\__fragbundle_guard_2f083c31', 'Function:\__fragbundle_guardf_2f083c31', 'Function:\__fragbundle_stubs_2f083c31'), $false, $true, $true)
 $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_t_2f083c31'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_i_2f083c31'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_a_2f083c31'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_e_2f083c31'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_st_2f083c31'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_l_2f083c31'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_stubs_2f083c31')
 }

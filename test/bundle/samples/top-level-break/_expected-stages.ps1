@@ -240,6 +240,15 @@ ${function:Get-NeverLoaded} = $__fragbundle_stubs_61d907c6[0]
 ', $false, -1, 0, 'd04ef1c286c0f71a747296af600855e777707af29d2bae897e2621fa95158412',
 $null)
 $__fragbundle_t_61d907c6 = __fragbundle_guard_61d907c6 $__fragbundle_t_61d907c6 'profile.d' @('profile.d/10-continue.ps1', 'profile.d/20-own-loop.ps1', 'profile.d/30-break.ps1', 'profile.d/40-never.ps1') '-1/-1/-1/-1;0/0/0/0' '10-continue.ps1/20-own-loop.ps1/30-break.ps1/40-never.ps1' '(?i)^[^/]*\.ps1$' '(?!)' @() '' ''
+function __fragbundle_exit_61d907c6([string]$Text, $Ast) {
+    $x = @($Ast.FindAll({ param($n) if ($n -isnot [System.Management.Automation.Language.ExitStatementAst]) { return $false }; for ($p = $n.Parent; $null -ne $p; $p = $p.Parent) { if ($p -is [System.Management.Automation.Language.FunctionDefinitionAst]) { return $false } }; $true }, $true))
+    if ($x.Length -eq 0) { return $Ast }
+    for ($k = $x.Length - 1; $k -ge 0; $k--) {
+        $v = if ($null -eq $x[$k].Pipeline) { '$null' } else { '$(' + $x[$k].Pipeline.Extent.Text + ')' }
+        $Text = $Text.Substring(0, $x[$k].Extent.StartOffset) + 'exit (& { param($v) $c = 0; if ($null -ne $v) { try { $c = [int]$v } catch { } }; $global:LASTEXITCODE = $c; $s = $ExecutionContext.SessionState.PSVariable.Get(''script:__fragbundle_st_61d907c6''); if ($null -ne $s -and $s.Value -eq 0) { $s.Value = 6 }; $c } ' + $v + ')' + $Text.Substring($x[$k].Extent.EndOffset)
+    }
+    [System.Management.Automation.Language.Parser]::ParseInput($Text, $Ast.Extent.File, [ref]$null, [ref]$null)
+}
 $__fragbundle_l_61d907c6 = {
 for (; $__fragbundle_i_61d907c6 -lt $__fragbundle_t_61d907c6.Length - 1; $__fragbundle_i_61d907c6 += 7) {
     try {
@@ -248,6 +257,7 @@ for (; $__fragbundle_i_61d907c6 -lt $__fragbundle_t_61d907c6.Length - 1; $__frag
             try {
                 $__fragbundle_e_61d907c6 = $null
                 $__fragbundle_a_61d907c6 = [System.Management.Automation.Language.Parser]::ParseInput($__fragbundle_t_61d907c6[$__fragbundle_i_61d907c6 + 2], [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $__fragbundle_t_61d907c6[$__fragbundle_i_61d907c6])), [ref]$null, [ref]$__fragbundle_e_61d907c6)
+                if ($__fragbundle_e_61d907c6.Length -eq 0 -and $__fragbundle_t_61d907c6[$__fragbundle_i_61d907c6 + 2].IndexOf('exit', [System.StringComparison]::OrdinalIgnoreCase) -ge 0) { $__fragbundle_a_61d907c6 = __fragbundle_exit_61d907c6 $__fragbundle_t_61d907c6[$__fragbundle_i_61d907c6 + 2] $__fragbundle_a_61d907c6 }
                 if ($__fragbundle_e_61d907c6.Length -gt 0 -or $null -ne $__fragbundle_a_61d907c6.ScriptRequirements) { . (__fragbundle_load_61d907c6 $__fragbundle_t_61d907c6[$__fragbundle_i_61d907c6 + 1] $__fragbundle_a_61d907c6 $__fragbundle_e_61d907c6 $__fragbundle_t_61d907c6[$__fragbundle_i_61d907c6 + 3]) }
                 elseif ($__fragbundle_t_61d907c6[$__fragbundle_i_61d907c6 + 3]) { . (__fragbundle_inv_61d907c6 $__fragbundle_a_61d907c6) }
                 else { . $__fragbundle_a_61d907c6.GetScriptBlock() }
@@ -256,11 +266,11 @@ for (; $__fragbundle_i_61d907c6 -lt $__fragbundle_t_61d907c6.Length - 1; $__frag
             break
         }
         if ($__fragbundle_st_61d907c6 -eq 0) { $__fragbundle_st_61d907c6 = 5; break }
-    } finally { if ($__fragbundle_st_61d907c6 -eq 0) { $__fragbundle_st_61d907c6 = 5; $__fragbundle_i_61d907c6 += 7; . $__fragbundle_l_61d907c6 } }
+    } finally { if ($__fragbundle_st_61d907c6 -eq 0) { $__fragbundle_st_61d907c6 = 5; $__fragbundle_i_61d907c6 += 7; . $__fragbundle_l_61d907c6 } elseif ($__fragbundle_st_61d907c6 -eq 6) { $__fragbundle_st_61d907c6 = 5; $__fragbundle_i_61d907c6 += 7; . $__fragbundle_l_61d907c6; exit $global:LASTEXITCODE } }
 }
 }
 $__fragbundle_i_61d907c6 = 0
 try { . $__fragbundle_l_61d907c6 } finally {
-$null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('Function:\__fragbundle_load_61d907c6', 'Function:\__fragbundle_fail_61d907c6', 'Function:\__fragbundle_inv_61d907c6', 'Function:\__fragbundle_guard_61d907c6', 'Function:\__fragbundle_guardf_61d907c6', 'Function:\__fragbundle_stubs_61d907c6'), $false, $true, $true)
+$null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('Function:\__fragbundle_load_61d907c6', 'Function:\__fragbundle_fail_61d907c6', 'Function:\__fragbundle_exit_61d907c6', 'Function:\__fragbundle_inv_61d907c6', 'Function:\__fragbundle_guard_61d907c6', 'Function:\__fragbundle_guardf_61d907c6', 'Function:\__fragbundle_stubs_61d907c6'), $false, $true, $true)
 $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_t_61d907c6'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_i_61d907c6'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_a_61d907c6'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_e_61d907c6'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_st_61d907c6'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_l_61d907c6'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_stubs_61d907c6')
 }

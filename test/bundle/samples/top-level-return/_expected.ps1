@@ -218,6 +218,15 @@ ${function:Get-After} = $__fragbundle_stubs_ad5b6c3a[0]
 ', $false, -1, 0, 'ab57a9f47e5ce93106afc6eb24b7e65816ca3825df6badcb71e31e60836c0041',
 $null)
 $__fragbundle_t_ad5b6c3a = __fragbundle_guard_ad5b6c3a $__fragbundle_t_ad5b6c3a 'profile.d' @('profile.d/10-guard.ps1', 'profile.d/20-after.ps1') '-1/-1;0/0' '10-guard.ps1/20-after.ps1' '(?i)^[^/]*\.ps1$' '(?!)' @() '' ''
+function __fragbundle_exit_ad5b6c3a([string]$Text, $Ast) {
+    $x = @($Ast.FindAll({ param($n) if ($n -isnot [System.Management.Automation.Language.ExitStatementAst]) { return $false }; for ($p = $n.Parent; $null -ne $p; $p = $p.Parent) { if ($p -is [System.Management.Automation.Language.FunctionDefinitionAst]) { return $false } }; $true }, $true))
+    if ($x.Length -eq 0) { return $Ast }
+    for ($k = $x.Length - 1; $k -ge 0; $k--) {
+        $v = if ($null -eq $x[$k].Pipeline) { '$null' } else { '$(' + $x[$k].Pipeline.Extent.Text + ')' }
+        $Text = $Text.Substring(0, $x[$k].Extent.StartOffset) + 'exit (& { param($v) $c = 0; if ($null -ne $v) { try { $c = [int]$v } catch { } }; $global:LASTEXITCODE = $c; $s = $ExecutionContext.SessionState.PSVariable.Get(''script:__fragbundle_st_ad5b6c3a''); if ($null -ne $s -and $s.Value -eq 0) { $s.Value = 6 }; $c } ' + $v + ')' + $Text.Substring($x[$k].Extent.EndOffset)
+    }
+    [System.Management.Automation.Language.Parser]::ParseInput($Text, $Ast.Extent.File, [ref]$null, [ref]$null)
+}
 $__fragbundle_l_ad5b6c3a = {
 for (; $__fragbundle_i_ad5b6c3a -lt $__fragbundle_t_ad5b6c3a.Length - 1; $__fragbundle_i_ad5b6c3a += 7) {
     try {
@@ -226,6 +235,7 @@ for (; $__fragbundle_i_ad5b6c3a -lt $__fragbundle_t_ad5b6c3a.Length - 1; $__frag
             try {
                 $__fragbundle_e_ad5b6c3a = $null
                 $__fragbundle_a_ad5b6c3a = [System.Management.Automation.Language.Parser]::ParseInput($__fragbundle_t_ad5b6c3a[$__fragbundle_i_ad5b6c3a + 2], [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $__fragbundle_t_ad5b6c3a[$__fragbundle_i_ad5b6c3a])), [ref]$null, [ref]$__fragbundle_e_ad5b6c3a)
+                if ($__fragbundle_e_ad5b6c3a.Length -eq 0 -and $__fragbundle_t_ad5b6c3a[$__fragbundle_i_ad5b6c3a + 2].IndexOf('exit', [System.StringComparison]::OrdinalIgnoreCase) -ge 0) { $__fragbundle_a_ad5b6c3a = __fragbundle_exit_ad5b6c3a $__fragbundle_t_ad5b6c3a[$__fragbundle_i_ad5b6c3a + 2] $__fragbundle_a_ad5b6c3a }
                 if ($__fragbundle_e_ad5b6c3a.Length -gt 0 -or $null -ne $__fragbundle_a_ad5b6c3a.ScriptRequirements) { . (__fragbundle_load_ad5b6c3a $__fragbundle_t_ad5b6c3a[$__fragbundle_i_ad5b6c3a + 1] $__fragbundle_a_ad5b6c3a $__fragbundle_e_ad5b6c3a $__fragbundle_t_ad5b6c3a[$__fragbundle_i_ad5b6c3a + 3]) }
                 elseif ($__fragbundle_t_ad5b6c3a[$__fragbundle_i_ad5b6c3a + 3]) { . (__fragbundle_inv_ad5b6c3a $__fragbundle_a_ad5b6c3a) }
                 else { . $__fragbundle_a_ad5b6c3a.GetScriptBlock() }
@@ -234,11 +244,11 @@ for (; $__fragbundle_i_ad5b6c3a -lt $__fragbundle_t_ad5b6c3a.Length - 1; $__frag
             break
         }
         if ($__fragbundle_st_ad5b6c3a -eq 0) { $__fragbundle_st_ad5b6c3a = 5; break }
-    } finally { if ($__fragbundle_st_ad5b6c3a -eq 0) { $__fragbundle_st_ad5b6c3a = 5; $__fragbundle_i_ad5b6c3a += 7; . $__fragbundle_l_ad5b6c3a } }
+    } finally { if ($__fragbundle_st_ad5b6c3a -eq 0) { $__fragbundle_st_ad5b6c3a = 5; $__fragbundle_i_ad5b6c3a += 7; . $__fragbundle_l_ad5b6c3a } elseif ($__fragbundle_st_ad5b6c3a -eq 6) { $__fragbundle_st_ad5b6c3a = 5; $__fragbundle_i_ad5b6c3a += 7; . $__fragbundle_l_ad5b6c3a; exit $global:LASTEXITCODE } }
 }
 }
 $__fragbundle_i_ad5b6c3a = 0
 try { . $__fragbundle_l_ad5b6c3a } finally {
-$null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('Function:\__fragbundle_load_ad5b6c3a', 'Function:\__fragbundle_fail_ad5b6c3a', 'Function:\__fragbundle_inv_ad5b6c3a', 'Function:\__fragbundle_guard_ad5b6c3a', 'Function:\__fragbundle_guardf_ad5b6c3a', 'Function:\__fragbundle_stubs_ad5b6c3a'), $false, $true, $true)
+$null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('Function:\__fragbundle_load_ad5b6c3a', 'Function:\__fragbundle_fail_ad5b6c3a', 'Function:\__fragbundle_exit_ad5b6c3a', 'Function:\__fragbundle_inv_ad5b6c3a', 'Function:\__fragbundle_guard_ad5b6c3a', 'Function:\__fragbundle_guardf_ad5b6c3a', 'Function:\__fragbundle_stubs_ad5b6c3a'), $false, $true, $true)
 $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_t_ad5b6c3a'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_i_ad5b6c3a'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_a_ad5b6c3a'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_e_ad5b6c3a'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_st_ad5b6c3a'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_l_ad5b6c3a'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_stubs_ad5b6c3a')
 }

@@ -213,6 +213,15 @@ function Get-ModThing { begin { $args = @($?, (__fragbundle_lazy_75537ee7 ''Get-
 ', $false, -1, 0, 'eece225bfc00d64505fec99f9cb3e7a0536800947ac9c36bf3fb4a218f1d5976',
 $null)
 $__fragbundle_t_75537ee7 = __fragbundle_guard_75537ee7 $__fragbundle_t_75537ee7 'profile.d' @('profile.d/00-probe.ps1', 'profile.d/10-text.ps1', 'profile.d/20-later.ps1', 'profile.d/30-module.ps1') '-1/-1/-1/-1;0/0/0/0' '00-probe.ps1/10-text.ps1/20-later.ps1/30-module.ps1' '(?i)^[^/]*\.ps1$' '(?!)' @() '' ''
+function __fragbundle_exit_75537ee7([string]$Text, $Ast) {
+    $x = @($Ast.FindAll({ param($n) if ($n -isnot [System.Management.Automation.Language.ExitStatementAst]) { return $false }; for ($p = $n.Parent; $null -ne $p; $p = $p.Parent) { if ($p -is [System.Management.Automation.Language.FunctionDefinitionAst]) { return $false } }; $true }, $true))
+    if ($x.Length -eq 0) { return $Ast }
+    for ($k = $x.Length - 1; $k -ge 0; $k--) {
+        $v = if ($null -eq $x[$k].Pipeline) { '$null' } else { '$(' + $x[$k].Pipeline.Extent.Text + ')' }
+        $Text = $Text.Substring(0, $x[$k].Extent.StartOffset) + 'exit (& { param($v) $c = 0; if ($null -ne $v) { try { $c = [int]$v } catch { } }; $global:LASTEXITCODE = $c; $s = $ExecutionContext.SessionState.PSVariable.Get(''script:__fragbundle_st_75537ee7''); if ($null -ne $s -and $s.Value -eq 0) { $s.Value = 6 }; $c } ' + $v + ')' + $Text.Substring($x[$k].Extent.EndOffset)
+    }
+    [System.Management.Automation.Language.Parser]::ParseInput($Text, $Ast.Extent.File, [ref]$null, [ref]$null)
+}
 $__fragbundle_l_75537ee7 = {
 for (; $__fragbundle_i_75537ee7 -lt $__fragbundle_t_75537ee7.Length - 1; $__fragbundle_i_75537ee7 += 7) {
     try {
@@ -221,6 +230,7 @@ for (; $__fragbundle_i_75537ee7 -lt $__fragbundle_t_75537ee7.Length - 1; $__frag
             try {
                 $__fragbundle_e_75537ee7 = $null
                 $__fragbundle_a_75537ee7 = [System.Management.Automation.Language.Parser]::ParseInput($__fragbundle_t_75537ee7[$__fragbundle_i_75537ee7 + 2], [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $__fragbundle_t_75537ee7[$__fragbundle_i_75537ee7])), [ref]$null, [ref]$__fragbundle_e_75537ee7)
+                if ($__fragbundle_e_75537ee7.Length -eq 0 -and $__fragbundle_t_75537ee7[$__fragbundle_i_75537ee7 + 2].IndexOf('exit', [System.StringComparison]::OrdinalIgnoreCase) -ge 0) { $__fragbundle_a_75537ee7 = __fragbundle_exit_75537ee7 $__fragbundle_t_75537ee7[$__fragbundle_i_75537ee7 + 2] $__fragbundle_a_75537ee7 }
                 if ($__fragbundle_e_75537ee7.Length -gt 0 -or $null -ne $__fragbundle_a_75537ee7.ScriptRequirements) { . (__fragbundle_load_75537ee7 $__fragbundle_t_75537ee7[$__fragbundle_i_75537ee7 + 1] $__fragbundle_a_75537ee7 $__fragbundle_e_75537ee7 $__fragbundle_t_75537ee7[$__fragbundle_i_75537ee7 + 3]) }
                 elseif ($__fragbundle_t_75537ee7[$__fragbundle_i_75537ee7 + 3]) { . (__fragbundle_inv_75537ee7 $__fragbundle_a_75537ee7) }
                 else { . $__fragbundle_a_75537ee7.GetScriptBlock() }
@@ -229,11 +239,11 @@ for (; $__fragbundle_i_75537ee7 -lt $__fragbundle_t_75537ee7.Length - 1; $__frag
             break
         }
         if ($__fragbundle_st_75537ee7 -eq 0) { $__fragbundle_st_75537ee7 = 5; break }
-    } finally { if ($__fragbundle_st_75537ee7 -eq 0) { $__fragbundle_st_75537ee7 = 5; $__fragbundle_i_75537ee7 += 7; . $__fragbundle_l_75537ee7 } }
+    } finally { if ($__fragbundle_st_75537ee7 -eq 0) { $__fragbundle_st_75537ee7 = 5; $__fragbundle_i_75537ee7 += 7; . $__fragbundle_l_75537ee7 } elseif ($__fragbundle_st_75537ee7 -eq 6) { $__fragbundle_st_75537ee7 = 5; $__fragbundle_i_75537ee7 += 7; . $__fragbundle_l_75537ee7; exit $global:LASTEXITCODE } }
 }
 }
 $__fragbundle_i_75537ee7 = 0
 try { . $__fragbundle_l_75537ee7 } finally {
-$null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('Function:\__fragbundle_load_75537ee7', 'Function:\__fragbundle_fail_75537ee7', 'Function:\__fragbundle_inv_75537ee7', 'Function:\__fragbundle_guard_75537ee7', 'Function:\__fragbundle_guardf_75537ee7'), $false, $true, $true)
+$null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('Function:\__fragbundle_load_75537ee7', 'Function:\__fragbundle_fail_75537ee7', 'Function:\__fragbundle_exit_75537ee7', 'Function:\__fragbundle_inv_75537ee7', 'Function:\__fragbundle_guard_75537ee7', 'Function:\__fragbundle_guardf_75537ee7'), $false, $true, $true)
 $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_t_75537ee7'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_i_75537ee7'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_a_75537ee7'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_e_75537ee7'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_st_75537ee7'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_l_75537ee7')
 }
