@@ -110,7 +110,7 @@ ${pad(700)}    [Fid9Who]::new().Who()
   '76-class-b.ps1': "class Fid9Who { [string] Who() { return 'b' } }\n",
   // 1: exit at a fragment's top level ends that fragment only.
   '80-exit.ps1': "$global:fid1_before = 'ran'\nexit 3\n$global:fid1_after = 'ran'\n",
-  // (It does not read $LASTEXITCODE: in the bundle that is set only when the bundle ends; docs/bundle.md.)
+  // (Reading $LASTEXITCODE after an exit: test/bundle/exit-code.test.ts, in all three lazy modes.)
   '81-after-exit.ps1': "$global:fid1_later = 'loaded'\n",
   '82-exit-in-function.ps1':
     "function Stop-Fid1 { exit 4 }\n$global:fid1_fn = 'ran'\nStop-Fid1\n$global:fid1_fn = 'not ended'\n",
