@@ -23,7 +23,7 @@ const FILES = {
   'profile.d/40-after.ps1': record('40'),
   'profile.d/50-exit.ps1': `${big('Get-ExitC')}function Stop-ExitC { exit 5 }\n$null = 'exit 9 # exit 8'\nif ($true) { exit $true }\n`,
   'profile.d/60-after.ps1': `${record('60')}$global:LASTEXITCODE = 21\n`,
-  'profile.d/70-exit.ps1': `${big('Get-ExitD')}exit "abc"\n`,
+  'profile.d/70-exit.ps1': `${big('Get-ExitD')}$global:ExitSeen += ,"70:$(Split-Path -Leaf $PSCommandPath):$($MyInvocation.MyCommand.Name)"\nexit "abc"\n`,
   'profile.d/75-defer.ps1': "function Get-ExitDeferred { 'deferred' }\n",
   'profile.d/80-after.ps1': `${record('80')}function Get-After { 'after' }\n$global:LASTEXITCODE = 3\n`,
 };
@@ -59,7 +59,7 @@ $p.Dispose()`,
   t.is(r.exitCode, 0, r.stderr);
   const lines = r.stdout.split(/\r?\n/).filter((l) => l.includes(' => '));
   t.log(lines.join('\n'));
-  const expected = '20:7 40:12 60:1 80:0 end:3 fns:6 left:0';
+  const expected = '20:7 40:12 60:1 70:70-exit.ps1:70-exit.ps1 80:0 end:3 fns:6 left:0';
   t.deepEqual(lines, [
     `one by one => ${expected}`,
     `off => ${expected}`,
