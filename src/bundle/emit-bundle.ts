@@ -373,7 +373,15 @@ function emitWith(input: EmitInput, inputHash: string, cache: EmitCache, slot: s
           : ('eager' as const),
       ...(guarded && s.fragment.stamp ? { stamp: s.fragment.stamp } : {}),
     })),
-    ...(subFiles.length > 0 ? { subFiles: subFiles.map((s) => ({ path: s.file.path, hash: s.file.hash })) } : {}),
+    ...(subFiles.length > 0
+      ? {
+          subFiles: subFiles.map((s) => ({
+            path: s.file.path,
+            hash: s.file.hash,
+            ...(guarded && s.file.stamp ? { stamp: s.file.stamp } : {}),
+          })),
+        }
+      : {}),
     lineTable,
   });
   return { text: formatHeader(header) + w.text(id), inputHash, lineTable };
@@ -418,12 +426,17 @@ function prepare(
 function guardSpec(input: EmitInput, sections: readonly Section[]): GuardSpec {
   const g = input.guard ?? DEFAULT_GUARD;
   const flags = g.flags.map((f) => ` ${f}`).join('');
-  const stamps = sections.map((s) => entryStamp(s.fragment));
+  const subs = (input.subFiles ?? []).map((s) => s.file);
+  const stamps = [...sections.map((s) => s.fragment), ...subs].map(entryStamp);
   const topLevel = [...sections.map((s) => s.fragment.path), ...g.setAside].filter((p) => !p.includes('/'));
   const names = [...new Set(topLevel)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return {
     dirLiteral: quotePs(input.fragmentsDirFromBundle),
     relLiterals: sections.map((s) => s.rel),
+    subLiterals: subs.map((f) =>
+      quotePs(path.posix.normalize(bundleRelativePath(input.fragmentsDirFromBundle, f.path))),
+    ),
+    subInfoLiterals: subs.flatMap((f) => [quotePs(f.path), quotePs(f.hash)]),
     stampsLiteral: quotePs(`${stamps.map((s) => s.size).join('/')};${stamps.map((s) => s.ticks).join('/')}`),
     namesLiteral: quotePs(names.join('/')),
     setAsideLiterals: g.setAside.map(quotePs),

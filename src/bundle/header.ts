@@ -78,6 +78,8 @@ export interface HeaderSubFile {
   readonly path: string;
   /** Lower-case hex SHA-256 of its bytes. */
   readonly hash: string;
+  /** The file's stamp the stale guard compares at start-up, when it recorded one. Not in the input hash. */
+  readonly stamp?: FileStamp;
 }
 
 /**
@@ -145,7 +147,14 @@ export function formatHeader(header: BundleHeader): string {
       mode: f.mode,
       ...(f.stamp ? { size: f.stamp.size, mtime: f.stamp.modified } : {}),
     })),
-    subFiles: subFiles.length === 0 ? undefined : subFiles.map((f) => ({ path: f.path, hash: f.hash })),
+    subFiles:
+      subFiles.length === 0
+        ? undefined
+        : subFiles.map((f) => ({
+            path: f.path,
+            hash: f.hash,
+            ...(f.stamp ? { size: f.stamp.size, mtime: f.stamp.modified } : {}),
+          })),
     lines: header.lineTable.map((m) => [m.bundleLine, m.lines, index.get(m.path) ?? -1, m.line, m.generated ? 1 : 0]),
   });
   const version = header.version.replace(/[^\x20-\x7e]/g, '?');
@@ -200,13 +209,13 @@ function parseHeader(raw: unknown): BundleHeader | undefined {
       (f.mode !== 'eager' && f.mode !== 'lazy' && f.mode !== 'deferred')
     )
       return undefined;
-    const stamped = Number.isSafeInteger(f.size) && typeof f.mtime === 'string' && /^-?\d+$/.test(f.mtime);
-    if (!stamped && (f.size !== undefined || f.mtime !== undefined)) return undefined;
+    const stamp = parseStamp(f);
+    if (stamp === null) return undefined;
     parsedFragments.push({
       path: f.path,
       hash: f.hash,
       mode: f.mode,
-      ...(stamped ? { stamp: { size: f.size as number, modified: f.mtime as string } } : {}),
+      ...(stamp ? { stamp } : {}),
     });
   }
   const parsedSubFiles: HeaderSubFile[] = [];
@@ -214,7 +223,9 @@ function parseHeader(raw: unknown): BundleHeader | undefined {
     if (!Array.isArray(subFiles)) return undefined;
     for (const f of subFiles) {
       if (!isRecord(f) || typeof f.path !== 'string' || typeof f.hash !== 'string') return undefined;
-      parsedSubFiles.push({ path: f.path, hash: f.hash });
+      const stamp = parseStamp(f);
+      if (stamp === null) return undefined;
+      parsedSubFiles.push({ path: f.path, hash: f.hash, ...(stamp ? { stamp } : {}) });
     }
   }
   const files: readonly { path: string }[] = [...parsedFragments, ...parsedSubFiles];
@@ -272,4 +283,11 @@ export function whereLine(
       };
   }
   return undefined;
+}
+
+/** A listed file's `size` and `mtime` as a stamp: undefined without them, null when malformed. */
+function parseStamp(f: Readonly<Record<string, unknown>>): FileStamp | undefined | null {
+  if (f.size === undefined && f.mtime === undefined) return undefined;
+  if (!Number.isSafeInteger(f.size) || typeof f.mtime !== 'string' || !/^-?\d+$/.test(f.mtime)) return null;
+  return { size: f.size as number, modified: f.mtime };
 }

@@ -315,19 +315,19 @@ $(if ($ExecutionContext.InvokeCommand.GetCommand('__fragbundle_sub_ID', 'Functio
 ## folder (a bundle copied alone) it does nothing. Names compare ignoring case where the file
 ## system does.
 #region section:guard
-function __fragbundle_guard_ID($T, [string]$Dir, [string[]]$Rels, [string]$Stamps, [string]$Names, [string]$Include, [string]$Exclude, [string[]]$Aside, [string]$Config, [string]$Flags) {
+function __fragbundle_guard_ID($T, [string]$Dir, [string[]]$Rels, [string[]]$Subs, [string[]]$SubInfo, [string]$Stamps, [string]$Names, [string]$Include, [string]$Exclude, [string[]]$Aside, [string]$Config, [string]$Flags) {
     $root = [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $Dir))
     if (-not [System.IO.Directory]::Exists($root)) { return , $T }
     try {
         $OFS = '/'
-        $f = [System.Collections.ArrayList]::new([System.IO.FileInfo[]]($Rels -replace '^', ($PSScriptRoot.Replace('$', '$$') + [System.IO.Path]::DirectorySeparatorChar)))
+        $f = [System.Collections.ArrayList]::new([System.IO.FileInfo[]]((@($Rels) + @($Subs)) -replace '^', ($PSScriptRoot.Replace('$', '$$') + [System.IO.Path]::DirectorySeparatorChar)))
         $n = [string[]]([System.IO.Directory]::GetFiles($root) -replace '^.*[\\/]', '' -match $Include -notmatch $Exclude)
         [System.Array]::Sort($n, [System.StringComparer]::Ordinal)
         if ("$($f.Length);$($f.LastWriteTimeUtc.Ticks)" -ceq $Stamps -and "$n" -ceq $Names) { return , $T }
     } catch { }
-    __fragbundle_guardf_ID $T $root $Dir $Aside $Include $Exclude $Config $Flags
+    __fragbundle_guardf_ID $T $root $Dir $Subs $SubInfo $Stamps $Aside $Include $Exclude $Config $Flags
 }
-function __fragbundle_guardf_ID($T, [string]$root, [string]$Dir, [string[]]$Aside, [string]$Include, [string]$Exclude, [string]$Config, [string]$Flags) {
+function __fragbundle_guardf_ID($T, [string]$root, [string]$Dir, [string[]]$Subs, [string[]]$SubInfo, [string]$Stamps, [string[]]$Aside, [string]$Include, [string]$Exclude, [string]$Config, [string]$Flags) {
     $cmp = [System.StringComparer]::Ordinal
     if ([System.IO.Path]::DirectorySeparatorChar -eq [char]92) { $cmp = [System.StringComparer]::OrdinalIgnoreCase }
     $known = [System.Collections.Generic.HashSet[string]]::new([string[]]$Aside, $cmp)
@@ -347,6 +347,25 @@ function __fragbundle_guardf_ID($T, [string]$root, [string]$Dir, [string[]]$Asid
             $changed.Add($T[$i + $FB_FRAGMENT_SHOW])
         } catch { Write-Warning ('fragbundle: {0}: changed since the build but cannot be read; loading the text the bundle holds: {1}' -f $T[$i + $FB_FRAGMENT_SHOW], $_) }
     }
+    ## Sub-files: an edited one's text replaces the embedded one in the sub-file table, which every
+    ## later dot-source reads (deferred fragments too); a missing one leaves the table, so its
+    ## dot-source reaches the file as one-by-one loading does (fails, or its Test-Path skips it).
+#region if:sub
+    $m = ($T.Length - 1) / $FB_FRAGMENT_STRIDE
+    $sz = $Stamps.Split(';')[0].Split('/')
+    $tk = $Stamps.Split(';')[1].Split('/')
+    for ($j = 0; $j -lt $Subs.Length; $j++) {
+        $f = [System.IO.FileInfo]::new([System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $Subs[$j])))
+        if (-not $f.Exists) { $removed.Add($SubInfo[2 * $j]); $__fragbundle_s_ID.Remove($Subs[$j]); continue }
+        if ([string]$f.Length -eq $sz[$m + $j] -and [string]$f.LastWriteTimeUtc.Ticks -eq $tk[$m + $j]) { continue }
+        try {
+            $b = [System.IO.File]::ReadAllBytes($f.FullName)
+            if ([System.BitConverter]::ToString([System.Security.Cryptography.SHA256]::Create().ComputeHash($b)).Replace('-', '') -eq $SubInfo[2 * $j + 1]) { continue }
+            $__fragbundle_s_ID[$Subs[$j]] = [System.IO.StreamReader]::new([System.IO.MemoryStream]::new($b), [System.Text.UTF8Encoding]::new($false), $true).ReadToEnd()
+            $changed.Add($SubInfo[2 * $j])
+        } catch { Write-Warning ('fragbundle: {0}: changed since the build but cannot be read; loading the text the bundle holds: {1}' -f $SubInfo[2 * $j], $_) }
+    }
+#endregion
     $added = [System.Collections.Generic.List[string]]::new()
     $texts = [System.Collections.Generic.Dictionary[string, string]]::new($cmp)
     foreach ($p in [System.IO.Directory]::EnumerateFiles($root)) {
@@ -535,7 +554,7 @@ $__fragbundle_t_ID = @(
 #region section:table-close
 $null)
 #region if:guarded
-$__fragbundle_t_ID = __fragbundle_guard_ID $__fragbundle_t_ID $FB_GUARD_DIR @($FB_GUARD_RELS) $FB_GUARD_STAMPS $FB_GUARD_NAMES $FB_GUARD_INCLUDE $FB_GUARD_EXCLUDE @($FB_GUARD_ASIDE) $FB_GUARD_CONFIG $FB_GUARD_FLAGS
+$__fragbundle_t_ID = __fragbundle_guard_ID $__fragbundle_t_ID $FB_GUARD_DIR @($FB_GUARD_RELS) @($FB_GUARD_SUBS) @($FB_GUARD_SUBINFO) $FB_GUARD_STAMPS $FB_GUARD_NAMES $FB_GUARD_INCLUDE $FB_GUARD_EXCLUDE @($FB_GUARD_ASIDE) $FB_GUARD_CONFIG $FB_GUARD_FLAGS
 #endregion
 #endregion
 

@@ -186,7 +186,11 @@ export interface GuardSpec {
   readonly dirLiteral: string;
   /** Every table entry's path relative to the bundle (quoted), in table order. */
   readonly relLiterals: readonly string[];
-  /** Sizes, then ticks, of every entry in table order: `s1/s2;t1/t2` (quoted). */
+  /** Every embedded sub-file's key in the sub-file table (its path relative to the bundle, quoted), in table order. */
+  readonly subLiterals: readonly string[];
+  /** Per sub-file, the path warnings show and its content hash (quoted each): `show1, hash1, show2, hash2`. */
+  readonly subInfoLiterals: readonly string[];
+  /** Sizes, then ticks, of every entry in table order, then of every sub-file: `s1/s2;t1/t2` (quoted). */
   readonly stampsLiteral: string;
   /** The top-level names the build saw (fragments and set-aside files), ordinal order, `/`-joined (quoted). */
   readonly namesLiteral: string;
@@ -256,6 +260,8 @@ export function runtimeContext(d: RuntimeData): RenderContext {
         ? {
             FB_GUARD_DIR: g.dirLiteral,
             FB_GUARD_RELS: g.relLiterals.join(', '),
+            FB_GUARD_SUBS: g.subLiterals.join(', '),
+            FB_GUARD_SUBINFO: g.subInfoLiterals.join(', '),
             FB_GUARD_STAMPS: g.stampsLiteral,
             FB_GUARD_NAMES: g.namesLiteral,
             FB_GUARD_INCLUDE: g.includeLiteral,

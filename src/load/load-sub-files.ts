@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describeReadError, NOT_REGULAR_REASON } from '../io/regular-file.js';
 import type { FolderWalk, Fragment } from '../core/types.js';
 import { decodeScript } from './decode.js';
-import { readdirSync, readFileSync } from '../io/input-journal.js';
+import { readdirSync, readFileStamped } from '../io/input-journal.js';
 import { compareNames, lstatOrUndefined, statOrUndefined } from './load-fragments.js';
 
 /** A sub-file read, or why it could not be. */
@@ -29,8 +29,10 @@ export function readSubFile(root: string, rel: string): SubFileRead {
   if (stat.isDirectory()) return { ok: false, missing: false, reason: 'it is a folder' };
   if (!stat.isFile()) return { ok: false, missing: false, reason: NOT_REGULAR_REASON };
   let bytes: Buffer;
+  let stamp: Fragment['stamp'];
   try {
-    bytes = readFileSync(absolutePath);
+    // The stamp (size, modification time) is what the stale guard compares at start-up.
+    ({ bytes, stamp } = readFileStamped(absolutePath));
   } catch (error) {
     return { ok: false, missing: false, reason: describeReadError(error) };
   }
@@ -39,7 +41,16 @@ export function readSubFile(root: string, rel: string): SubFileRead {
   const hash = createHash('sha256').update(bytes).digest('hex');
   return {
     ok: true,
-    file: { id: rel, path: rel, absolutePath, text: decoded.text, order: -1, hash, encoding: decoded.encoding },
+    file: {
+      id: rel,
+      path: rel,
+      absolutePath,
+      text: decoded.text,
+      order: -1,
+      hash,
+      encoding: decoded.encoding,
+      ...(stamp ? { stamp } : {}),
+    },
   };
 }
 

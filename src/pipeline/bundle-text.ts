@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { Analysis } from '../core/analysis.js';
 import type { LazyMode, ResolvedConfig } from '../config/load-config.js';
-import type { FileStamp } from '../core/types.js';
+import type { FileStamp, Fragment } from '../core/types.js';
 import { emitBundle, type EmitCache } from '../bundle/emit-bundle.js';
 import { topLevelNamePattern, type LoadResult } from '../load/load-fragments.js';
 import { matchGlob } from '../load/glob.js';
@@ -21,7 +21,7 @@ export interface BundleRequest {
     readonly staleGuard?: boolean;
   };
   /**
-   * Stamps to record instead of the fragments' own, by path (`check`: the stamps an existing
+   * Stamps to record instead of the fragments' and sub-files' own, by path (`check`: the stamps an existing
    * bundle recorded, for fragments whose bytes it holds, so a touched file does not make it stale).
    */
   readonly stamps?: ReadonlyMap<string, FileStamp>;
@@ -49,12 +49,11 @@ export function bundleText(
     ]),
   ].sort();
   const stamps = request.stamps;
-  const fragments = stamps
-    ? analysis.fragments.map((f) => {
-        const stamp = stamps.get(f.path);
-        return stamp ? { ...f, stamp } : f;
-      })
-    : analysis.fragments;
+  const stamped = (f: Fragment): Fragment => {
+    const stamp = stamps?.get(f.path);
+    return stamp ? { ...f, stamp } : f;
+  };
+  const fragments = stamps ? analysis.fragments.map(stamped) : analysis.fragments;
   return emitBundle(
     {
       fragments,
@@ -66,7 +65,7 @@ export function bundleText(
       toolVersion: TOOL_VERSION,
       subFiles: analysis.subFiles.flatMap((file, i) => {
         const symbols = analysis.subFileSymbols[i];
-        return symbols ? [{ file, symbols }] : [];
+        return symbols ? [{ file: stamped(file), symbols }] : [];
       }),
       loaders: config.loaders.map((l) => l.command),
       guard: {

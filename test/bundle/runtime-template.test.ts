@@ -94,7 +94,9 @@ function renderAll(switches: Switches): string {
     guard: {
       dirLiteral: "'profile.d'",
       relLiterals: ["'profile.d/__fragbundle_x_ID.ps1'", "'profile.d/$FB_X.ps1'"],
-      stampsLiteral: "'1/2;3/4'",
+      subLiterals: ["'profile.d/lib/it''s.ps1'"],
+      subInfoLiterals: ["'lib/it''s.ps1'", "'00ff'"],
+      stampsLiteral: "'1/2/5;3/4/6'",
       namesLiteral: "'a.ps1/b.ps1'",
       setAsideLiterals: [],
       includeLiteral: "'(?i)^[^/]*\\.ps1$'",

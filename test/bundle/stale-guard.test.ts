@@ -167,3 +167,95 @@ pwshTest("stale guard: $MyInvocation stays each fragment's own when the guard dr
     ['order=a,inv,plain,new', 'inv=a=10-a.ps1,inv=30-inv.ps1,new=50-new.ps1'],
   );
 });
+
+for (const lazy of ['off', 'fragments'] as const) {
+  pwshTest(
+    `stale guard (--lazy ${lazy}): an edited sub-file loads from disk in its place, named in the one warning; rebuilt, none`,
+    async (t) => {
+      const dir = tempFiles(t, {
+        'profile.d/10-a.ps1': `${order('a')}. "$PSScriptRoot/lib/x.ps1"\nfunction Get-A { 'a1' }\n`,
+        'profile.d/lib/x.ps1': "function Get-X { 'x1' }\n$global:XRoot = Split-Path -Leaf $PSScriptRoot\n",
+      });
+      const bundle = path.join(dir, 'profile.bundle.ps1');
+      const probe = async () => {
+        const r = await runPwshCommand(
+          [
+            `$w = . ${quotePs(bundle)} 3>&1 | ForEach-Object { "$_" }`,
+            // Get-A first: with deferral its first call loads the fragment, and with it the sub-file.
+            "'a=' + (Get-A)",
+            "'x=' + (Get-X) + ',' + $global:XRoot + ',' + [System.IO.Path]::GetFileName(${function:Get-X}.File)",
+            "foreach ($x in $w) { 'WARNING ' + ($x -replace '\\r?\\n', ' ') }",
+          ].join('\n'),
+          { cwd: dir },
+        );
+        t.is(r.exitCode, 0, r.stderr);
+        const lines = r.stdout.split(/\r?\n/).filter((l) => l !== '');
+        return {
+          warnings: lines.filter((l) => l.startsWith('WARNING ')).map((l) => l.slice(8)),
+          state: lines.filter((l) => !l.startsWith('WARNING ')),
+        };
+      };
+      await build(t, dir, '--lazy', lazy);
+      const fresh = await probe();
+      t.deepEqual(fresh, { warnings: [], state: ['a=a1', 'x=x1,lib,x.ps1'] });
+
+      writeFileSync(
+        path.join(dir, 'profile.d/lib/x.ps1'),
+        "function Get-X { 'x2' }\n$global:XRoot = Split-Path -Leaf $PSScriptRoot\n",
+      );
+      const stale = await probe();
+      t.deepEqual(stale.state, ['a=a1', 'x=x2,lib,x.ps1']);
+      t.is(stale.warnings.length, 1, stale.warnings.join('\n'));
+      t.regex(stale.warnings[0] ?? '', /changed \(loaded from disk\): lib\/x\.ps1\. Rebuild/);
+
+      await build(t, dir, '--lazy', lazy);
+      t.deepEqual(await probe(), { warnings: [], state: stale.state }, 'rebuilt: no warning, the same state');
+
+      // Touched with the same bytes: not named, and `check` (content hashes) finds the bundle fresh
+      // (built from a config file, which check reads too).
+      writeFileSync(path.join(dir, 'fragbundle.config.json'), `{ "lazy": "${lazy}" }\n`);
+      await build(t, dir);
+      utimesSync(path.join(dir, 'profile.d/lib/x.ps1'), new Date(), new Date(Date.now() + 5000));
+      t.deepEqual(await probe(), { warnings: [], state: stale.state }, 'touched: no warning');
+      const check = await runCli(['check', '--cache-dir', path.join(dir, '.cache')], dir);
+      t.is(check.exitCode, 0, check.stdout + check.stderr);
+    },
+  );
+}
+
+pwshTest(
+  'stale guard: a sub-file removed since the build is not loaded from the bundle, as one-by-one loading fails or skips it',
+  async (t) => {
+    const dir = tempFiles(t, {
+      'profile.d/10-a.ps1': `. "$PSScriptRoot/lib/x.ps1"\nfunction Get-A { 'a1' }\n`,
+      'profile.d/20-b.ps1': `if (Test-Path "$PSScriptRoot/lib/y.ps1") { . "$PSScriptRoot/lib/y.ps1" }\nfunction Get-B { 'b1' }\n`,
+      'profile.d/lib/x.ps1': "function Get-X { 'x1' }\n",
+      'profile.d/lib/y.ps1': "function Get-Y { 'y1' }\n",
+    });
+    const bundle = path.join(dir, 'profile.bundle.ps1');
+    await build(t, dir);
+    rmSync(path.join(dir, 'profile.d/lib/x.ps1'));
+    rmSync(path.join(dir, 'profile.d/lib/y.ps1'));
+    const run = async (load: string) => {
+      const r = await runPwshCommand(
+        `$w = ${load} 3>&1 | ForEach-Object { "$_" }\nforeach ($n in 'Get-A', 'Get-B', 'Get-X', 'Get-Y') { $n + '=' + [bool](Get-Command $n -ErrorAction Ignore) }\nforeach ($x in $w) { 'WARNING ' + ($x -replace '\\r?\\n', ' ') }`,
+        { cwd: dir },
+      );
+      t.is(r.exitCode, 0, r.stderr);
+      return r.stdout.split(/\r?\n/).filter((l) => l !== '');
+    };
+    const bundled = await run(`. ${quotePs(bundle)}`);
+    // One by one: each fragment dot-sourced in its own try/catch, as the bundle isolates them.
+    const oneByOne = await run(
+      ". { foreach ($f in [System.IO.Directory]::GetFiles((Join-Path $PWD 'profile.d'), '*.ps1') | Sort-Object) { try { . $f } catch { Write-Warning ('fragbundle: {0}: {1}' -f [System.IO.Path]::GetFileName($f), $_) } } }",
+    );
+    const state = (lines: string[]) => lines.filter((l) => !l.startsWith('WARNING '));
+    t.deepEqual(state(bundled), ['Get-A=False', 'Get-B=True', 'Get-X=False', 'Get-Y=False']);
+    t.deepEqual(state(bundled), state(oneByOne));
+    const warnings = bundled.filter((l) => l.startsWith('WARNING '));
+    t.is(warnings.length, 2, warnings.join('\n'));
+    t.regex(warnings[0] ?? '', /removed \(not loaded\): lib\/x\.ps1, lib\/y\.ps1\. Rebuild/);
+    t.regex(warnings[1] ?? '', /10-a\.ps1:1: .*lib\/x\.ps1' is not recognized/);
+    t.regex(oneByOne.find((l) => l.startsWith('WARNING ')) ?? '', /10-a\.ps1: .*lib\/x\.ps1' is not recognized/);
+  },
+);

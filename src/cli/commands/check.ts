@@ -215,10 +215,10 @@ function checkFreshness(
     // edited by hand, moved away from the fragments, or built with other settings (order
     // constraints, definers, environment), none of which the input hash covers.
     // Modification times are the stale guard's start-up shortcut, not content: a fragment whose
-    // bytes the bundle holds keeps the stamp the bundle recorded.
-    const held = new Map(header.fragments.map((f) => [f.path, f]));
+    // bytes the bundle holds (fragment or sub-file) keeps the stamp the bundle recorded.
+    const held = new Map([...header.fragments, ...(header.subFiles ?? [])].map((f) => [f.path, f]));
     const stamps = new Map<string, FileStamp>();
-    for (const f of analysis.fragments) {
+    for (const f of [...analysis.fragments, ...analysis.subFiles]) {
       const h = held.get(f.path);
       if (h?.stamp && h.hash === f.hash) stamps.set(f.path, h.stamp);
     }

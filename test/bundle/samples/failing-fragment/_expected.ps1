@@ -127,19 +127,19 @@ function __fragbundle_stubs_a4bf8861([string[]]$Texts) {
 $__fragbundle_stubs_a4bf8861 = __fragbundle_stubs_a4bf8861 @(
 'begin { $args = @($?, (__fragbundle_lazy_a4bf8861 $MyInvocation.MyCommand.Name -1).GetSteppablePipeline($MyInvocation.CommandOrigin, $args), $ExecutionContext.SessionState.PSVariable.GetValue(''_'')); if (!$args[0]) { __fragbundle_lazy_a4bf8861 '''' -2 -ErrorAction Ignore }; $args[1].Begin($MyInvocation.ExpectingInput) } process { if ($MyInvocation.ExpectingInput) { $args[1].Process($_) } } end { if (!$MyInvocation.ExpectingInput) { $_ = $args[2] }; if (!$args[0]) { __fragbundle_lazy_a4bf8861 '''' -2 -ErrorAction Ignore }; $args[1].End() }'
 )
-function __fragbundle_guard_a4bf8861($T, [string]$Dir, [string[]]$Rels, [string]$Stamps, [string]$Names, [string]$Include, [string]$Exclude, [string[]]$Aside, [string]$Config, [string]$Flags) {
+function __fragbundle_guard_a4bf8861($T, [string]$Dir, [string[]]$Rels, [string[]]$Subs, [string[]]$SubInfo, [string]$Stamps, [string]$Names, [string]$Include, [string]$Exclude, [string[]]$Aside, [string]$Config, [string]$Flags) {
     $root = [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $Dir))
     if (-not [System.IO.Directory]::Exists($root)) { return , $T }
     try {
         $OFS = '/'
-        $f = [System.Collections.ArrayList]::new([System.IO.FileInfo[]]($Rels -replace '^', ($PSScriptRoot.Replace('$', '$$') + [System.IO.Path]::DirectorySeparatorChar)))
+        $f = [System.Collections.ArrayList]::new([System.IO.FileInfo[]]((@($Rels) + @($Subs)) -replace '^', ($PSScriptRoot.Replace('$', '$$') + [System.IO.Path]::DirectorySeparatorChar)))
         $n = [string[]]([System.IO.Directory]::GetFiles($root) -replace '^.*[\\/]', '' -match $Include -notmatch $Exclude)
         [System.Array]::Sort($n, [System.StringComparer]::Ordinal)
         if ("$($f.Length);$($f.LastWriteTimeUtc.Ticks)" -ceq $Stamps -and "$n" -ceq $Names) { return , $T }
     } catch { }
-    __fragbundle_guardf_a4bf8861 $T $root $Dir $Aside $Include $Exclude $Config $Flags
+    __fragbundle_guardf_a4bf8861 $T $root $Dir $Subs $SubInfo $Stamps $Aside $Include $Exclude $Config $Flags
 }
-function __fragbundle_guardf_a4bf8861($T, [string]$root, [string]$Dir, [string[]]$Aside, [string]$Include, [string]$Exclude, [string]$Config, [string]$Flags) {
+function __fragbundle_guardf_a4bf8861($T, [string]$root, [string]$Dir, [string[]]$Subs, [string[]]$SubInfo, [string]$Stamps, [string[]]$Aside, [string]$Include, [string]$Exclude, [string]$Config, [string]$Flags) {
     $cmp = [System.StringComparer]::Ordinal
     if ([System.IO.Path]::DirectorySeparatorChar -eq [char]92) { $cmp = [System.StringComparer]::OrdinalIgnoreCase }
     $known = [System.Collections.Generic.HashSet[string]]::new([string[]]$Aside, $cmp)
@@ -227,7 +227,7 @@ $statementAfter = 2
 ${function:Get-AfterFailures} = $__fragbundle_stubs_a4bf8861[0]
 ', $false, -1, 0, 'e471736a7d2a055192b5401a7a49f1f9af4834905dd4553430409b38bcd49f8e',
 $null)
-$__fragbundle_t_a4bf8861 = __fragbundle_guard_a4bf8861 $__fragbundle_t_a4bf8861 'profile.d' @('profile.d/10-before.ps1', 'profile.d/20-throws.ps1', 'profile.d/25-throws-deep.ps1', 'profile.d/27-statement-error.ps1', 'profile.d/30-after.ps1') '-1/-1/-1/-1/-1;0/0/0/0/0' '10-before.ps1/20-throws.ps1/25-throws-deep.ps1/27-statement-error.ps1/30-after.ps1' '(?i)^[^/]*\.ps1$' '(?!)' @() '' ''
+$__fragbundle_t_a4bf8861 = __fragbundle_guard_a4bf8861 $__fragbundle_t_a4bf8861 'profile.d' @('profile.d/10-before.ps1', 'profile.d/20-throws.ps1', 'profile.d/25-throws-deep.ps1', 'profile.d/27-statement-error.ps1', 'profile.d/30-after.ps1') @() @() '-1/-1/-1/-1/-1;0/0/0/0/0' '10-before.ps1/20-throws.ps1/25-throws-deep.ps1/27-statement-error.ps1/30-after.ps1' '(?i)^[^/]*\.ps1$' '(?!)' @() '' ''
 function __fragbundle_exit_a4bf8861([string]$Text, $Ast) {
     $x = @($Ast.FindAll({ param($n) if ($n -isnot [System.Management.Automation.Language.ExitStatementAst]) { return $false }; for ($p = $n.Parent; $null -ne $p; $p = $p.Parent) { if ($p -is [System.Management.Automation.Language.FunctionDefinitionAst]) { return $false } }; $true }, $true))
     if ($x.Length -eq 0) { return $Ast }

@@ -190,19 +190,19 @@ $__fragbundle_stubs_cfe54c5b = __fragbundle_stubs_cfe54c5b @(
 'param([Parameter(Mandatory)] [string] $Value) begin { $args = @($?, (__fragbundle_lazy_cfe54c5b $MyInvocation.MyCommand.Name -1).GetSteppablePipeline($MyInvocation.CommandOrigin), $ExecutionContext.SessionState.PSVariable.GetValue(''_'')); if (!$args[0]) { __fragbundle_lazy_cfe54c5b '''' -2 -ErrorAction Ignore }; $args[1].Begin($PSCmdlet) } process { $args[1].Process($_) } end { if (!$MyInvocation.ExpectingInput) { $_ = $args[2] }; if (!$args[0]) { __fragbundle_lazy_cfe54c5b '''' -2 -ErrorAction Ignore }; $args[1].End() }',
 'param([Parameter(ValueFromRemainingArguments)] $Rest) begin { $args = @($?, (__fragbundle_lazy_cfe54c5b $MyInvocation.MyCommand.Name -1).GetSteppablePipeline($MyInvocation.CommandOrigin), $ExecutionContext.SessionState.PSVariable.GetValue(''_'')); if (!$args[0]) { __fragbundle_lazy_cfe54c5b '''' -2 -ErrorAction Ignore }; $args[1].Begin($PSCmdlet) } process { $args[1].Process($_) } end { if (!$MyInvocation.ExpectingInput) { $_ = $args[2] }; if (!$args[0]) { __fragbundle_lazy_cfe54c5b '''' -2 -ErrorAction Ignore }; $args[1].End() }'
 )
-function __fragbundle_guard_cfe54c5b($T, [string]$Dir, [string[]]$Rels, [string]$Stamps, [string]$Names, [string]$Include, [string]$Exclude, [string[]]$Aside, [string]$Config, [string]$Flags) {
+function __fragbundle_guard_cfe54c5b($T, [string]$Dir, [string[]]$Rels, [string[]]$Subs, [string[]]$SubInfo, [string]$Stamps, [string]$Names, [string]$Include, [string]$Exclude, [string[]]$Aside, [string]$Config, [string]$Flags) {
     $root = [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $Dir))
     if (-not [System.IO.Directory]::Exists($root)) { return , $T }
     try {
         $OFS = '/'
-        $f = [System.Collections.ArrayList]::new([System.IO.FileInfo[]]($Rels -replace '^', ($PSScriptRoot.Replace('$', '$$') + [System.IO.Path]::DirectorySeparatorChar)))
+        $f = [System.Collections.ArrayList]::new([System.IO.FileInfo[]]((@($Rels) + @($Subs)) -replace '^', ($PSScriptRoot.Replace('$', '$$') + [System.IO.Path]::DirectorySeparatorChar)))
         $n = [string[]]([System.IO.Directory]::GetFiles($root) -replace '^.*[\\/]', '' -match $Include -notmatch $Exclude)
         [System.Array]::Sort($n, [System.StringComparer]::Ordinal)
         if ("$($f.Length);$($f.LastWriteTimeUtc.Ticks)" -ceq $Stamps -and "$n" -ceq $Names) { return , $T }
     } catch { }
-    __fragbundle_guardf_cfe54c5b $T $root $Dir $Aside $Include $Exclude $Config $Flags
+    __fragbundle_guardf_cfe54c5b $T $root $Dir $Subs $SubInfo $Stamps $Aside $Include $Exclude $Config $Flags
 }
-function __fragbundle_guardf_cfe54c5b($T, [string]$root, [string]$Dir, [string[]]$Aside, [string]$Include, [string]$Exclude, [string]$Config, [string]$Flags) {
+function __fragbundle_guardf_cfe54c5b($T, [string]$root, [string]$Dir, [string[]]$Subs, [string[]]$SubInfo, [string]$Stamps, [string[]]$Aside, [string]$Include, [string]$Exclude, [string]$Config, [string]$Flags) {
     $cmp = [System.StringComparer]::Ordinal
     if ([System.IO.Path]::DirectorySeparatorChar -eq [char]92) { $cmp = [System.StringComparer]::OrdinalIgnoreCase }
     $known = [System.Collections.Generic.HashSet[string]]::new([string[]]$Aside, $cmp)
@@ -333,7 +333,7 @@ $pairAtLoad = Format-Pair ''at'' ''load''
 ${function:Get-UsesLater} = $__fragbundle_stubs_cfe54c5b[1]
 ', $false, -1, 0, '052c8dc6187d38fdde306411cb8b4f8401d0105867d5caabb8f700f4dfcfff45',
 $null)
-$__fragbundle_t_cfe54c5b = __fragbundle_guard_cfe54c5b $__fragbundle_t_cfe54c5b 'profile.d' @('profile.d/10-commands.ps1', 'profile.d/20-eager-user.ps1') '-1/-1;0/0' '10-commands.ps1/20-eager-user.ps1' '(?i)^[^/]*\.ps1$' '(?!)' @() '' ''
+$__fragbundle_t_cfe54c5b = __fragbundle_guard_cfe54c5b $__fragbundle_t_cfe54c5b 'profile.d' @('profile.d/10-commands.ps1', 'profile.d/20-eager-user.ps1') @() @() '-1/-1;0/0' '10-commands.ps1/20-eager-user.ps1' '(?i)^[^/]*\.ps1$' '(?!)' @() '' ''
 function __fragbundle_exit_cfe54c5b([string]$Text, $Ast) {
     $x = @($Ast.FindAll({ param($n) if ($n -isnot [System.Management.Automation.Language.ExitStatementAst]) { return $false }; for ($p = $n.Parent; $null -ne $p; $p = $p.Parent) { if ($p -is [System.Management.Automation.Language.FunctionDefinitionAst]) { return $false } }; $true }, $true))
     if ($x.Length -eq 0) { return $Ast }

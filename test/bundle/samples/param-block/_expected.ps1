@@ -131,19 +131,19 @@ function __fragbundle_stubs_f43e7a1a([string[]]$Texts) {
 $__fragbundle_stubs_f43e7a1a = __fragbundle_stubs_f43e7a1a @(
 'begin { $args = @($?, (__fragbundle_lazy_f43e7a1a $MyInvocation.MyCommand.Name -1).GetSteppablePipeline($MyInvocation.CommandOrigin, $args), $ExecutionContext.SessionState.PSVariable.GetValue(''_'')); if (!$args[0]) { __fragbundle_lazy_f43e7a1a '''' -2 -ErrorAction Ignore }; $args[1].Begin($MyInvocation.ExpectingInput) } process { if ($MyInvocation.ExpectingInput) { $args[1].Process($_) } } end { if (!$MyInvocation.ExpectingInput) { $_ = $args[2] }; if (!$args[0]) { __fragbundle_lazy_f43e7a1a '''' -2 -ErrorAction Ignore }; $args[1].End() }'
 )
-function __fragbundle_guard_f43e7a1a($T, [string]$Dir, [string[]]$Rels, [string]$Stamps, [string]$Names, [string]$Include, [string]$Exclude, [string[]]$Aside, [string]$Config, [string]$Flags) {
+function __fragbundle_guard_f43e7a1a($T, [string]$Dir, [string[]]$Rels, [string[]]$Subs, [string[]]$SubInfo, [string]$Stamps, [string]$Names, [string]$Include, [string]$Exclude, [string[]]$Aside, [string]$Config, [string]$Flags) {
     $root = [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $Dir))
     if (-not [System.IO.Directory]::Exists($root)) { return , $T }
     try {
         $OFS = '/'
-        $f = [System.Collections.ArrayList]::new([System.IO.FileInfo[]]($Rels -replace '^', ($PSScriptRoot.Replace('$', '$$') + [System.IO.Path]::DirectorySeparatorChar)))
+        $f = [System.Collections.ArrayList]::new([System.IO.FileInfo[]]((@($Rels) + @($Subs)) -replace '^', ($PSScriptRoot.Replace('$', '$$') + [System.IO.Path]::DirectorySeparatorChar)))
         $n = [string[]]([System.IO.Directory]::GetFiles($root) -replace '^.*[\\/]', '' -match $Include -notmatch $Exclude)
         [System.Array]::Sort($n, [System.StringComparer]::Ordinal)
         if ("$($f.Length);$($f.LastWriteTimeUtc.Ticks)" -ceq $Stamps -and "$n" -ceq $Names) { return , $T }
     } catch { }
-    __fragbundle_guardf_f43e7a1a $T $root $Dir $Aside $Include $Exclude $Config $Flags
+    __fragbundle_guardf_f43e7a1a $T $root $Dir $Subs $SubInfo $Stamps $Aside $Include $Exclude $Config $Flags
 }
-function __fragbundle_guardf_f43e7a1a($T, [string]$root, [string]$Dir, [string[]]$Aside, [string]$Include, [string]$Exclude, [string]$Config, [string]$Flags) {
+function __fragbundle_guardf_f43e7a1a($T, [string]$root, [string]$Dir, [string[]]$Subs, [string[]]$SubInfo, [string]$Stamps, [string[]]$Aside, [string]$Include, [string]$Exclude, [string]$Config, [string]$Flags) {
     $cmp = [System.StringComparer]::Ordinal
     if ([System.IO.Path]::DirectorySeparatorChar -eq [char]92) { $cmp = [System.StringComparer]::OrdinalIgnoreCase }
     $known = [System.Collections.Generic.HashSet[string]]::new([string[]]$Aside, $cmp)
@@ -225,7 +225,7 @@ ${function:Get-Plain} = $__fragbundle_stubs_f43e7a1a[0]
 $plainSeen = $Unused
 ', $false, -1, 0, 'c204ff1302fa8f3fe8e01ec94f0264010b4be7f34947ba2383ee8653bdf46c6f',
 $null)
-$__fragbundle_t_f43e7a1a = __fragbundle_guard_f43e7a1a $__fragbundle_t_f43e7a1a 'profile.d' @('profile.d/10-params.ps1', 'profile.d/20-plain-param.ps1') '-1/-1;0/0' '10-params.ps1/20-plain-param.ps1' '(?i)^[^/]*\.ps1$' '(?!)' @() '' ''
+$__fragbundle_t_f43e7a1a = __fragbundle_guard_f43e7a1a $__fragbundle_t_f43e7a1a 'profile.d' @('profile.d/10-params.ps1', 'profile.d/20-plain-param.ps1') @() @() '-1/-1;0/0' '10-params.ps1/20-plain-param.ps1' '(?i)^[^/]*\.ps1$' '(?!)' @() '' ''
 function __fragbundle_exit_f43e7a1a([string]$Text, $Ast) {
     $x = @($Ast.FindAll({ param($n) if ($n -isnot [System.Management.Automation.Language.ExitStatementAst]) { return $false }; for ($p = $n.Parent; $null -ne $p; $p = $p.Parent) { if ($p -is [System.Management.Automation.Language.FunctionDefinitionAst]) { return $false } }; $true }, $true))
     if ($x.Length -eq 0) { return $Ast }

@@ -129,19 +129,19 @@ function __fragbundle_stubs_7f0ca0da([string[]]$Texts) {
 $__fragbundle_stubs_7f0ca0da = __fragbundle_stubs_7f0ca0da @(
 'begin { $args = @($?, (__fragbundle_lazy_7f0ca0da $MyInvocation.MyCommand.Name -1).GetSteppablePipeline($MyInvocation.CommandOrigin, $args), $ExecutionContext.SessionState.PSVariable.GetValue(''_'')); if (!$args[0]) { __fragbundle_lazy_7f0ca0da '''' -2 -ErrorAction Ignore }; $args[1].Begin($MyInvocation.ExpectingInput) } process { if ($MyInvocation.ExpectingInput) { $args[1].Process($_) } } end { if (!$MyInvocation.ExpectingInput) { $_ = $args[2] }; if (!$args[0]) { __fragbundle_lazy_7f0ca0da '''' -2 -ErrorAction Ignore }; $args[1].End() }'
 )
-function __fragbundle_guard_7f0ca0da($T, [string]$Dir, [string[]]$Rels, [string]$Stamps, [string]$Names, [string]$Include, [string]$Exclude, [string[]]$Aside, [string]$Config, [string]$Flags) {
+function __fragbundle_guard_7f0ca0da($T, [string]$Dir, [string[]]$Rels, [string[]]$Subs, [string[]]$SubInfo, [string]$Stamps, [string]$Names, [string]$Include, [string]$Exclude, [string[]]$Aside, [string]$Config, [string]$Flags) {
     $root = [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $Dir))
     if (-not [System.IO.Directory]::Exists($root)) { return , $T }
     try {
         $OFS = '/'
-        $f = [System.Collections.ArrayList]::new([System.IO.FileInfo[]]($Rels -replace '^', ($PSScriptRoot.Replace('$', '$$') + [System.IO.Path]::DirectorySeparatorChar)))
+        $f = [System.Collections.ArrayList]::new([System.IO.FileInfo[]]((@($Rels) + @($Subs)) -replace '^', ($PSScriptRoot.Replace('$', '$$') + [System.IO.Path]::DirectorySeparatorChar)))
         $n = [string[]]([System.IO.Directory]::GetFiles($root) -replace '^.*[\\/]', '' -match $Include -notmatch $Exclude)
         [System.Array]::Sort($n, [System.StringComparer]::Ordinal)
         if ("$($f.Length);$($f.LastWriteTimeUtc.Ticks)" -ceq $Stamps -and "$n" -ceq $Names) { return , $T }
     } catch { }
-    __fragbundle_guardf_7f0ca0da $T $root $Dir $Aside $Include $Exclude $Config $Flags
+    __fragbundle_guardf_7f0ca0da $T $root $Dir $Subs $SubInfo $Stamps $Aside $Include $Exclude $Config $Flags
 }
-function __fragbundle_guardf_7f0ca0da($T, [string]$root, [string]$Dir, [string[]]$Aside, [string]$Include, [string]$Exclude, [string]$Config, [string]$Flags) {
+function __fragbundle_guardf_7f0ca0da($T, [string]$root, [string]$Dir, [string[]]$Subs, [string[]]$SubInfo, [string]$Stamps, [string[]]$Aside, [string]$Include, [string]$Exclude, [string]$Config, [string]$Flags) {
     $cmp = [System.StringComparer]::Ordinal
     if ([System.IO.Path]::DirectorySeparatorChar -eq [char]92) { $cmp = [System.StringComparer]::OrdinalIgnoreCase }
     $known = [System.Collections.Generic.HashSet[string]]::new([string[]]$Aside, $cmp)
@@ -224,7 +224,7 @@ $archiveLoaded = [bool](Get-Module Microsoft.PowerShell.Archive)
 $afterRequires = $true
 ', $false, -1, 0, 'a7063930874a24468ee98dbe24d70fa7a48bf8bdccb96b00b41a1a2e61e6f969',
 $null)
-$__fragbundle_t_7f0ca0da = __fragbundle_guard_7f0ca0da $__fragbundle_t_7f0ca0da 'profile.d' @('profile.d/10-satisfied.ps1', 'profile.d/20-too-new.ps1', 'profile.d/30-edition.ps1', 'profile.d/40-module.ps1', 'profile.d/50-after.ps1') '-1/-1/-1/-1/-1;0/0/0/0/0' '10-satisfied.ps1/20-too-new.ps1/30-edition.ps1/40-module.ps1/50-after.ps1' '(?i)^[^/]*\.ps1$' '(?!)' @() '' ''
+$__fragbundle_t_7f0ca0da = __fragbundle_guard_7f0ca0da $__fragbundle_t_7f0ca0da 'profile.d' @('profile.d/10-satisfied.ps1', 'profile.d/20-too-new.ps1', 'profile.d/30-edition.ps1', 'profile.d/40-module.ps1', 'profile.d/50-after.ps1') @() @() '-1/-1/-1/-1/-1;0/0/0/0/0' '10-satisfied.ps1/20-too-new.ps1/30-edition.ps1/40-module.ps1/50-after.ps1' '(?i)^[^/]*\.ps1$' '(?!)' @() '' ''
 function __fragbundle_exit_7f0ca0da([string]$Text, $Ast) {
     $x = @($Ast.FindAll({ param($n) if ($n -isnot [System.Management.Automation.Language.ExitStatementAst]) { return $false }; for ($p = $n.Parent; $null -ne $p; $p = $p.Parent) { if ($p -is [System.Management.Automation.Language.FunctionDefinitionAst]) { return $false } }; $true }, $true))
     if ($x.Length -eq 0) { return $Ast }

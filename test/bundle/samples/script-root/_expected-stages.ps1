@@ -134,19 +134,19 @@ function __fragbundle_stubs_222062db([string[]]$Texts) {
 $__fragbundle_stubs_222062db = __fragbundle_stubs_222062db @(
 'begin { $args = @($?, (__fragbundle_lazy_222062db $MyInvocation.MyCommand.Name -1).GetSteppablePipeline($MyInvocation.CommandOrigin, $args), $ExecutionContext.SessionState.PSVariable.GetValue(''_'')); if (!$args[0]) { __fragbundle_lazy_222062db '''' -2 -ErrorAction Ignore }; $args[1].Begin($MyInvocation.ExpectingInput) } process { if ($MyInvocation.ExpectingInput) { $args[1].Process($_) } } end { if (!$MyInvocation.ExpectingInput) { $_ = $args[2] }; if (!$args[0]) { __fragbundle_lazy_222062db '''' -2 -ErrorAction Ignore }; $args[1].End() }'
 )
-function __fragbundle_guard_222062db($T, [string]$Dir, [string[]]$Rels, [string]$Stamps, [string]$Names, [string]$Include, [string]$Exclude, [string[]]$Aside, [string]$Config, [string]$Flags) {
+function __fragbundle_guard_222062db($T, [string]$Dir, [string[]]$Rels, [string[]]$Subs, [string[]]$SubInfo, [string]$Stamps, [string]$Names, [string]$Include, [string]$Exclude, [string[]]$Aside, [string]$Config, [string]$Flags) {
     $root = [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $Dir))
     if (-not [System.IO.Directory]::Exists($root)) { return , $T }
     try {
         $OFS = '/'
-        $f = [System.Collections.ArrayList]::new([System.IO.FileInfo[]]($Rels -replace '^', ($PSScriptRoot.Replace('$', '$$') + [System.IO.Path]::DirectorySeparatorChar)))
+        $f = [System.Collections.ArrayList]::new([System.IO.FileInfo[]]((@($Rels) + @($Subs)) -replace '^', ($PSScriptRoot.Replace('$', '$$') + [System.IO.Path]::DirectorySeparatorChar)))
         $n = [string[]]([System.IO.Directory]::GetFiles($root) -replace '^.*[\\/]', '' -match $Include -notmatch $Exclude)
         [System.Array]::Sort($n, [System.StringComparer]::Ordinal)
         if ("$($f.Length);$($f.LastWriteTimeUtc.Ticks)" -ceq $Stamps -and "$n" -ceq $Names) { return , $T }
     } catch { }
-    __fragbundle_guardf_222062db $T $root $Dir $Aside $Include $Exclude $Config $Flags
+    __fragbundle_guardf_222062db $T $root $Dir $Subs $SubInfo $Stamps $Aside $Include $Exclude $Config $Flags
 }
-function __fragbundle_guardf_222062db($T, [string]$root, [string]$Dir, [string[]]$Aside, [string]$Include, [string]$Exclude, [string]$Config, [string]$Flags) {
+function __fragbundle_guardf_222062db($T, [string]$root, [string]$Dir, [string[]]$Subs, [string[]]$SubInfo, [string]$Stamps, [string[]]$Aside, [string]$Include, [string]$Exclude, [string]$Config, [string]$Flags) {
     $cmp = [System.StringComparer]::Ordinal
     if ([System.IO.Path]::DirectorySeparatorChar -eq [char]92) { $cmp = [System.StringComparer]::OrdinalIgnoreCase }
     $known = [System.Collections.Generic.HashSet[string]]::new([string[]]$Aside, $cmp)
@@ -227,7 +227,7 @@ ${function:Get-LazyData} = $__fragbundle_stubs_222062db[0]
 ${function:Import-LazyHelper} = $__fragbundle_stubs_222062db[0]
 ', $false, -1, 0, '90bde747fa65879d4daa34d93cff1f487d4e2b437b3c417bc190574e576d3f1a',
 $null)
-$__fragbundle_t_222062db = __fragbundle_guard_222062db $__fragbundle_t_222062db 'profile.d' @('profile.d/10-paths.ps1', 'profile.d/20-lazy-paths.ps1') '-1/-1;0/0' '10-paths.ps1/20-lazy-paths.ps1' '(?i)^[^/]*\.ps1$' '(?!)' @() '' ''
+$__fragbundle_t_222062db = __fragbundle_guard_222062db $__fragbundle_t_222062db 'profile.d' @('profile.d/10-paths.ps1', 'profile.d/20-lazy-paths.ps1') @() @() '-1/-1;0/0' '10-paths.ps1/20-lazy-paths.ps1' '(?i)^[^/]*\.ps1$' '(?!)' @() '' ''
 function __fragbundle_exit_222062db([string]$Text, $Ast) {
     $x = @($Ast.FindAll({ param($n) if ($n -isnot [System.Management.Automation.Language.ExitStatementAst]) { return $false }; for ($p = $n.Parent; $null -ne $p; $p = $p.Parent) { if ($p -is [System.Management.Automation.Language.FunctionDefinitionAst]) { return $false } }; $true }, $true))
     if ($x.Length -eq 0) { return $Ast }

@@ -136,19 +136,19 @@ function __fragbundle_stubs_61d907c6([string[]]$Texts) {
 $__fragbundle_stubs_61d907c6 = __fragbundle_stubs_61d907c6 @(
 'begin { $args = @($?, (__fragbundle_lazy_61d907c6 $MyInvocation.MyCommand.Name -1).GetSteppablePipeline($MyInvocation.CommandOrigin, $args), $ExecutionContext.SessionState.PSVariable.GetValue(''_'')); if (!$args[0]) { __fragbundle_lazy_61d907c6 '''' -2 -ErrorAction Ignore }; $args[1].Begin($MyInvocation.ExpectingInput) } process { if ($MyInvocation.ExpectingInput) { $args[1].Process($_) } } end { if (!$MyInvocation.ExpectingInput) { $_ = $args[2] }; if (!$args[0]) { __fragbundle_lazy_61d907c6 '''' -2 -ErrorAction Ignore }; $args[1].End() }'
 )
-function __fragbundle_guard_61d907c6($T, [string]$Dir, [string[]]$Rels, [string]$Stamps, [string]$Names, [string]$Include, [string]$Exclude, [string[]]$Aside, [string]$Config, [string]$Flags) {
+function __fragbundle_guard_61d907c6($T, [string]$Dir, [string[]]$Rels, [string[]]$Subs, [string[]]$SubInfo, [string]$Stamps, [string]$Names, [string]$Include, [string]$Exclude, [string[]]$Aside, [string]$Config, [string]$Flags) {
     $root = [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $Dir))
     if (-not [System.IO.Directory]::Exists($root)) { return , $T }
     try {
         $OFS = '/'
-        $f = [System.Collections.ArrayList]::new([System.IO.FileInfo[]]($Rels -replace '^', ($PSScriptRoot.Replace('$', '$$') + [System.IO.Path]::DirectorySeparatorChar)))
+        $f = [System.Collections.ArrayList]::new([System.IO.FileInfo[]]((@($Rels) + @($Subs)) -replace '^', ($PSScriptRoot.Replace('$', '$$') + [System.IO.Path]::DirectorySeparatorChar)))
         $n = [string[]]([System.IO.Directory]::GetFiles($root) -replace '^.*[\\/]', '' -match $Include -notmatch $Exclude)
         [System.Array]::Sort($n, [System.StringComparer]::Ordinal)
         if ("$($f.Length);$($f.LastWriteTimeUtc.Ticks)" -ceq $Stamps -and "$n" -ceq $Names) { return , $T }
     } catch { }
-    __fragbundle_guardf_61d907c6 $T $root $Dir $Aside $Include $Exclude $Config $Flags
+    __fragbundle_guardf_61d907c6 $T $root $Dir $Subs $SubInfo $Stamps $Aside $Include $Exclude $Config $Flags
 }
-function __fragbundle_guardf_61d907c6($T, [string]$root, [string]$Dir, [string[]]$Aside, [string]$Include, [string]$Exclude, [string]$Config, [string]$Flags) {
+function __fragbundle_guardf_61d907c6($T, [string]$root, [string]$Dir, [string[]]$Subs, [string[]]$SubInfo, [string]$Stamps, [string[]]$Aside, [string]$Include, [string]$Exclude, [string]$Config, [string]$Flags) {
     $cmp = [System.StringComparer]::Ordinal
     if ([System.IO.Path]::DirectorySeparatorChar -eq [char]92) { $cmp = [System.StringComparer]::OrdinalIgnoreCase }
     $known = [System.Collections.Generic.HashSet[string]]::new([string[]]$Aside, $cmp)
@@ -239,7 +239,7 @@ $global:FbNeverLoaded = ''must not be set''
 ${function:Get-NeverLoaded} = $__fragbundle_stubs_61d907c6[0]
 ', $false, -1, 0, 'd04ef1c286c0f71a747296af600855e777707af29d2bae897e2621fa95158412',
 $null)
-$__fragbundle_t_61d907c6 = __fragbundle_guard_61d907c6 $__fragbundle_t_61d907c6 'profile.d' @('profile.d/10-continue.ps1', 'profile.d/20-own-loop.ps1', 'profile.d/30-break.ps1', 'profile.d/40-never.ps1') '-1/-1/-1/-1;0/0/0/0' '10-continue.ps1/20-own-loop.ps1/30-break.ps1/40-never.ps1' '(?i)^[^/]*\.ps1$' '(?!)' @() '' ''
+$__fragbundle_t_61d907c6 = __fragbundle_guard_61d907c6 $__fragbundle_t_61d907c6 'profile.d' @('profile.d/10-continue.ps1', 'profile.d/20-own-loop.ps1', 'profile.d/30-break.ps1', 'profile.d/40-never.ps1') @() @() '-1/-1/-1/-1;0/0/0/0' '10-continue.ps1/20-own-loop.ps1/30-break.ps1/40-never.ps1' '(?i)^[^/]*\.ps1$' '(?!)' @() '' ''
 function __fragbundle_exit_61d907c6([string]$Text, $Ast) {
     $x = @($Ast.FindAll({ param($n) if ($n -isnot [System.Management.Automation.Language.ExitStatementAst]) { return $false }; for ($p = $n.Parent; $null -ne $p; $p = $p.Parent) { if ($p -is [System.Management.Automation.Language.FunctionDefinitionAst]) { return $false } }; $true }, $true))
     if ($x.Length -eq 0) { return $Ast }

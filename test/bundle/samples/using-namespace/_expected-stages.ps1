@@ -115,19 +115,19 @@ $null)
     $null = $ExecutionContext.SessionState.InvokeProvider.Item.Set([string[]]@("Function:global:$Name"), $f.ScriptBlock, $false, $true)
     [scriptblock]::Create(". '$Name' @PSBoundParameters @args")
 }
-function __fragbundle_guard_75537ee7($T, [string]$Dir, [string[]]$Rels, [string]$Stamps, [string]$Names, [string]$Include, [string]$Exclude, [string[]]$Aside, [string]$Config, [string]$Flags) {
+function __fragbundle_guard_75537ee7($T, [string]$Dir, [string[]]$Rels, [string[]]$Subs, [string[]]$SubInfo, [string]$Stamps, [string]$Names, [string]$Include, [string]$Exclude, [string[]]$Aside, [string]$Config, [string]$Flags) {
     $root = [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $Dir))
     if (-not [System.IO.Directory]::Exists($root)) { return , $T }
     try {
         $OFS = '/'
-        $f = [System.Collections.ArrayList]::new([System.IO.FileInfo[]]($Rels -replace '^', ($PSScriptRoot.Replace('$', '$$') + [System.IO.Path]::DirectorySeparatorChar)))
+        $f = [System.Collections.ArrayList]::new([System.IO.FileInfo[]]((@($Rels) + @($Subs)) -replace '^', ($PSScriptRoot.Replace('$', '$$') + [System.IO.Path]::DirectorySeparatorChar)))
         $n = [string[]]([System.IO.Directory]::GetFiles($root) -replace '^.*[\\/]', '' -match $Include -notmatch $Exclude)
         [System.Array]::Sort($n, [System.StringComparer]::Ordinal)
         if ("$($f.Length);$($f.LastWriteTimeUtc.Ticks)" -ceq $Stamps -and "$n" -ceq $Names) { return , $T }
     } catch { }
-    __fragbundle_guardf_75537ee7 $T $root $Dir $Aside $Include $Exclude $Config $Flags
+    __fragbundle_guardf_75537ee7 $T $root $Dir $Subs $SubInfo $Stamps $Aside $Include $Exclude $Config $Flags
 }
-function __fragbundle_guardf_75537ee7($T, [string]$root, [string]$Dir, [string[]]$Aside, [string]$Include, [string]$Exclude, [string]$Config, [string]$Flags) {
+function __fragbundle_guardf_75537ee7($T, [string]$root, [string]$Dir, [string[]]$Subs, [string[]]$SubInfo, [string]$Stamps, [string[]]$Aside, [string]$Include, [string]$Exclude, [string]$Config, [string]$Flags) {
     $cmp = [System.StringComparer]::Ordinal
     if ([System.IO.Path]::DirectorySeparatorChar -eq [char]92) { $cmp = [System.StringComparer]::OrdinalIgnoreCase }
     $known = [System.Collections.Generic.HashSet[string]]::new([string[]]$Aside, $cmp)
@@ -212,7 +212,7 @@ $modThing = [FbModThing]::new().Hi()
 function Get-ModThing { begin { $args = @($?, (__fragbundle_lazy_75537ee7 ''Get-ModThing'' 1).GetSteppablePipeline($MyInvocation.CommandOrigin, $args), $ExecutionContext.SessionState.PSVariable.GetValue(''_'')); if (!$args[0]) { __fragbundle_lazy_75537ee7 '''' -2 -ErrorAction Ignore }; $args[1].Begin($MyInvocation.ExpectingInput) } process { if ($MyInvocation.ExpectingInput) { $args[1].Process($_) } } end { if (!$MyInvocation.ExpectingInput) { $_ = $args[2] }; if (!$args[0]) { __fragbundle_lazy_75537ee7 '''' -2 -ErrorAction Ignore }; $args[1].End() } }
 ', $false, -1, 0, 'eece225bfc00d64505fec99f9cb3e7a0536800947ac9c36bf3fb4a218f1d5976',
 $null)
-$__fragbundle_t_75537ee7 = __fragbundle_guard_75537ee7 $__fragbundle_t_75537ee7 'profile.d' @('profile.d/00-probe.ps1', 'profile.d/10-text.ps1', 'profile.d/20-later.ps1', 'profile.d/30-module.ps1') '-1/-1/-1/-1;0/0/0/0' '00-probe.ps1/10-text.ps1/20-later.ps1/30-module.ps1' '(?i)^[^/]*\.ps1$' '(?!)' @() '' ''
+$__fragbundle_t_75537ee7 = __fragbundle_guard_75537ee7 $__fragbundle_t_75537ee7 'profile.d' @('profile.d/00-probe.ps1', 'profile.d/10-text.ps1', 'profile.d/20-later.ps1', 'profile.d/30-module.ps1') @() @() '-1/-1/-1/-1;0/0/0/0' '00-probe.ps1/10-text.ps1/20-later.ps1/30-module.ps1' '(?i)^[^/]*\.ps1$' '(?!)' @() '' ''
 function __fragbundle_exit_75537ee7([string]$Text, $Ast) {
     $x = @($Ast.FindAll({ param($n) if ($n -isnot [System.Management.Automation.Language.ExitStatementAst]) { return $false }; for ($p = $n.Parent; $null -ne $p; $p = $p.Parent) { if ($p -is [System.Management.Automation.Language.FunctionDefinitionAst]) { return $false } }; $true }, $true))
     if ($x.Length -eq 0) { return $Ast }
