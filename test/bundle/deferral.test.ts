@@ -253,6 +253,9 @@ async function proveDeferral(
     config: path.join(root, 'fragbundle.config.json'),
     output: bundle,
     lazy: 'fragments',
+    // Its sub-files are overwritten below to prove the embedded text loads: the stale guard would
+    // rightly load them from disk.
+    staleGuard: false,
   });
   const loaded = loadProfile(config);
   const analysis = await analyzeLoaded(config, loaded, { cwd: root });

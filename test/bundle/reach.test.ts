@@ -42,10 +42,11 @@ for (const source of profiles) {
     const home = tempDir(t);
     // A copy: once one-by-one loading has run, every embedded sub-file is overwritten with code
     // that fails loudly, so a bundle that read one at start-up could not end in the same state.
+    // Without the stale guard, which would rightly load those edited sub-files from disk.
     const root = path.join(tempDir(t), 'profile');
     cpSync(source, root, { recursive: true });
     const analyse = async (lazy: 'off' | 'auto', output: string) => {
-      const config = resolveConfig({ cwd: root, lazy, output });
+      const config = resolveConfig({ cwd: root, lazy, output, staleGuard: false });
       const loaded = loadProfile(config);
       return { analysis: await analyzeLoaded(config, loaded, { cwd: root }), config, loaded };
     };
