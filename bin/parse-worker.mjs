@@ -2,8 +2,8 @@ import { createRequire as __fragbundleCreateRequire } from 'node:module'; const 
 import {
   createPowerShellParser,
   extractSymbols
-} from "./chunks/chunk-USZFTNKJ.mjs";
-import "./chunks/chunk-C24KU5P3.mjs";
+} from "./chunks/chunk-BJXBTYAP.mjs";
+import "./chunks/chunk-BMF5LN7L.mjs";
 import {
   at
 } from "./chunks/chunk-OXIFI4C2.mjs";

@@ -33,6 +33,8 @@ import type {
   SymbolDef,
   SymbolRef,
 } from '../core/types.js';
+import { LINE_BREAK, lineStarts } from '../text/line-breaks.js';
+import { LineIndex } from '../text/line-index.js';
 import { isStubbableName } from '../text/quote.js';
 
 /**
@@ -373,12 +375,11 @@ const ENGINE_WRITE =
   /(?:\$ExecutionContext|\$Host|\[(?:System\.)?Console\]|\$PSStyle|\$PSDefaultParameterValues)(?:\.[\w]+|::[\w]+|\[[^\]\r\n]*\])+\s*(?:[-+*/]?=)(?!=)/gi;
 
 function engineStateWrite(text: string): { line: number; column: number; what: string } | undefined {
+  const lines = new LineIndex(text);
   for (const m of text.matchAll(ENGINE_WRITE)) {
-    const before = text.slice(0, m.index);
-    const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
-    if (/#/.test(text.slice(lineStart, m.index))) continue;
-    const line = (before.match(/\r\n|\n|\r/g) ?? []).length + 1;
-    return { line, column: m.index - lineStart + 1, what: m[0].replace(/\s*[-+*/]?=$/, '') };
+    const at = lines.position(m.index);
+    if (/#/.test(text.slice(m.index - at.column + 1, m.index))) continue;
+    return { ...at, what: m[0].replace(/\s*[-+*/]?=$/, '') };
   }
   return undefined;
 }
@@ -471,9 +472,9 @@ function guardHazard(
 
 /** The literal name argument of a guard call at `r` (`-FragmentName 'git'`, or the first positional). */
 function guardArgument(text: string, r: SymbolRef, guard: GuardSpec): string | undefined {
-  const lineStart = nthLineStart(text, r.line);
+  const lineStart = lineStarts(text)[r.line - 1];
   if (lineStart === undefined) return undefined;
-  const rest = text.slice(lineStart + r.column - 1).split(/\r\n|\n|\r/, 1)[0] ?? '';
+  const rest = text.slice(lineStart + r.column - 1).split(LINE_BREAK, 1)[0] ?? '';
   const afterName = rest.slice(r.name.length);
   const param = guard.nameParameter ?? 'FragmentName';
   const literal = String.raw`(?:'([^']*)'|"([^"$\x60]*)"|([\w.-]+))`;
@@ -488,22 +489,8 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function nthLineStart(text: string, line: number): number | undefined {
-  const breaks = /\r\n|\n|\r/g;
-  let at = 0;
-  for (let l = 1; l < line; l++) {
-    const m = breaks.exec(text);
-    if (!m) return undefined;
-    at = m.index + m[0].length;
-  }
-  return at;
-}
-
 /** Where a text first names PipelinePosition or PipelineLength (1-based line and column). */
 function pipelinePlace(text: string): { line: number; column: number } | undefined {
   const m = PIPELINE_PLACE.exec(text);
-  if (!m) return undefined;
-  const before = text.slice(0, m.index);
-  const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
-  return { line: (before.match(/\r\n|\n|\r/g) ?? []).length + 1, column: m.index - lineStart + 1 };
+  return m ? new LineIndex(text).position(m.index) : undefined;
 }
