@@ -350,6 +350,7 @@ const MODULAR_CALLS: Readonly<Record<string, string>> = {
   '15-files.ps1': "'R: ' + (Get-ModuleFile)",
   '20-docker.ps1': "'R: ' + @(Get-DockerContainer --help 2>$null)[0]",
   '25-kubectl.ps1': "'R: ' + (kctx 2>$null)",
+  '30-utils.ps1': "'R: ' + (Format-Bytes 3MB)",
   '35-conf.ps1': "'R: ' + (Get-Greeting)",
   '40-dev.ps1': "'R: ' + (Invoke-Python -c \"print('py')\")",
   '45-cli-tools.ps1': "'R: ' + ('a', 'b' | Select-Fuzzy)",
@@ -370,6 +371,7 @@ pwshTest('examples/modular: fragments whose code lives in sub-files are deferred
     'files',
     'docker',
     'kubectl',
+    'utils',
     'conf',
     'dev',
     'clitools',
@@ -394,7 +396,6 @@ pwshTest('examples/modular: fragments whose code lives in sub-files are deferred
   t.deepEqual(kept, [
     '00-bootstrap.ps1: bootstrap/GlobalState.ps1:2',
     '01-env.ps1: 01-env.ps1:4',
-    '30-utils.ps1: utils/numbers.ps1:1',
     '90-prompt.ps1: 90-prompt.ps1:4',
   ]);
   t.regex(

@@ -86,6 +86,11 @@ const gaps: readonly (readonly [string, string, readonly string[]])[] = [
     ['variable:v', 'variable:c', 'variable:w', 'variable:d', 'command:Set-Next'],
   ],
   [
+    'numeric multiplier and type suffixes',
+    "function Format-Bytes([long]$Bytes) { if ($Bytes -ge 1MB) { '{0:N1} MB' -f ($Bytes / 1MB) } else { 10L } }\nSet-Next",
+    ['function:Format-Bytes', 'command:Set-Next'],
+  ],
+  [
     'command path starting with /',
     '/usr/bin/fnm env | Out-String | Invoke-Expression\nSet-Next',
     ['command:/usr/bin/fnm', 'command:Out-String', 'command:Invoke-Expression', 'command:Set-Next'],
@@ -102,6 +107,13 @@ for (const [title, text, expected] of gaps) {
     for (const d of recovered) t.like(d, { severity: 'info', file: 'gap.ps1' });
   });
 }
+
+test('numeric suffixes are repaired by a rewrite, not guessed from tokens', async (t) => {
+  const s = await extract('n.ps1', 'function F([long]$B) { if ($B -ge 1MB) { 1 } else { $B / 2.5gb } }');
+  const recovered = s.diagnostics.filter((d) => d.code === 'PARSE_RECOVERED');
+  t.true(recovered.length > 0);
+  for (const d of recovered) t.regex(d.message, /rewriting numeric suffix/);
+});
 
 test('an ERROR region no repair fixes: tokens are still scanned for symbols', async (t) => {
   const s = await extract(

@@ -438,6 +438,12 @@ const REWRITES: readonly { rule: string; re: RegExp; replace: (m: RegExpExecArra
   { rule: '??', re: /\s\?\?\s/g, replace: () => ' -f ' },
   { rule: 'ternary', re: /(\s)\?(\s[^\r\n]*?\s):(\s)/g, replace: (m) => `${m[1]}-${m[2]}-${m[3]}` },
   { rule: '1> redirection', re: /(\s)1(>>?)(?![>&])/g, replace: (m) => `${m[1]} ${m[2]}` },
+  {
+    // `1MB`, `2.5GB`, `10L`, `7ul`: pwsh's multiplier and type suffixes, as zeros (still a number).
+    rule: 'numeric suffix',
+    re: /(^|[^\w$.-])(\d+(?:\.\d+)?)((?:[kmgtp]b)|(?:ul|us|uy|[lduysn]))(?![\w.])/gi,
+    replace: ([, before = '', digits = '', suffix = '']) => before + digits + '0'.repeat(suffix.length),
+  },
   { rule: 'empty script block', re: /\{(\s)(\s*)\}/g, replace: (m) => `{;${m[2]}}` },
 ];
 
