@@ -13,7 +13,8 @@ import { spawnCli } from '../helpers/cli.js';
 import { tempFiles } from '../helpers/temp.js';
 
 const REASON = 'it is not a regular file (a device, pipe or socket)';
-const LIMIT_MS = 5000;
+// Generous: a shared machine under load can take seconds to start Node.js; a hang never ends.
+const LIMIT_MS = 20_000;
 
 interface Run {
   /** Standard output and error, in that order (check reports its findings on standard output). */
