@@ -3,13 +3,13 @@
  * bundle waited for (bounded by a generous timeout; its speed is bench/watch-bench.ts's business).
  */
 import { spawn } from 'node:child_process';
-import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import test, { type ExecutionContext } from 'ava';
 import { readBundleHeader } from '../../src/bundle/header.js';
 import { CLI } from '../helpers/cli.js';
-import { tempFiles } from '../helpers/temp.js';
+import { tempDir, tempFiles } from '../helpers/temp.js';
 
 const WAIT_MS = 60_000;
 
@@ -65,6 +65,16 @@ function startWatch(t: ExecutionContext, cwd: string, args: readonly string[] = 
   return { child, nextLine, exit, stderr: () => stderr };
 }
 
+/**
+ * Replaces a file's content in one step, as an editor's atomic save does: a plain write truncates
+ * first, and on a busy machine the watch may rebuild from the empty file in between.
+ */
+function save(t: ExecutionContext, file: string, text: string): void {
+  const staged = path.join(tempDir(t), path.basename(file));
+  writeFileSync(staged, text);
+  renameSync(staged, file);
+}
+
 const profile = {
   'profile.d/10-a.ps1': "function Get-A { 'a' }\n",
   'profile.d/20-b.ps1': "function Get-B { 'b' }\n",
@@ -112,11 +122,11 @@ test('build --watch: an edit with an error finding is reported and the bundle ke
   const w = startWatch(t, dir);
   t.regex(await w.nextLine('the first build'), /wrote/);
   const good = readFileSync(bundle, 'utf8');
-  writeFileSync(path.join(dir, 'profile.d/20-b.ps1'), "# Dependencies: nosuch\nfunction Get-B { 'b' }\n");
+  save(t, path.join(dir, 'profile.d/20-b.ps1'), "# Dependencies: nosuch\nfunction Get-B { 'b' }\n");
   t.regex(await w.nextLine('a broken edit'), /^fragbundle: not writing profile\.bundle\.ps1: 1 error/);
   t.is(readFileSync(bundle, 'utf8'), good, 'the last good bundle stays');
   t.regex(w.stderr(), /20-b\.ps1/);
-  writeFileSync(path.join(dir, 'profile.d/20-b.ps1'), "function Get-B { 'fixed' }\n");
+  save(t, path.join(dir, 'profile.d/20-b.ps1'), "function Get-B { 'fixed' }\n");
   t.regex(await w.nextLine('the fix'), /wrote .* after 20-b\.ps1/);
   t.true(readFileSync(bundle, 'utf8').includes("'fixed'"));
   w.child.kill('SIGINT');

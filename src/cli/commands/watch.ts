@@ -5,8 +5,8 @@
  * grammar and parser (loaded once per process), every fragment's symbols (in memory, by content)
  * and every file's read (by path; only the files the events name are read again).
  *
- * Events come from Node's recursive `fs.watch` (inotify on Linux, ReadDirectoryChangesW on
- * Windows, FSEvents on macOS): no polling. Measured against chokidar in bench/watch-bench.ts.
+ * Events come from `fs.watch` (io/watch-tree.ts: one inotify watch per directory on Linux,
+ * ReadDirectoryChangesW on Windows, FSEvents on macOS): no polling. Measured against chokidar in bench/watch-bench.ts.
  * Events are debounced (an editor's save is several events) and a rebuild never overlaps
  * another: events that arrive during one start the next. The bundle is written as `build`
  * writes it (write-atomic.ts), and only when its bytes change.
@@ -27,6 +27,7 @@ import {
 } from '../../config/load-config.js';
 import { formatDiagnostic } from '../../core/diagnostics.js';
 import type { FragmentSymbols } from '../../core/types.js';
+import { watchTree, type TreeWatch } from '../../io/watch-tree.js';
 import { describeWriteError, tempStem, writeFileAtomic } from '../../io/write-atomic.js';
 import { LoadError, type FileRead } from '../../load/load-fragments.js';
 import {
@@ -79,6 +80,7 @@ export function startWatch(args: WatchArgs, output: WatchOutput): WatchSession {
   let config: ResolvedConfig | undefined;
   let configKey = '';
   let watchers: FSWatcher[] = [];
+  let trees: TreeWatch[] = [];
   let watched = '';
   let first = true;
   let lastFindings = '';
@@ -110,7 +112,7 @@ export function startWatch(args: WatchArgs, output: WatchOutput): WatchSession {
     } catch (error) {
       // A config that cannot be read leaves nothing watched yet: watch the working folder, where
       // the fix (a config file saved again) will show; before saying so, so no save is missed.
-      if (watchers.length === 0) watchFallback();
+      if (watchers.length === 0 && trees.length === 0) watchFallback();
       report(error);
     } finally {
       running = false;
@@ -239,10 +241,14 @@ export function startWatch(args: WatchArgs, output: WatchOutput): WatchSession {
     closeWatchers();
     watched = key;
     try {
-      watchers.push(
-        watch(c.fragmentsDir, { recursive: true }, (_e, f) => {
-          onEvent(c.fragmentsDir, f, false);
-        }),
+      trees.push(
+        watchTree(
+          c.fragmentsDir,
+          (f) => {
+            onEvent(c.fragmentsDir, f, false);
+          },
+          report,
+        ),
       );
     } catch (error) {
       report(error);
@@ -282,7 +288,9 @@ export function startWatch(args: WatchArgs, output: WatchOutput): WatchSession {
 
   const closeWatchers = (): void => {
     for (const w of watchers) w.close();
+    for (const w of trees) w.close();
     watchers = [];
+    trees = [];
   };
 
   const report = (error: unknown): void => {
