@@ -248,6 +248,18 @@ export interface UsingStatement extends Position {
   readonly range: TextRange;
 }
 
+/**
+ * An `exit` that runs while the fragment loads: at its top level, in a statement block, or in a
+ * script block run at once (`& { }`, `. { }`, ForEach-Object, Where-Object, `.ForEach()`...),
+ * never in a function or a stored block. The bundle makes each set `$LASTEXITCODE` at once.
+ */
+export interface ExitStatement extends Position {
+  /** The `exit` keyword. */
+  readonly keyword: TextRange;
+  /** Its value (`7` in `exit 7`), when it has one. */
+  readonly value?: TextRange;
+}
+
 /** A `#Requires` line: applies to a whole script wherever it stands. */
 export interface RequiresDirective extends Position {
   /** The comment text, e.g. `#Requires -Version 7.2` (also `#Requires -Fragment 'a'`). */
@@ -293,8 +305,8 @@ export interface Directives {
   readonly usings: readonly UsingStatement[];
   /** Top-level `return` statements (load phase, outside any function). */
   readonly returns: readonly Position[];
-  /** Top-level `exit` statements. */
-  readonly exits: readonly Position[];
+  /** `exit` statements that run while the fragment loads (not in a function or a stored block). */
+  readonly exits: readonly ExitStatement[];
   readonly scriptPathUses: readonly ScriptPathUse[];
   readonly dotSources: readonly DotSource[];
   /** True when the fragment starts with a `param()` block (possibly with `[CmdletBinding()]`). */

@@ -75,7 +75,7 @@ function publicDirectives(d: Directives) {
     requires: d.requires.map(({ text, line, column }) => ({ text, line, column })),
     usings: d.usings.map(({ text, line, column }) => ({ text, line, column })),
     returns: d.returns,
-    exits: d.exits,
+    exits: d.exits.map(({ line, column }) => ({ line, column })),
     scriptPathUses: d.scriptPathUses.map(({ name, line, column, phase, inString, members }) => ({
       name,
       line,

@@ -112,7 +112,7 @@ export function fragment(id: string, spec: FragmentSpec = {}): FragmentSymbols {
         column: 1,
         range: { start: 0, end: text.length },
       })),
-      exits: (spec.exits ?? []).map((line) => ({ line, column: 1 })),
+      exits: (spec.exits ?? []).map((line) => ({ line, column: 1, keyword: { start: 0, end: 4 } })),
     },
     statements: [],
     hasSyntaxErrors: false,

@@ -608,7 +608,16 @@ export class Analyzer implements Walk {
   private flowControl(node: SyntaxNode, ctx: Context): void {
     const keyword = /^[A-Za-z]+/.exec(this.text(node))?.[0]?.toLowerCase();
     if (keyword === 'return' && ctx.returnable) this.facts.returns.push(this.pos(node.start));
-    if (keyword === 'exit' && ctx.exitable && ctx.phase === 'load') this.facts.exits.push(this.pos(node.start));
+    if (keyword === 'exit' && ctx.exitable && ctx.phase === 'load') {
+      // Anonymous tokens are not in the compact tree: the children are the value's pipeline.
+      const first = node.children.at(0);
+      const last = node.children.at(-1);
+      this.facts.exits.push({
+        ...this.pos(node.start),
+        keyword: { start: node.start, end: node.start + keyword.length },
+        ...(first && last ? { value: { start: first.start, end: last.end } } : {}),
+      });
+    }
     this.push(node.children, ctx);
   }
 

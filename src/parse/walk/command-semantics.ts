@@ -255,8 +255,13 @@ export function analyzeCommand(a: Walk, node: SyntaxNode, ctx: Context): void {
   if (loader) loaderCall(a, loader, node, nameNode, elements, ctx);
   const pure = defines(a, canonical, name, elements, ctx) || probes(a, canonical, elements, ctx);
   readsBody(a, canonical, elements, ctx);
+  // `ForEach-Object -Parallel` (or `-AsJob`, which needs it) runs its blocks in other runspaces,
+  // never in this session's scopes: to the fragment they are stored blocks.
+  const elsewhere =
+    canonical === 'foreach-object' &&
+    elements.some((e) => e.type === 'command_parameter' && /^-(pa|as)/i.test(a.text(e)));
   for (const e of elements) {
-    if (e.type !== 'script_block_expression') continue;
+    if (e.type !== 'script_block_expression' || elsewhere) continue;
     if (EACH_COMMANDS.has(canonical)) e.role = 'each';
     else if (CHILD_COMMANDS.has(canonical)) e.role = 'child';
   }

@@ -6,6 +6,7 @@
 import type {
   Diagnostic,
   DotSource,
+  ExitStatement,
   LoaderSpec,
   Phase,
   Position,
@@ -91,7 +92,7 @@ export interface Facts {
   readonly references: SymbolRef[];
   readonly sideEffects: SideEffect[];
   readonly returns: Position[];
-  readonly exits: Position[];
+  readonly exits: ExitStatement[];
   readonly scriptPathUses: ScriptPathUse[];
   readonly dotSources: DotSource[];
   readonly usings: UsingStatement[];
