@@ -419,7 +419,7 @@ function learnGuards(files: readonly { symbols: FragmentSymbols; text: string | 
  * region only as tokens. A region the grammar rejected but that parsed after a same-length rewrite
  * was read from a real tree, and counts as parsed.
  */
-function untrustedParse(f: FragmentSymbols): { line: number; column: number } | undefined {
+export function untrustedParse(f: FragmentSymbols): { line: number; column: number } | undefined {
   if (!f.hasSyntaxErrors) return undefined;
   const bad = f.diagnostics.find(
     (d) =>

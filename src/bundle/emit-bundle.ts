@@ -45,6 +45,7 @@ import {
   sharedStubStatement,
   stubText,
   subFileDotSource,
+  exitRewrite,
   subFileEntry,
   ticksOf,
   type EntryStamp,
@@ -52,6 +53,7 @@ import {
   type RuntimeNames,
 } from './runtime.js';
 import { declaredStubText, stubList } from './defer-runtime.js';
+import { untrustedParse } from './defer-plan.js';
 import { stubSignatures } from './defer-stubs.js';
 import { DEFERRED_LAYOUT, fragmentLayout, LAZY_LAYOUT, tableRow, type LayoutSwitches } from './table-layout.js';
 import { renderSection, type RenderContext } from './template.js';
@@ -182,6 +184,8 @@ interface Prepared {
   readonly lazy: readonly Omit<LazyFunction, 'fragment' | 'index'>[];
   /** The fragment's own text (stubbed functions aside) names `MyInvocation`. */
   readonly invocation: boolean;
+  /** Its load-time exits are left for pwsh's parser to find at start-up (the `exit` column). */
+  readonly exitSearch: boolean;
   /** Its text or path holds ID_SLOT. */
   readonly slotted: boolean;
 }
@@ -401,6 +405,11 @@ function prepare(
   let edits: readonly TextEdit[] = fragmentEdits(fragment, sym);
   // Followed dot-sources go through the sub-file loader: in fragments (and their lazy functions) and in sub-files.
   if (followed) edits = withEdits(edits, dotSourceEdits(fragment.text, sym, loaders, names));
+  // Where the grammar read part of the text only as tokens, its exits may not be all there are:
+  // start-up finds them with pwsh's parser instead (the trust deferral puts in the same parse).
+  const trusted = untrustedParse(sym) === undefined;
+  const exitSearch = !trusted && /exit/i.test(fragment.text);
+  if (trusted) edits = withEdits(edits, exitEdits(sym, names));
   const base = { fragment, sym, lines, edits, rel };
   const shapes = stubbedFunctions(entry, sym, fragment.text, lines);
   const canShare = shapes.length > 0 && canShareIn(fragment, sym);
@@ -418,6 +427,7 @@ function prepare(
     edits,
     lazy,
     invocation: /MyInvocation/i.test(own),
+    exitSearch,
     slotted: fragment.text.includes(SLOT_CHAR) || fragment.path.includes(SLOT_CHAR),
   };
 }
@@ -703,6 +713,7 @@ function fragmentRow(
     rel: sec.rel,
     show: quotePs(sec.fragment.path),
     inv: sec.prepared.invocation ? '$true' : '$false',
+    exit: sec.prepared.exitSearch ? '$true' : '$false',
     mode: `'${mode}'`,
     size: stamp.size,
     ticks: stamp.ticks,
@@ -903,6 +914,23 @@ function dotSourceEdits(
     });
   }
   return edits;
+}
+
+/**
+ * The exits that run while the fragment loads (the parse stage's list: none in a function or a
+ * stored block) made to set `$LASTEXITCODE` at once: inserts after the keyword and the value.
+ */
+function exitEdits(symbols: FragmentSymbols, names: RuntimeNames): TextEdit[] {
+  if (symbols.directives.exits.length === 0) return [];
+  const r = exitRewrite(names);
+  return symbols.directives.exits.flatMap(({ keyword, value }): TextEdit[] =>
+    value
+      ? [
+          { start: keyword.end, end: keyword.end, text: r.head },
+          { start: value.end, end: value.end, text: r.tail },
+        ]
+      : [{ start: keyword.end, end: keyword.end, text: r.none }],
+  );
 }
 
 /** Two edit lists as one, sorted; an edit overlapping an earlier one is dropped. */

@@ -292,6 +292,15 @@ $__fragbundle_s_ID = @{
 }
 #endregion
 
+## An `exit` that runs while a fragment loads, made to set $LASTEXITCODE at once as one-by-one
+## loading does: this goes right after the keyword, with EXIT_VALUE the exit's value as written in
+## `$( )` (`$null` without one): `exit 7` reads `exit (& { ... } $( 7))`. The code is converted as
+## pwsh converts it (not an int: 0), set, marked as an exit the loop's finally must finish (state
+## 6), and exited with. No line break: every line stays where it was.
+#region section:exit-value
+ (& { param($v) $c = 0; if ($null -ne $v) { try { $c = [int]$v } catch { } }; $global:LASTEXITCODE = $c; $s = $ExecutionContext.SessionState.PSVariable.Get('script:__fragbundle_st_ID'); if ($null -ne $s -and $s.Value -eq 0) { $s.Value = 6 }; $c } $FB_EXIT_VALUE)
+#endregion
+
 ## The path expression of a followed dot-source (SUB_PATH, as written), sent through the sub-file
 ## loader. One in code that may run after the bundle has loaded (a function body, a deferred
 ## fragment) falls back to the plain dot-source once the loader is gone.
@@ -343,7 +352,7 @@ function __fragbundle_guardf_ID($T, [string]$root, [string]$Dir, [string[]]$Subs
             $b = [System.IO.File]::ReadAllBytes($f.FullName)
             if ([System.BitConverter]::ToString([System.Security.Cryptography.SHA256]::Create().ComputeHash($b)).Replace('-', '') -eq $T[$i + $FB_FRAGMENT_HASH]) { continue }
             $T[$i + $FB_FRAGMENT_TEXT] = [System.IO.StreamReader]::new([System.IO.MemoryStream]::new($b), [System.Text.UTF8Encoding]::new($false), $true).ReadToEnd()
-            $T[$i + $FB_FRAGMENT_INV] = $T[$i + $FB_FRAGMENT_TEXT].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase)
+            $T[$i + $FB_FRAGMENT_INV] = $T[$i + $FB_FRAGMENT_TEXT].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase); $T[$i + $FB_FRAGMENT_EXIT] = $T[$i + $FB_FRAGMENT_TEXT].Contains('exit', [System.StringComparison]::OrdinalIgnoreCase)
             $changed.Add($T[$i + $FB_FRAGMENT_SHOW])
         } catch { Write-Warning ('fragbundle: {0}: changed since the build but cannot be read; loading the text the bundle holds: {1}' -f $T[$i + $FB_FRAGMENT_SHOW], $_) }
     }
@@ -565,21 +574,39 @@ $__fragbundle_t_ID = __fragbundle_guard_ID $__fragbundle_t_ID $FB_GUARD_DIR @($F
 ## `exit` ends only its own file one by one; here no catch sees it, but the finally does: a fragment
 ## that exited (state still 0) loads the remaining fragments by dot-sourcing the loop again, then the
 ## exit ends the bundle, and the outer finally still removes the helpers. One by one, the exit sets
-## $LASTEXITCODE at once: a fragment whose text says `exit` is compiled from a text where each exit
-## outside a function sets it first (__fragbundle_exit_ID).
+## $LASTEXITCODE at once: each exit that runs while loading sets it first (section exit-value),
+## written by the build, or for a row whose exit column is set, by __fragbundle_exit_ID.
 ## The state: 0 while a fragment runs (still 0 in the finally: it exited), 3 it did `continue`, 4 it
 ## ran, 5 it did `break`.
 #region section:loop
-## Each exit pwsh's parser finds outside a function definition (a script block may run at load:
-## `& { exit 3 }` ends the file too) becomes `exit (& { ... } $(P))`: the code converted as pwsh
-## converts it (not an int: 0), set as $global:LASTEXITCODE, then exited with. Only those spans
-## change (never strings or comments), on their own lines; functions keep their text.
+## Text the stale guard loaded from disk (column exit) has no exits rewritten by the build, nor
+## has a fragment whose syntax the build's grammar only partly read: here pwsh's own parser finds
+## the exits that run while loading, by the build's rules (src/parse/walk): not in a function; in
+## a script block only when it runs at once (`& { }`, `. { }`, ForEach-Object and Where-Object
+## but not -Parallel, Invoke-Command, Measure-Command, .ForEach(), .Where()), and each gets the
+## text the build gives it (section exit-value). A block the build cannot see run is left alone.
 function __fragbundle_exit_ID([string]$Text, $Ast) {
-    $x = @($Ast.FindAll({ param($n) if ($n -isnot [System.Management.Automation.Language.ExitStatementAst]) { return $false }; for ($p = $n.Parent; $null -ne $p; $p = $p.Parent) { if ($p -is [System.Management.Automation.Language.FunctionDefinitionAst]) { return $false } }; $true }, $true))
+    $now = {
+        param($b)
+        $q = $b.Parent
+        if ($q -is [System.Management.Automation.Language.CommandParameterAst]) { $q = $q.Parent }
+        if ($q -is [System.Management.Automation.Language.InvokeMemberExpressionAst]) { return (-not $q.Static -and $q.Member.Extent.Text -in 'ForEach', 'Where') }
+        if ($q -isnot [System.Management.Automation.Language.CommandAst]) { return $false }
+        if ($q.CommandElements[0] -eq $b) { return $q.InvocationOperator -ne 'Unknown' }
+        $c = $q.GetCommandName() -replace '^[\w.]+\\', ''
+        if ($c -in 'ForEach-Object', '%', 'foreach', 'Where-Object', '?', 'where') {
+            foreach ($e in $q.CommandElements) { if ($e -is [System.Management.Automation.Language.CommandParameterAst] -and $e.ParameterName -match '^(pa|as)') { return $false } }
+            return $true
+        }
+        $c -in 'Invoke-Command', 'icm', 'Measure-Command'
+    }
+    $x = @($Ast.FindAll({ param($n) if ($n -isnot [System.Management.Automation.Language.ExitStatementAst]) { return $false }; for ($p = $n.Parent; $null -ne $p; $p = $p.Parent) { if ($p -is [System.Management.Automation.Language.FunctionDefinitionAst] -or ($p -is [System.Management.Automation.Language.ScriptBlockExpressionAst] -and -not (& $now $p))) { return $false } }; $true }, $true))
     if ($x.Length -eq 0) { return $Ast }
     for ($k = $x.Length - 1; $k -ge 0; $k--) {
-        $v = if ($null -eq $x[$k].Pipeline) { '$null' } else { '$(' + $x[$k].Pipeline.Extent.Text + ')' }
-        $Text = $Text.Substring(0, $x[$k].Extent.StartOffset) + 'exit (& { param($v) $c = 0; if ($null -ne $v) { try { $c = [int]$v } catch { } }; $global:LASTEXITCODE = $c; $s = $ExecutionContext.SessionState.PSVariable.Get(''script:__fragbundle_st_ID''); if ($null -ne $s -and $s.Value -eq 0) { $s.Value = 6 }; $c } ' + $v + ')' + $Text.Substring($x[$k].Extent.EndOffset)
+        $at = $x[$k].Extent.StartOffset + 4
+        if ($null -eq $x[$k].Pipeline) { $Text = $Text.Substring(0, $at) + $FB_EXIT_NONE + $Text.Substring($at); continue }
+        $end = $x[$k].Pipeline.Extent.EndOffset
+        $Text = $Text.Substring(0, $at) + $FB_EXIT_HEAD + $Text.Substring($at, $end - $at) + $FB_EXIT_TAIL + $Text.Substring($end)
     }
     [System.Management.Automation.Language.Parser]::ParseInput($Text, $Ast.Extent.File, [ref]$null, [ref]$null)
 }
@@ -600,7 +627,7 @@ for (; $__fragbundle_i_ID -lt $__fragbundle_t_ID.Length - 1; $__fragbundle_i_ID 
             try {
                 $__fragbundle_e_ID = $null
                 $__fragbundle_a_ID = [System.Management.Automation.Language.Parser]::ParseInput($__fragbundle_t_ID[$__fragbundle_i_ID + $FB_FRAGMENT_TEXT], [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $__fragbundle_t_ID[$__fragbundle_i_ID + $FB_FRAGMENT_REL])), [ref]$null, [ref]$__fragbundle_e_ID)
-                if ($__fragbundle_e_ID.Length -eq 0 -and $__fragbundle_t_ID[$__fragbundle_i_ID + $FB_FRAGMENT_TEXT].IndexOf('exit', [System.StringComparison]::OrdinalIgnoreCase) -ge 0) { $__fragbundle_a_ID = __fragbundle_exit_ID $__fragbundle_t_ID[$__fragbundle_i_ID + $FB_FRAGMENT_TEXT] $__fragbundle_a_ID }
+                if ($__fragbundle_t_ID[$__fragbundle_i_ID + $FB_FRAGMENT_EXIT] -and $__fragbundle_e_ID.Length -eq 0) { $__fragbundle_a_ID = __fragbundle_exit_ID $__fragbundle_t_ID[$__fragbundle_i_ID + $FB_FRAGMENT_TEXT] $__fragbundle_a_ID }
                 if ($__fragbundle_e_ID.Length -gt 0 -or $null -ne $__fragbundle_a_ID.ScriptRequirements) { . (__fragbundle_load_ID $__fragbundle_t_ID[$__fragbundle_i_ID + $FB_FRAGMENT_SHOW] $__fragbundle_a_ID $__fragbundle_e_ID $__fragbundle_t_ID[$__fragbundle_i_ID + $FB_FRAGMENT_INV]) }
                 elseif ($__fragbundle_t_ID[$__fragbundle_i_ID + $FB_FRAGMENT_INV]) { . (__fragbundle_inv_ID $__fragbundle_a_ID) }
                 else { . $__fragbundle_a_ID.GetScriptBlock() }

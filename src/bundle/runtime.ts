@@ -6,6 +6,7 @@
  * per function); here are the bundle's names and the values the template is rendered with.
  */
 import { countLineBreaks } from '../text/line-breaks.js';
+import { quotePs } from '../text/quote.js';
 import { deferNames } from './defer-runtime.js';
 import { DEFERRED_LAYOUT, fragmentLayout, LAZY_LAYOUT, layoutValues } from './table-layout.js';
 import { renderSection, SWITCHES, type RenderContext, type Switch, type Switches } from './template.js';
@@ -219,6 +220,17 @@ export function subFileDotSource(expression: string, late: boolean, n: RuntimeNa
   return oneLine(late ? 'sub-dot-source-late' : 'sub-dot-source', n, { FB_SUB_PATH: expression });
 }
 
+/**
+ * What an `exit` that runs while a fragment loads gets inserted (runtime.ps1, section exit-value):
+ * `head` right after its keyword and `tail` right after its value, or `none` after a keyword with
+ * no value. Two inserts around the value, so that edits inside it (a followed dot-source) stay.
+ */
+export function exitRewrite(n: RuntimeNames): { readonly head: string; readonly tail: string; readonly none: string } {
+  const marker = '\u0000';
+  const [head = '', tail = ''] = oneLine('exit-value', n, { FB_EXIT_VALUE: `$(${marker})` }).split(marker);
+  return { head, tail, none: oneLine('exit-value', n, { FB_EXIT_VALUE: '$null' }) };
+}
+
 /** The data one bundle's runtime is rendered with, besides its tables' rows. */
 export interface RuntimeData {
   /** The bundle's id (runtimeNames). */
@@ -235,6 +247,12 @@ export interface RuntimeData {
   readonly guard?: GuardSpec;
   /** With `keepsub`: the sub-file table's keys (quoted) that no deferred fragment loads, dropped after start-up. */
   readonly subPrune?: readonly string[];
+}
+
+/** The exit rewrite as PowerShell literals, for the helper that applies it at load time (section loop). */
+function exitValues(id: string): Record<string, string> {
+  const r = exitRewrite(runtimeNames(id));
+  return { FB_EXIT_HEAD: quotePs(r.head), FB_EXIT_TAIL: quotePs(r.tail), FB_EXIT_NONE: quotePs(r.none) };
 }
 
 /** The context renderSection needs for one bundle: every placeholder's value (template.ts). */
@@ -256,6 +274,7 @@ export function runtimeContext(d: RuntimeData): RenderContext {
       FB_DEFER_DECLARED: d.deferDeclared.join(', '),
       FB_ALIAS_TARGET_LENGTH: String(deferNames(d.id).aliasTarget.length),
       FB_SUB_PRUNE: (d.subPrune ?? []).join(', '),
+      ...exitValues(d.id),
       ...(g
         ? {
             FB_GUARD_DIR: g.dirLiteral,

@@ -33,6 +33,10 @@ export const FRAGMENT_COLUMNS = [
   // $true when its own text (stubs aside) names MyInvocation: it gets the invocation helper.
   // A flag in the row, not a list of row positions, since the stale guard drops and inserts rows.
   { name: 'inv', added: "$texts[$name].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase)" },
+  // $true when pwsh's parser must find its load-time exits (__fragbundle_exit_ID): text the stale
+  // guard loaded from disk, or text the build's grammar read only in part. Else the build has
+  // rewritten them already (runtime.ps1, section exit-value), and start-up does nothing more.
+  { name: 'exit', added: "$texts[$name].Contains('exit', [System.StringComparison]::OrdinalIgnoreCase)" },
   { name: 'mode', when: 'timed', added: "'eager'" }, // eager, lazy or deferred, for the timings
   { name: 'size', when: 'guarded', added: '-1' },
   { name: 'ticks', when: 'guarded', added: '0' },

@@ -5,6 +5,7 @@
  * lazy mode (a fragment with a top-level exit is never deferred). Each load runs in a fresh
  * runspace of one pwsh process.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../helpers/cli.js';
 import { pwshTest, runPwshCommand } from '../helpers/pwsh.js';
@@ -66,4 +67,122 @@ $p.Dispose()`,
     `auto => ${expected}`,
     `fragments => ${expected}`,
   ]);
+});
+
+/**
+ * Script blocks that are stored, not run while loading (a function body set through `Set-Item`,
+ * `${function:X} =` or a definer helper, a block kept in a variable or handed to an unknown
+ * command, an event action, a `ForEach-Object -Parallel` block, which runs in other runspaces):
+ * one by one, their `exit` does not end the fragment and their text is as written. The bundle
+ * must leave their text as written (`${function:X}`, `ToString()`), and still rewrite the exits
+ * that do run while loading (ForEach-Object, `.ForEach()`, Invoke-Command inside `switch`, `while`).
+ */
+const STORED = {
+  'profile.d/10-stored.ps1': `${big('Get-StoredA')}$global:ExitSeen = @()
+$global:LASTEXITCODE = 99
+function Set-AgentModeFunction { param($Name, $Body) Set-Item "function:global:$Name" -Value $Body }
+function Save-Later($Block) { $global:SavedLater = $Block }
+Set-Item function:global:Stop-A -Value { exit 1 }
+$global:StoredB = { exit 2 }
+Set-AgentModeFunction -Name Stop-C -Body { exit 3 }
+$null = Register-EngineEvent -SourceIdentifier FbExitD -Action { exit 4 }
+\${function:global:Stop-E} = { exit 5 }
+1 | ForEach-Object -Parallel { exit 6 }
+Save-Later { exit 7 }
+$global:ExitSeen += ,"10:$LASTEXITCODE"
+`,
+  'profile.d/20-each.ps1': `${big('Get-StoredB')}1 | ForEach-Object { exit 8 }\n$global:ExitSeen += ,'20 ran on'\n`,
+  'profile.d/30-after.ps1': record('30'),
+  'profile.d/40-method.ps1': `${big('Get-StoredC')}@(1).ForEach({ exit 9 })\n$global:ExitSeen += ,'40 ran on'\n`,
+  'profile.d/50-after.ps1': record('50'),
+  'profile.d/60-nested.ps1': `${big('Get-StoredD')}while ($true) { switch (1) { 1 { Invoke-Command { exit 10 } } } }\n$global:ExitSeen += ,'60 ran on'\n`,
+  'profile.d/70-after.ps1': `${record('70')}function Get-StoredAfter { 'after' }\n`,
+  // The grammar reads the first line only as tokens: start-up finds this fragment's exits with pwsh's parser.
+  'profile.d/80-partial.ps1': `$null = 1, 2 | % -Begin {} -Process {} -End {}
+Set-Item function:global:Stop-F -Value { exit 13 }
+1 | ForEach-Object { exit 14 }
+$global:ExitSeen += ,'80 ran on'
+`,
+  'profile.d/90-after.ps1': record('90'),
+};
+
+/** What the stored blocks read as, and the exit codes the fragments saw, after loading with `load`. */
+const storedProbe = (load: string): string => `${load}
+$texts = @(\${function:Stop-A}, $global:StoredB, \${function:Stop-C}, (Get-EventSubscriber -SourceIdentifier FbExitD).Action.Command, \${function:Stop-E}, $global:SavedLater, \${function:Stop-F}) | ForEach-Object { "[$_]" }
+"$($global:ExitSeen -join ' ') end:$LASTEXITCODE texts:$($texts -join '')"`;
+
+/**
+ * Builds `files` in off, auto and fragments, then (when `edit` is given) rewrites each fragment on
+ * disk with `edit` and writes the `added` ones, so that the stale guard loads their text from disk; loads every bundle and the
+ * files one by one, each in a fresh runspace of one pwsh, and returns each load's probe line.
+ */
+async function loadAll(
+  t: Parameters<Parameters<typeof pwshTest>[1]>[0],
+  files: Record<string, string>,
+  probe: (load: string) => string,
+  edit?: (text: string) => string,
+  added: Record<string, string> = {},
+): Promise<string[]> {
+  const dir = tempFiles(t, files);
+  const order = [...Object.keys(files), ...Object.keys(added)].sort();
+  const loaders: Record<string, string> = {};
+  for (const lazy of ['off', 'auto', 'fragments']) {
+    const out = path.join(dir, `bundle-${lazy}.ps1`);
+    const built = await runCli(
+      ['build', '--lazy', lazy, '--output', out, '--cache-dir', path.join(dir, '.cache')],
+      dir,
+    );
+    t.is(built.exitCode, 0, built.stderr);
+    if (lazy === 'auto') t.regex(built.stdout + built.stderr, /[1-9]\d* lazy with [1-9]\d* stubs/, 'auto stubs');
+    loaders[lazy] = `. ${quotePs(out)}`;
+  }
+  if (edit) for (const f of Object.keys(files)) fs.writeFileSync(path.join(dir, f), edit(files[f]!));
+  for (const [f, text] of Object.entries(added)) fs.writeFileSync(path.join(dir, f), text);
+  loaders['one by one'] = order.map((f) => `try { . ${quotePs(path.join(dir, f))} } catch { }`).join('; ');
+  const script = ['one by one', 'off', 'auto', 'fragments']
+    .map(
+      (name) => `$p = [powershell]::Create()
+$null = $p.AddScript(${quotePs(probe(loaders[name]!))})
+'${name} => ' + ($p.Invoke() -join ' ')
+$p.Dispose()`,
+    )
+    .join('\n');
+  const r = await runPwshCommand(script, { cwd: dir });
+  t.is(r.exitCode, 0, r.stderr);
+  const lines = r.stdout.split(/\r?\n/).filter((l) => l.includes(' => '));
+  t.log(lines.join('\n'));
+  return lines;
+}
+
+/** Every load's line equals one by one's. */
+function sameAsOneByOne(t: Parameters<Parameters<typeof pwshTest>[1]>[0], lines: string[]): void {
+  t.is(lines.length, 4);
+  const expected = lines[0]!.replace(/^one by one => /, '');
+  t.deepEqual(
+    lines.slice(1),
+    ['off', 'auto', 'fragments'].map((m) => `${m} => ${expected}`),
+  );
+}
+
+pwshTest(
+  'exit: only exits that run while loading are rewritten; stored blocks keep their text, in every lazy mode',
+  async (t) => {
+    const lines = await loadAll(t, STORED, storedProbe);
+    t.is(
+      lines[0],
+      'one by one => 10:99 30:8 50:9 70:10 90:14 end:14 texts:[ exit 1 ][ exit 2 ][ exit 3 ][ exit 4 ][ exit 5 ][ exit 7 ][ exit 13 ]',
+    );
+    sameAsOneByOne(t, lines);
+  },
+);
+
+pwshTest("exit: text the stale guard loads from disk gets the same treatment, found by pwsh's parser", async (t) => {
+  const added = {
+    'profile.d/85-added.ps1': `Set-Item function:global:Stop-G -Value { exit 15 }\n@(1).Where({ exit 16 })\n$global:ExitSeen += ,'85 ran on'\n`,
+  };
+  const probe = (load: string): string =>
+    storedProbe(load).replace('${function:Stop-F})', '${function:Stop-F}, ${function:Stop-G})');
+  const lines = await loadAll(t, STORED, probe, (text) => `${text}\n# edited\n`, added);
+  t.regex(lines[0]!, / 90:16 .*\[ exit 13 \]\[ exit 15 \]$/);
+  sameAsOneByOne(t, lines);
 });

@@ -147,6 +147,7 @@ function renderAll(switches: Switches): string {
     rel: "'profile.d/a.ps1'",
     show: "'a.ps1'",
     inv: '$true',
+    exit: '$true',
     mode: "'eager'",
     size: 1,
     ticks: '2',
@@ -271,24 +272,34 @@ test('the template markup: sections, switches, inline switches, inserts, values 
 
 test('table rows follow the column declarations, and the template reads the same offsets', (t) => {
   const all = fragmentLayout({ timed: true, guarded: true });
-  t.is(stride(all), 8);
-  t.is(stride(fragmentLayout({ timed: false, guarded: false })), 4);
-  const values = { rel: "'r'", show: "'s'", inv: '$false', mode: "'lazy'", size: 5, ticks: '6', hash: "'h'" };
-  t.deepEqual(tableRow(all, values), { head: "'r', 's', ", tail: ", $false, 'lazy', 5, 6, 'h'," });
+  t.is(stride(all), 9);
+  t.is(stride(fragmentLayout({ timed: false, guarded: false })), 5);
+  const values = {
+    rel: "'r'",
+    show: "'s'",
+    inv: '$false',
+    exit: '$true',
+    mode: "'lazy'",
+    size: 5,
+    ticks: '6',
+    hash: "'h'",
+  };
+  t.deepEqual(tableRow(all, values), { head: "'r', 's', ", tail: ", $false, $true, 'lazy', 5, 6, 'h'," });
   t.deepEqual(tableRow(fragmentLayout({ timed: false, guarded: true }), values), {
     head: "'r', 's', ",
-    tail: ", $false, 5, 6, 'h',",
+    tail: ", $false, $true, 5, 6, 'h',",
   });
   t.like(layoutValues(all), {
-    FB_FRAGMENT_STRIDE: '8',
+    FB_FRAGMENT_STRIDE: '9',
     FB_FRAGMENT_TEXT: '2',
     FB_FRAGMENT_INV: '3',
-    FB_FRAGMENT_MODE: '4',
-    FB_FRAGMENT_HASH: '7',
+    FB_FRAGMENT_EXIT: '4',
+    FB_FRAGMENT_MODE: '5',
+    FB_FRAGMENT_HASH: '8',
     FB_FRAGMENT_ADDED:
-      "($Dir + '/' + $name), $name, $texts[$name], $texts[$name].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase), 'eager', -1, 0, ''",
+      "($Dir + '/' + $name), $name, $texts[$name], $texts[$name].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase), $texts[$name].Contains('exit', [System.StringComparison]::OrdinalIgnoreCase), 'eager', -1, 0, ''",
   });
-  t.is(layoutValues(fragmentLayout({ timed: false, guarded: true })).FB_FRAGMENT_SIZE, '4');
+  t.is(layoutValues(fragmentLayout({ timed: false, guarded: true })).FB_FRAGMENT_SIZE, '5');
   t.is(layoutValues(fragmentLayout({ timed: false, guarded: true })).FB_FRAGMENT_MODE, undefined);
   t.deepEqual(tableRow(LAZY_LAYOUT, { rel: "'r'", line: 2, column: 3 }), { head: "'r', 2, 3, ", tail: ',' });
 });

@@ -146,16 +146,16 @@ function __fragbundle_guardf_a4bf8861($T, [string]$root, [string]$Dir, [string[]
     $changed = [System.Collections.Generic.List[string]]::new()
     $removed = [System.Collections.Generic.List[string]]::new()
     $drop = [System.Collections.Generic.HashSet[int]]::new()
-    for ($i = 0; $i -lt $T.Length - 1; $i += 7) {
+    for ($i = 0; $i -lt $T.Length - 1; $i += 8) {
         $null = $known.Add($T[$i + 1])
         $f = [System.IO.FileInfo]::new([System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $T[$i])))
         if (-not $f.Exists) { $removed.Add($T[$i + 1]); $null = $drop.Add($i); continue }
-        if ($f.Length -eq $T[$i + 4] -and $f.LastWriteTimeUtc.Ticks -eq $T[$i + 5]) { continue }
+        if ($f.Length -eq $T[$i + 5] -and $f.LastWriteTimeUtc.Ticks -eq $T[$i + 6]) { continue }
         try {
             $b = [System.IO.File]::ReadAllBytes($f.FullName)
-            if ([System.BitConverter]::ToString([System.Security.Cryptography.SHA256]::Create().ComputeHash($b)).Replace('-', '') -eq $T[$i + 6]) { continue }
+            if ([System.BitConverter]::ToString([System.Security.Cryptography.SHA256]::Create().ComputeHash($b)).Replace('-', '') -eq $T[$i + 7]) { continue }
             $T[$i + 2] = [System.IO.StreamReader]::new([System.IO.MemoryStream]::new($b), [System.Text.UTF8Encoding]::new($false), $true).ReadToEnd()
-            $T[$i + 3] = $T[$i + 2].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase)
+            $T[$i + 3] = $T[$i + 2].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase); $T[$i + 4] = $T[$i + 2].Contains('exit', [System.StringComparison]::OrdinalIgnoreCase)
             $changed.Add($T[$i + 1])
         } catch { Write-Warning ('fragbundle: {0}: changed since the build but cannot be read; loading the text the bundle holds: {1}' -f $T[$i + 1], $_) }
     }
@@ -186,14 +186,14 @@ function __fragbundle_guardf_a4bf8861($T, [string]$root, [string]$Dir, [string[]
     if ($drop.Count + $added.Count -eq 0) { return , $T }
     $out = [System.Collections.Generic.List[object]]::new()
     $k = 0
-    for ($i = 0; $i -le $T.Length - 1; $i += 7) {
+    for ($i = 0; $i -le $T.Length - 1; $i += 8) {
         while ($k -lt $added.Count -and ($i -eq $T.Length - 1 -or (-not $T[$i + 1].Contains('/') -and [string]::Compare($added[$k], $T[$i + 1], [System.StringComparison]::InvariantCultureIgnoreCase) -lt 0))) {
             $name = $added[$k++]
-            $out.AddRange([object[]]@(($Dir + '/' + $name), $name, $texts[$name], $texts[$name].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase), -1, 0, ''))
+            $out.AddRange([object[]]@(($Dir + '/' + $name), $name, $texts[$name], $texts[$name].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase), $texts[$name].Contains('exit', [System.StringComparison]::OrdinalIgnoreCase), -1, 0, ''))
         }
         if ($i -eq $T.Length - 1) { break }
         if ($drop.Contains($i)) { continue }
-        for ($j = 0; $j -lt 7; $j++) { $out.Add($T[$i + $j]) }
+        for ($j = 0; $j -lt 8; $j++) { $out.Add($T[$i + $j]) }
     }
     $out.Add($null)
     , $out.ToArray()
@@ -202,50 +202,66 @@ $__fragbundle_t_a4bf8861 = @(
 # --- 10-before.ps1 (eager): no function can be deferred (Invoke-Thrower: used at load time (25-throws-deep.ps1:3))
 'profile.d/10-before.ps1', '10-before.ps1', '$beforeFailure = ''loaded''
 function Invoke-Thrower { throw ''thrown deep inside a function'' }
-', $false, -1, 0, '2a4435fe53eada8039bfc7b0bd1a1d879b2c7c302f95a6b869368804b2142266',
+', $false, $false, -1, 0, '2a4435fe53eada8039bfc7b0bd1a1d879b2c7c302f95a6b869368804b2142266',
 # --- 20-throws.ps1 (lazy): 1 of 1 functions load on first use
 'profile.d/20-throws.ps1', '20-throws.ps1', '$partial = ''set before the throw''
 ${function:Get-Partial} = $__fragbundle_stubs_a4bf8861[0]
 Write-Error ''a non-terminating error at load''
 throw ''boom at load''
 $neverSet = ''must not be set''
-', $false, -1, 0, 'b93eb63365eba303a5d82b7aa0afddbbf54e926bfd36431336f5d9b6bff9ef13',
+', $false, $false, -1, 0, 'b93eb63365eba303a5d82b7aa0afddbbf54e926bfd36431336f5d9b6bff9ef13',
 # --- 25-throws-deep.ps1 (eager): it defines no top-level function
 'profile.d/25-throws-deep.ps1', '25-throws-deep.ps1', '$deepStarted = $true
 
 Invoke-Thrower
 $deepNever = $true
-', $false, -1, 0, 'a43f9e9d64ff320af06b27282ff3c0deea59b8a0a6836c28ec4f0178cac7597b',
+', $false, $false, -1, 0, 'a43f9e9d64ff320af06b27282ff3c0deea59b8a0a6836c28ec4f0178cac7597b',
 # --- 27-statement-error.ps1 (eager): it defines no top-level function
 'profile.d/27-statement-error.ps1', '27-statement-error.ps1', '# A .NET exception is statement-terminating; inside the loader''s try it ends the fragment.
 $statementBefore = 1
 [int]::Parse(''not a number'')
 $statementAfter = 2
-', $false, -1, 0, '1e446d7f4cb2c33a0c0bc3f52f48348ed17735b43ce6d967fbf80f5e561e8fb2',
+', $false, $false, -1, 0, '1e446d7f4cb2c33a0c0bc3f52f48348ed17735b43ce6d967fbf80f5e561e8fb2',
 # --- 30-after.ps1 (lazy): 1 of 1 functions load on first use
 'profile.d/30-after.ps1', '30-after.ps1', '$afterFailures = ''loaded''
 ${function:Get-AfterFailures} = $__fragbundle_stubs_a4bf8861[0]
-', $false, -1, 0, 'e471736a7d2a055192b5401a7a49f1f9af4834905dd4553430409b38bcd49f8e',
+', $false, $false, -1, 0, 'e471736a7d2a055192b5401a7a49f1f9af4834905dd4553430409b38bcd49f8e',
 $null)
 $__fragbundle_t_a4bf8861 = __fragbundle_guard_a4bf8861 $__fragbundle_t_a4bf8861 'profile.d' @('profile.d/10-before.ps1', 'profile.d/20-throws.ps1', 'profile.d/25-throws-deep.ps1', 'profile.d/27-statement-error.ps1', 'profile.d/30-after.ps1') @() @() '-1/-1/-1/-1/-1;0/0/0/0/0' '10-before.ps1/20-throws.ps1/25-throws-deep.ps1/27-statement-error.ps1/30-after.ps1' '(?i)^[^/]*\.ps1$' '(?!)' @() '' ''
 function __fragbundle_exit_a4bf8861([string]$Text, $Ast) {
-    $x = @($Ast.FindAll({ param($n) if ($n -isnot [System.Management.Automation.Language.ExitStatementAst]) { return $false }; for ($p = $n.Parent; $null -ne $p; $p = $p.Parent) { if ($p -is [System.Management.Automation.Language.FunctionDefinitionAst]) { return $false } }; $true }, $true))
+    $now = {
+        param($b)
+        $q = $b.Parent
+        if ($q -is [System.Management.Automation.Language.CommandParameterAst]) { $q = $q.Parent }
+        if ($q -is [System.Management.Automation.Language.InvokeMemberExpressionAst]) { return (-not $q.Static -and $q.Member.Extent.Text -in 'ForEach', 'Where') }
+        if ($q -isnot [System.Management.Automation.Language.CommandAst]) { return $false }
+        if ($q.CommandElements[0] -eq $b) { return $q.InvocationOperator -ne 'Unknown' }
+        $c = $q.GetCommandName() -replace '^[\w.]+\\', ''
+        if ($c -in 'ForEach-Object', '%', 'foreach', 'Where-Object', '?', 'where') {
+            foreach ($e in $q.CommandElements) { if ($e -is [System.Management.Automation.Language.CommandParameterAst] -and $e.ParameterName -match '^(pa|as)') { return $false } }
+            return $true
+        }
+        $c -in 'Invoke-Command', 'icm', 'Measure-Command'
+    }
+    $x = @($Ast.FindAll({ param($n) if ($n -isnot [System.Management.Automation.Language.ExitStatementAst]) { return $false }; for ($p = $n.Parent; $null -ne $p; $p = $p.Parent) { if ($p -is [System.Management.Automation.Language.FunctionDefinitionAst] -or ($p -is [System.Management.Automation.Language.ScriptBlockExpressionAst] -and -not (& $now $p))) { return $false } }; $true }, $true))
     if ($x.Length -eq 0) { return $Ast }
     for ($k = $x.Length - 1; $k -ge 0; $k--) {
-        $v = if ($null -eq $x[$k].Pipeline) { '$null' } else { '$(' + $x[$k].Pipeline.Extent.Text + ')' }
-        $Text = $Text.Substring(0, $x[$k].Extent.StartOffset) + 'exit (& { param($v) $c = 0; if ($null -ne $v) { try { $c = [int]$v } catch { } }; $global:LASTEXITCODE = $c; $s = $ExecutionContext.SessionState.PSVariable.Get(''script:__fragbundle_st_a4bf8861''); if ($null -ne $s -and $s.Value -eq 0) { $s.Value = 6 }; $c } ' + $v + ')' + $Text.Substring($x[$k].Extent.EndOffset)
+        $at = $x[$k].Extent.StartOffset + 4
+        if ($null -eq $x[$k].Pipeline) { $Text = $Text.Substring(0, $at) + ' (& { param($v) $c = 0; if ($null -ne $v) { try { $c = [int]$v } catch { } }; $global:LASTEXITCODE = $c; $s = $ExecutionContext.SessionState.PSVariable.Get(''script:__fragbundle_st_a4bf8861''); if ($null -ne $s -and $s.Value -eq 0) { $s.Value = 6 }; $c } $null)' + $Text.Substring($at); continue }
+        $end = $x[$k].Pipeline.Extent.EndOffset
+        $Text = $Text.Substring(0, $at) + ' (& { param($v) $c = 0; if ($null -ne $v) { try { $c = [int]$v } catch { } }; $global:LASTEXITCODE = $c; $s = $ExecutionContext.SessionState.PSVariable.Get(''script:__fragbundle_st_a4bf8861''); if ($null -ne $s -and $s.Value -eq 0) { $s.Value = 6 }; $c } $(' + $Text.Substring($at, $end - $at) + '))' + $Text.Substring($end)
     }
     [System.Management.Automation.Language.Parser]::ParseInput($Text, $Ast.Extent.File, [ref]$null, [ref]$null)
 }
 $__fragbundle_l_a4bf8861 = {
-for (; $__fragbundle_i_a4bf8861 -lt $__fragbundle_t_a4bf8861.Length - 1; $__fragbundle_i_a4bf8861 += 7) {
+for (; $__fragbundle_i_a4bf8861 -lt $__fragbundle_t_a4bf8861.Length - 1; $__fragbundle_i_a4bf8861 += 8) {
     try {
         for ($__fragbundle_st_a4bf8861 = 0; $__fragbundle_st_a4bf8861 -lt 2; $__fragbundle_st_a4bf8861++) {
             if ($__fragbundle_st_a4bf8861) { $__fragbundle_st_a4bf8861 = 3; break }
             try {
                 $__fragbundle_e_a4bf8861 = $null
                 $__fragbundle_a_a4bf8861 = [System.Management.Automation.Language.Parser]::ParseInput($__fragbundle_t_a4bf8861[$__fragbundle_i_a4bf8861 + 2], [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $__fragbundle_t_a4bf8861[$__fragbundle_i_a4bf8861])), [ref]$null, [ref]$__fragbundle_e_a4bf8861)
-                if ($__fragbundle_e_a4bf8861.Length -eq 0 -and $__fragbundle_t_a4bf8861[$__fragbundle_i_a4bf8861 + 2].IndexOf('exit', [System.StringComparison]::OrdinalIgnoreCase) -ge 0) { $__fragbundle_a_a4bf8861 = __fragbundle_exit_a4bf8861 $__fragbundle_t_a4bf8861[$__fragbundle_i_a4bf8861 + 2] $__fragbundle_a_a4bf8861 }
+                if ($__fragbundle_t_a4bf8861[$__fragbundle_i_a4bf8861 + 4] -and $__fragbundle_e_a4bf8861.Length -eq 0) { $__fragbundle_a_a4bf8861 = __fragbundle_exit_a4bf8861 $__fragbundle_t_a4bf8861[$__fragbundle_i_a4bf8861 + 2] $__fragbundle_a_a4bf8861 }
                 if ($__fragbundle_e_a4bf8861.Length -gt 0 -or $null -ne $__fragbundle_a_a4bf8861.ScriptRequirements) { . (__fragbundle_load_a4bf8861 $__fragbundle_t_a4bf8861[$__fragbundle_i_a4bf8861 + 1] $__fragbundle_a_a4bf8861 $__fragbundle_e_a4bf8861 $__fragbundle_t_a4bf8861[$__fragbundle_i_a4bf8861 + 3]) }
                 elseif ($__fragbundle_t_a4bf8861[$__fragbundle_i_a4bf8861 + 3]) { . (__fragbundle_inv_a4bf8861 $__fragbundle_a_a4bf8861) }
                 else { . $__fragbundle_a_a4bf8861.GetScriptBlock() }
@@ -254,7 +270,7 @@ for (; $__fragbundle_i_a4bf8861 -lt $__fragbundle_t_a4bf8861.Length - 1; $__frag
             break
         }
         if ($__fragbundle_st_a4bf8861 -eq 0) { $__fragbundle_st_a4bf8861 = 5; break }
-    } finally { if ($__fragbundle_st_a4bf8861 -eq 0) { $__fragbundle_st_a4bf8861 = 5; $__fragbundle_i_a4bf8861 += 7; . $__fragbundle_l_a4bf8861 } elseif ($__fragbundle_st_a4bf8861 -eq 6) { $__fragbundle_st_a4bf8861 = 5; $__fragbundle_i_a4bf8861 += 7; . $__fragbundle_l_a4bf8861; exit $global:LASTEXITCODE } }
+    } finally { if ($__fragbundle_st_a4bf8861 -eq 0) { $__fragbundle_st_a4bf8861 = 5; $__fragbundle_i_a4bf8861 += 8; . $__fragbundle_l_a4bf8861 } elseif ($__fragbundle_st_a4bf8861 -eq 6) { $__fragbundle_st_a4bf8861 = 5; $__fragbundle_i_a4bf8861 += 8; . $__fragbundle_l_a4bf8861; exit $global:LASTEXITCODE } }
 }
 }
 $__fragbundle_i_a4bf8861 = 0

@@ -209,16 +209,16 @@ function __fragbundle_guardf_cfe54c5b($T, [string]$root, [string]$Dir, [string[]
     $changed = [System.Collections.Generic.List[string]]::new()
     $removed = [System.Collections.Generic.List[string]]::new()
     $drop = [System.Collections.Generic.HashSet[int]]::new()
-    for ($i = 0; $i -lt $T.Length - 1; $i += 7) {
+    for ($i = 0; $i -lt $T.Length - 1; $i += 8) {
         $null = $known.Add($T[$i + 1])
         $f = [System.IO.FileInfo]::new([System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $T[$i])))
         if (-not $f.Exists) { $removed.Add($T[$i + 1]); $null = $drop.Add($i); continue }
-        if ($f.Length -eq $T[$i + 4] -and $f.LastWriteTimeUtc.Ticks -eq $T[$i + 5]) { continue }
+        if ($f.Length -eq $T[$i + 5] -and $f.LastWriteTimeUtc.Ticks -eq $T[$i + 6]) { continue }
         try {
             $b = [System.IO.File]::ReadAllBytes($f.FullName)
-            if ([System.BitConverter]::ToString([System.Security.Cryptography.SHA256]::Create().ComputeHash($b)).Replace('-', '') -eq $T[$i + 6]) { continue }
+            if ([System.BitConverter]::ToString([System.Security.Cryptography.SHA256]::Create().ComputeHash($b)).Replace('-', '') -eq $T[$i + 7]) { continue }
             $T[$i + 2] = [System.IO.StreamReader]::new([System.IO.MemoryStream]::new($b), [System.Text.UTF8Encoding]::new($false), $true).ReadToEnd()
-            $T[$i + 3] = $T[$i + 2].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase)
+            $T[$i + 3] = $T[$i + 2].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase); $T[$i + 4] = $T[$i + 2].Contains('exit', [System.StringComparison]::OrdinalIgnoreCase)
             $changed.Add($T[$i + 1])
         } catch { Write-Warning ('fragbundle: {0}: changed since the build but cannot be read; loading the text the bundle holds: {1}' -f $T[$i + 1], $_) }
     }
@@ -249,14 +249,14 @@ function __fragbundle_guardf_cfe54c5b($T, [string]$root, [string]$Dir, [string[]
     if ($drop.Count + $added.Count -eq 0) { return , $T }
     $out = [System.Collections.Generic.List[object]]::new()
     $k = 0
-    for ($i = 0; $i -le $T.Length - 1; $i += 7) {
+    for ($i = 0; $i -le $T.Length - 1; $i += 8) {
         while ($k -lt $added.Count -and ($i -eq $T.Length - 1 -or (-not $T[$i + 1].Contains('/') -and [string]::Compare($added[$k], $T[$i + 1], [System.StringComparison]::InvariantCultureIgnoreCase) -lt 0))) {
             $name = $added[$k++]
-            $out.AddRange([object[]]@(($Dir + '/' + $name), $name, $texts[$name], $texts[$name].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase), -1, 0, ''))
+            $out.AddRange([object[]]@(($Dir + '/' + $name), $name, $texts[$name], $texts[$name].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase), $texts[$name].Contains('exit', [System.StringComparison]::OrdinalIgnoreCase), -1, 0, ''))
         }
         if ($i -eq $T.Length - 1) { break }
         if ($drop.Contains($i)) { continue }
-        for ($j = 0; $j -lt 7; $j++) { $out.Add($T[$i + $j]) }
+        for ($j = 0; $j -lt 8; $j++) { $out.Add($T[$i + $j]) }
     }
     $out.Add($null)
     , $out.ToArray()
@@ -326,32 +326,48 @@ ${function:Get-Leak} = $__fragbundle_stubs_cfe54c5b[1]
 Set-Alias -Name gth -Value Get-Thing
 Set-Alias -Name fpair -Value Format-Pair
 New-Alias -Name meas -Value Measure-Input
-', $false, -1, 0, '8a7449f717ac44fa00c063e73ea24c6e50438cf7059607a9c1ddabb83a55042f',
+', $false, $false, -1, 0, '8a7449f717ac44fa00c063e73ea24c6e50438cf7059607a9c1ddabb83a55042f',
 # --- 20-eager-user.ps1 (lazy): 1 of 1 functions load on first use
 'profile.d/20-eager-user.ps1', '20-eager-user.ps1', '# Uses Format-Pair at load time: that function must stay eager.
 $pairAtLoad = Format-Pair ''at'' ''load''
 ${function:Get-UsesLater} = $__fragbundle_stubs_cfe54c5b[1]
-', $false, -1, 0, '052c8dc6187d38fdde306411cb8b4f8401d0105867d5caabb8f700f4dfcfff45',
+', $false, $false, -1, 0, '052c8dc6187d38fdde306411cb8b4f8401d0105867d5caabb8f700f4dfcfff45',
 $null)
 $__fragbundle_t_cfe54c5b = __fragbundle_guard_cfe54c5b $__fragbundle_t_cfe54c5b 'profile.d' @('profile.d/10-commands.ps1', 'profile.d/20-eager-user.ps1') @() @() '-1/-1;0/0' '10-commands.ps1/20-eager-user.ps1' '(?i)^[^/]*\.ps1$' '(?!)' @() '' ''
 function __fragbundle_exit_cfe54c5b([string]$Text, $Ast) {
-    $x = @($Ast.FindAll({ param($n) if ($n -isnot [System.Management.Automation.Language.ExitStatementAst]) { return $false }; for ($p = $n.Parent; $null -ne $p; $p = $p.Parent) { if ($p -is [System.Management.Automation.Language.FunctionDefinitionAst]) { return $false } }; $true }, $true))
+    $now = {
+        param($b)
+        $q = $b.Parent
+        if ($q -is [System.Management.Automation.Language.CommandParameterAst]) { $q = $q.Parent }
+        if ($q -is [System.Management.Automation.Language.InvokeMemberExpressionAst]) { return (-not $q.Static -and $q.Member.Extent.Text -in 'ForEach', 'Where') }
+        if ($q -isnot [System.Management.Automation.Language.CommandAst]) { return $false }
+        if ($q.CommandElements[0] -eq $b) { return $q.InvocationOperator -ne 'Unknown' }
+        $c = $q.GetCommandName() -replace '^[\w.]+\\', ''
+        if ($c -in 'ForEach-Object', '%', 'foreach', 'Where-Object', '?', 'where') {
+            foreach ($e in $q.CommandElements) { if ($e -is [System.Management.Automation.Language.CommandParameterAst] -and $e.ParameterName -match '^(pa|as)') { return $false } }
+            return $true
+        }
+        $c -in 'Invoke-Command', 'icm', 'Measure-Command'
+    }
+    $x = @($Ast.FindAll({ param($n) if ($n -isnot [System.Management.Automation.Language.ExitStatementAst]) { return $false }; for ($p = $n.Parent; $null -ne $p; $p = $p.Parent) { if ($p -is [System.Management.Automation.Language.FunctionDefinitionAst] -or ($p -is [System.Management.Automation.Language.ScriptBlockExpressionAst] -and -not (& $now $p))) { return $false } }; $true }, $true))
     if ($x.Length -eq 0) { return $Ast }
     for ($k = $x.Length - 1; $k -ge 0; $k--) {
-        $v = if ($null -eq $x[$k].Pipeline) { '$null' } else { '$(' + $x[$k].Pipeline.Extent.Text + ')' }
-        $Text = $Text.Substring(0, $x[$k].Extent.StartOffset) + 'exit (& { param($v) $c = 0; if ($null -ne $v) { try { $c = [int]$v } catch { } }; $global:LASTEXITCODE = $c; $s = $ExecutionContext.SessionState.PSVariable.Get(''script:__fragbundle_st_cfe54c5b''); if ($null -ne $s -and $s.Value -eq 0) { $s.Value = 6 }; $c } ' + $v + ')' + $Text.Substring($x[$k].Extent.EndOffset)
+        $at = $x[$k].Extent.StartOffset + 4
+        if ($null -eq $x[$k].Pipeline) { $Text = $Text.Substring(0, $at) + ' (& { param($v) $c = 0; if ($null -ne $v) { try { $c = [int]$v } catch { } }; $global:LASTEXITCODE = $c; $s = $ExecutionContext.SessionState.PSVariable.Get(''script:__fragbundle_st_cfe54c5b''); if ($null -ne $s -and $s.Value -eq 0) { $s.Value = 6 }; $c } $null)' + $Text.Substring($at); continue }
+        $end = $x[$k].Pipeline.Extent.EndOffset
+        $Text = $Text.Substring(0, $at) + ' (& { param($v) $c = 0; if ($null -ne $v) { try { $c = [int]$v } catch { } }; $global:LASTEXITCODE = $c; $s = $ExecutionContext.SessionState.PSVariable.Get(''script:__fragbundle_st_cfe54c5b''); if ($null -ne $s -and $s.Value -eq 0) { $s.Value = 6 }; $c } $(' + $Text.Substring($at, $end - $at) + '))' + $Text.Substring($end)
     }
     [System.Management.Automation.Language.Parser]::ParseInput($Text, $Ast.Extent.File, [ref]$null, [ref]$null)
 }
 $__fragbundle_l_cfe54c5b = {
-for (; $__fragbundle_i_cfe54c5b -lt $__fragbundle_t_cfe54c5b.Length - 1; $__fragbundle_i_cfe54c5b += 7) {
+for (; $__fragbundle_i_cfe54c5b -lt $__fragbundle_t_cfe54c5b.Length - 1; $__fragbundle_i_cfe54c5b += 8) {
     try {
         for ($__fragbundle_st_cfe54c5b = 0; $__fragbundle_st_cfe54c5b -lt 2; $__fragbundle_st_cfe54c5b++) {
             if ($__fragbundle_st_cfe54c5b) { $__fragbundle_st_cfe54c5b = 3; break }
             try {
                 $__fragbundle_e_cfe54c5b = $null
                 $__fragbundle_a_cfe54c5b = [System.Management.Automation.Language.Parser]::ParseInput($__fragbundle_t_cfe54c5b[$__fragbundle_i_cfe54c5b + 2], [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $__fragbundle_t_cfe54c5b[$__fragbundle_i_cfe54c5b])), [ref]$null, [ref]$__fragbundle_e_cfe54c5b)
-                if ($__fragbundle_e_cfe54c5b.Length -eq 0 -and $__fragbundle_t_cfe54c5b[$__fragbundle_i_cfe54c5b + 2].IndexOf('exit', [System.StringComparison]::OrdinalIgnoreCase) -ge 0) { $__fragbundle_a_cfe54c5b = __fragbundle_exit_cfe54c5b $__fragbundle_t_cfe54c5b[$__fragbundle_i_cfe54c5b + 2] $__fragbundle_a_cfe54c5b }
+                if ($__fragbundle_t_cfe54c5b[$__fragbundle_i_cfe54c5b + 4] -and $__fragbundle_e_cfe54c5b.Length -eq 0) { $__fragbundle_a_cfe54c5b = __fragbundle_exit_cfe54c5b $__fragbundle_t_cfe54c5b[$__fragbundle_i_cfe54c5b + 2] $__fragbundle_a_cfe54c5b }
                 if ($__fragbundle_e_cfe54c5b.Length -gt 0 -or $null -ne $__fragbundle_a_cfe54c5b.ScriptRequirements) { . (__fragbundle_load_cfe54c5b $__fragbundle_t_cfe54c5b[$__fragbundle_i_cfe54c5b + 1] $__fragbundle_a_cfe54c5b $__fragbundle_e_cfe54c5b $__fragbundle_t_cfe54c5b[$__fragbundle_i_cfe54c5b + 3]) }
                 elseif ($__fragbundle_t_cfe54c5b[$__fragbundle_i_cfe54c5b + 3]) { . (__fragbundle_inv_cfe54c5b $__fragbundle_a_cfe54c5b) }
                 else { . $__fragbundle_a_cfe54c5b.GetScriptBlock() }
@@ -360,7 +376,7 @@ for (; $__fragbundle_i_cfe54c5b -lt $__fragbundle_t_cfe54c5b.Length - 1; $__frag
             break
         }
         if ($__fragbundle_st_cfe54c5b -eq 0) { $__fragbundle_st_cfe54c5b = 5; break }
-    } finally { if ($__fragbundle_st_cfe54c5b -eq 0) { $__fragbundle_st_cfe54c5b = 5; $__fragbundle_i_cfe54c5b += 7; . $__fragbundle_l_cfe54c5b } elseif ($__fragbundle_st_cfe54c5b -eq 6) { $__fragbundle_st_cfe54c5b = 5; $__fragbundle_i_cfe54c5b += 7; . $__fragbundle_l_cfe54c5b; exit $global:LASTEXITCODE } }
+    } finally { if ($__fragbundle_st_cfe54c5b -eq 0) { $__fragbundle_st_cfe54c5b = 5; $__fragbundle_i_cfe54c5b += 8; . $__fragbundle_l_cfe54c5b } elseif ($__fragbundle_st_cfe54c5b -eq 6) { $__fragbundle_st_cfe54c5b = 5; $__fragbundle_i_cfe54c5b += 8; . $__fragbundle_l_cfe54c5b; exit $global:LASTEXITCODE } }
 }
 }
 $__fragbundle_i_cfe54c5b = 0

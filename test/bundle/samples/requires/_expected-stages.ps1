@@ -148,16 +148,16 @@ function __fragbundle_guardf_7f0ca0da($T, [string]$root, [string]$Dir, [string[]
     $changed = [System.Collections.Generic.List[string]]::new()
     $removed = [System.Collections.Generic.List[string]]::new()
     $drop = [System.Collections.Generic.HashSet[int]]::new()
-    for ($i = 0; $i -lt $T.Length - 1; $i += 7) {
+    for ($i = 0; $i -lt $T.Length - 1; $i += 8) {
         $null = $known.Add($T[$i + 1])
         $f = [System.IO.FileInfo]::new([System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $T[$i])))
         if (-not $f.Exists) { $removed.Add($T[$i + 1]); $null = $drop.Add($i); continue }
-        if ($f.Length -eq $T[$i + 4] -and $f.LastWriteTimeUtc.Ticks -eq $T[$i + 5]) { continue }
+        if ($f.Length -eq $T[$i + 5] -and $f.LastWriteTimeUtc.Ticks -eq $T[$i + 6]) { continue }
         try {
             $b = [System.IO.File]::ReadAllBytes($f.FullName)
-            if ([System.BitConverter]::ToString([System.Security.Cryptography.SHA256]::Create().ComputeHash($b)).Replace('-', '') -eq $T[$i + 6]) { continue }
+            if ([System.BitConverter]::ToString([System.Security.Cryptography.SHA256]::Create().ComputeHash($b)).Replace('-', '') -eq $T[$i + 7]) { continue }
             $T[$i + 2] = [System.IO.StreamReader]::new([System.IO.MemoryStream]::new($b), [System.Text.UTF8Encoding]::new($false), $true).ReadToEnd()
-            $T[$i + 3] = $T[$i + 2].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase)
+            $T[$i + 3] = $T[$i + 2].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase); $T[$i + 4] = $T[$i + 2].Contains('exit', [System.StringComparison]::OrdinalIgnoreCase)
             $changed.Add($T[$i + 1])
         } catch { Write-Warning ('fragbundle: {0}: changed since the build but cannot be read; loading the text the bundle holds: {1}' -f $T[$i + 1], $_) }
     }
@@ -188,14 +188,14 @@ function __fragbundle_guardf_7f0ca0da($T, [string]$root, [string]$Dir, [string[]
     if ($drop.Count + $added.Count -eq 0) { return , $T }
     $out = [System.Collections.Generic.List[object]]::new()
     $k = 0
-    for ($i = 0; $i -le $T.Length - 1; $i += 7) {
+    for ($i = 0; $i -le $T.Length - 1; $i += 8) {
         while ($k -lt $added.Count -and ($i -eq $T.Length - 1 -or (-not $T[$i + 1].Contains('/') -and [string]::Compare($added[$k], $T[$i + 1], [System.StringComparison]::InvariantCultureIgnoreCase) -lt 0))) {
             $name = $added[$k++]
-            $out.AddRange([object[]]@(($Dir + '/' + $name), $name, $texts[$name], $texts[$name].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase), -1, 0, ''))
+            $out.AddRange([object[]]@(($Dir + '/' + $name), $name, $texts[$name], $texts[$name].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase), $texts[$name].Contains('exit', [System.StringComparison]::OrdinalIgnoreCase), -1, 0, ''))
         }
         if ($i -eq $T.Length - 1) { break }
         if ($drop.Contains($i)) { continue }
-        for ($j = 0; $j -lt 7; $j++) { $out.Add($T[$i + $j]) }
+        for ($j = 0; $j -lt 8; $j++) { $out.Add($T[$i + $j]) }
     }
     $out.Add($null)
     , $out.ToArray()
@@ -205,44 +205,60 @@ $__fragbundle_t_7f0ca0da = @(
 'profile.d/10-satisfied.ps1', '10-satisfied.ps1', '#Requires -Version 5.1
 ${function:Get-Satisfied} = $__fragbundle_stubs_7f0ca0da[0]
 $satisfiedLoaded = $true
-', $false, -1, 0, '2be8379b8c4b62eb5501d673f75bec90d63a3d1b7c8e6f78a08d775637d3ad4c',
+', $false, $false, -1, 0, '2be8379b8c4b62eb5501d673f75bec90d63a3d1b7c8e6f78a08d775637d3ad4c',
 # --- 20-too-new.ps1 (lazy): 1 of 1 functions load on first use
 'profile.d/20-too-new.ps1', '20-too-new.ps1', '#Requires -Version 99.0
 ${function:Get-TooNew} = $__fragbundle_stubs_7f0ca0da[0]
 $tooNewLoaded = $true
-', $false, -1, 0, '71991375e7bca0cb30aa40a546e2ef26b97d89387607720314c6ffc02b9a8dfb',
+', $false, $false, -1, 0, '71991375e7bca0cb30aa40a546e2ef26b97d89387607720314c6ffc02b9a8dfb',
 # --- 30-edition.ps1 (eager): it defines no top-level function
 'profile.d/30-edition.ps1', '30-edition.ps1', '#Requires -PSEdition Desktop
 $desktopLoaded = $true
-', $false, -1, 0, '4cbea28d8b37ad6aa07dfcdfbe7f32d9c49427c86de8b3c0b4082653dcea26a5',
+', $false, $false, -1, 0, '4cbea28d8b37ad6aa07dfcdfbe7f32d9c49427c86de8b3c0b4082653dcea26a5',
 # --- 40-module.ps1 (eager): it defines no top-level function
 'profile.d/40-module.ps1', '40-module.ps1', '#Requires -Modules Microsoft.PowerShell.Archive
 $archiveLoaded = [bool](Get-Module Microsoft.PowerShell.Archive)
-', $false, -1, 0, '681cf787e0af09a84f0c875eaa07d817bbc343557e7a3dc3dffd86e098f02fe1',
+', $false, $false, -1, 0, '681cf787e0af09a84f0c875eaa07d817bbc343557e7a3dc3dffd86e098f02fe1',
 # --- 50-after.ps1 (eager): it defines no top-level function
 'profile.d/50-after.ps1', '50-after.ps1', '# A #Requires in one fragment must not gate the others.
 $afterRequires = $true
-', $false, -1, 0, 'a7063930874a24468ee98dbe24d70fa7a48bf8bdccb96b00b41a1a2e61e6f969',
+', $false, $false, -1, 0, 'a7063930874a24468ee98dbe24d70fa7a48bf8bdccb96b00b41a1a2e61e6f969',
 $null)
 $__fragbundle_t_7f0ca0da = __fragbundle_guard_7f0ca0da $__fragbundle_t_7f0ca0da 'profile.d' @('profile.d/10-satisfied.ps1', 'profile.d/20-too-new.ps1', 'profile.d/30-edition.ps1', 'profile.d/40-module.ps1', 'profile.d/50-after.ps1') @() @() '-1/-1/-1/-1/-1;0/0/0/0/0' '10-satisfied.ps1/20-too-new.ps1/30-edition.ps1/40-module.ps1/50-after.ps1' '(?i)^[^/]*\.ps1$' '(?!)' @() '' ''
 function __fragbundle_exit_7f0ca0da([string]$Text, $Ast) {
-    $x = @($Ast.FindAll({ param($n) if ($n -isnot [System.Management.Automation.Language.ExitStatementAst]) { return $false }; for ($p = $n.Parent; $null -ne $p; $p = $p.Parent) { if ($p -is [System.Management.Automation.Language.FunctionDefinitionAst]) { return $false } }; $true }, $true))
+    $now = {
+        param($b)
+        $q = $b.Parent
+        if ($q -is [System.Management.Automation.Language.CommandParameterAst]) { $q = $q.Parent }
+        if ($q -is [System.Management.Automation.Language.InvokeMemberExpressionAst]) { return (-not $q.Static -and $q.Member.Extent.Text -in 'ForEach', 'Where') }
+        if ($q -isnot [System.Management.Automation.Language.CommandAst]) { return $false }
+        if ($q.CommandElements[0] -eq $b) { return $q.InvocationOperator -ne 'Unknown' }
+        $c = $q.GetCommandName() -replace '^[\w.]+\\', ''
+        if ($c -in 'ForEach-Object', '%', 'foreach', 'Where-Object', '?', 'where') {
+            foreach ($e in $q.CommandElements) { if ($e -is [System.Management.Automation.Language.CommandParameterAst] -and $e.ParameterName -match '^(pa|as)') { return $false } }
+            return $true
+        }
+        $c -in 'Invoke-Command', 'icm', 'Measure-Command'
+    }
+    $x = @($Ast.FindAll({ param($n) if ($n -isnot [System.Management.Automation.Language.ExitStatementAst]) { return $false }; for ($p = $n.Parent; $null -ne $p; $p = $p.Parent) { if ($p -is [System.Management.Automation.Language.FunctionDefinitionAst] -or ($p -is [System.Management.Automation.Language.ScriptBlockExpressionAst] -and -not (& $now $p))) { return $false } }; $true }, $true))
     if ($x.Length -eq 0) { return $Ast }
     for ($k = $x.Length - 1; $k -ge 0; $k--) {
-        $v = if ($null -eq $x[$k].Pipeline) { '$null' } else { '$(' + $x[$k].Pipeline.Extent.Text + ')' }
-        $Text = $Text.Substring(0, $x[$k].Extent.StartOffset) + 'exit (& { param($v) $c = 0; if ($null -ne $v) { try { $c = [int]$v } catch { } }; $global:LASTEXITCODE = $c; $s = $ExecutionContext.SessionState.PSVariable.Get(''script:__fragbundle_st_7f0ca0da''); if ($null -ne $s -and $s.Value -eq 0) { $s.Value = 6 }; $c } ' + $v + ')' + $Text.Substring($x[$k].Extent.EndOffset)
+        $at = $x[$k].Extent.StartOffset + 4
+        if ($null -eq $x[$k].Pipeline) { $Text = $Text.Substring(0, $at) + ' (& { param($v) $c = 0; if ($null -ne $v) { try { $c = [int]$v } catch { } }; $global:LASTEXITCODE = $c; $s = $ExecutionContext.SessionState.PSVariable.Get(''script:__fragbundle_st_7f0ca0da''); if ($null -ne $s -and $s.Value -eq 0) { $s.Value = 6 }; $c } $null)' + $Text.Substring($at); continue }
+        $end = $x[$k].Pipeline.Extent.EndOffset
+        $Text = $Text.Substring(0, $at) + ' (& { param($v) $c = 0; if ($null -ne $v) { try { $c = [int]$v } catch { } }; $global:LASTEXITCODE = $c; $s = $ExecutionContext.SessionState.PSVariable.Get(''script:__fragbundle_st_7f0ca0da''); if ($null -ne $s -and $s.Value -eq 0) { $s.Value = 6 }; $c } $(' + $Text.Substring($at, $end - $at) + '))' + $Text.Substring($end)
     }
     [System.Management.Automation.Language.Parser]::ParseInput($Text, $Ast.Extent.File, [ref]$null, [ref]$null)
 }
 $__fragbundle_l_7f0ca0da = {
-for (; $__fragbundle_i_7f0ca0da -lt $__fragbundle_t_7f0ca0da.Length - 1; $__fragbundle_i_7f0ca0da += 7) {
+for (; $__fragbundle_i_7f0ca0da -lt $__fragbundle_t_7f0ca0da.Length - 1; $__fragbundle_i_7f0ca0da += 8) {
     try {
         for ($__fragbundle_st_7f0ca0da = 0; $__fragbundle_st_7f0ca0da -lt 2; $__fragbundle_st_7f0ca0da++) {
             if ($__fragbundle_st_7f0ca0da) { $__fragbundle_st_7f0ca0da = 3; break }
             try {
                 $__fragbundle_e_7f0ca0da = $null
                 $__fragbundle_a_7f0ca0da = [System.Management.Automation.Language.Parser]::ParseInput($__fragbundle_t_7f0ca0da[$__fragbundle_i_7f0ca0da + 2], [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $__fragbundle_t_7f0ca0da[$__fragbundle_i_7f0ca0da])), [ref]$null, [ref]$__fragbundle_e_7f0ca0da)
-                if ($__fragbundle_e_7f0ca0da.Length -eq 0 -and $__fragbundle_t_7f0ca0da[$__fragbundle_i_7f0ca0da + 2].IndexOf('exit', [System.StringComparison]::OrdinalIgnoreCase) -ge 0) { $__fragbundle_a_7f0ca0da = __fragbundle_exit_7f0ca0da $__fragbundle_t_7f0ca0da[$__fragbundle_i_7f0ca0da + 2] $__fragbundle_a_7f0ca0da }
+                if ($__fragbundle_t_7f0ca0da[$__fragbundle_i_7f0ca0da + 4] -and $__fragbundle_e_7f0ca0da.Length -eq 0) { $__fragbundle_a_7f0ca0da = __fragbundle_exit_7f0ca0da $__fragbundle_t_7f0ca0da[$__fragbundle_i_7f0ca0da + 2] $__fragbundle_a_7f0ca0da }
                 if ($__fragbundle_e_7f0ca0da.Length -gt 0 -or $null -ne $__fragbundle_a_7f0ca0da.ScriptRequirements) { . (__fragbundle_load_7f0ca0da $__fragbundle_t_7f0ca0da[$__fragbundle_i_7f0ca0da + 1] $__fragbundle_a_7f0ca0da $__fragbundle_e_7f0ca0da $__fragbundle_t_7f0ca0da[$__fragbundle_i_7f0ca0da + 3]) }
                 elseif ($__fragbundle_t_7f0ca0da[$__fragbundle_i_7f0ca0da + 3]) { . (__fragbundle_inv_7f0ca0da $__fragbundle_a_7f0ca0da) }
                 else { . $__fragbundle_a_7f0ca0da.GetScriptBlock() }
@@ -251,7 +267,7 @@ for (; $__fragbundle_i_7f0ca0da -lt $__fragbundle_t_7f0ca0da.Length - 1; $__frag
             break
         }
         if ($__fragbundle_st_7f0ca0da -eq 0) { $__fragbundle_st_7f0ca0da = 5; break }
-    } finally { if ($__fragbundle_st_7f0ca0da -eq 0) { $__fragbundle_st_7f0ca0da = 5; $__fragbundle_i_7f0ca0da += 7; . $__fragbundle_l_7f0ca0da } elseif ($__fragbundle_st_7f0ca0da -eq 6) { $__fragbundle_st_7f0ca0da = 5; $__fragbundle_i_7f0ca0da += 7; . $__fragbundle_l_7f0ca0da; exit $global:LASTEXITCODE } }
+    } finally { if ($__fragbundle_st_7f0ca0da -eq 0) { $__fragbundle_st_7f0ca0da = 5; $__fragbundle_i_7f0ca0da += 8; . $__fragbundle_l_7f0ca0da } elseif ($__fragbundle_st_7f0ca0da -eq 6) { $__fragbundle_st_7f0ca0da = 5; $__fragbundle_i_7f0ca0da += 8; . $__fragbundle_l_7f0ca0da; exit $global:LASTEXITCODE } }
 }
 }
 $__fragbundle_i_7f0ca0da = 0

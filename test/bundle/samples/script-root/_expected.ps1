@@ -153,16 +153,16 @@ function __fragbundle_guardf_222062db($T, [string]$root, [string]$Dir, [string[]
     $changed = [System.Collections.Generic.List[string]]::new()
     $removed = [System.Collections.Generic.List[string]]::new()
     $drop = [System.Collections.Generic.HashSet[int]]::new()
-    for ($i = 0; $i -lt $T.Length - 1; $i += 7) {
+    for ($i = 0; $i -lt $T.Length - 1; $i += 8) {
         $null = $known.Add($T[$i + 1])
         $f = [System.IO.FileInfo]::new([System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $T[$i])))
         if (-not $f.Exists) { $removed.Add($T[$i + 1]); $null = $drop.Add($i); continue }
-        if ($f.Length -eq $T[$i + 4] -and $f.LastWriteTimeUtc.Ticks -eq $T[$i + 5]) { continue }
+        if ($f.Length -eq $T[$i + 5] -and $f.LastWriteTimeUtc.Ticks -eq $T[$i + 6]) { continue }
         try {
             $b = [System.IO.File]::ReadAllBytes($f.FullName)
-            if ([System.BitConverter]::ToString([System.Security.Cryptography.SHA256]::Create().ComputeHash($b)).Replace('-', '') -eq $T[$i + 6]) { continue }
+            if ([System.BitConverter]::ToString([System.Security.Cryptography.SHA256]::Create().ComputeHash($b)).Replace('-', '') -eq $T[$i + 7]) { continue }
             $T[$i + 2] = [System.IO.StreamReader]::new([System.IO.MemoryStream]::new($b), [System.Text.UTF8Encoding]::new($false), $true).ReadToEnd()
-            $T[$i + 3] = $T[$i + 2].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase)
+            $T[$i + 3] = $T[$i + 2].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase); $T[$i + 4] = $T[$i + 2].Contains('exit', [System.StringComparison]::OrdinalIgnoreCase)
             $changed.Add($T[$i + 1])
         } catch { Write-Warning ('fragbundle: {0}: changed since the build but cannot be read; loading the text the bundle holds: {1}' -f $T[$i + 1], $_) }
     }
@@ -193,14 +193,14 @@ function __fragbundle_guardf_222062db($T, [string]$root, [string]$Dir, [string[]
     if ($drop.Count + $added.Count -eq 0) { return , $T }
     $out = [System.Collections.Generic.List[object]]::new()
     $k = 0
-    for ($i = 0; $i -le $T.Length - 1; $i += 7) {
+    for ($i = 0; $i -le $T.Length - 1; $i += 8) {
         while ($k -lt $added.Count -and ($i -eq $T.Length - 1 -or (-not $T[$i + 1].Contains('/') -and [string]::Compare($added[$k], $T[$i + 1], [System.StringComparison]::InvariantCultureIgnoreCase) -lt 0))) {
             $name = $added[$k++]
-            $out.AddRange([object[]]@(($Dir + '/' + $name), $name, $texts[$name], $texts[$name].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase), -1, 0, ''))
+            $out.AddRange([object[]]@(($Dir + '/' + $name), $name, $texts[$name], $texts[$name].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase), $texts[$name].Contains('exit', [System.StringComparison]::OrdinalIgnoreCase), -1, 0, ''))
         }
         if ($i -eq $T.Length - 1) { break }
         if ($drop.Contains($i)) { continue }
-        for ($j = 0; $j -lt 7; $j++) { $out.Add($T[$i + $j]) }
+        for ($j = 0; $j -lt 8; $j++) { $out.Add($T[$i + $j]) }
     }
     $out.Add($null)
     , $out.ToArray()
@@ -218,34 +218,50 @@ $inString = "root=$PSScriptRoot path=$($MyInvocation.MyCommand.Path) name=$($MyI
 $splitParent = Split-Path -Parent $MyInvocation.MyCommand.Definition
 $completerRoot = { $PSScriptRoot }
 ${function:Get-EagerRoot} = $__fragbundle_stubs_222062db[0]
-', $true, -1, 0, 'b44eb21a44a73d2168a3100cd54b666ce9ea98beb92dd8cb46b117ea074aeb0a',
+', $true, $false, -1, 0, 'b44eb21a44a73d2168a3100cd54b666ce9ea98beb92dd8cb46b117ea074aeb0a',
 # --- 20-lazy-paths.ps1 (lazy): 4 of 4 functions load on first use
 'profile.d/20-lazy-paths.ps1', '20-lazy-paths.ps1', '# Functions only: lazy. Their $PSScriptRoot must still name this fragment''s folder.
 ${function:Get-LazyRoot} = $__fragbundle_stubs_222062db[0]
 ${function:Get-LazyCommand} = $__fragbundle_stubs_222062db[0]
 ${function:Get-LazyData} = $__fragbundle_stubs_222062db[0]
 ${function:Import-LazyHelper} = $__fragbundle_stubs_222062db[0]
-', $false, -1, 0, '90bde747fa65879d4daa34d93cff1f487d4e2b437b3c417bc190574e576d3f1a',
+', $false, $false, -1, 0, '90bde747fa65879d4daa34d93cff1f487d4e2b437b3c417bc190574e576d3f1a',
 $null)
 $__fragbundle_t_222062db = __fragbundle_guard_222062db $__fragbundle_t_222062db 'profile.d' @('profile.d/10-paths.ps1', 'profile.d/20-lazy-paths.ps1') @() @() '-1/-1;0/0' '10-paths.ps1/20-lazy-paths.ps1' '(?i)^[^/]*\.ps1$' '(?!)' @() '' ''
 function __fragbundle_exit_222062db([string]$Text, $Ast) {
-    $x = @($Ast.FindAll({ param($n) if ($n -isnot [System.Management.Automation.Language.ExitStatementAst]) { return $false }; for ($p = $n.Parent; $null -ne $p; $p = $p.Parent) { if ($p -is [System.Management.Automation.Language.FunctionDefinitionAst]) { return $false } }; $true }, $true))
+    $now = {
+        param($b)
+        $q = $b.Parent
+        if ($q -is [System.Management.Automation.Language.CommandParameterAst]) { $q = $q.Parent }
+        if ($q -is [System.Management.Automation.Language.InvokeMemberExpressionAst]) { return (-not $q.Static -and $q.Member.Extent.Text -in 'ForEach', 'Where') }
+        if ($q -isnot [System.Management.Automation.Language.CommandAst]) { return $false }
+        if ($q.CommandElements[0] -eq $b) { return $q.InvocationOperator -ne 'Unknown' }
+        $c = $q.GetCommandName() -replace '^[\w.]+\\', ''
+        if ($c -in 'ForEach-Object', '%', 'foreach', 'Where-Object', '?', 'where') {
+            foreach ($e in $q.CommandElements) { if ($e -is [System.Management.Automation.Language.CommandParameterAst] -and $e.ParameterName -match '^(pa|as)') { return $false } }
+            return $true
+        }
+        $c -in 'Invoke-Command', 'icm', 'Measure-Command'
+    }
+    $x = @($Ast.FindAll({ param($n) if ($n -isnot [System.Management.Automation.Language.ExitStatementAst]) { return $false }; for ($p = $n.Parent; $null -ne $p; $p = $p.Parent) { if ($p -is [System.Management.Automation.Language.FunctionDefinitionAst] -or ($p -is [System.Management.Automation.Language.ScriptBlockExpressionAst] -and -not (& $now $p))) { return $false } }; $true }, $true))
     if ($x.Length -eq 0) { return $Ast }
     for ($k = $x.Length - 1; $k -ge 0; $k--) {
-        $v = if ($null -eq $x[$k].Pipeline) { '$null' } else { '$(' + $x[$k].Pipeline.Extent.Text + ')' }
-        $Text = $Text.Substring(0, $x[$k].Extent.StartOffset) + 'exit (& { param($v) $c = 0; if ($null -ne $v) { try { $c = [int]$v } catch { } }; $global:LASTEXITCODE = $c; $s = $ExecutionContext.SessionState.PSVariable.Get(''script:__fragbundle_st_222062db''); if ($null -ne $s -and $s.Value -eq 0) { $s.Value = 6 }; $c } ' + $v + ')' + $Text.Substring($x[$k].Extent.EndOffset)
+        $at = $x[$k].Extent.StartOffset + 4
+        if ($null -eq $x[$k].Pipeline) { $Text = $Text.Substring(0, $at) + ' (& { param($v) $c = 0; if ($null -ne $v) { try { $c = [int]$v } catch { } }; $global:LASTEXITCODE = $c; $s = $ExecutionContext.SessionState.PSVariable.Get(''script:__fragbundle_st_222062db''); if ($null -ne $s -and $s.Value -eq 0) { $s.Value = 6 }; $c } $null)' + $Text.Substring($at); continue }
+        $end = $x[$k].Pipeline.Extent.EndOffset
+        $Text = $Text.Substring(0, $at) + ' (& { param($v) $c = 0; if ($null -ne $v) { try { $c = [int]$v } catch { } }; $global:LASTEXITCODE = $c; $s = $ExecutionContext.SessionState.PSVariable.Get(''script:__fragbundle_st_222062db''); if ($null -ne $s -and $s.Value -eq 0) { $s.Value = 6 }; $c } $(' + $Text.Substring($at, $end - $at) + '))' + $Text.Substring($end)
     }
     [System.Management.Automation.Language.Parser]::ParseInput($Text, $Ast.Extent.File, [ref]$null, [ref]$null)
 }
 $__fragbundle_l_222062db = {
-for (; $__fragbundle_i_222062db -lt $__fragbundle_t_222062db.Length - 1; $__fragbundle_i_222062db += 7) {
+for (; $__fragbundle_i_222062db -lt $__fragbundle_t_222062db.Length - 1; $__fragbundle_i_222062db += 8) {
     try {
         for ($__fragbundle_st_222062db = 0; $__fragbundle_st_222062db -lt 2; $__fragbundle_st_222062db++) {
             if ($__fragbundle_st_222062db) { $__fragbundle_st_222062db = 3; break }
             try {
                 $__fragbundle_e_222062db = $null
                 $__fragbundle_a_222062db = [System.Management.Automation.Language.Parser]::ParseInput($__fragbundle_t_222062db[$__fragbundle_i_222062db + 2], [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $__fragbundle_t_222062db[$__fragbundle_i_222062db])), [ref]$null, [ref]$__fragbundle_e_222062db)
-                if ($__fragbundle_e_222062db.Length -eq 0 -and $__fragbundle_t_222062db[$__fragbundle_i_222062db + 2].IndexOf('exit', [System.StringComparison]::OrdinalIgnoreCase) -ge 0) { $__fragbundle_a_222062db = __fragbundle_exit_222062db $__fragbundle_t_222062db[$__fragbundle_i_222062db + 2] $__fragbundle_a_222062db }
+                if ($__fragbundle_t_222062db[$__fragbundle_i_222062db + 4] -and $__fragbundle_e_222062db.Length -eq 0) { $__fragbundle_a_222062db = __fragbundle_exit_222062db $__fragbundle_t_222062db[$__fragbundle_i_222062db + 2] $__fragbundle_a_222062db }
                 if ($__fragbundle_e_222062db.Length -gt 0 -or $null -ne $__fragbundle_a_222062db.ScriptRequirements) { . (__fragbundle_load_222062db $__fragbundle_t_222062db[$__fragbundle_i_222062db + 1] $__fragbundle_a_222062db $__fragbundle_e_222062db $__fragbundle_t_222062db[$__fragbundle_i_222062db + 3]) }
                 elseif ($__fragbundle_t_222062db[$__fragbundle_i_222062db + 3]) { . (__fragbundle_inv_222062db $__fragbundle_a_222062db) }
                 else { . $__fragbundle_a_222062db.GetScriptBlock() }
@@ -254,7 +270,7 @@ for (; $__fragbundle_i_222062db -lt $__fragbundle_t_222062db.Length - 1; $__frag
             break
         }
         if ($__fragbundle_st_222062db -eq 0) { $__fragbundle_st_222062db = 5; break }
-    } finally { if ($__fragbundle_st_222062db -eq 0) { $__fragbundle_st_222062db = 5; $__fragbundle_i_222062db += 7; . $__fragbundle_l_222062db } elseif ($__fragbundle_st_222062db -eq 6) { $__fragbundle_st_222062db = 5; $__fragbundle_i_222062db += 7; . $__fragbundle_l_222062db; exit $global:LASTEXITCODE } }
+    } finally { if ($__fragbundle_st_222062db -eq 0) { $__fragbundle_st_222062db = 5; $__fragbundle_i_222062db += 8; . $__fragbundle_l_222062db } elseif ($__fragbundle_st_222062db -eq 6) { $__fragbundle_st_222062db = 5; $__fragbundle_i_222062db += 8; . $__fragbundle_l_222062db; exit $global:LASTEXITCODE } }
 }
 }
 $__fragbundle_i_222062db = 0

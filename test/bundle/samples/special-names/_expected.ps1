@@ -149,16 +149,16 @@ function __fragbundle_guardf_26fb772f($T, [string]$root, [string]$Dir, [string[]
     $changed = [System.Collections.Generic.List[string]]::new()
     $removed = [System.Collections.Generic.List[string]]::new()
     $drop = [System.Collections.Generic.HashSet[int]]::new()
-    for ($i = 0; $i -lt $T.Length - 1; $i += 7) {
+    for ($i = 0; $i -lt $T.Length - 1; $i += 8) {
         $null = $known.Add($T[$i + 1])
         $f = [System.IO.FileInfo]::new([System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $T[$i])))
         if (-not $f.Exists) { $removed.Add($T[$i + 1]); $null = $drop.Add($i); continue }
-        if ($f.Length -eq $T[$i + 4] -and $f.LastWriteTimeUtc.Ticks -eq $T[$i + 5]) { continue }
+        if ($f.Length -eq $T[$i + 5] -and $f.LastWriteTimeUtc.Ticks -eq $T[$i + 6]) { continue }
         try {
             $b = [System.IO.File]::ReadAllBytes($f.FullName)
-            if ([System.BitConverter]::ToString([System.Security.Cryptography.SHA256]::Create().ComputeHash($b)).Replace('-', '') -eq $T[$i + 6]) { continue }
+            if ([System.BitConverter]::ToString([System.Security.Cryptography.SHA256]::Create().ComputeHash($b)).Replace('-', '') -eq $T[$i + 7]) { continue }
             $T[$i + 2] = [System.IO.StreamReader]::new([System.IO.MemoryStream]::new($b), [System.Text.UTF8Encoding]::new($false), $true).ReadToEnd()
-            $T[$i + 3] = $T[$i + 2].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase)
+            $T[$i + 3] = $T[$i + 2].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase); $T[$i + 4] = $T[$i + 2].Contains('exit', [System.StringComparison]::OrdinalIgnoreCase)
             $changed.Add($T[$i + 1])
         } catch { Write-Warning ('fragbundle: {0}: changed since the build but cannot be read; loading the text the bundle holds: {1}' -f $T[$i + 1], $_) }
     }
@@ -189,14 +189,14 @@ function __fragbundle_guardf_26fb772f($T, [string]$root, [string]$Dir, [string[]
     if ($drop.Count + $added.Count -eq 0) { return , $T }
     $out = [System.Collections.Generic.List[object]]::new()
     $k = 0
-    for ($i = 0; $i -le $T.Length - 1; $i += 7) {
+    for ($i = 0; $i -le $T.Length - 1; $i += 8) {
         while ($k -lt $added.Count -and ($i -eq $T.Length - 1 -or (-not $T[$i + 1].Contains('/') -and [string]::Compare($added[$k], $T[$i + 1], [System.StringComparison]::InvariantCultureIgnoreCase) -lt 0))) {
             $name = $added[$k++]
-            $out.AddRange([object[]]@(($Dir + '/' + $name), $name, $texts[$name], $texts[$name].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase), -1, 0, ''))
+            $out.AddRange([object[]]@(($Dir + '/' + $name), $name, $texts[$name], $texts[$name].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase), $texts[$name].Contains('exit', [System.StringComparison]::OrdinalIgnoreCase), -1, 0, ''))
         }
         if ($i -eq $T.Length - 1) { break }
         if ($drop.Contains($i)) { continue }
-        for ($j = 0; $j -lt 7; $j++) { $out.Add($T[$i + $j]) }
+        for ($j = 0; $j -lt 8; $j++) { $out.Add($T[$i + $j]) }
     }
     $out.Add($null)
     , $out.ToArray()
@@ -207,32 +207,48 @@ $__fragbundle_t_26fb772f = @(
 $specialRoot = $PSScriptRoot
 $specialPath = $PSCommandPath
 $specialName = $MyInvocation.MyCommand.Name
-', $true, -1, 0, '7bbc99d5636d379393529de12810a91d74a5700aa977dffd8554d7fe5707065e',
+', $true, $false, -1, 0, '7bbc99d5636d379393529de12810a91d74a5700aa977dffd8554d7fe5707065e',
 # --- 20 ümlaut ‘curly’ [x] & y.ps1 (lazy): 2 of 2 functions load on first use
 'profile.d/20 ümlaut ‘‘curly’’ [x] & y.ps1', '20 ümlaut ‘‘curly’’ [x] & y.ps1', '# Typographic single quotes delimit strings in PowerShell too: they must survive embedding.
 ${function:Get-Curly} = $__fragbundle_stubs_26fb772f[0]
 ${function:Get-CurlyPath} = $__fragbundle_stubs_26fb772f[0]
-', $false, -1, 0, '7141cd4948d6cace836c8d486a804923fa0482052c0fdd82fddca5624bec27f0',
+', $false, $false, -1, 0, '7141cd4948d6cace836c8d486a804923fa0482052c0fdd82fddca5624bec27f0',
 $null)
 $__fragbundle_t_26fb772f = __fragbundle_guard_26fb772f $__fragbundle_t_26fb772f 'profile.d' @('profile.d/10 it''s $HOME `tick;x.ps1', 'profile.d/20 ümlaut ‘‘curly’’ [x] & y.ps1') @() @() '-1/-1;0/0' '10 it''s $HOME `tick;x.ps1/20 ümlaut ‘‘curly’’ [x] & y.ps1' '(?i)^[^/]*\.ps1$' '(?!)' @() '' ''
 function __fragbundle_exit_26fb772f([string]$Text, $Ast) {
-    $x = @($Ast.FindAll({ param($n) if ($n -isnot [System.Management.Automation.Language.ExitStatementAst]) { return $false }; for ($p = $n.Parent; $null -ne $p; $p = $p.Parent) { if ($p -is [System.Management.Automation.Language.FunctionDefinitionAst]) { return $false } }; $true }, $true))
+    $now = {
+        param($b)
+        $q = $b.Parent
+        if ($q -is [System.Management.Automation.Language.CommandParameterAst]) { $q = $q.Parent }
+        if ($q -is [System.Management.Automation.Language.InvokeMemberExpressionAst]) { return (-not $q.Static -and $q.Member.Extent.Text -in 'ForEach', 'Where') }
+        if ($q -isnot [System.Management.Automation.Language.CommandAst]) { return $false }
+        if ($q.CommandElements[0] -eq $b) { return $q.InvocationOperator -ne 'Unknown' }
+        $c = $q.GetCommandName() -replace '^[\w.]+\\', ''
+        if ($c -in 'ForEach-Object', '%', 'foreach', 'Where-Object', '?', 'where') {
+            foreach ($e in $q.CommandElements) { if ($e -is [System.Management.Automation.Language.CommandParameterAst] -and $e.ParameterName -match '^(pa|as)') { return $false } }
+            return $true
+        }
+        $c -in 'Invoke-Command', 'icm', 'Measure-Command'
+    }
+    $x = @($Ast.FindAll({ param($n) if ($n -isnot [System.Management.Automation.Language.ExitStatementAst]) { return $false }; for ($p = $n.Parent; $null -ne $p; $p = $p.Parent) { if ($p -is [System.Management.Automation.Language.FunctionDefinitionAst] -or ($p -is [System.Management.Automation.Language.ScriptBlockExpressionAst] -and -not (& $now $p))) { return $false } }; $true }, $true))
     if ($x.Length -eq 0) { return $Ast }
     for ($k = $x.Length - 1; $k -ge 0; $k--) {
-        $v = if ($null -eq $x[$k].Pipeline) { '$null' } else { '$(' + $x[$k].Pipeline.Extent.Text + ')' }
-        $Text = $Text.Substring(0, $x[$k].Extent.StartOffset) + 'exit (& { param($v) $c = 0; if ($null -ne $v) { try { $c = [int]$v } catch { } }; $global:LASTEXITCODE = $c; $s = $ExecutionContext.SessionState.PSVariable.Get(''script:__fragbundle_st_26fb772f''); if ($null -ne $s -and $s.Value -eq 0) { $s.Value = 6 }; $c } ' + $v + ')' + $Text.Substring($x[$k].Extent.EndOffset)
+        $at = $x[$k].Extent.StartOffset + 4
+        if ($null -eq $x[$k].Pipeline) { $Text = $Text.Substring(0, $at) + ' (& { param($v) $c = 0; if ($null -ne $v) { try { $c = [int]$v } catch { } }; $global:LASTEXITCODE = $c; $s = $ExecutionContext.SessionState.PSVariable.Get(''script:__fragbundle_st_26fb772f''); if ($null -ne $s -and $s.Value -eq 0) { $s.Value = 6 }; $c } $null)' + $Text.Substring($at); continue }
+        $end = $x[$k].Pipeline.Extent.EndOffset
+        $Text = $Text.Substring(0, $at) + ' (& { param($v) $c = 0; if ($null -ne $v) { try { $c = [int]$v } catch { } }; $global:LASTEXITCODE = $c; $s = $ExecutionContext.SessionState.PSVariable.Get(''script:__fragbundle_st_26fb772f''); if ($null -ne $s -and $s.Value -eq 0) { $s.Value = 6 }; $c } $(' + $Text.Substring($at, $end - $at) + '))' + $Text.Substring($end)
     }
     [System.Management.Automation.Language.Parser]::ParseInput($Text, $Ast.Extent.File, [ref]$null, [ref]$null)
 }
 $__fragbundle_l_26fb772f = {
-for (; $__fragbundle_i_26fb772f -lt $__fragbundle_t_26fb772f.Length - 1; $__fragbundle_i_26fb772f += 7) {
+for (; $__fragbundle_i_26fb772f -lt $__fragbundle_t_26fb772f.Length - 1; $__fragbundle_i_26fb772f += 8) {
     try {
         for ($__fragbundle_st_26fb772f = 0; $__fragbundle_st_26fb772f -lt 2; $__fragbundle_st_26fb772f++) {
             if ($__fragbundle_st_26fb772f) { $__fragbundle_st_26fb772f = 3; break }
             try {
                 $__fragbundle_e_26fb772f = $null
                 $__fragbundle_a_26fb772f = [System.Management.Automation.Language.Parser]::ParseInput($__fragbundle_t_26fb772f[$__fragbundle_i_26fb772f + 2], [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $__fragbundle_t_26fb772f[$__fragbundle_i_26fb772f])), [ref]$null, [ref]$__fragbundle_e_26fb772f)
-                if ($__fragbundle_e_26fb772f.Length -eq 0 -and $__fragbundle_t_26fb772f[$__fragbundle_i_26fb772f + 2].IndexOf('exit', [System.StringComparison]::OrdinalIgnoreCase) -ge 0) { $__fragbundle_a_26fb772f = __fragbundle_exit_26fb772f $__fragbundle_t_26fb772f[$__fragbundle_i_26fb772f + 2] $__fragbundle_a_26fb772f }
+                if ($__fragbundle_t_26fb772f[$__fragbundle_i_26fb772f + 4] -and $__fragbundle_e_26fb772f.Length -eq 0) { $__fragbundle_a_26fb772f = __fragbundle_exit_26fb772f $__fragbundle_t_26fb772f[$__fragbundle_i_26fb772f + 2] $__fragbundle_a_26fb772f }
                 if ($__fragbundle_e_26fb772f.Length -gt 0 -or $null -ne $__fragbundle_a_26fb772f.ScriptRequirements) { . (__fragbundle_load_26fb772f $__fragbundle_t_26fb772f[$__fragbundle_i_26fb772f + 1] $__fragbundle_a_26fb772f $__fragbundle_e_26fb772f $__fragbundle_t_26fb772f[$__fragbundle_i_26fb772f + 3]) }
                 elseif ($__fragbundle_t_26fb772f[$__fragbundle_i_26fb772f + 3]) { . (__fragbundle_inv_26fb772f $__fragbundle_a_26fb772f) }
                 else { . $__fragbundle_a_26fb772f.GetScriptBlock() }
@@ -241,7 +257,7 @@ for (; $__fragbundle_i_26fb772f -lt $__fragbundle_t_26fb772f.Length - 1; $__frag
             break
         }
         if ($__fragbundle_st_26fb772f -eq 0) { $__fragbundle_st_26fb772f = 5; break }
-    } finally { if ($__fragbundle_st_26fb772f -eq 0) { $__fragbundle_st_26fb772f = 5; $__fragbundle_i_26fb772f += 7; . $__fragbundle_l_26fb772f } elseif ($__fragbundle_st_26fb772f -eq 6) { $__fragbundle_st_26fb772f = 5; $__fragbundle_i_26fb772f += 7; . $__fragbundle_l_26fb772f; exit $global:LASTEXITCODE } }
+    } finally { if ($__fragbundle_st_26fb772f -eq 0) { $__fragbundle_st_26fb772f = 5; $__fragbundle_i_26fb772f += 8; . $__fragbundle_l_26fb772f } elseif ($__fragbundle_st_26fb772f -eq 6) { $__fragbundle_st_26fb772f = 5; $__fragbundle_i_26fb772f += 8; . $__fragbundle_l_26fb772f; exit $global:LASTEXITCODE } }
 }
 }
 $__fragbundle_i_26fb772f = 0

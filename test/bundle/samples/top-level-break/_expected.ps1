@@ -155,16 +155,16 @@ function __fragbundle_guardf_61d907c6($T, [string]$root, [string]$Dir, [string[]
     $changed = [System.Collections.Generic.List[string]]::new()
     $removed = [System.Collections.Generic.List[string]]::new()
     $drop = [System.Collections.Generic.HashSet[int]]::new()
-    for ($i = 0; $i -lt $T.Length - 1; $i += 7) {
+    for ($i = 0; $i -lt $T.Length - 1; $i += 8) {
         $null = $known.Add($T[$i + 1])
         $f = [System.IO.FileInfo]::new([System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $T[$i])))
         if (-not $f.Exists) { $removed.Add($T[$i + 1]); $null = $drop.Add($i); continue }
-        if ($f.Length -eq $T[$i + 4] -and $f.LastWriteTimeUtc.Ticks -eq $T[$i + 5]) { continue }
+        if ($f.Length -eq $T[$i + 5] -and $f.LastWriteTimeUtc.Ticks -eq $T[$i + 6]) { continue }
         try {
             $b = [System.IO.File]::ReadAllBytes($f.FullName)
-            if ([System.BitConverter]::ToString([System.Security.Cryptography.SHA256]::Create().ComputeHash($b)).Replace('-', '') -eq $T[$i + 6]) { continue }
+            if ([System.BitConverter]::ToString([System.Security.Cryptography.SHA256]::Create().ComputeHash($b)).Replace('-', '') -eq $T[$i + 7]) { continue }
             $T[$i + 2] = [System.IO.StreamReader]::new([System.IO.MemoryStream]::new($b), [System.Text.UTF8Encoding]::new($false), $true).ReadToEnd()
-            $T[$i + 3] = $T[$i + 2].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase)
+            $T[$i + 3] = $T[$i + 2].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase); $T[$i + 4] = $T[$i + 2].Contains('exit', [System.StringComparison]::OrdinalIgnoreCase)
             $changed.Add($T[$i + 1])
         } catch { Write-Warning ('fragbundle: {0}: changed since the build but cannot be read; loading the text the bundle holds: {1}' -f $T[$i + 1], $_) }
     }
@@ -195,14 +195,14 @@ function __fragbundle_guardf_61d907c6($T, [string]$root, [string]$Dir, [string[]
     if ($drop.Count + $added.Count -eq 0) { return , $T }
     $out = [System.Collections.Generic.List[object]]::new()
     $k = 0
-    for ($i = 0; $i -le $T.Length - 1; $i += 7) {
+    for ($i = 0; $i -le $T.Length - 1; $i += 8) {
         while ($k -lt $added.Count -and ($i -eq $T.Length - 1 -or (-not $T[$i + 1].Contains('/') -and [string]::Compare($added[$k], $T[$i + 1], [System.StringComparison]::InvariantCultureIgnoreCase) -lt 0))) {
             $name = $added[$k++]
-            $out.AddRange([object[]]@(($Dir + '/' + $name), $name, $texts[$name], $texts[$name].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase), -1, 0, ''))
+            $out.AddRange([object[]]@(($Dir + '/' + $name), $name, $texts[$name], $texts[$name].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase), $texts[$name].Contains('exit', [System.StringComparison]::OrdinalIgnoreCase), -1, 0, ''))
         }
         if ($i -eq $T.Length - 1) { break }
         if ($drop.Contains($i)) { continue }
-        for ($j = 0; $j -lt 7; $j++) { $out.Add($T[$i + $j]) }
+        for ($j = 0; $j -lt 8; $j++) { $out.Add($T[$i + $j]) }
     }
     $out.Add($null)
     , $out.ToArray()
@@ -216,7 +216,7 @@ ${function:Get-BeforeContinue} = $__fragbundle_stubs_61d907c6[0]
 if ($global:FbBeforeContinue) { continue }
 $global:FbAfterContinue = ''must not be set''
 ${function:Get-AfterContinue} = $__fragbundle_stubs_61d907c6[0]
-', $false, -1, 0, '4d9efe796b052d21283cb9d96eb51ed3583586d0446340935c167af09eadbf80',
+', $false, $false, -1, 0, '4d9efe796b052d21283cb9d96eb51ed3583586d0446340935c167af09eadbf80',
 # --- 20-own-loop.ps1 (lazy): 1 of 1 functions load on first use
 'profile.d/20-own-loop.ps1', '20-own-loop.ps1', '# `break` and `continue` inside the fragment''s own loop stay in that loop.
 $global:FbLoopSeen = @()
@@ -226,38 +226,54 @@ foreach ($n in 1..4) {
     $global:FbLoopSeen += $n
 }
 ${function:Get-AfterLoop} = $__fragbundle_stubs_61d907c6[0]
-', $false, -1, 0, 'c55c3dc87f6a73b60c64a9ee5a34d7302af149065f76d6c26278803f6766406d',
+', $false, $false, -1, 0, 'c55c3dc87f6a73b60c64a9ee5a34d7302af149065f76d6c26278803f6766406d',
 # --- 30-break.ps1 (lazy): 2 of 2 functions load on first use
 'profile.d/30-break.ps1', '30-break.ps1', '# A top-level `break`: a one-by-one loader stops loading fragments here.
 ${function:Get-BeforeBreak} = $__fragbundle_stubs_61d907c6[0]
 break
 ${function:Get-AfterBreak} = $__fragbundle_stubs_61d907c6[0]
-', $false, -1, 0, '732a73d912c79ba4677bfb60d549174c2264bcd7ce52df708714ba83f11d2537',
+', $false, $false, -1, 0, '732a73d912c79ba4677bfb60d549174c2264bcd7ce52df708714ba83f11d2537',
 # --- 40-never.ps1 (lazy): 1 of 1 functions load on first use
 'profile.d/40-never.ps1', '40-never.ps1', '# Never loaded: the fragment before it broke out of the loading.
 $global:FbNeverLoaded = ''must not be set''
 ${function:Get-NeverLoaded} = $__fragbundle_stubs_61d907c6[0]
-', $false, -1, 0, 'd04ef1c286c0f71a747296af600855e777707af29d2bae897e2621fa95158412',
+', $false, $false, -1, 0, 'd04ef1c286c0f71a747296af600855e777707af29d2bae897e2621fa95158412',
 $null)
 $__fragbundle_t_61d907c6 = __fragbundle_guard_61d907c6 $__fragbundle_t_61d907c6 'profile.d' @('profile.d/10-continue.ps1', 'profile.d/20-own-loop.ps1', 'profile.d/30-break.ps1', 'profile.d/40-never.ps1') @() @() '-1/-1/-1/-1;0/0/0/0' '10-continue.ps1/20-own-loop.ps1/30-break.ps1/40-never.ps1' '(?i)^[^/]*\.ps1$' '(?!)' @() '' ''
 function __fragbundle_exit_61d907c6([string]$Text, $Ast) {
-    $x = @($Ast.FindAll({ param($n) if ($n -isnot [System.Management.Automation.Language.ExitStatementAst]) { return $false }; for ($p = $n.Parent; $null -ne $p; $p = $p.Parent) { if ($p -is [System.Management.Automation.Language.FunctionDefinitionAst]) { return $false } }; $true }, $true))
+    $now = {
+        param($b)
+        $q = $b.Parent
+        if ($q -is [System.Management.Automation.Language.CommandParameterAst]) { $q = $q.Parent }
+        if ($q -is [System.Management.Automation.Language.InvokeMemberExpressionAst]) { return (-not $q.Static -and $q.Member.Extent.Text -in 'ForEach', 'Where') }
+        if ($q -isnot [System.Management.Automation.Language.CommandAst]) { return $false }
+        if ($q.CommandElements[0] -eq $b) { return $q.InvocationOperator -ne 'Unknown' }
+        $c = $q.GetCommandName() -replace '^[\w.]+\\', ''
+        if ($c -in 'ForEach-Object', '%', 'foreach', 'Where-Object', '?', 'where') {
+            foreach ($e in $q.CommandElements) { if ($e -is [System.Management.Automation.Language.CommandParameterAst] -and $e.ParameterName -match '^(pa|as)') { return $false } }
+            return $true
+        }
+        $c -in 'Invoke-Command', 'icm', 'Measure-Command'
+    }
+    $x = @($Ast.FindAll({ param($n) if ($n -isnot [System.Management.Automation.Language.ExitStatementAst]) { return $false }; for ($p = $n.Parent; $null -ne $p; $p = $p.Parent) { if ($p -is [System.Management.Automation.Language.FunctionDefinitionAst] -or ($p -is [System.Management.Automation.Language.ScriptBlockExpressionAst] -and -not (& $now $p))) { return $false } }; $true }, $true))
     if ($x.Length -eq 0) { return $Ast }
     for ($k = $x.Length - 1; $k -ge 0; $k--) {
-        $v = if ($null -eq $x[$k].Pipeline) { '$null' } else { '$(' + $x[$k].Pipeline.Extent.Text + ')' }
-        $Text = $Text.Substring(0, $x[$k].Extent.StartOffset) + 'exit (& { param($v) $c = 0; if ($null -ne $v) { try { $c = [int]$v } catch { } }; $global:LASTEXITCODE = $c; $s = $ExecutionContext.SessionState.PSVariable.Get(''script:__fragbundle_st_61d907c6''); if ($null -ne $s -and $s.Value -eq 0) { $s.Value = 6 }; $c } ' + $v + ')' + $Text.Substring($x[$k].Extent.EndOffset)
+        $at = $x[$k].Extent.StartOffset + 4
+        if ($null -eq $x[$k].Pipeline) { $Text = $Text.Substring(0, $at) + ' (& { param($v) $c = 0; if ($null -ne $v) { try { $c = [int]$v } catch { } }; $global:LASTEXITCODE = $c; $s = $ExecutionContext.SessionState.PSVariable.Get(''script:__fragbundle_st_61d907c6''); if ($null -ne $s -and $s.Value -eq 0) { $s.Value = 6 }; $c } $null)' + $Text.Substring($at); continue }
+        $end = $x[$k].Pipeline.Extent.EndOffset
+        $Text = $Text.Substring(0, $at) + ' (& { param($v) $c = 0; if ($null -ne $v) { try { $c = [int]$v } catch { } }; $global:LASTEXITCODE = $c; $s = $ExecutionContext.SessionState.PSVariable.Get(''script:__fragbundle_st_61d907c6''); if ($null -ne $s -and $s.Value -eq 0) { $s.Value = 6 }; $c } $(' + $Text.Substring($at, $end - $at) + '))' + $Text.Substring($end)
     }
     [System.Management.Automation.Language.Parser]::ParseInput($Text, $Ast.Extent.File, [ref]$null, [ref]$null)
 }
 $__fragbundle_l_61d907c6 = {
-for (; $__fragbundle_i_61d907c6 -lt $__fragbundle_t_61d907c6.Length - 1; $__fragbundle_i_61d907c6 += 7) {
+for (; $__fragbundle_i_61d907c6 -lt $__fragbundle_t_61d907c6.Length - 1; $__fragbundle_i_61d907c6 += 8) {
     try {
         for ($__fragbundle_st_61d907c6 = 0; $__fragbundle_st_61d907c6 -lt 2; $__fragbundle_st_61d907c6++) {
             if ($__fragbundle_st_61d907c6) { $__fragbundle_st_61d907c6 = 3; break }
             try {
                 $__fragbundle_e_61d907c6 = $null
                 $__fragbundle_a_61d907c6 = [System.Management.Automation.Language.Parser]::ParseInput($__fragbundle_t_61d907c6[$__fragbundle_i_61d907c6 + 2], [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $__fragbundle_t_61d907c6[$__fragbundle_i_61d907c6])), [ref]$null, [ref]$__fragbundle_e_61d907c6)
-                if ($__fragbundle_e_61d907c6.Length -eq 0 -and $__fragbundle_t_61d907c6[$__fragbundle_i_61d907c6 + 2].IndexOf('exit', [System.StringComparison]::OrdinalIgnoreCase) -ge 0) { $__fragbundle_a_61d907c6 = __fragbundle_exit_61d907c6 $__fragbundle_t_61d907c6[$__fragbundle_i_61d907c6 + 2] $__fragbundle_a_61d907c6 }
+                if ($__fragbundle_t_61d907c6[$__fragbundle_i_61d907c6 + 4] -and $__fragbundle_e_61d907c6.Length -eq 0) { $__fragbundle_a_61d907c6 = __fragbundle_exit_61d907c6 $__fragbundle_t_61d907c6[$__fragbundle_i_61d907c6 + 2] $__fragbundle_a_61d907c6 }
                 if ($__fragbundle_e_61d907c6.Length -gt 0 -or $null -ne $__fragbundle_a_61d907c6.ScriptRequirements) { . (__fragbundle_load_61d907c6 $__fragbundle_t_61d907c6[$__fragbundle_i_61d907c6 + 1] $__fragbundle_a_61d907c6 $__fragbundle_e_61d907c6 $__fragbundle_t_61d907c6[$__fragbundle_i_61d907c6 + 3]) }
                 elseif ($__fragbundle_t_61d907c6[$__fragbundle_i_61d907c6 + 3]) { . (__fragbundle_inv_61d907c6 $__fragbundle_a_61d907c6) }
                 else { . $__fragbundle_a_61d907c6.GetScriptBlock() }
@@ -266,7 +282,7 @@ for (; $__fragbundle_i_61d907c6 -lt $__fragbundle_t_61d907c6.Length - 1; $__frag
             break
         }
         if ($__fragbundle_st_61d907c6 -eq 0) { $__fragbundle_st_61d907c6 = 5; break }
-    } finally { if ($__fragbundle_st_61d907c6 -eq 0) { $__fragbundle_st_61d907c6 = 5; $__fragbundle_i_61d907c6 += 7; . $__fragbundle_l_61d907c6 } elseif ($__fragbundle_st_61d907c6 -eq 6) { $__fragbundle_st_61d907c6 = 5; $__fragbundle_i_61d907c6 += 7; . $__fragbundle_l_61d907c6; exit $global:LASTEXITCODE } }
+    } finally { if ($__fragbundle_st_61d907c6 -eq 0) { $__fragbundle_st_61d907c6 = 5; $__fragbundle_i_61d907c6 += 8; . $__fragbundle_l_61d907c6 } elseif ($__fragbundle_st_61d907c6 -eq 6) { $__fragbundle_st_61d907c6 = 5; $__fragbundle_i_61d907c6 += 8; . $__fragbundle_l_61d907c6; exit $global:LASTEXITCODE } }
 }
 }
 $__fragbundle_i_61d907c6 = 0

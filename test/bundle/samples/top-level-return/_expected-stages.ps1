@@ -148,16 +148,16 @@ function __fragbundle_guardf_ad5b6c3a($T, [string]$root, [string]$Dir, [string[]
     $changed = [System.Collections.Generic.List[string]]::new()
     $removed = [System.Collections.Generic.List[string]]::new()
     $drop = [System.Collections.Generic.HashSet[int]]::new()
-    for ($i = 0; $i -lt $T.Length - 1; $i += 7) {
+    for ($i = 0; $i -lt $T.Length - 1; $i += 8) {
         $null = $known.Add($T[$i + 1])
         $f = [System.IO.FileInfo]::new([System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $T[$i])))
         if (-not $f.Exists) { $removed.Add($T[$i + 1]); $null = $drop.Add($i); continue }
-        if ($f.Length -eq $T[$i + 4] -and $f.LastWriteTimeUtc.Ticks -eq $T[$i + 5]) { continue }
+        if ($f.Length -eq $T[$i + 5] -and $f.LastWriteTimeUtc.Ticks -eq $T[$i + 6]) { continue }
         try {
             $b = [System.IO.File]::ReadAllBytes($f.FullName)
-            if ([System.BitConverter]::ToString([System.Security.Cryptography.SHA256]::Create().ComputeHash($b)).Replace('-', '') -eq $T[$i + 6]) { continue }
+            if ([System.BitConverter]::ToString([System.Security.Cryptography.SHA256]::Create().ComputeHash($b)).Replace('-', '') -eq $T[$i + 7]) { continue }
             $T[$i + 2] = [System.IO.StreamReader]::new([System.IO.MemoryStream]::new($b), [System.Text.UTF8Encoding]::new($false), $true).ReadToEnd()
-            $T[$i + 3] = $T[$i + 2].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase)
+            $T[$i + 3] = $T[$i + 2].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase); $T[$i + 4] = $T[$i + 2].Contains('exit', [System.StringComparison]::OrdinalIgnoreCase)
             $changed.Add($T[$i + 1])
         } catch { Write-Warning ('fragbundle: {0}: changed since the build but cannot be read; loading the text the bundle holds: {1}' -f $T[$i + 1], $_) }
     }
@@ -188,14 +188,14 @@ function __fragbundle_guardf_ad5b6c3a($T, [string]$root, [string]$Dir, [string[]
     if ($drop.Count + $added.Count -eq 0) { return , $T }
     $out = [System.Collections.Generic.List[object]]::new()
     $k = 0
-    for ($i = 0; $i -le $T.Length - 1; $i += 7) {
+    for ($i = 0; $i -le $T.Length - 1; $i += 8) {
         while ($k -lt $added.Count -and ($i -eq $T.Length - 1 -or (-not $T[$i + 1].Contains('/') -and [string]::Compare($added[$k], $T[$i + 1], [System.StringComparison]::InvariantCultureIgnoreCase) -lt 0))) {
             $name = $added[$k++]
-            $out.AddRange([object[]]@(($Dir + '/' + $name), $name, $texts[$name], $texts[$name].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase), -1, 0, ''))
+            $out.AddRange([object[]]@(($Dir + '/' + $name), $name, $texts[$name], $texts[$name].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase), $texts[$name].Contains('exit', [System.StringComparison]::OrdinalIgnoreCase), -1, 0, ''))
         }
         if ($i -eq $T.Length - 1) { break }
         if ($drop.Contains($i)) { continue }
-        for ($j = 0; $j -lt 7; $j++) { $out.Add($T[$i + $j]) }
+        for ($j = 0; $j -lt 8; $j++) { $out.Add($T[$i + $j]) }
     }
     $out.Add($null)
     , $out.ToArray()
@@ -210,32 +210,48 @@ $guardBeforeReturn = ''set''
 return
 $guardAfterReturn = ''must not be set''
 ${function:Get-NeverDefined} = $__fragbundle_stubs_ad5b6c3a[0]
-', $false, -1, 0, 'fd1f9bce19ac3345f059a6252438ca7b09c0106dc2738b5bc6941e4ebbbc7e7e',
+', $false, $false, -1, 0, 'fd1f9bce19ac3345f059a6252438ca7b09c0106dc2738b5bc6941e4ebbbc7e7e',
 # --- 20-after.ps1 (lazy): 1 of 1 functions load on first use
 'profile.d/20-after.ps1', '20-after.ps1', '# Loads after a fragment that returned early.
 $afterReturn = ''still loaded''
 ${function:Get-After} = $__fragbundle_stubs_ad5b6c3a[0]
-', $false, -1, 0, 'ab57a9f47e5ce93106afc6eb24b7e65816ca3825df6badcb71e31e60836c0041',
+', $false, $false, -1, 0, 'ab57a9f47e5ce93106afc6eb24b7e65816ca3825df6badcb71e31e60836c0041',
 $null)
 $__fragbundle_t_ad5b6c3a = __fragbundle_guard_ad5b6c3a $__fragbundle_t_ad5b6c3a 'profile.d' @('profile.d/10-guard.ps1', 'profile.d/20-after.ps1') @() @() '-1/-1;0/0' '10-guard.ps1/20-after.ps1' '(?i)^[^/]*\.ps1$' '(?!)' @() '' ''
 function __fragbundle_exit_ad5b6c3a([string]$Text, $Ast) {
-    $x = @($Ast.FindAll({ param($n) if ($n -isnot [System.Management.Automation.Language.ExitStatementAst]) { return $false }; for ($p = $n.Parent; $null -ne $p; $p = $p.Parent) { if ($p -is [System.Management.Automation.Language.FunctionDefinitionAst]) { return $false } }; $true }, $true))
+    $now = {
+        param($b)
+        $q = $b.Parent
+        if ($q -is [System.Management.Automation.Language.CommandParameterAst]) { $q = $q.Parent }
+        if ($q -is [System.Management.Automation.Language.InvokeMemberExpressionAst]) { return (-not $q.Static -and $q.Member.Extent.Text -in 'ForEach', 'Where') }
+        if ($q -isnot [System.Management.Automation.Language.CommandAst]) { return $false }
+        if ($q.CommandElements[0] -eq $b) { return $q.InvocationOperator -ne 'Unknown' }
+        $c = $q.GetCommandName() -replace '^[\w.]+\\', ''
+        if ($c -in 'ForEach-Object', '%', 'foreach', 'Where-Object', '?', 'where') {
+            foreach ($e in $q.CommandElements) { if ($e -is [System.Management.Automation.Language.CommandParameterAst] -and $e.ParameterName -match '^(pa|as)') { return $false } }
+            return $true
+        }
+        $c -in 'Invoke-Command', 'icm', 'Measure-Command'
+    }
+    $x = @($Ast.FindAll({ param($n) if ($n -isnot [System.Management.Automation.Language.ExitStatementAst]) { return $false }; for ($p = $n.Parent; $null -ne $p; $p = $p.Parent) { if ($p -is [System.Management.Automation.Language.FunctionDefinitionAst] -or ($p -is [System.Management.Automation.Language.ScriptBlockExpressionAst] -and -not (& $now $p))) { return $false } }; $true }, $true))
     if ($x.Length -eq 0) { return $Ast }
     for ($k = $x.Length - 1; $k -ge 0; $k--) {
-        $v = if ($null -eq $x[$k].Pipeline) { '$null' } else { '$(' + $x[$k].Pipeline.Extent.Text + ')' }
-        $Text = $Text.Substring(0, $x[$k].Extent.StartOffset) + 'exit (& { param($v) $c = 0; if ($null -ne $v) { try { $c = [int]$v } catch { } }; $global:LASTEXITCODE = $c; $s = $ExecutionContext.SessionState.PSVariable.Get(''script:__fragbundle_st_ad5b6c3a''); if ($null -ne $s -and $s.Value -eq 0) { $s.Value = 6 }; $c } ' + $v + ')' + $Text.Substring($x[$k].Extent.EndOffset)
+        $at = $x[$k].Extent.StartOffset + 4
+        if ($null -eq $x[$k].Pipeline) { $Text = $Text.Substring(0, $at) + ' (& { param($v) $c = 0; if ($null -ne $v) { try { $c = [int]$v } catch { } }; $global:LASTEXITCODE = $c; $s = $ExecutionContext.SessionState.PSVariable.Get(''script:__fragbundle_st_ad5b6c3a''); if ($null -ne $s -and $s.Value -eq 0) { $s.Value = 6 }; $c } $null)' + $Text.Substring($at); continue }
+        $end = $x[$k].Pipeline.Extent.EndOffset
+        $Text = $Text.Substring(0, $at) + ' (& { param($v) $c = 0; if ($null -ne $v) { try { $c = [int]$v } catch { } }; $global:LASTEXITCODE = $c; $s = $ExecutionContext.SessionState.PSVariable.Get(''script:__fragbundle_st_ad5b6c3a''); if ($null -ne $s -and $s.Value -eq 0) { $s.Value = 6 }; $c } $(' + $Text.Substring($at, $end - $at) + '))' + $Text.Substring($end)
     }
     [System.Management.Automation.Language.Parser]::ParseInput($Text, $Ast.Extent.File, [ref]$null, [ref]$null)
 }
 $__fragbundle_l_ad5b6c3a = {
-for (; $__fragbundle_i_ad5b6c3a -lt $__fragbundle_t_ad5b6c3a.Length - 1; $__fragbundle_i_ad5b6c3a += 7) {
+for (; $__fragbundle_i_ad5b6c3a -lt $__fragbundle_t_ad5b6c3a.Length - 1; $__fragbundle_i_ad5b6c3a += 8) {
     try {
         for ($__fragbundle_st_ad5b6c3a = 0; $__fragbundle_st_ad5b6c3a -lt 2; $__fragbundle_st_ad5b6c3a++) {
             if ($__fragbundle_st_ad5b6c3a) { $__fragbundle_st_ad5b6c3a = 3; break }
             try {
                 $__fragbundle_e_ad5b6c3a = $null
                 $__fragbundle_a_ad5b6c3a = [System.Management.Automation.Language.Parser]::ParseInput($__fragbundle_t_ad5b6c3a[$__fragbundle_i_ad5b6c3a + 2], [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $__fragbundle_t_ad5b6c3a[$__fragbundle_i_ad5b6c3a])), [ref]$null, [ref]$__fragbundle_e_ad5b6c3a)
-                if ($__fragbundle_e_ad5b6c3a.Length -eq 0 -and $__fragbundle_t_ad5b6c3a[$__fragbundle_i_ad5b6c3a + 2].IndexOf('exit', [System.StringComparison]::OrdinalIgnoreCase) -ge 0) { $__fragbundle_a_ad5b6c3a = __fragbundle_exit_ad5b6c3a $__fragbundle_t_ad5b6c3a[$__fragbundle_i_ad5b6c3a + 2] $__fragbundle_a_ad5b6c3a }
+                if ($__fragbundle_t_ad5b6c3a[$__fragbundle_i_ad5b6c3a + 4] -and $__fragbundle_e_ad5b6c3a.Length -eq 0) { $__fragbundle_a_ad5b6c3a = __fragbundle_exit_ad5b6c3a $__fragbundle_t_ad5b6c3a[$__fragbundle_i_ad5b6c3a + 2] $__fragbundle_a_ad5b6c3a }
                 if ($__fragbundle_e_ad5b6c3a.Length -gt 0 -or $null -ne $__fragbundle_a_ad5b6c3a.ScriptRequirements) { . (__fragbundle_load_ad5b6c3a $__fragbundle_t_ad5b6c3a[$__fragbundle_i_ad5b6c3a + 1] $__fragbundle_a_ad5b6c3a $__fragbundle_e_ad5b6c3a $__fragbundle_t_ad5b6c3a[$__fragbundle_i_ad5b6c3a + 3]) }
                 elseif ($__fragbundle_t_ad5b6c3a[$__fragbundle_i_ad5b6c3a + 3]) { . (__fragbundle_inv_ad5b6c3a $__fragbundle_a_ad5b6c3a) }
                 else { . $__fragbundle_a_ad5b6c3a.GetScriptBlock() }
@@ -244,7 +260,7 @@ for (; $__fragbundle_i_ad5b6c3a -lt $__fragbundle_t_ad5b6c3a.Length - 1; $__frag
             break
         }
         if ($__fragbundle_st_ad5b6c3a -eq 0) { $__fragbundle_st_ad5b6c3a = 5; break }
-    } finally { if ($__fragbundle_st_ad5b6c3a -eq 0) { $__fragbundle_st_ad5b6c3a = 5; $__fragbundle_i_ad5b6c3a += 7; . $__fragbundle_l_ad5b6c3a } elseif ($__fragbundle_st_ad5b6c3a -eq 6) { $__fragbundle_st_ad5b6c3a = 5; $__fragbundle_i_ad5b6c3a += 7; . $__fragbundle_l_ad5b6c3a; exit $global:LASTEXITCODE } }
+    } finally { if ($__fragbundle_st_ad5b6c3a -eq 0) { $__fragbundle_st_ad5b6c3a = 5; $__fragbundle_i_ad5b6c3a += 8; . $__fragbundle_l_ad5b6c3a } elseif ($__fragbundle_st_ad5b6c3a -eq 6) { $__fragbundle_st_ad5b6c3a = 5; $__fragbundle_i_ad5b6c3a += 8; . $__fragbundle_l_ad5b6c3a; exit $global:LASTEXITCODE } }
 }
 }
 $__fragbundle_i_ad5b6c3a = 0

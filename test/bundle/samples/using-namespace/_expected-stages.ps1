@@ -134,16 +134,16 @@ function __fragbundle_guardf_75537ee7($T, [string]$root, [string]$Dir, [string[]
     $changed = [System.Collections.Generic.List[string]]::new()
     $removed = [System.Collections.Generic.List[string]]::new()
     $drop = [System.Collections.Generic.HashSet[int]]::new()
-    for ($i = 0; $i -lt $T.Length - 1; $i += 7) {
+    for ($i = 0; $i -lt $T.Length - 1; $i += 8) {
         $null = $known.Add($T[$i + 1])
         $f = [System.IO.FileInfo]::new([System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $T[$i])))
         if (-not $f.Exists) { $removed.Add($T[$i + 1]); $null = $drop.Add($i); continue }
-        if ($f.Length -eq $T[$i + 4] -and $f.LastWriteTimeUtc.Ticks -eq $T[$i + 5]) { continue }
+        if ($f.Length -eq $T[$i + 5] -and $f.LastWriteTimeUtc.Ticks -eq $T[$i + 6]) { continue }
         try {
             $b = [System.IO.File]::ReadAllBytes($f.FullName)
-            if ([System.BitConverter]::ToString([System.Security.Cryptography.SHA256]::Create().ComputeHash($b)).Replace('-', '') -eq $T[$i + 6]) { continue }
+            if ([System.BitConverter]::ToString([System.Security.Cryptography.SHA256]::Create().ComputeHash($b)).Replace('-', '') -eq $T[$i + 7]) { continue }
             $T[$i + 2] = [System.IO.StreamReader]::new([System.IO.MemoryStream]::new($b), [System.Text.UTF8Encoding]::new($false), $true).ReadToEnd()
-            $T[$i + 3] = $T[$i + 2].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase)
+            $T[$i + 3] = $T[$i + 2].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase); $T[$i + 4] = $T[$i + 2].Contains('exit', [System.StringComparison]::OrdinalIgnoreCase)
             $changed.Add($T[$i + 1])
         } catch { Write-Warning ('fragbundle: {0}: changed since the build but cannot be read; loading the text the bundle holds: {1}' -f $T[$i + 1], $_) }
     }
@@ -174,14 +174,14 @@ function __fragbundle_guardf_75537ee7($T, [string]$root, [string]$Dir, [string[]
     if ($drop.Count + $added.Count -eq 0) { return , $T }
     $out = [System.Collections.Generic.List[object]]::new()
     $k = 0
-    for ($i = 0; $i -le $T.Length - 1; $i += 7) {
+    for ($i = 0; $i -le $T.Length - 1; $i += 8) {
         while ($k -lt $added.Count -and ($i -eq $T.Length - 1 -or (-not $T[$i + 1].Contains('/') -and [string]::Compare($added[$k], $T[$i + 1], [System.StringComparison]::InvariantCultureIgnoreCase) -lt 0))) {
             $name = $added[$k++]
-            $out.AddRange([object[]]@(($Dir + '/' + $name), $name, $texts[$name], $texts[$name].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase), -1, 0, ''))
+            $out.AddRange([object[]]@(($Dir + '/' + $name), $name, $texts[$name], $texts[$name].Contains('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase), $texts[$name].Contains('exit', [System.StringComparison]::OrdinalIgnoreCase), -1, 0, ''))
         }
         if ($i -eq $T.Length - 1) { break }
         if ($drop.Contains($i)) { continue }
-        for ($j = 0; $j -lt 7; $j++) { $out.Add($T[$i + $j]) }
+        for ($j = 0; $j -lt 8; $j++) { $out.Add($T[$i + $j]) }
     }
     $out.Add($null)
     , $out.ToArray()
@@ -190,7 +190,7 @@ $__fragbundle_t_75537ee7 = @(
 # --- 00-probe.ps1 (eager): it defines no top-level function
 'profile.d/00-probe.ps1', '00-probe.ps1', '# Before any fragment''s `using`: the short name must not resolve yet.
 $probeBefore = [string](''StringBuilder'' -as [type])
-', $false, -1, 0, '78551a790ec1c05a87bcf6028f32f12e915af9a9ec5fd81accdb53a9cce73942',
+', $false, $false, -1, 0, '78551a790ec1c05a87bcf6028f32f12e915af9a9ec5fd81accdb53a9cce73942',
 # --- 10-text.ps1 (lazy): 1 of 1 functions load on first use
 'profile.d/10-text.ps1', '10-text.ps1', 'using namespace System.Text
 using namespace System.Collections.Generic
@@ -198,39 +198,55 @@ $builtText = [StringBuilder]::new(''built'').Append(''!'').ToString()
 $list = [List[int]]::new()
 $list.Add(3)
 function New-Builder { begin { $args = @($?, (__fragbundle_lazy_75537ee7 ''New-Builder'' 0).GetSteppablePipeline($MyInvocation.CommandOrigin, $args), $ExecutionContext.SessionState.PSVariable.GetValue(''_'')); if (!$args[0]) { __fragbundle_lazy_75537ee7 '''' -2 -ErrorAction Ignore }; $args[1].Begin($MyInvocation.ExpectingInput) } process { if ($MyInvocation.ExpectingInput) { $args[1].Process($_) } } end { if (!$MyInvocation.ExpectingInput) { $_ = $args[2] }; if (!$args[0]) { __fragbundle_lazy_75537ee7 '''' -2 -ErrorAction Ignore }; $args[1].End() } }
-', $false, -1, 0, '3a55e4cc6ffc735ba25cdd317693e5e4806f15bbcf8238b265c714ec73735b1c',
+', $false, $false, -1, 0, '3a55e4cc6ffc735ba25cdd317693e5e4806f15bbcf8238b265c714ec73735b1c',
 # --- 20-later.ps1 (eager): it defines no top-level function
 'profile.d/20-later.ps1', '20-later.ps1', '# A later fragment without its own `using`: does the earlier one reach it?
 using namespace System.Collections.Generic
 $laterProbe = [string](''StringBuilder'' -as [type])
 $laterLiteral = try { [StringBuilder].FullName } catch { ''unresolved'' }
 $laterList = [List[string]]::new().GetType().FullName
-', $false, -1, 0, 'bd46c44ca4db46e9a6f8f8f62457c0ceb212b0fdc97b024050f70ecb06bc5499',
+', $false, $false, -1, 0, 'bd46c44ca4db46e9a6f8f8f62457c0ceb212b0fdc97b024050f70ecb06bc5499',
 # --- 30-module.ps1 (lazy): 1 of 1 functions load on first use
 'profile.d/30-module.ps1', '30-module.ps1', 'using module ./lib/FbMod.psm1
 $modThing = [FbModThing]::new().Hi()
 function Get-ModThing { begin { $args = @($?, (__fragbundle_lazy_75537ee7 ''Get-ModThing'' 1).GetSteppablePipeline($MyInvocation.CommandOrigin, $args), $ExecutionContext.SessionState.PSVariable.GetValue(''_'')); if (!$args[0]) { __fragbundle_lazy_75537ee7 '''' -2 -ErrorAction Ignore }; $args[1].Begin($MyInvocation.ExpectingInput) } process { if ($MyInvocation.ExpectingInput) { $args[1].Process($_) } } end { if (!$MyInvocation.ExpectingInput) { $_ = $args[2] }; if (!$args[0]) { __fragbundle_lazy_75537ee7 '''' -2 -ErrorAction Ignore }; $args[1].End() } }
-', $false, -1, 0, 'eece225bfc00d64505fec99f9cb3e7a0536800947ac9c36bf3fb4a218f1d5976',
+', $false, $false, -1, 0, 'eece225bfc00d64505fec99f9cb3e7a0536800947ac9c36bf3fb4a218f1d5976',
 $null)
 $__fragbundle_t_75537ee7 = __fragbundle_guard_75537ee7 $__fragbundle_t_75537ee7 'profile.d' @('profile.d/00-probe.ps1', 'profile.d/10-text.ps1', 'profile.d/20-later.ps1', 'profile.d/30-module.ps1') @() @() '-1/-1/-1/-1;0/0/0/0' '00-probe.ps1/10-text.ps1/20-later.ps1/30-module.ps1' '(?i)^[^/]*\.ps1$' '(?!)' @() '' ''
 function __fragbundle_exit_75537ee7([string]$Text, $Ast) {
-    $x = @($Ast.FindAll({ param($n) if ($n -isnot [System.Management.Automation.Language.ExitStatementAst]) { return $false }; for ($p = $n.Parent; $null -ne $p; $p = $p.Parent) { if ($p -is [System.Management.Automation.Language.FunctionDefinitionAst]) { return $false } }; $true }, $true))
+    $now = {
+        param($b)
+        $q = $b.Parent
+        if ($q -is [System.Management.Automation.Language.CommandParameterAst]) { $q = $q.Parent }
+        if ($q -is [System.Management.Automation.Language.InvokeMemberExpressionAst]) { return (-not $q.Static -and $q.Member.Extent.Text -in 'ForEach', 'Where') }
+        if ($q -isnot [System.Management.Automation.Language.CommandAst]) { return $false }
+        if ($q.CommandElements[0] -eq $b) { return $q.InvocationOperator -ne 'Unknown' }
+        $c = $q.GetCommandName() -replace '^[\w.]+\\', ''
+        if ($c -in 'ForEach-Object', '%', 'foreach', 'Where-Object', '?', 'where') {
+            foreach ($e in $q.CommandElements) { if ($e -is [System.Management.Automation.Language.CommandParameterAst] -and $e.ParameterName -match '^(pa|as)') { return $false } }
+            return $true
+        }
+        $c -in 'Invoke-Command', 'icm', 'Measure-Command'
+    }
+    $x = @($Ast.FindAll({ param($n) if ($n -isnot [System.Management.Automation.Language.ExitStatementAst]) { return $false }; for ($p = $n.Parent; $null -ne $p; $p = $p.Parent) { if ($p -is [System.Management.Automation.Language.FunctionDefinitionAst] -or ($p -is [System.Management.Automation.Language.ScriptBlockExpressionAst] -and -not (& $now $p))) { return $false } }; $true }, $true))
     if ($x.Length -eq 0) { return $Ast }
     for ($k = $x.Length - 1; $k -ge 0; $k--) {
-        $v = if ($null -eq $x[$k].Pipeline) { '$null' } else { '$(' + $x[$k].Pipeline.Extent.Text + ')' }
-        $Text = $Text.Substring(0, $x[$k].Extent.StartOffset) + 'exit (& { param($v) $c = 0; if ($null -ne $v) { try { $c = [int]$v } catch { } }; $global:LASTEXITCODE = $c; $s = $ExecutionContext.SessionState.PSVariable.Get(''script:__fragbundle_st_75537ee7''); if ($null -ne $s -and $s.Value -eq 0) { $s.Value = 6 }; $c } ' + $v + ')' + $Text.Substring($x[$k].Extent.EndOffset)
+        $at = $x[$k].Extent.StartOffset + 4
+        if ($null -eq $x[$k].Pipeline) { $Text = $Text.Substring(0, $at) + ' (& { param($v) $c = 0; if ($null -ne $v) { try { $c = [int]$v } catch { } }; $global:LASTEXITCODE = $c; $s = $ExecutionContext.SessionState.PSVariable.Get(''script:__fragbundle_st_75537ee7''); if ($null -ne $s -and $s.Value -eq 0) { $s.Value = 6 }; $c } $null)' + $Text.Substring($at); continue }
+        $end = $x[$k].Pipeline.Extent.EndOffset
+        $Text = $Text.Substring(0, $at) + ' (& { param($v) $c = 0; if ($null -ne $v) { try { $c = [int]$v } catch { } }; $global:LASTEXITCODE = $c; $s = $ExecutionContext.SessionState.PSVariable.Get(''script:__fragbundle_st_75537ee7''); if ($null -ne $s -and $s.Value -eq 0) { $s.Value = 6 }; $c } $(' + $Text.Substring($at, $end - $at) + '))' + $Text.Substring($end)
     }
     [System.Management.Automation.Language.Parser]::ParseInput($Text, $Ast.Extent.File, [ref]$null, [ref]$null)
 }
 $__fragbundle_l_75537ee7 = {
-for (; $__fragbundle_i_75537ee7 -lt $__fragbundle_t_75537ee7.Length - 1; $__fragbundle_i_75537ee7 += 7) {
+for (; $__fragbundle_i_75537ee7 -lt $__fragbundle_t_75537ee7.Length - 1; $__fragbundle_i_75537ee7 += 8) {
     try {
         for ($__fragbundle_st_75537ee7 = 0; $__fragbundle_st_75537ee7 -lt 2; $__fragbundle_st_75537ee7++) {
             if ($__fragbundle_st_75537ee7) { $__fragbundle_st_75537ee7 = 3; break }
             try {
                 $__fragbundle_e_75537ee7 = $null
                 $__fragbundle_a_75537ee7 = [System.Management.Automation.Language.Parser]::ParseInput($__fragbundle_t_75537ee7[$__fragbundle_i_75537ee7 + 2], [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $__fragbundle_t_75537ee7[$__fragbundle_i_75537ee7])), [ref]$null, [ref]$__fragbundle_e_75537ee7)
-                if ($__fragbundle_e_75537ee7.Length -eq 0 -and $__fragbundle_t_75537ee7[$__fragbundle_i_75537ee7 + 2].IndexOf('exit', [System.StringComparison]::OrdinalIgnoreCase) -ge 0) { $__fragbundle_a_75537ee7 = __fragbundle_exit_75537ee7 $__fragbundle_t_75537ee7[$__fragbundle_i_75537ee7 + 2] $__fragbundle_a_75537ee7 }
+                if ($__fragbundle_t_75537ee7[$__fragbundle_i_75537ee7 + 4] -and $__fragbundle_e_75537ee7.Length -eq 0) { $__fragbundle_a_75537ee7 = __fragbundle_exit_75537ee7 $__fragbundle_t_75537ee7[$__fragbundle_i_75537ee7 + 2] $__fragbundle_a_75537ee7 }
                 if ($__fragbundle_e_75537ee7.Length -gt 0 -or $null -ne $__fragbundle_a_75537ee7.ScriptRequirements) { . (__fragbundle_load_75537ee7 $__fragbundle_t_75537ee7[$__fragbundle_i_75537ee7 + 1] $__fragbundle_a_75537ee7 $__fragbundle_e_75537ee7 $__fragbundle_t_75537ee7[$__fragbundle_i_75537ee7 + 3]) }
                 elseif ($__fragbundle_t_75537ee7[$__fragbundle_i_75537ee7 + 3]) { . (__fragbundle_inv_75537ee7 $__fragbundle_a_75537ee7) }
                 else { . $__fragbundle_a_75537ee7.GetScriptBlock() }
@@ -239,7 +255,7 @@ for (; $__fragbundle_i_75537ee7 -lt $__fragbundle_t_75537ee7.Length - 1; $__frag
             break
         }
         if ($__fragbundle_st_75537ee7 -eq 0) { $__fragbundle_st_75537ee7 = 5; break }
-    } finally { if ($__fragbundle_st_75537ee7 -eq 0) { $__fragbundle_st_75537ee7 = 5; $__fragbundle_i_75537ee7 += 7; . $__fragbundle_l_75537ee7 } elseif ($__fragbundle_st_75537ee7 -eq 6) { $__fragbundle_st_75537ee7 = 5; $__fragbundle_i_75537ee7 += 7; . $__fragbundle_l_75537ee7; exit $global:LASTEXITCODE } }
+    } finally { if ($__fragbundle_st_75537ee7 -eq 0) { $__fragbundle_st_75537ee7 = 5; $__fragbundle_i_75537ee7 += 8; . $__fragbundle_l_75537ee7 } elseif ($__fragbundle_st_75537ee7 -eq 6) { $__fragbundle_st_75537ee7 = 5; $__fragbundle_i_75537ee7 += 8; . $__fragbundle_l_75537ee7; exit $global:LASTEXITCODE } }
 }
 }
 $__fragbundle_i_75537ee7 = 0
