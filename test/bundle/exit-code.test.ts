@@ -179,10 +179,11 @@ pwshTest(
 pwshTest("exit: text the stale guard loads from disk gets the same treatment, found by pwsh's parser", async (t) => {
   const added = {
     'profile.d/85-added.ps1': `Set-Item function:global:Stop-G -Value { exit 15 }\n@(1).Where({ exit 16 })\n$global:ExitSeen += ,'85 ran on'\n`,
+    'profile.d/86-added.ps1': `${record('86')}$null = & { exit 17 }\n$global:ExitSeen += ,'86 ran on'\n`,
   };
   const probe = (load: string): string =>
     storedProbe(load).replace('${function:Stop-F})', '${function:Stop-F}, ${function:Stop-G})');
   const lines = await loadAll(t, STORED, probe, (text) => `${text}\n# edited\n`, added);
-  t.regex(lines[0]!, / 90:16 .*\[ exit 13 \]\[ exit 15 \]$/);
+  t.regex(lines[0]!, / 86:16 90:17 end:17 .*\[ exit 13 \]\[ exit 15 \]$/);
   sameAsOneByOne(t, lines);
 });
