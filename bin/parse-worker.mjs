@@ -2,7 +2,7 @@ import { createRequire as __fragbundleCreateRequire } from 'node:module'; const 
 import {
   createPowerShellParser,
   extractSymbols
-} from "./chunks/chunk-EEHKG5RK.mjs";
+} from "./chunks/chunk-YSXTKM6Z.mjs";
 import "./chunks/chunk-BMF5LN7L.mjs";
 import {
   at
