@@ -46,6 +46,9 @@ export const PIPELINE_PLACE = /\bPipeline(?:Position|Length)\b/i;
 
 export const NO_DEFERRAL_OPTIONS: DeferralOptions = { calls: [], guards: [] };
 
+/** A guard helper that reads a global (GuardSpec with `reads`). */
+type ReadingGuard = GuardSpec & { readonly reads: string };
+
 /** Why a fragment stays eager: the statement and the reason. */
 export interface DeferBlocker {
   readonly file: string;
@@ -148,9 +151,11 @@ export function planDeferral(
     memory?.guards.set(f.symbols, { text: f.text, guards: found });
     return found;
   });
-  const guards = new Map(learned.map((g) => [commandKey(g.command), g]));
+  const guards = new Map<string, ReadingGuard>(learned.map((g) => [commandKey(g.command), g]));
   for (const g of options.guards) {
-    guards.set(commandKey(g.command), g);
+    // A configured entry wins over what was learned for its command; one that only sets reads nothing.
+    if (g.reads === undefined) guards.delete(commandKey(g.command));
+    else guards.set(commandKey(g.command), { ...g, reads: g.reads });
     allowed.add(commandKey(g.command));
   }
 
@@ -233,7 +238,7 @@ export function planDeferral(
     );
     for (const d of s.diagnostics) {
       if (d.code === 'DYNAMIC_NAME' && d.line !== undefined)
-        block({ line: d.line, column: d.column ?? 1 }, 'it defines a name computed at run time', d.file);
+        block({ line: d.line, column: d.column ?? 1 }, 'it uses a name built at run time', d.file);
     }
     for (const e of s.sideEffects) {
       if (startup.has(commandKey(e.command))) {
@@ -282,6 +287,7 @@ export function planDeferral(
       }
     }
 
+    const leaked = new Set<string>();
     for (const r of s.references) {
       if (r.phase !== 'load') continue;
       if (r.kind === 'variable' || r.kind === 'env') {
@@ -290,8 +296,26 @@ export function planDeferral(
       }
       if (r.kind === 'command' && r.access === 'call') {
         const guard = guards.get(commandKey(r.name));
-        if (guard) guardHazard(s, r, guard, textOf.get(fileOf(s, r)), loadDefs, block, diagnostics);
+        const hit = guard && guardHazard(s, r, guard, textOf.get(fileOf(s, r)), loadDefs, block, diagnostics);
+        if (hit) leaked.add(hit);
       }
+    }
+    // A guard global set by a call of a name-built setter (Set-FragmentLoaded 'modules'), leaked by
+    // another fragment's top level: reported once per fragment and name, with the guard read if any.
+    for (const d of s.defines) {
+      if (d.phase !== 'load' || d.kind !== 'variable' || d.template === undefined || leaked.has(lower(d.name)))
+        continue;
+      const leak = others(loadDefs.get(`variable:${lower(d.name)}`)).find((w) => w.def.template === undefined);
+      if (!leak) continue;
+      leaked.add(lower(d.name));
+      diagnostics.push(
+        diagnostic(
+          'GUARD_VARIABLE_LEAK',
+          `${d.via ?? 'a helper'} sets $global:${d.name}, and ${leak.use.path} sets a variable of that name at load time: whichever runs last decides its value, and so whether a guard that reads it skips its fragment`,
+          { file: fileOf(s, d), line: d.line, column: d.column },
+          [{ file: leak.use.path, line: leak.use.line, column: leak.def.column, message: `sets $${leak.def.name}` }],
+        ),
+      );
     }
 
     if (blockers.length === 0 && stubs.length === 0)
@@ -352,7 +376,7 @@ export interface DeferralMemory {
   sameViews: boolean;
   maps?: UseMaps;
   context?: string;
-  guards: WeakMap<FragmentSymbols, { readonly text: string; readonly guards: readonly GuardSpec[] }>;
+  guards: WeakMap<FragmentSymbols, { readonly text: string; readonly guards: readonly ReadingGuard[] }>;
   verdicts: WeakMap<
     FragmentSymbols,
     {
@@ -390,8 +414,8 @@ function engineStateWrite(text: string): { line: number; column: number; what: s
  * `$ExecutionContext.SessionState.PSVariable.GetValue("${P}Loaded")`, `Get-Variable "${P}Loaded"`
  * or `Test-Path "variable:${P}Loaded"` (`$P`, `${P}` and `$($P)` alike).
  */
-function learnGuards(files: readonly { symbols: FragmentSymbols; text: string | undefined }[]): GuardSpec[] {
-  const out: GuardSpec[] = [];
+function learnGuards(files: readonly { symbols: FragmentSymbols; text: string | undefined }[]): ReadingGuard[] {
+  const out: ReadingGuard[] = [];
   const read =
     /(?:\.GetValue\(\s*|Get-Variable\s+(?:-Name\s+)?|Test-Path\s+(?:-Path\s+|-LiteralPath\s+)?)"(?:variable:(?:global:)?)?([^"`]*)"/gi;
   for (const { symbols: s, text } of files) {
@@ -441,24 +465,28 @@ function sigil(r: SymbolRef): string {
  * A guard call reads `reads` with the call's name argument: when another fragment leaks a
  * variable of that name (case-insensitive, as PowerShell compares), which fragment runs first
  * decides whether the guard skips this one. That is a warning in any mode and keeps this eager.
+ * Returns the variable's lower-case name when it reported the leak.
  */
 function guardHazard(
   s: FragmentSymbols,
   r: SymbolRef,
-  guard: GuardSpec,
+  guard: ReadingGuard,
   text: string | undefined,
   loadDefs: ReadonlyMap<string, readonly { id: string; def: SymbolDef; use: Use }[]>,
   block: (item: { line: number; column: number }, why: string) => void,
   diagnostics: Diagnostic[],
-): void {
+): string | undefined {
   const arg = text === undefined ? undefined : guardArgument(text, r, guard);
   if (arg === undefined) {
     block(r, `${r.name}: its name argument is not a literal, so what it reads is not known`);
-    return;
+    return undefined;
   }
   const variable = guard.reads.replace(/\{name\}/gi, arg);
-  const leak = (loadDefs.get(`variable:${lower(variable)}`) ?? []).find((w) => w.id !== s.fragment);
-  if (!leak) return;
+  // Another fragment's own marker call (a name-built setter) is no leak.
+  const leak = (loadDefs.get(`variable:${lower(variable)}`) ?? []).find(
+    (w) => w.id !== s.fragment && w.def.template === undefined,
+  );
+  if (!leak) return undefined;
   block(r, `${r.name} '${arg}' reads $${variable}, which ${leak.use.path}:${leak.use.line} also sets`);
   diagnostics.push(
     diagnostic(
@@ -468,10 +496,11 @@ function guardHazard(
       [{ file: leak.use.path, line: leak.use.line, column: leak.def.column, message: `sets $${leak.def.name}` }],
     ),
   );
+  return lower(variable);
 }
 
 /** The literal name argument of a guard call at `r` (`-FragmentName 'git'`, or the first positional). */
-function guardArgument(text: string, r: SymbolRef, guard: GuardSpec): string | undefined {
+function guardArgument(text: string, r: SymbolRef, guard: ReadingGuard): string | undefined {
   const lineStart = lineStarts(text)[r.line - 1];
   if (lineStart === undefined) return undefined;
   const rest = text.slice(lineStart + r.column - 1).split(LINE_BREAK, 1)[0] ?? '';

@@ -519,12 +519,19 @@ export interface DependencyGraph {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** A guard helper: a call reads the global named by `reads` with `{name}` replaced by its first argument. */
+/**
+ * A helper whose call reads (a guard: `Test-FragmentLoaded 'git'`) or sets (a "mark loaded"
+ * helper: `Set-FragmentLoaded 'git'`) the global named by `reads` or `sets`, `{name}` replaced by
+ * its name argument. At least one of the two is given. Such helpers are also learned from their
+ * bodies (NameBuiltAccess); an entry here wins over what was learned for the same command.
+ */
 export interface GuardSpec {
   /** The command, compared case-insensitively. */
   readonly command: string;
   /** The variable it reads, `{name}` standing for the name argument (e.g. `{name}Loaded`). */
-  readonly reads: string;
+  readonly reads?: string;
+  /** The variable it sets (globally), `{name}` standing for the name argument. */
+  readonly sets?: string;
   /** The parameter carrying the name (default `FragmentName`); it is also taken as the first positional argument. */
   readonly nameParameter?: string;
 }

@@ -1014,7 +1014,10 @@ function switchParameters(node: SyntaxNode, text: string): string[] {
   for (let n = stack.pop(); n; n = stack.pop()) {
     if (n.type === 'script_parameter') {
       const v = n.children.find((c) => c.type === 'variable');
-      if (v && /\[\s*(?:System\.Management\.Automation\.)?switch(?:Parameter)?\s*\]\s*$/i.test(text.slice(n.start, v.start)))
+      if (
+        v &&
+        /\[\s*(?:System\.Management\.Automation\.)?switch(?:Parameter)?\s*\]\s*$/i.test(text.slice(n.start, v.start))
+      )
         out.push(parseVariable(text.slice(v.start, v.end)).name);
       continue;
     }

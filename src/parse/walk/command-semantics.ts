@@ -351,7 +351,8 @@ function defines(a: Walk, canonical: string, written: string, elements: readonly
       );
       const nameArg = argumentFor(b, 'Name');
       const scope = scopeOf(argumentFor(b, 'Scope'), text);
-      if (nameArg && staticStrings(nameArg, text) === undefined && a.nameBuilt('write', nameArg, ctx, scope)) return true;
+      if (nameArg && staticStrings(nameArg, text) === undefined && a.nameBuilt('write', nameArg, ctx, scope))
+        return true;
       defineNamed(a, 'variable', nameArg, ctx, { scope, via: written });
       return true;
     }

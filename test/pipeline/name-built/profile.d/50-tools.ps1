@@ -1,0 +1,2 @@
+function global:Get-Tool { 'tool' }
+Set-FragmentLoaded 'tools'
