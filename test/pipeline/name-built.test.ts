@@ -39,7 +39,9 @@ function resolved(a: Analysis): Record<string, string[]> {
     a.symbols.map((s) => [
       s.fragment,
       [
-        ...s.defines.filter((d) => d.template !== undefined).map((d) => `+${d.scope}:${d.name}@${d.line}`),
+        ...s.defines
+          .filter((d) => d.template !== undefined)
+          .map((d) => `+${d.scope}:${d.name}@${d.file === undefined ? '' : `${d.file}:`}${d.line}`),
         ...s.references.filter((r) => r.template !== undefined).map((r) => `?${r.name}@${r.line}`),
       ],
     ]),
@@ -60,6 +62,7 @@ test('the helpers are learned, not reported; literal calls resolve, the other ca
     '30-dynamic': ['+global:pfxLoaded@3'],
     '40-leak': [],
     '50-tools': ['+global:toolsLoaded@2'],
+    '60-sub': ['+global:subLoaded@sub/mark.ps1:2'],
   });
   const dynamic = a.diagnostics.find((d) => d.code === 'DYNAMIC_NAME');
   t.is(
