@@ -17,8 +17,9 @@
  *
  * Deferring moves the fragment's load after every eager fragment, so the analysis also refuses
  * what that would change: a variable it reads that a later fragment sets, a guard global (read by
- * a guard helper from a name-derived variable, `Test-FragmentLoaded 'git'` -> `$gitLoaded`) that
- * another fragment leaks. That leak is a GUARD_VARIABLE_LEAK warning in every mode.
+ * a guard helper from a name-derived variable, `Test-FragmentLoaded 'git'` -> `$gitLoaded`, or set
+ * by a call of a name-built setter, `Set-FragmentLoaded 'git'`) that another fragment leaks. That
+ * leak is a GUARD_VARIABLE_LEAK warning in every mode.
  */
 import { diagnostic, TOKEN_RECOVERY } from '../core/diagnostics.js';
 import type {
