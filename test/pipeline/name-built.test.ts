@@ -52,6 +52,7 @@ test('the helpers are learned, not reported; literal calls resolve, the other ca
   const a = await analyse();
   t.deepEqual(findings(a, 'DYNAMIC_NAME', 'NAME_BUILT_HELPER'), [
     '30-dynamic.ps1:2:1 DYNAMIC_NAME',
+    'bootstrap/GlobalState.ps1:10:20 NAME_BUILT_HELPER',
     'bootstrap/GlobalState.ps1:3:31 NAME_BUILT_HELPER',
     'bootstrap/GlobalState.ps1:7:24 NAME_BUILT_HELPER',
   ]);
@@ -61,7 +62,7 @@ test('the helpers are learned, not reported; literal calls resolve, the other ca
     '20-uses-git': ['?gitLoaded@2'],
     '30-dynamic': ['+global:pfxLoaded@3'],
     '40-leak': [],
-    '50-tools': ['+global:toolsLoaded@2'],
+    '50-tools': ['+global:toolsLoaded@2', '+global:tool-kind@4'],
     '60-sub': ['+global:subLoaded@sub/mark.ps1:2'],
   });
   const dynamic = a.diagnostics.find((d) => d.code === 'DYNAMIC_NAME');
@@ -132,14 +133,24 @@ $verdicts = foreach ($r in $reads) {
   $with = & $r.call
   "$($r.name): $without/$with"
 }
-[pscustomobject]@{ set = $new; reads = @($verdicts) } | ConvertTo-Json -Compress
+$found = foreach ($n in @(${sets.map((n) => `'${n}'`).join(', ')})) { "$($n): $(Get-Variable -Name $n -Scope Global -ValueOnly -ErrorAction Ignore)" }
+[pscustomobject]@{ set = $new; reads = @($verdicts); found = @($found) } | ConvertTo-Json -Compress
 `,
     });
     const run = await runPwshFile(path.join(dir, 'check.ps1'), [path.join(FIXTURE, 'profile.d')]);
     t.is(run.exitCode, 0, run.stderr);
-    const out = JSON.parse(run.stdout) as { set: string[]; reads: string[] };
+    const out = JSON.parse(run.stdout) as { set: string[]; reads: string[]; found: string[] };
     // dynLoaded is the one the non-literal call set: pwsh knows it, fragbundle says it cannot.
-    t.deepEqual(out.set.map((n) => n.toLowerCase()).sort(), [...sets, 'dynLoaded'].map((n) => n.toLowerCase()).sort());
+    // A variable made through `variable:global:X` keeps `global:` in its PSVariable.Name (pwsh
+    // 7.6), though it is the global X: `found` looks each resolved name up as written.
+    t.deepEqual(
+      out.set.map((n) => n.toLowerCase().replace(/^global:/, '')).sort(),
+      [...sets, 'dynLoaded'].map((n) => n.toLowerCase()).sort(),
+    );
+    t.deepEqual(
+      out.found,
+      sets.map((n) => `${n}: True`),
+    );
     t.deepEqual(
       out.reads,
       reads.map((r) => `${r.name}: False/True`),

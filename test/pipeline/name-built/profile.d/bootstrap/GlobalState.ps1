@@ -6,3 +6,6 @@ function global:Set-FragmentLoaded {
     param([Parameter(Mandatory)] [string]$FragmentName)
     Set-Variable -Name "${FragmentName}Loaded" -Value $true -Scope Global
 }
+function global:Set-Pair([switch]$Force, $Kind, $Name) {
+    Set-Item -Path "variable:global:$Kind-$($Name)" -Value $true
+}
