@@ -7,6 +7,9 @@
  * `null`: known to be there, not known in value.
  */
 
+/** How far past its command name a call is read. */
+const MAX_CALL_CHARS = 8192;
+
 /** One element of a call: a parameter name, or a value (`null`: not a literal). */
 export type CallElement =
   { readonly parameter: string; readonly attached?: string | null } | { readonly value: string | null };
@@ -17,6 +20,8 @@ export function readCallElements(text: string, from: number): CallElement[] {
   let i = from;
   for (;;) {
     i = skipBlanks(text, i);
+    // A command this long is no call of a helper with a name argument; stop, as at its end.
+    if (i - from > MAX_CALL_CHARS) break;
     const c = text[i];
     if (c === undefined || '\r\n;|)}'.includes(c) || c === '#' || text.startsWith('&&', i)) break;
     const param = /^-([A-Za-z_?][\w?]*)(:?)/.exec(text.slice(i, i + 200));
