@@ -1,7 +1,8 @@
 /**
  * Whole-fragment deferral (`lazy: "fragments"`): which fragments can skip start-up entirely and be
  * run, whole, on the first call of one of the names they define. Pure: works on the parse stage's
- * FragmentSymbols and the graph, plus the fragments' text only to read a guard call's argument.
+ * FragmentSymbols (with the calls of name-built helpers resolved) and the graph, plus the
+ * fragments' text, scanned for writes into engine state.
  *
  * A fragment is deferrable when everything it does at load time is one of: defining functions and
  * aliases nothing uses at load time, classes no other fragment names, variables no other fragment
@@ -17,14 +18,14 @@
  *
  * Deferring moves the fragment's load after every eager fragment, so the analysis also refuses
  * what that would change: a variable it reads that a later fragment sets, a guard global (read by
- * a guard helper from a name-derived variable, `Test-FragmentLoaded 'git'` -> `$gitLoaded`) that
- * another fragment leaks. That leak is a GUARD_VARIABLE_LEAK warning in every mode.
+ * a guard helper from a name-derived variable, `Test-FragmentLoaded 'git'` -> `$gitLoaded`, or set
+ * by a call of a name-built setter, `Set-FragmentLoaded 'git'`: SymbolRef/SymbolDef `template`)
+ * that another fragment leaks. That leak is a GUARD_VARIABLE_LEAK warning in every mode.
  */
 import { diagnostic, TOKEN_RECOVERY } from '../core/diagnostics.js';
 import type {
   DeferralOptions,
   DeferredStub,
-  GuardSpec,
   DependencyGraph,
   Diagnostic,
   FragmentSymbols,
@@ -33,7 +34,6 @@ import type {
   SymbolDef,
   SymbolRef,
 } from '../core/types.js';
-import { LINE_BREAK, lineStarts } from '../text/line-breaks.js';
 import { LineIndex } from '../text/line-index.js';
 import { isStubbableName } from '../text/quote.js';
 
@@ -111,8 +111,8 @@ export interface SubFileInput {
 
 /**
  * Decide, for every fragment in `graph.order`, whether it can be deferred; and find the guard
- * globals other fragments leak. `texts` (by fragment id) is scanned for engine-state writes and
- * read at guard calls' lines; `subFiles` (by path) are the files fragments dot-source, judged by
+ * globals other fragments leak. `texts` (by fragment id) is scanned for engine-state writes;
+ * `subFiles` (by path) are the files fragments dot-source, judged by
  * the same rules as the fragment that loads them (`symbols` must have them attached).
  */
 export function planDeferral(
@@ -135,32 +135,17 @@ export function planDeferral(
   const ordered = graph.order.map((id) => byId.get(id)).filter((s): s is FragmentSymbols => s !== undefined);
   const allowed = new Set([...STREAM_WRITERS, ...options.calls.map(commandKey)]);
   const startup = new Set((options.startupCalls ?? []).map(commandKey));
-  // Guards read from helpers' bodies check for leaks too; only configured ones are also allowed calls.
-  const learnFrom = [
-    ...ordered.map((s) => ({ symbols: s, text: texts.get(s.fragment) })),
-    ...[...subFiles.values()].map((f) => ({ symbols: f.symbols, text: f.text })),
-  ];
-  const learned = learnFrom.flatMap((f) => {
-    if (f.text === undefined) return [];
-    const kept = memory?.guards.get(f.symbols);
-    if (kept?.text === f.text) return kept.guards;
-    const found = learnGuards([f]);
-    memory?.guards.set(f.symbols, { text: f.text, guards: found });
-    return found;
-  });
-  const guards = new Map(learned.map((g) => [commandKey(g.command), g]));
-  for (const g of options.guards) {
-    guards.set(commandKey(g.command), g);
-    allowed.add(commandKey(g.command));
-  }
+  // Guard helpers are also allowed calls when configured (what a call reads comes resolved in the
+  // symbols, from the pipeline: src/pipeline/resolve-name-built.ts).
+  for (const g of options.guards) allowed.add(commandKey(g.command));
 
   const kept0 = memory?.sameViews ? memory.maps : undefined;
   const { loadUses, loadDefs, varReads, classUses } = kept0 ?? useMaps(ordered);
   if (memory) memory.maps = { loadUses, loadDefs, varReads, classUses };
 
   // A fragment's verdict reads its own symbols and text (and its sub-files'), and what every
-  // fragment's graph view and the guards say: kept per fragment while those are the same.
-  const context = JSON.stringify([learned, options]);
+  // fragment's graph view and the options say: kept per fragment while those are the same.
+  const context = JSON.stringify(options);
   let kept = memory?.verdicts;
   if (memory && (!memory.sameViews || memory.context !== context)) {
     kept = memory.verdicts = new WeakMap();
@@ -233,7 +218,7 @@ export function planDeferral(
     );
     for (const d of s.diagnostics) {
       if (d.code === 'DYNAMIC_NAME' && d.line !== undefined)
-        block({ line: d.line, column: d.column ?? 1 }, 'it defines a name computed at run time', d.file);
+        block({ line: d.line, column: d.column ?? 1 }, 'it uses a name built at run time', d.file);
     }
     for (const e of s.sideEffects) {
       if (startup.has(commandKey(e.command))) {
@@ -282,16 +267,52 @@ export function planDeferral(
       }
     }
 
+    // Guard globals another fragment leaks (a top-level variable of the name), reported once per name.
+    const leaked = new Set<string>();
+    const callAt = new Map<string, string>();
     for (const r of s.references) {
       if (r.phase !== 'load') continue;
+      if (r.kind === 'command' && r.access === 'call') callAt.set(placeKey(s, r), r.name);
       if (r.kind === 'variable' || r.kind === 'env') {
         const later = others(loadDefs.get(`${r.kind}:${lower(r.name)}`)).find((w) => (position.get(w.id) ?? 0) > at);
         if (later) block(r, `it reads ${sigil(r)}${r.name}, which ${where(later.use)} sets later`);
       }
-      if (r.kind === 'command' && r.access === 'call') {
-        const guard = guards.get(commandKey(r.name));
-        if (guard) guardHazard(s, r, guard, textOf.get(fileOf(s, r)), loadDefs, block, diagnostics);
+      // A read at a guard call (`Test-FragmentLoaded 'modules'` reads $modulesLoaded): which of the
+      // two runs first decides whether this fragment skips itself. Another fragment's own marker
+      // call (a name-built setter) is no leak.
+      if (r.kind === 'variable' && r.template !== undefined && !leaked.has(lower(r.name))) {
+        const leak = others(loadDefs.get(`variable:${lower(r.name)}`)).find((w) => w.def.template === undefined);
+        if (!leak) continue;
+        leaked.add(lower(r.name));
+        const arg = nameArgument(r.template, r.name);
+        const helper = `${callAt.get(placeKey(s, r)) ?? 'a guard helper'}${arg === undefined ? '' : ` '${arg}'`}`;
+        block(r, `${helper} reads $${r.name}, which ${where(leak.use)} also sets`);
+        diagnostics.push(
+          diagnostic(
+            'GUARD_VARIABLE_LEAK',
+            `${helper} reads $global:${r.name}, and ${leak.use.path} sets a variable of that name at load time: whichever runs first decides whether this fragment skips itself`,
+            { file: fileOf(s, r), line: r.line, column: r.column },
+            [{ file: leak.use.path, line: leak.use.line, column: leak.def.column, message: `sets $${leak.def.name}` }],
+          ),
+        );
       }
+    }
+    // A guard global set by a call of a name-built setter (Set-FragmentLoaded 'modules'), leaked by
+    // another fragment's top level: reported once per fragment and name, with the guard read if any.
+    for (const d of s.defines) {
+      if (d.phase !== 'load' || d.kind !== 'variable' || d.template === undefined || leaked.has(lower(d.name)))
+        continue;
+      const leak = others(loadDefs.get(`variable:${lower(d.name)}`)).find((w) => w.def.template === undefined);
+      if (!leak) continue;
+      leaked.add(lower(d.name));
+      diagnostics.push(
+        diagnostic(
+          'GUARD_VARIABLE_LEAK',
+          `${d.via ?? 'a helper'} sets $global:${d.name}, and ${leak.use.path} sets a variable of that name at load time: whichever runs last decides its value, and so whether a guard that reads it skips its fragment`,
+          { file: fileOf(s, d), line: d.line, column: d.column },
+          [{ file: leak.use.path, line: leak.use.line, column: leak.def.column, message: `sets $${leak.def.name}` }],
+        ),
+      );
     }
 
     if (blockers.length === 0 && stubs.length === 0)
@@ -343,16 +364,15 @@ interface UseMaps {
 }
 
 /**
- * What planDeferral may keep for its next call in a resident build: each file's guards (a
- * function of its symbols and text alone) and each fragment's verdict (by its symbols object,
- * checked against its text and its sub-files' inputs), valid while every fragment's graph view
- * (`sameViews`, which the caller decides) and the guards and options (`context`) are the same.
+ * What planDeferral may keep for its next call in a resident build: each fragment's verdict (by
+ * its symbols object, checked against its text and its sub-files' inputs), valid while every
+ * fragment's graph view (`sameViews`, which the caller decides) and the options (`context`) are
+ * the same.
  */
 export interface DeferralMemory {
   sameViews: boolean;
   maps?: UseMaps;
   context?: string;
-  guards: WeakMap<FragmentSymbols, { readonly text: string; readonly guards: readonly GuardSpec[] }>;
   verdicts: WeakMap<
     FragmentSymbols,
     {
@@ -385,36 +405,6 @@ function engineStateWrite(text: string): { line: number; column: number; what: s
 }
 
 /**
- * Guard helpers whose reads are static in their bodies: a top-level function that reads a
- * variable whose name is one of its parameters plus literal text, through
- * `$ExecutionContext.SessionState.PSVariable.GetValue("${P}Loaded")`, `Get-Variable "${P}Loaded"`
- * or `Test-Path "variable:${P}Loaded"` (`$P`, `${P}` and `$($P)` alike).
- */
-function learnGuards(files: readonly { symbols: FragmentSymbols; text: string | undefined }[]): GuardSpec[] {
-  const out: GuardSpec[] = [];
-  const read =
-    /(?:\.GetValue\(\s*|Get-Variable\s+(?:-Name\s+)?|Test-Path\s+(?:-Path\s+|-LiteralPath\s+)?)"(?:variable:(?:global:)?)?([^"`]*)"/gi;
-  for (const { symbols: s, text } of files) {
-    if (text === undefined) continue;
-    for (const st of s.statements) {
-      const f = st.function;
-      if (!f) continue;
-      const declared = f.paramBlock ?? f.headerParams;
-      if (!declared) continue;
-      const params = [...text.slice(declared.start, declared.end).matchAll(/\$(\w+)/g)].map((m) => lower(m[1] ?? ''));
-      for (const m of text.slice(f.body.start, f.body.end).matchAll(read)) {
-        const ref = /^([\w]*)(?:\$\{(\w+)\}|\$\(\$(\w+)\)|\$(\w+))([\w]*)$/.exec(m[1] ?? '');
-        const param = ref && (ref[2] ?? ref[3] ?? ref[4]);
-        if (!ref || !param || !params.includes(lower(param))) continue;
-        out.push({ command: f.name, reads: `${ref[1] ?? ''}{name}${ref[5] ?? ''}`, nameParameter: param });
-        break;
-      }
-    }
-  }
-  return out;
-}
-
-/**
  * Where a file's symbols cannot be trusted, if anywhere: the parse stage gave up on it, or read a
  * region only as tokens. A region the grammar rejected but that parsed after a same-length rewrite
  * was read from a real tree, and counts as parsed.
@@ -437,56 +427,17 @@ function sigil(r: SymbolRef): string {
   return r.kind === 'env' ? '$env:' : '$';
 }
 
-/**
- * A guard call reads `reads` with the call's name argument: when another fragment leaks a
- * variable of that name (case-insensitive, as PowerShell compares), which fragment runs first
- * decides whether the guard skips this one. That is a warning in any mode and keeps this eager.
- */
-function guardHazard(
-  s: FragmentSymbols,
-  r: SymbolRef,
-  guard: GuardSpec,
-  text: string | undefined,
-  loadDefs: ReadonlyMap<string, readonly { id: string; def: SymbolDef; use: Use }[]>,
-  block: (item: { line: number; column: number }, why: string) => void,
-  diagnostics: Diagnostic[],
-): void {
-  const arg = text === undefined ? undefined : guardArgument(text, r, guard);
-  if (arg === undefined) {
-    block(r, `${r.name}: its name argument is not a literal, so what it reads is not known`);
-    return;
-  }
-  const variable = guard.reads.replace(/\{name\}/gi, arg);
-  const leak = (loadDefs.get(`variable:${lower(variable)}`) ?? []).find((w) => w.id !== s.fragment);
-  if (!leak) return;
-  block(r, `${r.name} '${arg}' reads $${variable}, which ${leak.use.path}:${leak.use.line} also sets`);
-  diagnostics.push(
-    diagnostic(
-      'GUARD_VARIABLE_LEAK',
-      `${r.name} '${arg}' reads $global:${variable}, and ${leak.use.path} sets a variable of that name at load time: whichever runs first decides whether this fragment skips itself`,
-      { file: fileOf(s, r), line: r.line, column: r.column },
-      [{ file: leak.use.path, line: leak.use.line, column: leak.def.column, message: `sets $${leak.def.name}` }],
-    ),
-  );
+/** The argument a one-parameter name template was filled with: `{FragmentName}Loaded`, `gitLoaded` -> `git`. */
+function nameArgument(template: string, name: string): string | undefined {
+  const parts = template.split(/\{\w+\}/);
+  if (parts.length !== 2) return undefined;
+  const [before = '', after = ''] = parts;
+  return name.slice(before.length, name.length - after.length);
 }
 
-/** The literal name argument of a guard call at `r` (`-FragmentName 'git'`, or the first positional). */
-function guardArgument(text: string, r: SymbolRef, guard: GuardSpec): string | undefined {
-  const lineStart = lineStarts(text)[r.line - 1];
-  if (lineStart === undefined) return undefined;
-  const rest = text.slice(lineStart + r.column - 1).split(LINE_BREAK, 1)[0] ?? '';
-  const afterName = rest.slice(r.name.length);
-  const param = guard.nameParameter ?? 'FragmentName';
-  const literal = String.raw`(?:'([^']*)'|"([^"$\x60]*)"|([\w.-]+))`;
-  const named = new RegExp(String.raw`^\s+-${escapeRe(param)}(?::|\s+)${literal}`, 'i').exec(afterName);
-  const positional = new RegExp(String.raw`^\s+${literal}`).exec(afterName);
-  const m = named ?? (positional && !positional[3]?.startsWith('-') ? positional : null);
-  if (!m) return undefined;
-  return m[1] ?? m[2] ?? m[3];
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A place in a fragment or one of its sub-files, as a key. */
+function placeKey(s: GraphSymbols, item: { readonly line: number; readonly column: number }): string {
+  return `${fileOf(s, item)}:${item.line}:${item.column}`;
 }
 
 /** Where a text first names PipelinePosition or PipelineLength (1-based line and column). */

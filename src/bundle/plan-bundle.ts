@@ -206,7 +206,7 @@ export class PlanMemory {
       readonly diagnostics: readonly Diagnostic[];
     }
   >();
-  readonly deferral: DeferralMemory = { sameViews: false, guards: new WeakMap(), verdicts: new WeakMap() };
+  readonly deferral: DeferralMemory = { sameViews: false, verdicts: new WeakMap() };
 }
 
 /** The entry of a fragment that does not run at start-up. */

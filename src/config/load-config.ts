@@ -9,7 +9,7 @@ import { diagnostic } from '../core/diagnostics.js';
 import type { DeferralOptions, Diagnostic, Severity, SymbolKind } from '../core/types.js';
 import { blankJsonComments, findJsonSyntaxError } from './json-error.js';
 import { LineIndex } from '../text/line-index.js';
-import { CONFIG_SCHEMA, validate, type JsonSchema } from './schema.js';
+import { CONFIG_SCHEMA, validate, type JsonSchema, type SchemaError } from './schema.js';
 import { describeReadError } from '../io/regular-file.js';
 
 export const CONFIG_FILE = 'fragbundle.config.json';
@@ -288,13 +288,24 @@ function checkOutsideFragments(cwd: string, fragmentsDir: string, output: string
 /** Read and validate fragbundle.config.json. */
 export function readConfigFile(file: string): ConfigFile {
   const value = readJson(file);
-  const errors = validate(value, CONFIG_SCHEMA);
+  const errors = [...validate(value, CONFIG_SCHEMA), ...guardErrors(value)];
   if (errors.length > 0) {
     throw new ConfigError(
       errors.map((e) => diagnostic('CONFIG_INVALID', `${path.basename(file)}: ${e.path} ${e.message}`, { file })),
     );
   }
   return value as ConfigFile;
+}
+
+/** A `deferral.guards` entry must say what its calls read or set. */
+function guardErrors(value: unknown): SchemaError[] {
+  const guards = (value as { deferral?: { guards?: unknown } } | null)?.deferral?.guards;
+  if (!Array.isArray(guards)) return [];
+  return guards.flatMap((g: unknown, i) =>
+    typeof g === 'object' && g !== null && !('reads' in g) && !('sets' in g)
+      ? [{ path: `deferral.guards[${i}]`, message: 'needs "reads" or "sets" (or both)' }]
+      : [],
+  );
 }
 
 interface LoaderConfig {

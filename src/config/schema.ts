@@ -101,15 +101,20 @@ const loader: JsonSchema = {
 const guard: JsonSchema = {
   type: 'object',
   description:
-    "A guard helper whose call reads a global named after its argument, e.g. Test-FragmentLoaded 'git' reading $gitLoaded.",
+    'A helper whose call reads (a guard: Test-FragmentLoaded \'git\' reading $gitLoaded) or sets (Set-FragmentLoaded \'git\' setting $global:gitLoaded) a global named after its argument. Give "reads", "sets" or both.',
   additionalProperties: false,
-  required: ['command', 'reads'],
+  required: ['command'],
   properties: {
     command: { type: 'string', minLength: 1, description: 'The command name, e.g. "Test-FragmentLoaded".' },
     reads: {
       type: 'string',
       minLength: 1,
       description: 'The variable it reads, "{name}" standing for the name argument, e.g. "{name}Loaded".',
+    },
+    sets: {
+      type: 'string',
+      minLength: 1,
+      description: 'The global variable it sets, "{name}" standing for the name argument, e.g. "{name}Loaded".',
     },
     nameParameter: {
       type: 'string',
@@ -128,7 +133,11 @@ const deferral: JsonSchema = {
     calls: stringList(
       'Helpers a deferred fragment may call at load time: registration helpers, load markers, side-effect-free and record-only helpers (telemetry, caches, the missing-tool register).',
     ),
-    guards: { type: 'array', description: 'Guard helpers and the global each reads.', items: guard },
+    guards: {
+      type: 'array',
+      description: 'Guard and "mark loaded" helpers, and the global each reads or sets.',
+      items: guard,
+    },
     startupCalls: stringList(
       'Helpers whose load-time calls must happen at start-up: a fragment that calls one is not deferred, even when "calls" lists it. E.g. ["Invoke-MissingToolWarning"] keeps tool-gated fragments (and their probes) at start-up, so the profile\'s missing-tool summary stays complete.',
     ),

@@ -132,6 +132,12 @@ const rules = {
       'A function dot-sources a path built from its parameters (a loader helper); without a "loaders" entry, the files its calls name are not followed.',
     help: 'Add the entry the message gives to "loaders" in fragbundle.config.json, or run fragbundle init.',
   },
+  NAME_BUILT_HELPER: {
+    severity: 'info',
+    summary:
+      'A function sets or reads a variable named from its own parameters (Set-FragmentLoaded sets $global:{FragmentName}Loaded): each call with literal arguments is resolved to that variable.',
+    help: 'Nothing to do. Call it with literal arguments; a call with any other argument is a DYNAMIC_NAME at the call.',
+  },
   FOLDER_WALK_ORDER: {
     severity: 'info',
     summary: 'A folder walk dot-sources its files without sorting them: the order is whatever the file system lists.',

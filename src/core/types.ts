@@ -112,6 +112,11 @@ export interface SymbolDef {
   readonly target?: string;
   /** The sub-file it stands in, when not the fragment itself (see SubFileLoad); `line`/`column` are in it. */
   readonly file?: string;
+  /**
+   * Set on a variable a call of a name-built helper sets (NameBuiltAccess: `Set-FragmentLoaded
+   * 'git'` sets `$gitLoaded`): the helper's name template (`{FragmentName}Loaded`).
+   */
+  readonly template?: string;
 }
 
 /** Something a fragment uses. */
@@ -137,6 +142,8 @@ export interface SymbolRef {
   readonly afterOwnWrite?: true;
   /** The sub-file it stands in, when not the fragment itself (see SubFileLoad); `line`/`column` are in it. */
   readonly file?: string;
+  /** Set on a variable a call of a name-built helper reads (see SymbolDef.template): the helper's name template. */
+  readonly template?: string;
 }
 
 /** Kinds of load-time side effect that keep a fragment eager and in place. */
@@ -162,6 +169,29 @@ export interface SideEffect {
   readonly column: number;
   /** The sub-file it stands in, when not the fragment itself (see SubFileLoad); `line`/`column` are in it. */
   readonly file?: string;
+}
+
+/**
+ * A function whose body sets or reads a variable named from its own parameters and literal text
+ * (`function Set-FragmentLoaded($FragmentName) { Set-Variable -Name "${FragmentName}Loaded"
+ * -Scope Global ... }`): the name is unknown inside the body, and known at each call that passes
+ * literal arguments (`Set-FragmentLoaded 'git'` sets `$global:gitLoaded`). The parse stage learns
+ * it from the body; the calls, in any fragment, are resolved after parsing
+ * (src/pipeline/resolve-name-built.ts).
+ */
+export interface NameBuiltAccess extends Position {
+  /** The function, as written without scope qualifier (compared case-insensitively). */
+  readonly command: string;
+  /** `write`: a call sets the variable; `read`: a call reads it. */
+  readonly access: 'write' | 'read';
+  /** The variable name, each `{P}` standing for the value of parameter P (as declared), e.g. `{FragmentName}Loaded`. */
+  readonly template: string;
+  /** The scope written on the access (`-Scope Global`, `variable:global:`), if any. */
+  readonly scope?: ScopeQualifier;
+  /** The function's parameters in declaration order: positional arguments bind to them in that order. */
+  readonly parameters: readonly string[];
+  /** Its `[switch]` parameters (they take no value argument), when it has any. */
+  readonly switches?: readonly string[];
 }
 
 /** A named fragment in a metadata comment (`# Dependencies: a, b`, `#Requires -Fragment 'a'`). */
@@ -357,6 +387,8 @@ export interface FragmentSymbols {
   readonly statements: readonly TopLevelStatement[];
   /** True when the grammar reported errors; symbols inside were recovered as far as possible. */
   readonly hasSyntaxErrors: boolean;
+  /** The name-built helpers its functions are (NameBuiltAccess), in source order; absent when none. */
+  readonly nameBuilt?: readonly NameBuiltAccess[];
   readonly diagnostics: readonly Diagnostic[];
   /**
    * The sub-files it loads, in the order it first loads them, once attached (src/attach-sub-files.ts);
@@ -499,12 +531,19 @@ export interface DependencyGraph {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** A guard helper: a call reads the global named by `reads` with `{name}` replaced by its first argument. */
+/**
+ * A helper whose call reads (a guard: `Test-FragmentLoaded 'git'`) or sets (a "mark loaded"
+ * helper: `Set-FragmentLoaded 'git'`) the global named by `reads` or `sets`, `{name}` replaced by
+ * its name argument. At least one of the two is given. Such helpers are also learned from their
+ * bodies (NameBuiltAccess); an entry here wins over what was learned for the same command.
+ */
 export interface GuardSpec {
   /** The command, compared case-insensitively. */
   readonly command: string;
   /** The variable it reads, `{name}` standing for the name argument (e.g. `{name}Loaded`). */
-  readonly reads: string;
+  readonly reads?: string;
+  /** The variable it sets (globally), `{name}` standing for the name argument. */
+  readonly sets?: string;
   /** The parameter carrying the name (default `FragmentName`); it is also taken as the first positional argument. */
   readonly nameParameter?: string;
 }

@@ -97,7 +97,7 @@ function viaOf(x: SymbolRef | SymbolDef, kind: RefKind, access: EdgeVia['access'
  * sub-file (from the fragment down), then its own. Compared element by element, chains order the
  * items of a fragment and its sub-files as they run.
  */
-function runsAt(s: GraphSymbols, item: { line: number; column: number; file?: string }): Position[] {
+export function runsAt(s: GraphSymbols, item: { line: number; column: number; file?: string }): Position[] {
   const chain: Position[] = [{ line: item.line, column: item.column }];
   const loads = s.subFiles ?? [];
   for (let file = item.file, guard = 0; file !== undefined && file !== s.path && guard <= loads.length; guard++) {
@@ -109,7 +109,8 @@ function runsAt(s: GraphSymbols, item: { line: number; column: number; file?: st
   return chain;
 }
 
-function runsBefore(a: readonly Position[], b: readonly Position[]): boolean {
+/** True when the item at chain `a` runs before the one at `b` (chains from runsAt). */
+export function runsBefore(a: readonly Position[], b: readonly Position[]): boolean {
   for (let i = 0; i < Math.min(a.length, b.length); i++) {
     const x = a.at(i);
     const y = b.at(i);

@@ -161,6 +161,7 @@ function extract(parser: Parser, fragment: FragmentText, options: ParseOptions, 
     // After an internal failure the symbols are partial: the plan then keeps the fragment eager.
     hasSyntaxErrors: parsed.originalErrors.length > 0 || failures.length > 0,
     diagnostics,
+    ...(facts.nameBuilt.length > 0 ? { nameBuilt: sortByPosition(facts.nameBuilt) } : {}),
   };
 }
 

@@ -15,6 +15,7 @@ import { journaled, type JournalEntry } from '../io/input-journal.js';
 import { loadFragments, type LoadOptions, type LoadResult } from '../load/load-fragments.js';
 import { listFolderWalk, readSubFile, type SubFileRead } from '../load/load-sub-files.js';
 import { attachSubFiles, dotSourceTargets, type ReachedFiles } from './attach-sub-files.js';
+import { nameBuiltHelpers, resolveNameBuiltCalls } from './resolve-name-built.js';
 import { BUILTIN_DEFINERS, type DefinerSpec } from '../parse/walk/definers.js';
 import { grammarPath } from '../parse/tree/grammar-path.js';
 import { dropStandbyWorker } from '../parse/workers/standby.js';
@@ -126,7 +127,13 @@ export async function analyzeLoaded(
     options.subFileMemory,
   );
   const attached = attachSubFiles(own, reach.reached);
-  const symbols = attached.symbols;
+  // Calls of helpers that name a variable from their arguments (learned from any file, or configured).
+  const texts = new Map([...fragments, ...reach.files].map((f) => [f.path, f.text]));
+  const symbols = resolveNameBuiltCalls(
+    attached.symbols,
+    nameBuiltHelpers([...own, ...reach.symbols], config.deferral.guards),
+    (p) => texts.get(p),
+  );
   const graph = memoGraph(symbols, config.first, options.graphMemory);
   const plan = planBundle(
     symbols,

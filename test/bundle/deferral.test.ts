@@ -45,7 +45,8 @@ test('the plan defers the fragments that only define names and says what keeps t
     '10-completion.ps1': 'eager by 10-completion.ps1:3: argument completer: Register-ArgumentCompleter',
     '12-defaults.ps1':
       "eager by 12-defaults.ps1:3: it changes engine or host state ($PSDefaultParameterValues['Get-FixtureBranch:Name'])",
-    '15-cache.ps1': 'eager by 15-cache.ps1:4: Get-CacheState is used at load time (50-uses-git.ps1:3)',
+    // Its leak is read by 25-modules' guard (Test-FragmentLoaded 'modules', resolved to $modulesLoaded).
+    '15-cache.ps1': 'eager by 15-cache.ps1:3: it sets $modulesLoaded, which 25-modules.ps1:3 reads',
     '20-git.ps1': 'deferred: Get-FixtureBranch Invoke-GitShort Get-GitRoot @gsh @gfb',
     '25-modules.ps1':
       "eager by 25-modules.ps1:3: Test-FragmentLoaded 'modules' reads $modulesLoaded, which 15-cache.ps1:3 also sets",

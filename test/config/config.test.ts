@@ -135,3 +135,17 @@ test('a wrong type in .profile-fragments.json is a config error with the key pat
   const e = t.throws(() => resolveConfig({ cwd: dir }), { instanceOf: ConfigError });
   t.regex(e.message, /disabled must be an array/);
 });
+
+test('a deferral.guards entry says what its calls read or set', (t) => {
+  const dir = tempFiles(t, {
+    'fragbundle.config.json': JSON.stringify({
+      deferral: { guards: [{ command: 'Set-FragmentLoaded', sets: '{name}Loaded' }, { command: 'Test-Nothing' }] },
+    }),
+    'profile.d/a.ps1': '',
+  });
+  const e = t.throws(() => resolveConfig({ cwd: dir }), { instanceOf: ConfigError });
+  t.deepEqual(
+    e.diagnostics.map((d) => d.message),
+    ['fragbundle.config.json: deferral.guards[1] needs "reads" or "sets" (or both)'],
+  );
+});

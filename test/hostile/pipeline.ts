@@ -1,9 +1,10 @@
 /**
  * The analyzer pipeline in memory, called as src/pipeline/analyze.ts and src/cli/run.ts call it, minus
- * the file system: parse -> graph -> plan -> emit. And a checker for diagnostic positions.
+ * the file system: parse -> helper calls -> graph -> plan -> emit. And a checker for diagnostic positions.
  */
 import type { BundleOptions } from '../../src/bundle/plan-bundle.js';
 import { buildGraph } from '../../src/graph/build-graph.js';
+import { nameBuiltHelpers, resolveNameBuiltCalls } from '../../src/pipeline/resolve-name-built.js';
 import { BUILTIN_DEFINERS, parseFragments } from '../../src/parse/index.js';
 import type { Diagnostic, Fragment } from '../../src/core/types.js';
 import { buildFrom } from '../bundle/helpers/build.js';
@@ -18,7 +19,9 @@ export async function runPipeline(
   fragments: readonly Fragment[],
   options: BundleOptions = { lazy: 'auto', timings: false },
 ): Promise<PipelineResult> {
-  const symbols = await parseFragments(fragments, { definers: BUILTIN_DEFINERS });
+  const parsed = await parseFragments(fragments, { definers: BUILTIN_DEFINERS });
+  const texts = new Map(fragments.map((f) => [f.path, f.text]));
+  const symbols = resolveNameBuiltCalls(parsed, nameBuiltHelpers(parsed, []), (p) => texts.get(p));
   const graph = buildGraph(symbols, { first: [] });
   const { plan, bundle } = buildFrom(fragments, symbols, options, 'profile.d', graph);
   const diagnostics = [

@@ -122,6 +122,8 @@ const snippet: fc.Arbitrary<string> = fc.oneof(
     '$x = $y ?? (Get-Foo) ? 1 : 2',
     'function Get-Nested { function Get-Inner { } Get-Inner }',
     'if ($true) {\n  function Get-Cond { }\n}',
+    'function Set-Mark([string]$Name) { Set-Variable -Name "${Name}Loaded" -Value $true -Scope Global }',
+    "Set-Mark 'git'; Set-Mark -Name:$n; Set-Mark -Na `\n  x -ea 0",
   ),
   word,
 );

@@ -11,7 +11,15 @@
  *   enclosing one, or was assigned (or was a foreach variable) earlier in one of them. Local
  *   variables are neither definitions nor references; `$global:`/`$script:` ones always are.
  */
-import type { Position, ScopeQualifier, ScriptPathUse, SideEffect, SymbolDef, SymbolRef } from '../../core/types.js';
+import type {
+  NameBuiltAccess,
+  Position,
+  ScopeQualifier,
+  ScriptPathUse,
+  SideEffect,
+  SymbolDef,
+  SymbolRef,
+} from '../../core/types.js';
 import { diagnostic } from '../../core/diagnostics.js';
 import type { BlockRole, SyntaxNode } from '../tree/syntax-tree.js';
 import type { NodeType } from '../tree/node-types.js';
@@ -62,6 +70,7 @@ export class Analyzer implements Walk {
     usings: [],
     diagnostics: [],
     externalCandidates: [],
+    nameBuilt: [],
   };
   /** Nodes to visit, and actions to run once everything pushed after them was visited. */
   private readonly stack: ({ node: SyntaxNode; ctx: Context } | { then: () => void })[] = [];
@@ -268,6 +277,97 @@ export class Analyzer implements Walk {
         },
       ),
     );
+  }
+
+  nameBuilt(
+    access: NameBuiltAccess['access'],
+    node: SyntaxNode,
+    ctx: Context,
+    scope: ScopeQualifier | undefined,
+    provider = false,
+  ): boolean {
+    const fn = ctx.scope.function;
+    if (!fn?.name) return false;
+    let template = this.nameTemplate(node, fn);
+    if (template === undefined) return false;
+    if (provider) {
+      const path = parseProviderPath(template);
+      if (path?.drive !== 'variable') return false;
+      template = path.name;
+      scope = path.qualifier;
+    }
+    // Only a placeholder, with literal text if any, and never a drive or scope built at run time.
+    if (!/\{\w+\}/.test(template) || /:/.test(template)) return false;
+    // A write without a scope sets the function's own local, gone when it returns: nothing to learn.
+    if (access === 'write' && scope !== 'global' && scope !== 'script') return false;
+    const entry: { -readonly [K in keyof NameBuiltAccess]: NameBuiltAccess[K] } = {
+      command: fn.name,
+      access,
+      template,
+      parameters: [...fn.declared],
+      ...this.pos(node.start),
+    };
+    if (scope) entry.scope = scope;
+    if (fn.switches && fn.switches.length > 0) entry.switches = [...fn.switches];
+    this.facts.nameBuilt.push(entry);
+    const shown = scope && scope !== 'local' ? `$${scope}:${template}` : `the variable ${template}`;
+    const params = [...template.matchAll(/\{(\w+)\}/g)].map((m) => `-${m[1] ?? ''}`);
+    const verb = access === 'write' ? 'sets' : 'reads';
+    this.facts.diagnostics.push(
+      diagnostic(
+        'NAME_BUILT_HELPER',
+        `${fn.name} ${verb} ${shown}, named from its parameters: a call with a literal ${params.join(' and ')} ${verb} that variable, and a call with any other argument is reported there`,
+        { file: this.source.path, ...this.pos(node.start) },
+      ),
+    );
+    return true;
+  }
+
+  /**
+   * The name a node spells, each parameter of `fn` in it written `{P}` (as declared): a parameter
+   * (`$P`), or a double-quoted string of literal text and parameters (`"${P}Loaded"`, `"x$($P)"`).
+   * Undefined when anything else (a local, a reassigned parameter, an expression, an escape) is in it.
+   */
+  private nameTemplate(node: SyntaxNode, fn: FunctionScope): string | undefined {
+    const param = (n: SyntaxNode): string | undefined => {
+      // `$P`, `${P}`, or `$($P)` inside a string.
+      const written =
+        n.type === 'variable'
+          ? this.text(n)
+          : n.type === 'sub_expression'
+            ? /^\$\(\s*(\$\w+|\$\{\w+\})\s*\)$/.exec(this.text(n))?.[1]
+            : undefined;
+      if (written === undefined) return undefined;
+      const p = parseVariable(written);
+      if (p.drive || p.splat || (p.qualifier && p.qualifier !== 'local')) return undefined;
+      return this.declaredParameter(p.name, fn);
+    };
+    if (node.type === 'variable') {
+      const p = param(node);
+      return p === undefined ? undefined : `{${p}}`;
+    }
+    if (node.type !== 'expandable_string_literal') return undefined;
+    const raw = this.text(node);
+    if (!raw.startsWith('"') || !raw.endsWith('"')) return undefined;
+    let out = '';
+    let at = node.start + 1;
+    for (const c of node.children) {
+      const literal = this.source.text.slice(at, c.start);
+      const p = param(c);
+      if (p === undefined || /[`${}"]/.test(literal)) return undefined;
+      out += `${literal}{${p}}`;
+      at = c.end;
+    }
+    const tail = this.source.text.slice(at, node.end - 1);
+    if (/[`${}"]/.test(tail)) return undefined;
+    return out + tail;
+  }
+
+  /** The parameter as `fn` declares it, when `name` is one the body has not reassigned. */
+  private declaredParameter(name: string, fn: FunctionScope): string | undefined {
+    const lower = name.toLowerCase();
+    if (fn.reassigned.has(lower)) return undefined;
+    return fn.declared.find((d) => d.toLowerCase() === lower);
   }
 
   /** True when a name argument is exactly a parameter of the function whose body `ctx` is in. */
@@ -502,9 +602,13 @@ export class Analyzer implements Walk {
     const declared = node.children
       .filter((c) => c.type === 'function_parameter_declaration' || c.type === 'script_block')
       .flatMap((c) => declaredParameters(c, this.source.text));
+    const switches = node.children
+      .filter((c) => c.type === 'function_parameter_declaration' || c.type === 'script_block')
+      .flatMap((c) => switchParameters(c, this.source.text));
     const body = this.deferredScope(ctx, {
       ...(fnName && !/[$(]/.test(fnName) ? { name: fnName } : {}),
       declared,
+      ...(switches.length > 0 ? { switches } : {}),
       parameters: new Set(),
       reassigned: new Set(),
     });
@@ -811,6 +915,15 @@ export class Analyzer implements Walk {
       if (!isStatic && (method === 'foreach' || method === 'where')) {
         for (const a of argNodes) if (a.type === 'script_block_expression') a.role = 'each';
       }
+      // `$ExecutionContext.SessionState.PSVariable.GetValue("${P}Loaded")` reads the variable it names.
+      const first = argNodes.at(0);
+      if (
+        first &&
+        !isStatic &&
+        (method === 'getvalue' || method === 'get') &&
+        /^\$ExecutionContext\.SessionState\.PSVariable$/i.test(this.text(object))
+      )
+        this.nameBuilt('read', first, ctx, undefined);
       if (
         isStatic &&
         method === 'setenvironmentvariable' &&
@@ -896,6 +1009,27 @@ function declaredParameters(node: SyntaxNode, text: string): string[] {
       continue;
     }
     // Parameters of nested functions and script blocks are theirs, not this function's.
+    if (n.type === 'function_statement' || n.type === 'script_block_expression' || n.type === 'statement_list')
+      continue;
+    stack.push(...[...n.children].reverse());
+  }
+  return out;
+}
+
+/** The declared parameters typed `[switch]` (or `[System.Management.Automation.SwitchParameter]`). */
+function switchParameters(node: SyntaxNode, text: string): string[] {
+  const out: string[] = [];
+  const stack = [node];
+  for (let n = stack.pop(); n; n = stack.pop()) {
+    if (n.type === 'script_parameter') {
+      const v = n.children.find((c) => c.type === 'variable');
+      if (
+        v &&
+        /\[\s*(?:System\.Management\.Automation\.)?switch(?:Parameter)?\s*\]\s*$/i.test(text.slice(n.start, v.start))
+      )
+        out.push(parseVariable(text.slice(v.start, v.end)).name);
+      continue;
+    }
     if (n.type === 'function_statement' || n.type === 'script_block_expression' || n.type === 'statement_list')
       continue;
     stack.push(...[...n.children].reverse());

@@ -335,7 +335,8 @@ function defines(a: Walk, canonical: string, written: string, elements: readonly
       if (p === undefined) {
         const drive = looksLikeProviderPath(a.text(pathArg));
         if (!drive) return false;
-        a.dynamicName(`${drive} name`, pathArg, ctx);
+        if (drive !== 'variable' || !a.nameBuilt('write', pathArg, ctx, undefined, true))
+          a.dynamicName(`${drive} name`, pathArg, ctx);
         return true;
       }
       const provider = parseProviderPath(p);
@@ -353,10 +354,11 @@ function defines(a: Walk, canonical: string, written: string, elements: readonly
         ['Name', 'Value', 'Scope', 'Option', 'Visibility', 'Description'],
         ['Name', 'Value'],
       );
-      defineNamed(a, 'variable', argumentFor(b, 'Name'), ctx, {
-        scope: scopeOf(argumentFor(b, 'Scope'), text),
-        via: written,
-      });
+      const nameArg = argumentFor(b, 'Name');
+      const scope = scopeOf(argumentFor(b, 'Scope'), text);
+      if (nameArg && staticStrings(nameArg, text) === undefined && a.nameBuilt('write', nameArg, ctx, scope))
+        return true;
+      defineNamed(a, 'variable', nameArg, ctx, { scope, via: written });
       return true;
     }
     case 'new-psdrive': {
@@ -461,6 +463,10 @@ function probes(a: Walk, canonical: string, elements: readonly SyntaxNode[], ctx
   const probe = (kind: 'command' | 'variable' | 'module' | 'alias', params: string[]): boolean => {
     const b = bindArguments(elements, text, params, ['Name']);
     const arg = argumentFor(b, 'Name');
+    if (kind === 'variable' && arg && staticStrings(arg, text) === undefined) {
+      a.nameBuilt('read', arg, ctx, scopeOf(argumentFor(b, 'Scope'), text));
+      return true;
+    }
     for (const n of (arg && staticStrings(arg, text)) ?? []) {
       if (!isWildcard(n)) a.reference(kind, n, arg!.start, ctx, 'probe');
     }
@@ -497,6 +503,8 @@ function probes(a: Walk, canonical: string, elements: readonly SyntaxNode[], ctx
       const provider = p === undefined ? undefined : parseProviderPath(p);
       if (arg && provider && !isWildcard(provider.name))
         a.reference(provider.drive, provider.name, arg.start, ctx, 'probe');
+      if (arg && p === undefined && looksLikeProviderPath(a.text(arg)) === 'variable')
+        a.nameBuilt('read', arg, ctx, undefined, true);
       return true;
     }
   }

@@ -8,6 +8,7 @@ import type {
   DotSource,
   ExitStatement,
   LoaderSpec,
+  NameBuiltAccess,
   Phase,
   Position,
   ScopeQualifier,
@@ -43,6 +44,8 @@ export interface FunctionScope {
   readonly name?: string;
   /** Its declared parameters as written, in declaration order. */
   readonly declared: string[];
+  /** Those of its declared parameters typed `[switch]`, as written. */
+  readonly switches?: readonly string[];
   /** Lower-case names of its parameters, and of foreach variables over a parameter (`foreach ($a in $Alias)`). */
   readonly parameters: Set<string>;
   /** Lower-case names of parameters assigned earlier in the body: no longer what the caller passed. */
@@ -99,6 +102,8 @@ export interface Facts {
   readonly diagnostics: Diagnostic[];
   /** Load-phase commands that look like external programs unless the fragment defines them. */
   readonly externalCandidates: { readonly effect: SideEffect; readonly name: string }[];
+  /** Functions that set or read a variable named from their parameters. */
+  readonly nameBuilt: NameBuiltAccess[];
 }
 
 /** What the walk needs to know about the fragment. */
@@ -131,6 +136,18 @@ export interface Walk {
   reference(kind: SymbolRef['kind'], name: string, at: number, ctx: Context, access: SymbolRef['access']): void;
   sideEffect(kind: SideEffect['kind'], command: string, at: number): SideEffect;
   dynamicName(what: string, node: SyntaxNode, ctx: Context): void;
+  /**
+   * When `node` (a variable name, or a `variable:` path when `provider`) is built only from the
+   * enclosing function's parameters and literal text, record the function as a name-built helper
+   * (NameBuiltAccess) and return true; else false, and nothing is recorded.
+   */
+  nameBuilt(
+    access: NameBuiltAccess['access'],
+    node: SyntaxNode,
+    ctx: Context,
+    scope: ScopeQualifier | undefined,
+    provider?: boolean,
+  ): boolean;
   conditional(ctx: Context): Context;
   deferredScope(ctx: Context, fn?: FunctionScope): Context;
   assignTarget(variable: SyntaxNode, ctx: Context, compound: boolean, marks?: string[]): void;

@@ -1,0 +1,3 @@
+if (Test-FragmentLoaded -FragmentName 'git') { return }
+function global:Get-GitThing { 'git' }
+Set-FragmentLoaded -FragmentName 'git'

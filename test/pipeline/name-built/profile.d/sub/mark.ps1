@@ -1,0 +1,2 @@
+function global:Get-Sub { 'sub' }
+Set-FragmentLoaded 'sub'
