@@ -2,8 +2,8 @@ import { createRequire as __fragbundleCreateRequire } from 'node:module'; const 
 import {
   createPowerShellParser,
   extractSymbols
-} from "./chunks/chunk-YSXTKM6Z.mjs";
-import "./chunks/chunk-BMF5LN7L.mjs";
+} from "./chunks/chunk-BOWLGFKM.mjs";
+import "./chunks/chunk-4BYWBKKX.mjs";
 import {
   at
 } from "./chunks/chunk-OXIFI4C2.mjs";
