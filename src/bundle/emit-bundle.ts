@@ -97,7 +97,14 @@ const DEFAULT_GUARD: StaleGuardInput = { setAside: [], include: '(?i)^[^/]*\\.ps
 
 /** The bundle, its input hash (also in its header) and its line table (also in its header). */
 export interface EmittedBundle {
+  /** The bundle as text (made from `bytes` when first read). */
   readonly text: string;
+  /**
+   * The bundle as UTF-8, in pieces in order (a writer takes them as they are, `writev`). Pieces
+   * an EmitCache keeps are shared with it: they hold this bundle's bytes until the next
+   * emitBundle call with that cache.
+   */
+  readonly bytes: readonly Buffer[];
   readonly inputHash: string;
   readonly lineTable: readonly LineMapping[];
 }
@@ -174,7 +181,10 @@ export class EmitCache {
  * the bundle holds them, the bundle is rendered with the id itself.
  */
 const SLOT_CHAR = '\uE000';
-const ID_SLOT = SLOT_CHAR.repeat(8);
+const ID_LENGTH = 8;
+const ID_SLOT = SLOT_CHAR.repeat(ID_LENGTH);
+/** What a chunk's gap holds until an id is put in (never written out: every gap is filled first). */
+const ID_GAP = '0'.repeat(ID_LENGTH);
 
 /** What emitBundle works out once per fragment text: the same for the same fragment, symbols and entry. */
 interface Prepared {
@@ -388,7 +398,16 @@ function emitWith(input: EmitInput, inputHash: string, cache: EmitCache, slot: s
       : {}),
     lineTable,
   });
-  return { text: formatHeader(header) + w.text(id), inputHash, lineTable };
+  const bytes = [Buffer.from(formatHeader(header), 'utf8'), ...w.bytes(id)];
+  let text: string | undefined;
+  return {
+    get text() {
+      return (text ??= Buffer.concat(bytes).toString('utf8'));
+    },
+    bytes,
+    inputHash,
+    lineTable,
+  };
 }
 
 /** A fragment's text as the bundle cuts it: its edits, its lazy functions, whether it names `MyInvocation`. */
@@ -740,10 +759,39 @@ interface Segment {
 
 /** Rendered text that starts at the start of a line and ends with a line break, with its segments counted from its first line (0). */
 interface Chunk {
-  /** Its text, split where the id's placeholder stands (the id goes between the pieces). */
-  readonly pieces: readonly string[];
+  /**
+   * Its text as UTF-8, encoded once, with a gap of the id's length (8 ASCII bytes) wherever the
+   * id's placeholder stood: the id of the bundle being written is put in the gaps (fillSlots).
+   */
+  readonly bytes: Buffer;
+  /** Where the gaps start, in bytes. */
+  readonly slots: readonly number[];
   readonly segments: readonly Segment[];
   readonly breaks: number;
+}
+
+/** A chunk's bytes from its text, cut where `slot` stands (no cut without one). */
+function encodeChunk(text: string, slot: string | undefined): Pick<Chunk, 'bytes' | 'slots'> {
+  if (slot === undefined || !text.includes(slot)) return { bytes: Buffer.from(text, 'utf8'), slots: [] };
+  const pieces = text.split(slot);
+  const lengths = pieces.map((p) => Buffer.byteLength(p, 'utf8'));
+  const bytes = Buffer.allocUnsafe(lengths.reduce((n, l) => n + l, 0) + (pieces.length - 1) * ID_LENGTH);
+  const slots: number[] = [];
+  let at = 0;
+  pieces.forEach((p, i) => {
+    if (i > 0) {
+      slots.push(at);
+      at += bytes.write(ID_GAP, at, 'latin1');
+    }
+    at += bytes.write(p, at, 'utf8');
+  });
+  return { bytes, slots };
+}
+
+/** The chunk's bytes with `id` in its gaps (in place: a kept chunk holds the id of the last bundle it went into). */
+function fillSlots(c: Chunk, id: string): Buffer {
+  for (const at of c.slots) c.bytes.write(id, at, 'latin1');
+  return c.bytes;
 }
 
 /**
@@ -814,8 +862,7 @@ class BundleWriter {
     if (c === undefined) {
       const w = new BundleWriter(0);
       render(w);
-      const text = w.text('');
-      c = { pieces: this.slot === undefined ? [text] : text.split(this.slot), segments: w.segments, breaks: w.line };
+      c = { ...encodeChunk(w.text(''), this.slot), segments: w.segments, breaks: w.line };
       if (!w.lineStart) {
         // Not whole lines: written as it comes (nothing is kept).
         this.append(c);
@@ -833,15 +880,41 @@ class BundleWriter {
     this.line += c.breaks;
   }
 
-  /** The text, with `id` wherever the slot stands (in chunks, between their pieces). */
+  /** The text, with `id` wherever the slot stands. */
   text(id: string): string {
     const slot = this.slot;
     const out: string[] = [];
     for (const p of this.parts) {
-      if (typeof p !== 'string') out.push(p.pieces.join(id));
+      if (typeof p !== 'string') out.push(fillSlots(p, id).toString('utf8'));
       else out.push(slot === undefined ? p : p.replaceAll(slot, id));
     }
     return out.join('');
+  }
+
+  /**
+   * The text as UTF-8 pieces, with `id` wherever the slot stands: the generated text between
+   * chunks encoded now, each chunk's bytes as kept (its gaps filled in place), so that the text
+   * of unchanged chunks is neither joined nor encoded again.
+   */
+  bytes(id: string): Buffer[] {
+    const slot = this.slot;
+    const out: Buffer[] = [];
+    let run: string[] = [];
+    const flush = () => {
+      if (run.length === 0) return;
+      const joined = run.join('');
+      out.push(Buffer.from(slot === undefined ? joined : joined.replaceAll(slot, id), 'utf8'));
+      run = [];
+    };
+    for (const p of this.parts) {
+      if (typeof p === 'string') run.push(p);
+      else {
+        flush();
+        out.push(fillSlots(p, id));
+      }
+    }
+    flush();
+    return out;
   }
 
   /** The line table as runs. */

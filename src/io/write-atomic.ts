@@ -15,7 +15,7 @@ import {
   renameSync,
   statSync,
   unlinkSync,
-  writeSync,
+  writevSync,
 } from 'node:fs';
 import path from 'node:path';
 import { NOT_REGULAR, NOT_REGULAR_REASON, readRegularFile } from './regular-file.js';
@@ -37,26 +37,29 @@ export interface WriteOptions extends WriteHooks {
 }
 
 /**
- * Write `text` (a string is written as UTF-8) to `linkOrFile` atomically. Returns 'unchanged' (and
+ * Write `text` (a string is written as UTF-8; pieces of bytes are written one after another, as
+ * one `writev`, never joined) to `linkOrFile` atomically. Returns 'unchanged' (and
  * writes nothing) when the bytes are already there. A symbolic link stays one: the file it leads to is replaced
  * (dotfiles keep `$PROFILE` or the bundle as a link into the repository; renaming over the link
  * would have turned it into a plain file and left the repository's copy stale).
  */
 export function writeFileAtomic(
   linkOrFile: string,
-  text: string | Uint8Array,
+  text: string | Uint8Array | readonly Uint8Array[],
   options: WriteOptions = {},
 ): WriteOutcome {
   const target = throughLinks(linkOrFile);
-  const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
-  const existing = readIfExists(target);
-  if (existing && existing.equals(bytes)) return 'unchanged';
+  const pieces: readonly Uint8Array[] =
+    typeof text === 'string' ? [Buffer.from(text, 'utf8')] : text instanceof Uint8Array ? [text] : text;
+  const total = pieces.reduce((n, p) => n + p.length, 0);
+  const existing = existingFile(target, total);
+  if (existing?.bytes && sameBytes(existing.bytes, pieces)) return 'unchanged';
 
   const dir = path.dirname(target);
   const stem = tempStem(path.basename(target));
   removeStaleTemps(dir, stem);
   const temp = path.join(dir, `.${stem}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const mode = existing ? statSync(target).mode & 0o777 : 0o644;
+  const mode = existing ? existing.mode & 0o777 : 0o644;
   const cleanup = () => {
     try {
       unlinkSync(temp);
@@ -73,8 +76,7 @@ export function writeFileAtomic(
   try {
     const fd = openSync(temp, 'wx', mode);
     try {
-      let offset = 0;
-      while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+      writeAll(fd, pieces, total);
       if (options.durable !== false) fsyncSync(fd);
     } finally {
       closeSync(fd);
@@ -163,12 +165,50 @@ function isRunning(pid: number): boolean {
   }
 }
 
-function readIfExists(file: string): Buffer | undefined {
+/**
+ * The file a write replaces: its mode, and its bytes when it has `size` of them (else it cannot
+ * hold the same bytes, and is not read); undefined when it does not exist. Throws as
+ * readRegularFile does for what is not a regular file.
+ */
+function existingFile(file: string, size: number): { mode: number; bytes?: Buffer } | undefined {
+  let stats;
   try {
-    return readRegularFile(file);
+    stats = statSync(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
+  }
+  if (stats.isFile() && stats.size !== size) return { mode: stats.mode };
+  return { mode: stats.mode, bytes: readRegularFile(file) };
+}
+
+/** True when `bytes` holds exactly the pieces, one after another. */
+function sameBytes(bytes: Buffer, pieces: readonly Uint8Array[]): boolean {
+  let at = 0;
+  for (const p of pieces) {
+    if (at + p.length > bytes.length || bytes.compare(p, 0, p.length, at, at + p.length) !== 0) return false;
+    at += p.length;
+  }
+  return at === bytes.length;
+}
+
+/** Write every piece, in order, from the file's start: `writev`, again from where a short write stopped. */
+function writeAll(fd: number, pieces: readonly Uint8Array[], total: number): void {
+  let rest = pieces;
+  let left = total;
+  while (left > 0) {
+    let written = writevSync(fd, rest);
+    left -= written;
+    if (left === 0) break;
+    const next: Uint8Array[] = [];
+    for (const p of rest) {
+      if (written >= p.length) written -= p.length;
+      else {
+        next.push(written === 0 ? p : p.subarray(written));
+        written = 0;
+      }
+    }
+    rest = next;
   }
 }
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Analysis } from '../core/analysis.js';
 import type { LazyMode, ResolvedConfig } from '../config/load-config.js';
 import type { FileStamp, Fragment } from '../core/types.js';
-import { emitBundle, type EmitCache } from '../bundle/emit-bundle.js';
+import { emitBundle, type EmitCache, type EmittedBundle } from '../bundle/emit-bundle.js';
 import { topLevelNamePattern, type LoadResult } from '../load/load-fragments.js';
 import { matchGlob } from '../load/glob.js';
 import { TOOL_VERSION } from '../io/version.js';
@@ -27,13 +27,26 @@ export interface BundleRequest {
   readonly stamps?: ReadonlyMap<string, FileStamp>;
 }
 
-/** The bundle text `build` writes for an analysis (`cache`: what the last call kept, in a resident process). */
-export function bundleText(
+/** The bundle text `build` writes for an analysis. */
+export function bundleText(analysis: Analysis, config: ResolvedConfig, request: BundleRequest): string {
+  return emitFor(analysis, config, request).text;
+}
+
+/**
+ * The bundle `build` writes for an analysis, as bytes in pieces (EmittedBundle.bytes), for a
+ * resident process: `cache` is what the last call kept; the pieces hold this bundle until the
+ * next call with the same cache.
+ */
+export function bundleBytes(
   analysis: Analysis,
   config: ResolvedConfig,
   request: BundleRequest,
-  cache?: EmitCache,
-): string {
+  cache: EmitCache,
+): readonly Buffer[] {
+  return emitFor(analysis, config, request, cache).bytes;
+}
+
+function emitFor(analysis: Analysis, config: ResolvedConfig, request: BundleRequest, cache?: EmitCache): EmittedBundle {
   const bundleDir = path.dirname(config.output);
   const bundled = new Set(analysis.fragments.map((f) => f.path));
   // The bundle itself, when it lives in the fragments folder, is set aside too: it may not exist
@@ -76,7 +89,7 @@ export function bundleText(
       },
     },
     cache,
-  ).text;
+  );
 }
 
 /** The rebuild command's options for the command-line overrides, each value a word PowerShell takes as is. */

@@ -39,6 +39,25 @@ test('writes new text and reports an unchanged file without rewriting it', (t) =
   t.deepEqual(leftovers(dir), []);
 });
 
+test('bytes in pieces are written one after another; unchanged only when every byte is the same', (t) => {
+  const { dir, target } = dirWithBundle(t);
+  // Thousands of pieces (more than one writev takes at once on Linux, IOV_MAX 1024), one empty, one multi-byte.
+  const pieces = Array.from({ length: 3000 }, (_, i) => Buffer.from(i === 7 ? '' : i === 9 ? 'é\n' : `line ${i}\n`));
+  const whole = Buffer.concat(pieces);
+  t.is(writeFileAtomic(target, pieces), 'written');
+  t.true(readFileSync(target).equals(whole));
+  t.is(writeFileAtomic(target, [whole.subarray(0, 5), whole.subarray(5)]), 'unchanged');
+  // The same size, one byte different: written (the size alone does not say unchanged).
+  const changed = Buffer.from(whole);
+  changed[whole.length - 2] = 0x41;
+  t.is(writeFileAtomic(target, [changed.subarray(0, 100), changed.subarray(100)]), 'written');
+  t.true(readFileSync(target).equals(changed));
+  // A longer text that starts with the file's bytes: written.
+  t.is(writeFileAtomic(target, [changed, Buffer.from('more\n')]), 'written');
+  t.is(readFileSync(target, 'utf8'), `${changed.toString('utf8')}more\n`);
+  t.deepEqual(leftovers(dir), []);
+});
+
 test('a failure before the rename (disk full) keeps the last good bundle and removes the temp file', (t) => {
   const { dir, target } = dirWithBundle(t);
   const enospc = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });

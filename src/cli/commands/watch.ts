@@ -37,7 +37,7 @@ import {
   type GraphMemory,
   type SubFileMemory,
 } from '../../pipeline/analyze.js';
-import { bundleText } from '../../pipeline/bundle-text.js';
+import { bundleBytes } from '../../pipeline/bundle-text.js';
 import { summaryLine } from '../../report/text.js';
 import { analyzeOptions, fileShower, findingsFor, type ProfileArgs } from '../run.js';
 
@@ -166,7 +166,7 @@ export function startWatch(args: WatchArgs, output: WatchOutput): WatchSession {
       output.out(`fragbundle: not writing ${out}: ${summaryLine(analysis.diagnostics)}`);
       return;
     }
-    const text = bundleText(
+    const bytes = bundleBytes(
       analysis,
       next,
       {
@@ -183,7 +183,7 @@ export function startWatch(args: WatchArgs, output: WatchOutput): WatchSession {
     }
     let outcome: 'written' | 'unchanged';
     try {
-      outcome = writeFileAtomic(next.output, text);
+      outcome = writeFileAtomic(next.output, bytes);
     } catch (error) {
       output.out(`fragbundle: cannot write ${out}: ${describeWriteError(error)}`);
       return;
@@ -338,7 +338,8 @@ function pruneMemory(
   memory: Map<string, FragmentSymbols>,
   fragments: readonly { id: string; path: string; hash: string }[],
 ): void {
-  if (memory.size <= fragments.length) return;
+  // Each edit leaves one stale entry: pruned once they are as many as the live ones, so the pass costs nothing per rebuild.
+  if (memory.size <= 2 * fragments.length) return;
   const keep = new Set(fragments.map((f) => `${f.id}\0${f.path}\0${f.hash}`));
   for (const key of memory.keys()) if (!keep.has(key)) memory.delete(key);
 }
