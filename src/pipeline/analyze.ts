@@ -22,7 +22,8 @@ import { dropStandbyWorker } from '../parse/workers/standby.js';
 import { parseStageFiles } from '../io/package-root.js';
 import { applyPolicy } from './policy.js';
 import type { DependencyGraph, Diagnostic, FolderWalk, Fragment, FragmentSymbols } from '../core/types.js';
-import { sameGraphView } from '../core/graph-view.js';
+import { movedLines, sameGraphView } from '../core/graph-view.js';
+import { remapGraphLines, type MovedFragment } from '../graph/remap-lines.js';
 import { TOOL_VERSION } from '../io/version.js';
 import { at } from '../core/at.js';
 
@@ -57,6 +58,8 @@ export interface AnalyzeOptions {
  */
 export interface GraphMemory {
   last?: { readonly symbols: readonly FragmentSymbols[]; readonly first: string; readonly graph: DependencyGraph };
+  /** How the last analysis got its graph: the last one as it was, the last one with moved lines mapped, or built. */
+  outcome?: 'same' | 'moved' | 'built';
 }
 
 /** AnalyzeOptions.subFileMemory: reads by path relative to the analysed folder, with the file's absolute path; listings by the walked folder's absolute path. */
@@ -176,18 +179,45 @@ function memoGraph(
 ): DependencyGraph {
   const first = JSON.stringify(firstNames);
   const last = memory?.last;
-  if (
-    last &&
-    last.first === first &&
-    last.symbols.length === symbols.length &&
-    symbols.every((s, i) => sameGraphView(s, at(last.symbols, i)))
-  ) {
-    memory.last = { symbols, first, graph: last.graph };
-    return last.graph;
+  if (memory && last && last.first === first && last.symbols.length === symbols.length) {
+    const moved = movedFragments(last.symbols, symbols);
+    const graph = moved && remapGraphLines(last.graph, moved);
+    if (graph) {
+      memory.last = { symbols, first, graph };
+      memory.outcome = moved.length === 0 ? 'same' : 'moved';
+      return graph;
+    }
   }
   const graph = buildGraph(symbols, { first: firstNames });
-  if (memory) memory.last = { symbols, first, graph };
+  if (memory) {
+    memory.last = { symbols, first, graph };
+    memory.outcome = 'built';
+  }
   return graph;
+}
+
+/**
+ * The fragments whose graph view differs from the last one's only by moved lines, with how they
+ * moved; undefined when any other change reaches the graph (or a path another path extends with
+ * `:`, which a message could not tell apart).
+ */
+function movedFragments(
+  last: readonly FragmentSymbols[],
+  symbols: readonly FragmentSymbols[],
+): MovedFragment[] | undefined {
+  const moved: MovedFragment[] = [];
+  for (let i = 0; i < symbols.length; i++) {
+    const s = at(symbols, i);
+    const was = at(last, i);
+    if (sameGraphView(was, s)) continue;
+    const lines = s.fragment === was.fragment && s.path === was.path ? movedLines(was, s) : undefined;
+    if (!lines) return undefined;
+    if ([...lines].some(([from, to]) => from !== to)) moved.push({ fragment: s.fragment, path: s.path, lines });
+  }
+  if (moved.length === 0) return moved;
+  const paths = symbols.flatMap((s) => [s.path, ...(s.subFiles ?? []).map((l) => l.path)]);
+  for (const m of moved) if (paths.some((p) => p !== m.path && p.includes(`${m.path}:`))) return undefined;
+  return moved;
 }
 
 /**

@@ -10,6 +10,8 @@ import test from 'ava';
 import { generateProfile } from '../../bench/generate-profile.js';
 import { runBuild } from '../../src/cli/commands/build.js';
 import { startWatch } from '../../src/cli/commands/watch.js';
+import { analyzeArgs } from '../../src/cli/run.js';
+import type { Analysis } from '../../src/core/analysis.js';
 import { tempDir } from '../helpers/temp.js';
 
 const WAIT_MS = 60_000;
@@ -30,6 +32,7 @@ test('build --watch: after each kind of edit, the incremental bundle is byte-ide
   const bundle = path.join(root, 'profile.bundle.ps1');
 
   const lines: string[] = [];
+  let analysed: { analysis: Analysis; graph?: string } | undefined;
   const waiting: ((line: string) => void)[] = [];
   const session = startWatch(
     { cwd: root, dir: 'profile.d', output: bundle, cache: false, debounceMs: 30 },
@@ -42,6 +45,9 @@ test('build --watch: after each kind of edit, the incremental bundle is byte-ide
         else lines.push(line);
       },
       err: () => undefined,
+      analysed: (info) => {
+        analysed = info;
+      },
     },
   );
   t.teardown(() => {
@@ -59,9 +65,16 @@ test('build --watch: after each kind of edit, the incremental bundle is byte-ide
             resolve(line);
           });
         });
-  const same = async (what: string) => {
+  /** Waits for the rebuild, compares bundle, graph, plan and findings with a cold build's; `graph`: how the watch must have had its graph. */
+  const same = async (what: string, graph?: 'same' | 'moved' | 'built') => {
     const line = await nextLine(what);
     t.regex(line, /^fragbundle: wrote /, what);
+    const seen = analysed;
+    if (graph) t.is(seen?.graph, graph, `${what}: the graph`);
+    const { analysis } = await analyzeArgs({ cwd: root, dir: 'profile.d', cache: false });
+    t.deepEqual(seen?.analysis.graph, analysis.graph, `${what}: the graph differs from a cold build's`);
+    t.deepEqual(seen?.analysis.plan, analysis.plan, `${what}: the plan differs from a cold build's`);
+    t.deepEqual(seen?.analysis.diagnostics, analysis.diagnostics, `${what}: the findings differ from a cold build's`);
     const cold = path.join(root, 'cold.bundle.ps1');
     const result = await runBuild({ cwd: root, dir: 'profile.d', output: cold, cache: false, quiet: true });
     t.is(result.exitCode, 0, `${what}: cold build: ${result.stderr}`);
@@ -81,14 +94,25 @@ test('build --watch: after each kind of edit, the incremental bundle is byte-ide
   const changed = text.replace(/Write-Verbose "trim (\d+)"/, 'Write-Verbose "trimmed $1"');
   t.not(changed, text, 'the body edit found its target');
   writeFileSync(file(body), changed);
-  await same('a body-only change');
+  await same('a body-only change', 'same');
 
   appendFileSync(file(body), '# a comment at the end\n');
-  await same('a comment appended');
+  await same('a comment appended', 'same');
 
-  // A line inserted at the top: every position in the fragment moves.
-  writeFileSync(file(pick(6)), `# moved down\n${readFileSync(file(pick(6)), 'utf8')}`);
-  await same('a line inserted at the top');
+  // A line inserted at the top: every position in the fragment moves; the graph is the last one, its lines mapped.
+  const top = file(pick(7)); // used by the first (its edge and a header finding carry its lines)
+  writeFileSync(top, `# moved down\n${readFileSync(top, 'utf8')}`);
+  await same('a line inserted at the top', 'moved');
+
+  // Lines inserted between two functions: the lines after them move, those before stay.
+  const middle = readFileSync(top, 'utf8');
+  const cut = middle.indexOf('\nfunction ', middle.indexOf('\nfunction ') + 1);
+  t.true(cut > 0, 'the fragment has two functions');
+  writeFileSync(top, `${middle.slice(0, cut)}\n# two lines\n# in the middle\n${middle.slice(cut + 1)}`);
+  await same('lines inserted in the middle', 'moved');
+
+  writeFileSync(top, middle.replace(/^# moved down\n/, ''));
+  await same('a line removed', 'moved');
 
   appendFileSync(file(pick(7)), 'function Get-NewThing { param($Name) "new $Name" }\n');
   await same('a new function');

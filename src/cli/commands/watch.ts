@@ -26,6 +26,7 @@ import {
   type ResolvedConfig,
 } from '../../config/load-config.js';
 import { formatDiagnostic } from '../../core/diagnostics.js';
+import type { Analysis } from '../../core/analysis.js';
 import type { FragmentSymbols } from '../../core/types.js';
 import { watchTree, type TreeWatch } from '../../io/watch-tree.js';
 import { describeWriteError, tempStem, writeFileAtomic } from '../../io/write-atomic.js';
@@ -47,6 +48,8 @@ export interface WatchOutput {
   err(text: string): void;
   /** Per rebuild that wrote or found the bundle up to date: ms from the first event to the end of each phase, in order (benchmarks). */
   phases?(marks: readonly (readonly [string, number])[]): void;
+  /** Per rebuild that analysed the profile: the analysis and how its graph was had (tests). */
+  analysed?(info: { readonly analysis: Analysis; readonly graph: GraphMemory['outcome'] }): void;
 }
 
 export interface WatchArgs extends ProfileArgs {
@@ -157,6 +160,7 @@ export function startWatch(args: WatchArgs, output: WatchOutput): WatchSession {
     });
     first = false;
     mark('analyze');
+    output.analysed?.({ analysis, graph: graphMemory.outcome });
     pruneMemory(symbolMemory, [...analysis.fragments, ...analysis.subFiles]);
     const out = displayPath(cwd, next.output);
     const findings = findingsFor(analysis.diagnostics, args.quiet ?? false, fileShower(cwd, next.fragmentsDir));
