@@ -140,17 +140,19 @@ export function planDeferral(
   for (const g of options.guards) allowed.add(commandKey(g.command));
 
   const kept0 = memory?.sameViews ? memory.maps : undefined;
-  const { loadUses, loadDefs, varReads, classUses } = kept0 ?? useMaps(ordered);
-  if (memory) memory.maps = { loadUses, loadDefs, varReads, classUses };
+  const maps = kept0 ?? useMaps(ordered);
+  if (memory) memory.maps = maps;
 
-  // A fragment's verdict reads its own symbols and text (and its sub-files'), and what every
-  // fragment's graph view and the options say: kept per fragment while those are the same.
+  // A fragment's verdict reads its own symbols and text (and its sub-files'), the options, and
+  // the other fragments only through `maps` (MapRead): kept per fragment while the first are the
+  // same and, when any graph view changed, every answer it read is too.
   const context = JSON.stringify(options);
   let kept = memory?.verdicts;
-  if (memory && (!memory.sameViews || memory.context !== context)) {
+  if (memory && memory.context !== context) {
     kept = memory.verdicts = new WeakMap();
     memory.context = context;
   }
+  const sameViews = memory?.sameViews ?? false;
   const diagnostics: Diagnostic[] = [];
   const verdicts = new Map<string, DeferVerdict>();
   for (const s of ordered) {
@@ -163,17 +165,33 @@ export function planDeferral(
       }),
     ];
     const last = kept?.get(s);
-    if (last && last.at === at && last.inputs.length === own.length && last.inputs.every((x, k) => x === own[k])) {
+    if (
+      last &&
+      last.at === at &&
+      last.inputs.length === own.length &&
+      last.inputs.every((x, k) => x === own[k]) &&
+      (sameViews || last.reads.every((r) => answer(maps, position, r) === r.answer))
+    ) {
       verdicts.set(s.fragment, last.verdict);
       diagnostics.push(...last.diagnostics);
       continue;
     }
     const before = diagnostics.length;
+    const reads: MapRead[] = [];
+    /** The first entry of another fragment in `map` under `key` that `pick` takes, its answer recorded. */
+    const other = (
+      map: keyof UseMaps,
+      key: string,
+      pick?: Pick<MapRead, 'after' | 'untemplated'>,
+    ): Found | undefined => {
+      const read: Omit<MapRead, 'answer'> = { map, key, id: s.fragment, ...pick };
+      const found = firstOther(maps, position, read);
+      reads.push({ ...read, answer: answerOf(found) });
+      return found;
+    };
     const blockers: DeferBlocker[] = [];
     const block = (item: { readonly line: number; readonly column: number }, why: string, file?: string) =>
       blockers.push({ file: file ?? fileOf(s, item), line: item.line, column: item.column, why });
-    const others = <T extends { id: string }>(list: readonly T[] | undefined): T[] =>
-      (list ?? []).filter((x) => x.id !== s.fragment);
     const where = (u: Use) => `${u.path}:${u.line}`;
 
     // The fragment's own file and every sub-file it loads, each judged by its own parse.
@@ -246,21 +264,21 @@ export function planDeferral(
         }
         if (HOST_HOOKS.has(name)) block(d, `${d.name} is called by the host itself`);
         if (d.scope === 'private' || d.scope === 'local') block(d, `${d.name} is defined with ${d.scope}: scope`);
-        const twice = others(loadDefs.get(`cmd:${name}`))[0];
+        const twice = other('loadDefs', `cmd:${name}`);
         if (twice) block(d, `${d.name} is also defined by ${where(twice.use)}`);
-        const used = others(loadUses.get(name))[0];
+        const used = other('loadUses', name);
         if (used) block(d, `${d.name} is used at load time (${where(used.use)})`);
         if (!seen.has(name)) {
           seen.add(name);
           stubs.push({ name: d.name, kind: d.kind === 'alias' ? 'alias' : 'function' });
         }
       } else if (d.kind === 'variable') {
-        const read = others(varReads.get(`variable:${name}`))[0];
+        const read = other('varReads', `variable:${name}`);
         if (read) block(d, `it sets $${d.name}, which ${where(read.use)} reads`);
-        const written = others(loadDefs.get(`variable:${name}`))[0];
+        const written = other('loadDefs', `variable:${name}`);
         if (written) block(d, `it sets $${d.name}, which ${where(written.use)} also sets`);
       } else if (d.kind === 'class') {
-        const used = others(classUses.get(name))[0];
+        const used = other('classUses', name);
         if (used) block(d, `class ${d.name} is used by ${where(used.use)}`);
       } else {
         block(d, `it defines ${d.kind} ${d.name} at start-up`);
@@ -274,14 +292,14 @@ export function planDeferral(
       if (r.phase !== 'load') continue;
       if (r.kind === 'command' && r.access === 'call') callAt.set(placeKey(s, r), r.name);
       if (r.kind === 'variable' || r.kind === 'env') {
-        const later = others(loadDefs.get(`${r.kind}:${lower(r.name)}`)).find((w) => (position.get(w.id) ?? 0) > at);
+        const later = other('loadDefs', `${r.kind}:${lower(r.name)}`, { after: at });
         if (later) block(r, `it reads ${sigil(r)}${r.name}, which ${where(later.use)} sets later`);
       }
       // A read at a guard call (`Test-FragmentLoaded 'modules'` reads $modulesLoaded): which of the
       // two runs first decides whether this fragment skips itself. Another fragment's own marker
       // call (a name-built setter) is no leak.
       if (r.kind === 'variable' && r.template !== undefined && !leaked.has(lower(r.name))) {
-        const leak = others(loadDefs.get(`variable:${lower(r.name)}`)).find((w) => w.def.template === undefined);
+        const leak = withDef(other('loadDefs', `variable:${lower(r.name)}`, { untemplated: true }));
         if (!leak) continue;
         leaked.add(lower(r.name));
         const arg = nameArgument(r.template, r.name);
@@ -302,7 +320,7 @@ export function planDeferral(
     for (const d of s.defines) {
       if (d.phase !== 'load' || d.kind !== 'variable' || d.template === undefined || leaked.has(lower(d.name)))
         continue;
-      const leak = others(loadDefs.get(`variable:${lower(d.name)}`)).find((w) => w.def.template === undefined);
+      const leak = withDef(other('loadDefs', `variable:${lower(d.name)}`, { untemplated: true }));
       if (!leak) continue;
       leaked.add(lower(d.name));
       diagnostics.push(
@@ -321,7 +339,7 @@ export function planDeferral(
     const first = blockers[0];
     const verdict = first ? { blocker: first, stubs } : { stubs };
     verdicts.set(s.fragment, verdict);
-    kept?.set(s, { inputs: own, at, verdict, diagnostics: diagnostics.slice(before) });
+    kept?.set(s, { inputs: own, at, reads, verdict, diagnostics: diagnostics.slice(before) });
   }
   return { verdicts, diagnostics };
 }
@@ -363,11 +381,65 @@ interface UseMaps {
   readonly classUses: Map<string, { id: string; use: Use }[]>;
 }
 
+/** What a verdict may read of an entry it finds in the use maps: exactly what its MapRead answer records. */
+interface Found {
+  readonly use: Use;
+  readonly def?: Pick<SymbolDef, 'name' | 'column'>;
+}
+
+/** One question a verdict asked of the use maps, and the answer it got. */
+interface MapRead {
+  readonly map: keyof UseMaps;
+  readonly key: string;
+  /** The asking fragment: its own entries are passed over. */
+  readonly id: string;
+  /** Only entries of fragments after this position in the load order. */
+  readonly after?: number;
+  /** Only definitions not made by a name-built setter call. */
+  readonly untemplated?: boolean;
+  /** answerOf what it found. */
+  readonly answer: string;
+}
+
+/** A definition's entry (every loadDefs entry has its definition) as such. */
+function withDef(found: Found | undefined): Required<Found> | undefined {
+  return found?.def ? { use: found.use, def: found.def } : undefined;
+}
+
+/** Every field of Found, in one string ('' for nothing found). */
+function answerOf(found: Found | undefined): string {
+  if (found === undefined) return '';
+  const def = found.def ? `\0${found.def.name}\0${found.def.column}` : '';
+  return `${found.use.path}\0${found.use.line}${def}`;
+}
+
+/** The first entry under the read's key of a fragment other than the asking one that the read's filters take. */
+function firstOther(
+  maps: UseMaps,
+  position: ReadonlyMap<string, number>,
+  read: Omit<MapRead, 'answer'>,
+): Found | undefined {
+  const list: readonly { id: string; use: Use; def?: SymbolDef }[] = maps[read.map].get(read.key) ?? [];
+  const { after, untemplated } = read;
+  return list.find(
+    (w) =>
+      w.id !== read.id &&
+      (after === undefined || (position.get(w.id) ?? 0) > after) &&
+      (untemplated !== true || w.def?.template === undefined),
+  );
+}
+
+/** The answer `read` gets from these maps, as MapRead records it. */
+function answer(maps: UseMaps, position: ReadonlyMap<string, number>, read: MapRead): string {
+  return answerOf(firstOther(maps, position, read));
+}
+
 /**
- * What planDeferral may keep for its next call in a resident build: each fragment's verdict (by
- * its symbols object, checked against its text and its sub-files' inputs), valid while every
- * fragment's graph view (`sameViews`, which the caller decides) and the options (`context`) are
- * the same.
+ * What planDeferral may keep for its next call in a resident build: the use maps (while every
+ * fragment's graph view is the same: `sameViews`, which the caller decides) and each fragment's
+ * verdict (by its symbols object, checked against its text, its sub-files' inputs and its place,
+ * and, when a graph view changed, against every answer it read of the use maps), valid while the
+ * options (`context`) are the same.
  */
 export interface DeferralMemory {
   sameViews: boolean;
@@ -378,6 +450,8 @@ export interface DeferralMemory {
     {
       readonly inputs: readonly unknown[];
       readonly at: number;
+      /** What it read of the use maps (checked when a graph view changed). */
+      readonly reads: readonly MapRead[];
       readonly verdict: DeferVerdict;
       readonly diagnostics: readonly Diagnostic[];
     }

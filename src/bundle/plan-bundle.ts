@@ -143,7 +143,7 @@ export function planBundle(
     last.symbols.length === symbols.length &&
     symbols.every((s, i) => sameGraphView(s, last.symbols[i]!));
   if (memory) {
-    if (!same) memory.entries = new WeakMap();
+    if (last?.context !== context) memory.entries = new WeakMap();
     memory.deferral.sameViews = same;
   }
   const uses: Uses = same ? last.uses : { load: loadTimeUses(symbols, graph), body: bodyReads(symbols) };
@@ -165,13 +165,24 @@ export function planBundle(
     const kept = memory?.entries.get(s);
     const sh = shadowed[i];
     const shadow = sh && `${sh.name}\0${sh.by}`;
-    if (kept && kept.text === text && kept.shadowed === shadow) {
+    if (
+      kept &&
+      kept.text === text &&
+      kept.shadowed === shadow &&
+      (same || kept.reads.every((r) => useAnswer(uses, r) === r.answer))
+    ) {
       diagnostics.push(...kept.diagnostics);
       return kept.entry;
     }
     const before = diagnostics.length;
-    const entry = planFragment(s, text, uses, shadowed[i], perFunction, diagnostics);
-    memory?.entries.set(s, { text, shadowed: shadow, entry, diagnostics: diagnostics.slice(before) });
+    const reads: UseRead[] = [];
+    const recorded: UseLookup = (which, name) => {
+      const found = uses[which].get(name);
+      reads.push({ which, name, answer: found === undefined ? '' : `${found.fragment}\0${found.line}` });
+      return found;
+    };
+    const entry = planFragment(s, text, recorded, shadowed[i], perFunction, diagnostics);
+    memory?.entries.set(s, { text, shadowed: shadow, reads, entry, diagnostics: diagnostics.slice(before) });
     return entry;
   };
   const entries = ordered.map((s, i) => {
@@ -185,10 +196,26 @@ export function planBundle(
   return { entries: payingEntries(entries, byId, perFunction), diagnostics };
 }
 
+/** A fragment's entry reads the uses of other fragments only through this: one name's first use, load-time or body read. */
+type UseLookup = (which: keyof Uses, name: string) => LoadUse | undefined;
+
+/** One lookup an entry made, and what it found (`fragment\0line`, '' for nothing). */
+interface UseRead {
+  readonly which: keyof Uses;
+  readonly name: string;
+  readonly answer: string;
+}
+
+function useAnswer(uses: Uses, read: UseRead): string {
+  const found = uses[read.which].get(read.name);
+  return found === undefined ? '' : `${found.fragment}\0${found.line}`;
+}
+
 /**
  * What planBundle may keep for its next call in a resident build (`build --watch`): the last
  * graph, symbols and uses, each fragment's entry (by its symbols object, checked against its
- * text) and the deferral plan's own memory. Results are the same as without it.
+ * text and, when a graph view or the graph changed, against every use it looked up) and the
+ * deferral plan's own memory. Results are the same as without it.
  */
 export class PlanMemory {
   last?: {
@@ -202,6 +229,7 @@ export class PlanMemory {
     {
       readonly text: string | undefined;
       readonly shadowed: string | undefined;
+      readonly reads: readonly UseRead[];
       readonly entry: PlanEntry;
       readonly diagnostics: readonly Diagnostic[];
     }
@@ -350,7 +378,7 @@ function functionEagerReason(
   s: FragmentSymbols,
   text: string | undefined,
   lines: LineIndex | undefined,
-  uses: Uses,
+  uses: UseLookup,
   minStubChars: number,
 ): string | undefined {
   if (!isStubbableName(f.name)) return 'its name cannot be written safely in a stub';
@@ -360,9 +388,9 @@ function functionEagerReason(
   const lower = f.name.toLowerCase();
   const defs = s.defines.filter((d) => d.kind === 'function' && d.name.toLowerCase() === lower).length;
   if (defs > 1) return 'the fragment defines it more than once';
-  const use = uses.load.get(lower);
+  const use = uses('load', lower);
   if (use) return `used at load time (${use.fragment}:${use.line})`;
-  const read = uses.body.get(lower);
+  const read = uses('body', lower);
   if (read) return `its body is read (${read.fragment}:${read.line}): a stub's would be read instead`;
   if (text !== undefined && lines !== undefined) {
     const blocker = knownStubBlocker(text, f, recoveredLines(s.diagnostics), lines);
@@ -377,7 +405,7 @@ function functionEagerReason(
 function planFragment(
   s: FragmentSymbols,
   text: string | undefined,
-  uses: Uses,
+  uses: UseLookup,
   shadowed: { name: string; by: string } | undefined,
   options: EffectiveBundleOptions,
   diagnostics: Diagnostic[],

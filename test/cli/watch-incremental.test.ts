@@ -100,7 +100,8 @@ test('build --watch: after each kind of edit, the incremental bundle is byte-ide
   await same('a comment appended', 'same');
 
   // A line inserted at the top: every position in the fragment moves; the graph is the last one, its lines mapped.
-  const top = file(pick(7)); // used by the first (its edge and a header finding carry its lines)
+  // The first user of a bootstrap function: its edge, a header finding and that function's plan reason carry its lines.
+  const top = file(pick(2));
   writeFileSync(top, `# moved down\n${readFileSync(top, 'utf8')}`);
   await same('a line inserted at the top', 'moved');
 
@@ -138,6 +139,10 @@ test('build --watch: after each kind of edit, the incremental bundle is byte-ide
 
   writeFileSync(path.join(root, 'fragbundle.config.json'), JSON.stringify({ lazy: 'fragments' }));
   await same('a config change (whole-fragment deferral)');
+
+  // Deferral verdicts name the uses that keep fragments at start-up: moved lines there too.
+  writeFileSync(top, `# moved down again\n${readFileSync(top, 'utf8')}`);
+  await same('a line inserted at the top, with whole-fragment deferral', 'moved');
 
   writeFileSync(path.join(root, 'fragbundle.config.json'), JSON.stringify({ timings: true }));
   await same('a config change (timings)');
