@@ -140,6 +140,23 @@ export class EmitCache {
   private readonly ids = new WeakMap<object, number>();
   private lastId = 0;
 
+  private readonly keys = new WeakMap<object, Map<string, { readonly tag: string; readonly key: string }>>();
+
+  /**
+   * The key `make` gives for `owner` (immutable) and `tag`, made once while both are the same: a
+   * kept key is the same string, whose hash the maps above have already computed, so an
+   * unchanged fragment costs no key text per build.
+   */
+  keyOf(owner: object, kind: string, tag: string, make: () => string): string {
+    let kinds = this.keys.get(owner);
+    if (kinds === undefined) this.keys.set(owner, (kinds = new Map()));
+    const kept = kinds.get(kind);
+    if (kept?.tag === tag) return kept.key;
+    const key = make();
+    kinds.set(kind, { tag, key });
+    return key;
+  }
+
   /** A number for an object, the same as long as it lives: symbols are compared by identity. */
   identity(o: object): number {
     let k = this.ids.get(o);
@@ -244,9 +261,12 @@ function emitWith(input: EmitInput, inputHash: string, cache: EmitCache, slot: s
     if (!fragment || !sym)
       throw new Error(`emitBundle: plan names fragment '${entry.fragment}' that is not in the input`);
     const rel = quotePs(bundleRelativePath(input.fragmentsDirFromBundle, fragment.path));
-    const key = JSON.stringify([context, cache.identity(sym), fragment.path, fragment.hash, entry]);
+    const tag = `${context}\0${cache.identity(sym)}\0${fragment.path}\0${fragment.hash}`;
+    const key = cache.keyOf(entry, 'section', tag, () =>
+      JSON.stringify([context, cache.identity(sym), fragment.path, fragment.hash, entry]),
+    );
     const prepared = cache.prepare(key, () => prepare(fragment, sym, entry, rel, subFiles.length > 0, loaders, names));
-    return { entry, fragment, sym, rel, key, prepared, lines: prepared.lines, edits: prepared.edits };
+    return { entry, fragment, sym, rel, key, tag, prepared, lines: prepared.lines, edits: prepared.edits };
   });
   if (slotted && sections.some((s) => s.prepared.slotted)) return undefined;
   if (slotted && subFiles.some((s) => s.file.text.includes(SLOT_CHAR) || s.file.path.includes(SLOT_CHAR)))
@@ -319,14 +339,18 @@ function emitWith(input: EmitInput, inputHash: string, cache: EmitCache, slot: s
     sections.forEach((sec, i) => {
       const own = lazyBySection[i] ?? [];
       if (own.length === 0) return;
-      w.chunk(cache, `lazy\0${sec.key}`, (c) => {
-        for (const f of own) {
-          const { head, tail } = tableRow(LAZY_LAYOUT, { rel: f.relLiteral, line: f.line, column: f.column });
-          c.generated(head, { file: sec.fragment.path, line: f.line });
-          c.source(quotePs(f.text), sec.fragment.path, f.line);
-          c.generated(`${tail}\n`);
-        }
-      });
+      w.chunk(
+        cache,
+        cache.keyOf(sec.entry, 'lazy', sec.tag, () => `lazy\0${sec.key}`),
+        (c) => {
+          for (const f of own) {
+            const { head, tail } = tableRow(LAZY_LAYOUT, { rel: f.relLiteral, line: f.line, column: f.column });
+            c.generated(head, { file: sec.fragment.path, line: f.line });
+            c.source(quotePs(f.text), sec.fragment.path, f.line);
+            c.generated(`${tail}\n`);
+          }
+        },
+      );
     });
     w.generated(render('lazy-close'));
   }
@@ -355,14 +379,8 @@ function emitWith(input: EmitInput, inputHash: string, cache: EmitCache, slot: s
   sections.forEach((sec, i) => {
     const k = deferred.get(i);
     const own = lazyBySection[i] ?? [];
-    const key = JSON.stringify([
-      'entry',
-      sec.key,
-      k ?? -1,
-      layout,
-      entryStamp(sec.fragment),
-      own.map((f) => [f.index, f.shared ?? -1]),
-    ]);
+    const rest = JSON.stringify([k ?? -1, layout, entryStamp(sec.fragment), own.map((f) => [f.index, f.shared ?? -1])]);
+    const key = cache.keyOf(sec.entry, 'entry', `${sec.tag}\0${rest}`, () => JSON.stringify(['entry', sec.key, rest]));
     w.chunk(cache, key, (c) => {
       if (k !== undefined) emitInstaller(c, k, sec, layout);
       else emitFragment(c, sec, own, layout, names);
@@ -632,6 +650,8 @@ interface Section {
   readonly rel: string;
   /** Its key in the EmitCache: everything its preparation depends on. */
   readonly key: string;
+  /** What its key depends on besides its plan entry (the key is kept with the entry while this is the same). */
+  readonly tag: string;
   readonly prepared: Prepared;
 }
 
@@ -661,13 +681,17 @@ function emitDeferredTable(
   w.generated(renderSection('defer-open', ctx));
   sections.forEach((sec, i) => {
     if (!index.has(i)) return;
-    w.chunk(cache, `deferred\0${sec.key}`, (c) => {
-      const { head, tail } = tableRow(DEFERRED_LAYOUT, { rel: sec.rel, show: quotePs(sec.fragment.path) });
-      c.generated(head, { file: sec.fragment.path, line: 1 });
-      const text = sec.fragment.text;
-      c.source(quotePs(sliceWithEdits(text, 0, text.length, sec.edits)), sec.fragment.path, 1);
-      c.generated(`${tail}\n`);
-    });
+    w.chunk(
+      cache,
+      cache.keyOf(sec.entry, 'deferred', sec.tag, () => `deferred\0${sec.key}`),
+      (c) => {
+        const { head, tail } = tableRow(DEFERRED_LAYOUT, { rel: sec.rel, show: quotePs(sec.fragment.path) });
+        c.generated(head, { file: sec.fragment.path, line: 1 });
+        const text = sec.fragment.text;
+        c.source(quotePs(sliceWithEdits(text, 0, text.length, sec.edits)), sec.fragment.path, 1);
+        c.generated(`${tail}\n`);
+      },
+    );
   });
   w.generated(renderSection('defer-close', ctx));
 }
