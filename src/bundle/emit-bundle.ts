@@ -19,6 +19,7 @@ import path from 'node:path';
 import type {
   BundlePlan,
   DependencyGraph,
+  FileStamp,
   Fragment,
   FragmentSymbols,
   FunctionShape,
@@ -149,7 +150,8 @@ export class EmitCache {
    */
   keyOf(owner: object, kind: string, tag: string, make: () => string): string {
     let kinds = this.keys.get(owner);
-    if (kinds === undefined) this.keys.set(owner, (kinds = new Map()));
+    if (kinds === undefined)
+      this.keys.set(owner, (kinds = new Map<string, { readonly tag: string; readonly key: string }>()));
     const kept = kinds.get(kind);
     if (kept?.tag === tag) return kept.key;
     const key = make();
@@ -498,9 +500,18 @@ function guardSpec(input: EmitInput, sections: readonly Section[]): GuardSpec {
 function entryStamp(fragment: Fragment): EntryStamp {
   return {
     size: fragment.stamp?.size ?? -1,
-    ticks: fragment.stamp ? ticksOf(fragment.stamp.modified) : '0',
+    ticks: fragment.stamp ? stampTicks(fragment.stamp) : '0',
     hash: fragment.hash,
   };
+}
+
+/** Ticks by stamp object: a stamp is immutable, and a resident build hands an unchanged file's stamp on as is. */
+const TICKS = new WeakMap<FileStamp, string>();
+
+function stampTicks(stamp: FileStamp): string {
+  let ticks = TICKS.get(stamp);
+  if (ticks === undefined) TICKS.set(stamp, (ticks = ticksOf(stamp.modified)));
+  return ticks;
 }
 
 /** `dir/path` relative to the bundle's folder. */

@@ -325,7 +325,8 @@ async function parseWithCache(
     });
     cache = openSymbolCache(options.cacheDir, config.fragmentsDir, salt);
   }
-  const results = fragments.map((f) => memory?.get(symbolMemoryKey(f)) ?? cache?.lookup(f));
+  const remembered = fragments.map((f) => memory?.get(symbolMemoryKey(f)));
+  const results = remembered.map((r, i) => r ?? cache?.lookup(at(fragments, i)));
   const missing = fragments.filter((_, i) => results[i] === undefined);
   options.progress?.start(missing.length, fragments.length - missing.length);
   if (missing.length > 0) {
@@ -344,7 +345,11 @@ async function parseWithCache(
     dropStandbyWorker();
   }
   cache?.save();
-  if (memory) fragments.forEach((f, i) => memory.set(symbolMemoryKey(f), results[i]!));
+  if (memory) {
+    fragments.forEach((f, i) => {
+      if (remembered[i] === undefined) memory.set(symbolMemoryKey(f), results[i]!);
+    });
+  }
   return results as FragmentSymbols[];
 }
 
