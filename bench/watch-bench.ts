@@ -16,6 +16,7 @@
  * Prints medians; never a test.
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, watch, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +40,15 @@ export interface WatchFigures {
   readonly inserted: number;
   /** Median ms from the bench's write to the rebuild line (what a user waits), both kinds. */
   readonly writeToLine: number;
+  /**
+   * Median CPU ms the process spent (every thread, user and system) from the bench's write to the
+   * rebuild line, per kind of edit: the work itself, less inflated than wall time by other
+   * processes on a busy machine.
+   */
+  readonly appendedCpu: number;
+  readonly insertedCpu: number;
+  /** The machine's one-minute load average when the rebuilds started and ended. */
+  readonly load: readonly [number, number];
   /** Median end of each phase, per kind of edit. */
   readonly appendedPhases: Phases;
   readonly insertedPhases: Phases;
@@ -82,7 +92,10 @@ async function watchRebuilds(dir: string, bundle: string, rounds: number) {
     inserted: [] as number[],
     outside: [] as number[],
     floor: [] as number[],
+    appendedCpu: [] as number[],
+    insertedCpu: [] as number[],
   };
+  const loadAtStart = loadavg()[0] ?? NaN;
   const phaseRuns: { appended: Phases[]; inserted: Phases[] } = { appended: [], inserted: [] };
   const targets = generatedFragments(dir);
   const floorFile = `${bundle}.floor`;
@@ -93,10 +106,13 @@ async function watchRebuilds(dir: string, bundle: string, rounds: number) {
     if (file === undefined) throw new Error(`no fragments in ${dir}`);
     const text = readFileSync(file, 'utf8');
     const line = nextLine();
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     writeFileSync(file, kind === 'appended' ? `${text}# edit ${i}\n` : `# edit ${i}\n${text}`);
     const said = await line;
     figures.outside.push(performance.now() - t0);
+    const cpu = process.cpuUsage(c0);
+    figures[`${kind}Cpu`].push((cpu.user + cpu.system) / 1000);
     const m = / in ([0-9.]+) ms/.exec(said);
     if (!m || !said.includes('wrote')) throw new Error(`unexpected watch line: ${said}`);
     figures[kind].push(Number(m[1]));
@@ -109,11 +125,18 @@ async function watchRebuilds(dir: string, bundle: string, rounds: number) {
     writeFileAtomic(floorFile, bytes);
     figures.floor.push(performance.now() - f0);
   }
+  const loadAtEnd = loadavg()[0] ?? NaN;
   session.stop();
   await session.closed;
   rmSync(floorFile, { force: true });
   const firstMs = Number(/ in ([0-9.]+) ms/.exec(first)?.[1] ?? NaN);
-  return { ...figures, phaseRuns, firstMs, bundleBytes: readFileSync(bundle).length };
+  return {
+    ...figures,
+    phaseRuns,
+    firstMs,
+    bundleBytes: readFileSync(bundle).length,
+    load: [loadAtStart, loadAtEnd] as const,
+  };
 }
 
 /** The median end of each phase over runs that name the same phases. */
@@ -209,6 +232,9 @@ export async function runWatchBench(work: string, quick: boolean): Promise<Watch
     appended: median(r.appended),
     inserted: median(r.inserted),
     writeToLine: median(r.outside),
+    appendedCpu: median(r.appendedCpu),
+    insertedCpu: median(r.insertedCpu),
+    load: r.load,
     appendedPhases: medianPhases(r.phaseRuns.appended),
     insertedPhases: medianPhases(r.phaseRuns.inserted),
     writeFloor: median(r.floor),
@@ -248,6 +274,9 @@ export function watchSection(f: WatchFigures): string {
     '| --- | ---: | ---: |',
     `| **file event to renamed bundle** (the watch's own figure) | **${f.appended.toFixed(1)}** | **${f.inserted.toFixed(1)}** |`,
     ...phaseRows,
+    `| CPU time of the process, write to rebuild line (every thread) | ${f.appendedCpu.toFixed(1)} | ${f.insertedCpu.toFixed(1)} |`,
+    '',
+    `Load average (one minute) ${f.load[0].toFixed(1)} when the rebuilds started, ${f.load[1].toFixed(1)} when they ended, on ${cpus().length} cores.`,
     '',
     `The floor under any rebuild on this disk: the ${f.debounceMs} ms debounce, plus writing a file of the bundle's size (${(f.bundleBytes / 1e6).toFixed(2)} MB), flushing it and renaming it over the bundle as the watch does (write-atomic.ts), measured between the rebuilds: ${f.writeFloor.toFixed(1)} ms; together ${floor.toFixed(1)} ms. The bench's write to the rebuild line it reads (what a user waits): ${f.writeToLine.toFixed(1)} ms. The watch's first build (nothing in memory, no symbol cache): ${f.firstBuild.toFixed(0)} ms.`,
     '',
