@@ -35,7 +35,7 @@ import {
   type TextEdit,
 } from './fragment-text.js';
 import { LineIndex } from '../text/line-index.js';
-import { computeInputHash, formatHeader, HEADER_LINES, makeHeader, type LineMapping } from './header.js';
+import { computeInputHash, formatHeader, HEADER_LINES, HeaderMemory, makeHeader, type LineMapping } from './header.js';
 import { knownStubBlocker, recoveredLines } from '../text/extent-check.js';
 import { type BundleOptions } from './plan-bundle.js';
 import { commentText, quotePs } from '../text/quote.js';
@@ -142,6 +142,8 @@ export class EmitCache {
   private lastId = 0;
 
   private readonly keys = new WeakMap<object, Map<string, { readonly tag: string; readonly key: string }>>();
+  /** The header's listed files, as JSON. */
+  readonly header = new HeaderMemory();
 
   /**
    * The key `make` gives for `owner` (immutable) and `tag`, made once while both are the same: a
@@ -418,7 +420,7 @@ function emitWith(input: EmitInput, inputHash: string, cache: EmitCache, slot: s
       : {}),
     lineTable,
   });
-  const bytes = [Buffer.from(formatHeader(header), 'utf8'), ...w.bytes(id)];
+  const bytes = [Buffer.from(formatHeader(header, cache.header), 'utf8'), ...w.bytes(id)];
   let text: string | undefined;
   return {
     get text() {
