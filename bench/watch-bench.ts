@@ -5,7 +5,7 @@
  * bundle's size, flushing it and renaming it over the bundle, as every rebuild must. Two kinds of
  * edit, alternating: a line appended to a fragment (its definitions stay where they were: the
  * graph and the plan are kept) and a line inserted at its top (every position moves: the graph
- * and the plan are rebuilt). The watch runs in this process (dist/src, as tsc compiles it), so
+ * is kept with its lines mapped, the plan's kept answers are checked). The watch runs in this process (dist/src, as tsc compiles it), so
  * that its phases can be read; its first build is a cold one. Also the two event sources the
  * watch could use, side by side on the same folder: Node's recursive `fs.watch` and chokidar
  * (only when it can be imported: `FRAGBUNDLE_CHOKIDAR=/path/to/chokidar/index.js` or an
