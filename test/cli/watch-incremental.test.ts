@@ -115,8 +115,12 @@ test('build --watch: after each kind of edit, the incremental bundle is byte-ide
   writeFileSync(top, middle.replace(/^# moved down\n/, ''));
   await same('a line removed', 'moved');
 
+  // Lines moved in a fragment with a sub-file attached (whose lines did not move): the graph is built.
+  writeFileSync(file(body), `# moved down\n${readFileSync(file(body), 'utf8')}`);
+  await same('a line inserted at the top of a fragment with a sub-file', 'built');
+
   appendFileSync(file(pick(7)), 'function Get-NewThing { param($Name) "new $Name" }\n');
-  await same('a new function');
+  await same('a new function', 'built');
 
   rmSync(file(pick(8)));
   await same('a removed fragment');
