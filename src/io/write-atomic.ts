@@ -6,7 +6,9 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import {
+  accessSync,
   closeSync,
+  constants,
   fsyncSync,
   lstatSync,
   openSync,
@@ -168,7 +170,7 @@ function isRunning(pid: number): boolean {
 /**
  * The file a write replaces: its mode, and its bytes when it has `size` of them (else it cannot
  * hold the same bytes, and is not read); undefined when it does not exist. Throws as
- * readRegularFile does for what is not a regular file.
+ * readRegularFile does for what is not a regular file or cannot be read.
  */
 function existingFile(file: string, size: number): { mode: number; bytes?: Buffer } | undefined {
   let stats;
@@ -178,7 +180,11 @@ function existingFile(file: string, size: number): { mode: number; bytes?: Buffe
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
-  if (stats.isFile() && stats.size !== size) return { mode: stats.mode };
+  if (stats.isFile() && stats.size !== size) {
+    // Not read, but refused as a read would refuse it (an unreadable bundle stays a failure to write).
+    accessSync(file, constants.R_OK);
+    return { mode: stats.mode };
+  }
   return { mode: stats.mode, bytes: readRegularFile(file) };
 }
 
