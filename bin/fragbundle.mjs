@@ -3,7 +3,7 @@ import { createRequire as __fragbundleCreateRequire } from 'node:module'; const 
 import {
   printReplayed,
   replay
-} from "./chunks/chunk-6ZHMXR3O.mjs";
+} from "./chunks/chunk-3UCIDARS.mjs";
 import "./chunks/chunk-OXIFI4C2.mjs";
 
 // dist/src/cli/entry.js
@@ -23,9 +23,9 @@ for (const stream of [process.stdout, process.stderr]) {
 var argv = process.argv.slice(2);
 var replayed = replay(argv, process.cwd(), process.env);
 if (!replayed || !printReplayed(replayed, process.env, argv)) {
-  const { startParseWorkerEarly } = await import("./chunks/early-parse-MX3W2FPF.mjs");
+  const { startParseWorkerEarly } = await import("./chunks/early-parse-AYADKBKB.mjs");
   startParseWorkerEarly(argv, process.cwd(), process.env);
-  const { main } = await import("./chunks/main-KEITIYNL.mjs");
+  const { main } = await import("./chunks/main-SZTBJ56K.mjs");
   await main(argv);
   await flushed(process.stdout);
   await flushed(process.stderr);
