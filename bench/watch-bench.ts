@@ -7,7 +7,8 @@
  * graph and the plan are kept) and a line inserted at its top (every position moves: the graph
  * is kept with its lines mapped, the plan's kept answers are checked). The watch runs in this process (dist/src, as tsc compiles it), so
  * that its phases can be read; its first build is a cold one. Also the two event sources the
- * watch could use, side by side on the same folder: Node's recursive `fs.watch` and chokidar
+ * watch could use, side by side on the same folder: `fs.watch` as the watch uses it
+ * (src/io/watch-tree.ts) and chokidar
  * (only when it can be imported: `FRAGBUNDLE_CHOKIDAR=/path/to/chokidar/index.js` or an
  * installed `chokidar`; fragbundle does not depend on it).
  *
@@ -15,13 +16,14 @@
  *
  * Prints medians; never a test.
  */
-import { mkdirSync, readFileSync, readdirSync, rmSync, watch, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { startWatch } from '../src/cli/commands/watch.js';
 import { writeFileAtomic } from '../src/io/write-atomic.js';
+import { watchTree } from '../src/io/watch-tree.js';
 import { generateProfile } from './generate-profile.js';
 import { median } from './stats.js';
 
@@ -156,10 +158,17 @@ function generatedFragments(dir: string): string[] {
 
 type Subscribe = (dir: string, onEvent: () => void) => Promise<() => Promise<void> | void>;
 
+/** What the watch uses: fs.watch per folder on Linux, the platform's recursive watch elsewhere. */
 const fsWatchSource: Subscribe = (dir, onEvent) => {
-  const w = watch(dir, { recursive: true }, () => {
-    onEvent();
-  });
+  const w = watchTree(
+    dir,
+    () => {
+      onEvent();
+    },
+    (error) => {
+      throw error;
+    },
+  );
   return Promise.resolve(() => {
     w.close();
   });
@@ -280,7 +289,7 @@ export function watchSection(f: WatchFigures): string {
     '',
     `The floor under any rebuild on this disk: the ${f.debounceMs} ms debounce, plus writing a file of the bundle's size (${(f.bundleBytes / 1e6).toFixed(2)} MB), flushing it and renaming it over the bundle as the watch does (write-atomic.ts), measured between the rebuilds: ${f.writeFloor.toFixed(1)} ms; together ${floor.toFixed(1)} ms. The bench's write to the rebuild line it reads (what a user waits): ${f.writeToLine.toFixed(1)} ms. The watch's first build (nothing in memory, no symbol cache): ${f.firstBuild.toFixed(0)} ms.`,
     '',
-    `Event latency, write to callback, ${f.events.rounds} rounds alternating: fs.watch (recursive) ${f.events.fsWatch.toFixed(1)} ms; ${chokidar}.`,
+    `Event latency, write to callback, ${f.events.rounds} rounds alternating: fs.watch (io/watch-tree.ts) ${f.events.fsWatch.toFixed(1)} ms; ${chokidar}.`,
   ].join('\n');
 }
 
