@@ -3,6 +3,7 @@
  * template (src/bundle/runtime.ps1, sections defer-setup, defer-open and defer-close), and the
  * stub lists it reads.
  */
+import { quotePs } from '../text/quote.js';
 import { renderSection, type Switches } from './template.js';
 
 /** The names deferral's runtime uses, all under the bundle's own id. */
@@ -11,8 +12,8 @@ export interface DeferNames {
   readonly fail: string;
   /** Reads an alias or function through the provider: a command look-up of a missing name searches modules (tens of ms). */
   readonly item: string;
-  /** Installs a deferred fragment's stubs, from the fragment loop. */
-  readonly install: string;
+  /** Saves an alias that an alias stub replaces, from the fragment loop; removed once the bundle has loaded. */
+  readonly save: string;
   readonly state: string;
   readonly body: string;
   /** Prefix of the functions alias stubs point to. */
@@ -24,7 +25,7 @@ export function deferNames(id: string): DeferNames {
     run: `__fragbundle_defer_${id}`,
     fail: `__fragbundle_dfail_${id}`,
     item: `__fragbundle_ditem_${id}`,
-    install: `__fragbundle_dinstall_${id}`,
+    save: `__fragbundle_dsave_${id}`,
     state: `__fragbundle_dstate_${id}`,
     body: `__fragbundle_dbody_${id}`,
     aliasTarget: `__fragbundle_da_${id}_`,
@@ -32,15 +33,28 @@ export function deferNames(id: string): DeferNames {
 }
 
 /**
- * A deferred fragment's stub names as the runtime lists them, joined by spaces: `f0:Name` /
- * `a0:Name`, the number being the stub block it gets (0: the one that declares no parameters,
- * else the number of its declarations in the runtime's list, section defer-setup).
+ * What the fragment loop installs for one deferred fragment, as a PowerShell array literal (the
+ * runtime's Install entry, section defer-setup): its alias stubs' names, then per stub block (0:
+ * the one that declares no parameters, else the number of its declarations in the runtime's list)
+ * the provider paths of the functions that get it, so that one provider call sets them all. An
+ * alias stub's function is `aliasTarget` + its name.
  */
-export function stubList(
+export function installList(
   stubs: readonly { readonly name: string; readonly kind: 'function' | 'alias' }[],
   declarations: readonly number[],
+  aliasTarget: string,
 ): string {
-  return stubs.map((s, i) => `${s.kind === 'alias' ? 'a' : 'f'}${declarations[i] ?? 0}:${s.name}`).join(' ');
+  const aliases: string[] = [];
+  const blocks = new Map<number, string[]>();
+  stubs.forEach((s, i) => {
+    const block = declarations[i] ?? 0;
+    let paths = blocks.get(block);
+    if (!paths) blocks.set(block, (paths = []));
+    if (s.kind === 'alias') aliases.push(quotePs(s.name));
+    paths.push(quotePs(`Function:global:${s.kind === 'alias' ? aliasTarget : ''}${s.name}`));
+  });
+  const groups = [...blocks].map(([block, paths]) => `, ${block}, @(${paths.join(', ')})`).join('');
+  return `@(@(${aliases.join(', ')})${groups})`;
 }
 
 /**

@@ -53,7 +53,7 @@ import {
   type GuardSpec,
   type RuntimeNames,
 } from './runtime.js';
-import { declaredStubText, stubList } from './defer-runtime.js';
+import { declaredStubText, deferNames, installList } from './defer-runtime.js';
 import { untrustedParse } from './defer-plan.js';
 import { stubSignatures } from './defer-stubs.js';
 import { DEFERRED_LAYOUT, fragmentLayout, LAZY_LAYOUT, tableRow, type LayoutSwitches } from './table-layout.js';
@@ -329,8 +329,8 @@ function emitWith(input: EmitInput, inputHash: string, cache: EmitCache, slot: s
       .filter((f) => f.shared !== undefined)
       .map((f) => ({ literal: quotePs(f.shape.name), index: f.index })),
     stubTexts: sharedTexts.map(quotePs),
-    deferStubLists: deferredSections.map((sec, k) =>
-      stubList(sec.entry.deferredStubs ?? [], signatures.perFragment[k] ?? []),
+    deferInstall: deferredSections.map((sec, k) =>
+      installList(sec.entry.deferredStubs ?? [], signatures.perFragment[k] ?? [], deferNames(slot).aliasTarget),
     ),
     deferDeclared: signatures.declarations.map((p) => quotePs(declaredStubText(slot, p.text, p.advanced, switches))),
     ...(guarded ? { guard: guardSpec(input, sections) } : {}),
@@ -698,10 +698,12 @@ function emitDeferredTable(
       cache,
       cache.keyOf(sec.entry, 'deferred', sec.tag, () => `deferred\0${sec.key}`),
       (c) => {
-        const { head, tail } = tableRow(DEFERRED_LAYOUT, { rel: sec.rel, show: quotePs(sec.fragment.path) });
+        const text = sliceWithEdits(sec.fragment.text, 0, sec.fragment.text.length, sec.edits);
+        // Whether the text it runs names MyInvocation, as the fragment table's column says for eager text.
+        const inv = /MyInvocation/i.test(text) ? '$true' : '$false';
+        const { head, tail } = tableRow(DEFERRED_LAYOUT, { rel: sec.rel, show: quotePs(sec.fragment.path), inv });
         c.generated(head, { file: sec.fragment.path, line: 1 });
-        const text = sec.fragment.text;
-        c.source(quotePs(sliceWithEdits(text, 0, text.length, sec.edits)), sec.fragment.path, 1);
+        c.source(quotePs(text), sec.fragment.path, 1);
         c.generated(`${tail}\n`);
       },
     );

@@ -424,41 +424,29 @@ function __fragbundle_guardf_ID($T, [string]$root, [string]$Dir, [string[]]$Subs
 ## not), so one is made here and each run makes its successor (a pipeline runs once). `*>&1` and
 ## Begin($true, ...) keep a fragment's non-terminating error from ending the user's command line.
 ## The body touches only $global: variables: it runs at global scope, where a local would leak.
-## Stubs are a few compiled blocks, set per name (~0.1 ms; compiling a stub per name costs 2-4 ms):
-## block 0 declares no parameters; the others declare a function's own parameters where they are
-## static (defer-stubs.ts), so completion works before the first call, compiled here from their
-## texts (sections defer-stub-simple and defer-stub-advanced after the declarations), one per
-## distinct declaration; one pwsh cannot compile falls back to block 0. A name's entry in Names is
-## `<f|a><block>:<name>`. The deferral has its own copy of the fail helper (section fail, renamed),
-## since the loop's is removed when the bundle has loaded.
+## Stubs are a few compiled blocks, each set for many names at once: block 0 declares no parameters;
+## the others declare a function's own parameters where they are static (defer-stubs.ts), so
+## completion works before the first call, compiled here from their texts (sections
+## defer-stub-simple and defer-stub-advanced after the declarations), one per distinct declaration;
+## one pwsh cannot compile falls back to block 0. Install, per deferred fragment (worked out by the
+## build, defer-runtime.ts installList): its alias stubs' names, then per block the provider paths
+## of the functions that get it (an alias stub's function is __fragbundle_da_ID_<alias>). The
+## deferral has its own copy of the fail helper (section fail, renamed), since the loop's is
+## removed when the bundle has loaded.
 #region section:defer-setup
-$global:__fragbundle_dstate_ID = @{ Done = [bool[]]::new($FB_DEFER_COUNT); Saved = @{}; Sp = $null; Err = $null; Names = @($FB_DEFER_NAMES) }
+$global:__fragbundle_dstate_ID = @{ Done = [bool[]]::new($FB_DEFER_COUNT); Saved = @{}; Sp = $null; Err = $null; Install = @(
+#insert:DEFER_INSTALL
+$null) }
 $global:__fragbundle_dbody_ID = { process { $global:__fragbundle_dstate_ID.Sp = { . $global:__fragbundle_dbody_ID *>&1 }.GetSteppablePipeline(); try { . $_ *>&1 } catch { $global:__fragbundle_dstate_ID.Err = $_ } } }
 $global:__fragbundle_dstate_ID.Sp = { . $global:__fragbundle_dbody_ID *>&1 }.GetSteppablePipeline()
-$global:__fragbundle_dstate_ID.Stubs = [System.Collections.Generic.List[scriptblock]]::new()
-$global:__fragbundle_dstate_ID.Stubs.Add({ begin { $private:fbF = __fragbundle_defer_ID -1 $MyInvocation.MyCommand.Name $args; $private:fbP = $fbF[0].GetSteppablePipeline($MyInvocation.CommandOrigin, @($fbF[1], $fbF[2])); $fbP.Begin($MyInvocation.ExpectingInput) } process { if ($MyInvocation.ExpectingInput) { $fbP.Process($_) } } end { $fbP.End() } })
-& { param($T) foreach ($t in $T) { try { $global:__fragbundle_dstate_ID.Stubs.Add([scriptblock]::Create($t)) } catch { $global:__fragbundle_dstate_ID.Stubs.Add($global:__fragbundle_dstate_ID.Stubs[0]) } } } @($FB_DEFER_DECLARED)
+$global:__fragbundle_dstate_ID.Stubs = @(& { $z = { begin { $private:fbF = __fragbundle_defer_ID -1 $MyInvocation.MyCommand.Name $args; $private:fbP = $fbF[0].GetSteppablePipeline($MyInvocation.CommandOrigin, @($fbF[1], $fbF[2])); $fbP.Begin($MyInvocation.ExpectingInput) } process { if ($MyInvocation.ExpectingInput) { $fbP.Process($_) } } end { $fbP.End() } }; $z; foreach ($t in @($FB_DEFER_DECLARED)) { try { [scriptblock]::Create($t) } catch { $z } } })
 function __fragbundle_ditem_ID([string]$Path) {
     $p = [string[]]@($Path)
     if ($ExecutionContext.SessionState.InvokeProvider.Item.Exists($p, $false, $true)) { $ExecutionContext.SessionState.InvokeProvider.Item.Get($p, $false, $true)[0] }
 }
-function __fragbundle_dinstall_ID([int]$K) {
-    $s = $global:__fragbundle_dstate_ID
-    $v = $ExecutionContext.SessionState.PSVariable
-    foreach ($n in $s.Names[$K].Split(' ')) {
-        $x = $n.IndexOf(':')
-        $nm = $n.Substring($x + 1)
-        if ($n[0] -eq 'a') {
-            # A cheap existence test first: the provider's own is about ten times dearer.
-            if ($null -ne $v.GetValue("alias:$nm")) {
-                $c = __fragbundle_ditem_ID "Alias:\$nm"
-                $s.Saved[$nm] = @($c.Definition, $c.Options, $c.Description)
-            }
-            $nm
-            $nm = '__fragbundle_da_ID_' + $nm
-        }
-        $v.Set("function:global:$nm", $s.Stubs[[int]$n.Substring(1, $x - 1)])
-    }
+function __fragbundle_dsave_ID([string]$Name) {
+    $c = __fragbundle_ditem_ID "Alias:\$Name"
+    $global:__fragbundle_dstate_ID.Saved[$Name] = @($c.Definition, $c.Options, $c.Description)
 }
 #endregion
 
@@ -489,28 +477,34 @@ $null)
     if ($Name.StartsWith('__fragbundle_da_ID_')) { $Name = $Name.Substring($FB_ALIAS_TARGET_LENGTH) }
     if ($K -lt 0) {
         # A shared stub: find its fragment by name.
-        for ($q = 0; $q -lt $s.Names.Length; $q++) {
-            if ((' ' + $s.Names[$q] + ' ').IndexOf(":$Name ", [System.StringComparison]::OrdinalIgnoreCase) -ge 0) { $K = $q; break }
+        $fn = 'Function:global:' + $Name
+        for ($q = 0; $q -lt $s.Install.Length - 1 -and $K -lt 0; $q++) {
+            $in = $s.Install[$q]
+            if ($in[0] -contains $Name) { $K = $q }
+            for ($j = 2; $j -lt $in.Length; $j += 2) { if ($in[$j] -contains $fn) { $K = $q } }
         }
         if ($K -lt 0) { throw ("fragbundle: '{0}' is not a deferred name of this bundle" -f $Name) }
     }
     $i = $FB_DEFERRED_STRIDE * $K
     if (-not $s.Done[$K]) {
         $s.Done[$K] = $true
-        foreach ($n in $s.Names[$K].Split(' ')) {
-            $nm = $n.Substring($n.IndexOf(':') + 1)
-            if ($n[0] -eq 'a') {
-                $c = __fragbundle_ditem_ID "Alias:\$nm"
-                if ($null -ne $c -and $c.Definition -eq ('__fragbundle_da_ID_' + $nm)) {
-                    Remove-Alias -Name $nm -Scope Global -Force
-                    $o = $s.Saved[$nm]
-                    if ($null -ne $o) { New-Alias -Name $nm -Value $o[0] -Option $o[1] -Description $o[2] -Scope Global -Force }
-                }
-                $nm = '__fragbundle_da_ID_' + $nm
+        $in = $s.Install[$K]
+        foreach ($nm in $in[0]) {
+            $c = __fragbundle_ditem_ID "Alias:\$nm"
+            if ($null -ne $c -and $c.Definition -eq ('__fragbundle_da_ID_' + $nm)) {
+                Remove-Alias -Name $nm -Scope Global -Force
+                $o = $s.Saved[$nm]
+                if ($null -ne $o) { New-Alias -Name $nm -Value $o[0] -Option $o[1] -Description $o[2] -Scope Global -Force }
             }
-            $c = __fragbundle_ditem_ID "Function:\$nm"
-            if ($null -ne $c -and $c.ScriptBlock.ToString().Contains('__fragbundle_defer_ID ')) {
-                $null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@("Function:\$nm"), $false, $true, $true)
+        }
+        for ($j = 2; $j -lt $in.Length; $j += 2) {
+            foreach ($p in $in[$j]) {
+                # The provider's Get finds nothing under a scope-qualified path (Function:global:X).
+                $p = 'Function:\' + $p.Substring(16)
+                $c = __fragbundle_ditem_ID $p
+                if ($null -ne $c -and $c.ScriptBlock.ToString().Contains('__fragbundle_defer_ID ')) {
+                    $null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@($p), $false, $true, $true)
+                }
             }
         }
         $e = $null
@@ -519,7 +513,7 @@ $null)
             Write-Warning ('fragbundle: {0}:{1}:{2}: not loaded, pwsh cannot parse it: {3}' -f $t[$i + $FB_DEFERRED_SHOW], $e[0].Extent.StartLineNumber, $e[0].Extent.StartColumnNumber, $e[0].Message)
         } else {
             ## A text naming MyInvocation gets the file's own, as on the eager path (section invocation).
-            $sb = if ($t[$i + $FB_DEFERRED_TEXT].IndexOf('MyInvocation', [System.StringComparison]::OrdinalIgnoreCase) -ge 0) { __fragbundle_inv_ID $a } else { $a.GetScriptBlock() }
+            $sb = if ($t[$i + $FB_DEFERRED_INV]) { __fragbundle_inv_ID $a } else { $a.GetScriptBlock() }
             $sp = $s.Sp
             $s.Err = $null
             $o = & { $sp.Begin($true, $ExecutionContext); $sp.Process($sb); $sp.End() }
@@ -620,7 +614,17 @@ for (; $__fragbundle_i_ID -lt $__fragbundle_t_ID.Length - 1; $__fragbundle_i_ID 
         ## A deferred fragment's entry holds its number: install its stubs. An entry the stale guard
         ## found changed on disk holds the file's text instead, and loads eagerly. The alias stubs are
         ## set here, at global scope: the provider sets an alias in the scope it runs in.
-        if ($__fragbundle_t_ID[$__fragbundle_i_ID + $FB_FRAGMENT_TEXT] -is [int]) { foreach ($__fragbundle_a_ID in @(__fragbundle_dinstall_ID $__fragbundle_t_ID[$__fragbundle_i_ID + $FB_FRAGMENT_TEXT])) { $null = $ExecutionContext.SessionState.InvokeProvider.Item.Set([string[]]@('Alias:\' + $__fragbundle_a_ID), '__fragbundle_da_ID_' + $__fragbundle_a_ID, $true, $true) }; $__fragbundle_st_ID = 4; continue }
+        if ($__fragbundle_t_ID[$__fragbundle_i_ID + $FB_FRAGMENT_TEXT] -is [int]) {
+            $__fragbundle_a_ID = $global:__fragbundle_dstate_ID.Install[$__fragbundle_t_ID[$__fragbundle_i_ID + $FB_FRAGMENT_TEXT]]
+            for ($__fragbundle_e_ID = 1; $__fragbundle_e_ID -lt $__fragbundle_a_ID.Length; $__fragbundle_e_ID += 2) { $null = $ExecutionContext.SessionState.InvokeProvider.Item.Set([string[]]$__fragbundle_a_ID[$__fragbundle_e_ID + 1], $global:__fragbundle_dstate_ID.Stubs[$__fragbundle_a_ID[$__fragbundle_e_ID]], $false, $true) }
+            foreach ($__fragbundle_e_ID in $__fragbundle_a_ID[0]) {
+                ## An alias it replaces is given back when the fragment runs. A cheap existence test first: the provider's own is about ten times dearer.
+                if ($null -ne $ExecutionContext.SessionState.PSVariable.GetValue('alias:' + $__fragbundle_e_ID)) { __fragbundle_dsave_ID $__fragbundle_e_ID }
+                $null = $ExecutionContext.SessionState.InvokeProvider.Item.Set([string[]]@('Alias:\' + $__fragbundle_e_ID), '__fragbundle_da_ID_' + $__fragbundle_e_ID, $true, $true)
+            }
+            $__fragbundle_st_ID = 4
+            continue
+        }
 #endregion
         for ($__fragbundle_st_ID = 0; $__fragbundle_st_ID -lt 2; $__fragbundle_st_ID++) {
             if ($__fragbundle_st_ID) { $__fragbundle_st_ID = 3; break }
@@ -645,7 +649,7 @@ try { . $__fragbundle_l_ID } finally {
 ## helper or variable that lives only while the bundle loads goes in these lists. The invocation
 ## helper stays while fragments are deferred: their first call compiles them through it.
 #region if:!keepsub
-$null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('Function:\__fragbundle_load_ID', 'Function:\__fragbundle_fail_ID', 'Function:\__fragbundle_exit_ID'<#if:!deferred#>, 'Function:\__fragbundle_inv_ID'<#end#><#if:sub#>, 'Function:\__fragbundle_sub_ID'<#end#><#if:guarded#>, 'Function:\__fragbundle_guard_ID', 'Function:\__fragbundle_guardf_ID'<#end#><#if:shared#>, 'Function:\__fragbundle_stubs_ID'<#end#><#if:timed#>, 'Function:\__fragbundle_tstart_ID', 'Function:\__fragbundle_tstop_ID'<#end#>), $false, $true, $true)
+$null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('Function:\__fragbundle_load_ID', 'Function:\__fragbundle_fail_ID', 'Function:\__fragbundle_exit_ID'<#if:!deferred#>, 'Function:\__fragbundle_inv_ID'<#end#><#if:deferred#>, 'Function:\__fragbundle_dsave_ID'<#end#><#if:sub#>, 'Function:\__fragbundle_sub_ID'<#end#><#if:guarded#>, 'Function:\__fragbundle_guard_ID', 'Function:\__fragbundle_guardf_ID'<#end#><#if:shared#>, 'Function:\__fragbundle_stubs_ID'<#end#><#if:timed#>, 'Function:\__fragbundle_tstart_ID', 'Function:\__fragbundle_tstop_ID'<#end#>), $false, $true, $true)
 $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_t_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_i_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_a_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_e_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_st_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_l_ID')<#if:sub#>; $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_s_ID')<#end#><#if:shared#>; $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_stubs_ID')<#end#>
 #endregion
 ## While a deferred fragment may still load its sub-files (keepsub: only with sub and deferred), the
@@ -653,7 +657,7 @@ $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_t_ID'); $Executio
 ## those fragments' sub-files, so that a first call loads the embedded text as start-up would.
 #region if:keepsub
 foreach ($__fragbundle_a_ID in @($FB_SUB_PRUNE)) { $__fragbundle_s_ID.Remove($__fragbundle_a_ID) }
-$null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('Function:\__fragbundle_load_ID', 'Function:\__fragbundle_fail_ID', 'Function:\__fragbundle_exit_ID'<#if:guarded#>, 'Function:\__fragbundle_guard_ID', 'Function:\__fragbundle_guardf_ID'<#end#><#if:shared#>, 'Function:\__fragbundle_stubs_ID'<#end#><#if:timed#>, 'Function:\__fragbundle_tstart_ID', 'Function:\__fragbundle_tstop_ID'<#end#>), $false, $true, $true)
+$null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('Function:\__fragbundle_load_ID', 'Function:\__fragbundle_fail_ID', 'Function:\__fragbundle_exit_ID', 'Function:\__fragbundle_dsave_ID'<#if:guarded#>, 'Function:\__fragbundle_guard_ID', 'Function:\__fragbundle_guardf_ID'<#end#><#if:shared#>, 'Function:\__fragbundle_stubs_ID'<#end#><#if:timed#>, 'Function:\__fragbundle_tstart_ID', 'Function:\__fragbundle_tstop_ID'<#end#>), $false, $true, $true)
 $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_t_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_i_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_a_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_e_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_st_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_l_ID')<#if:shared#>; $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_stubs_ID')<#end#>
 #endregion
 }

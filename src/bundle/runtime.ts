@@ -240,8 +240,8 @@ export interface RuntimeData {
   readonly sharedLookup: readonly { readonly literal: string; readonly index: number }[];
   /** The shared stubs' bodies, quoted. */
   readonly stubTexts: readonly string[];
-  /** Per deferred fragment, its stub names (defer-runtime.ts stubList). */
-  readonly deferStubLists: readonly string[];
+  /** Per deferred fragment, what the fragment loop installs for it (defer-runtime.ts installList). */
+  readonly deferInstall: readonly string[];
   /** The deferred stubs that declare parameters, quoted (defer-runtime.ts declaredStubText), numbered from 1. */
   readonly deferDeclared: readonly string[];
   readonly guard?: GuardSpec;
@@ -269,8 +269,8 @@ export function runtimeContext(d: RuntimeData): RenderContext {
       // not parse): emitBundle shares no stub of a name stubbed twice.
       SHARED_LOOKUP: d.sharedLookup.map((s) => `            ${s.literal} = ${s.index}`).join('\n'),
       STUB_TEXTS: d.stubTexts.join(',\n'),
-      FB_DEFER_COUNT: String(d.deferStubLists.length),
-      FB_DEFER_NAMES: d.deferStubLists.map((x) => `'${x}'`).join(', '),
+      FB_DEFER_COUNT: String(d.deferInstall.length),
+      DEFER_INSTALL: d.deferInstall.map((x) => `${x},`).join('\n'),
       FB_DEFER_DECLARED: d.deferDeclared.join(', '),
       FB_ALIAS_TARGET_LENGTH: String(deferNames(d.id).aliasTarget.length),
       FB_SUB_PRUNE: (d.subPrune ?? []).join(', '),

@@ -51,11 +51,17 @@ export const LAZY_COLUMNS = [
   { name: 'text' },
 ] as const satisfies readonly Column[];
 
-/** The deferred table: per deferred fragment, its path relative to the bundle, the path to show, its text. */
+/**
+ * The deferred table: per deferred fragment, its path relative to the bundle, the path to show, its
+ * text, and whether that text names MyInvocation (it then gets the invocation helper, as `inv` in
+ * the fragment table). The stale guard never changes this table: a deferred fragment changed on
+ * disk loads eagerly, from the fragment table.
+ */
 export const DEFERRED_COLUMNS = [
   { name: 'rel' },
   { name: 'show' },
   { name: 'text' },
+  { name: 'inv' },
 ] as const satisfies readonly Column[];
 
 type Columns = readonly Column[];

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import test from 'ava';
 import { packageRoot } from '../../src/io/package-root.js';
-import { declaredStubText, deferNames } from '../../src/bundle/defer-runtime.js';
+import { declaredStubText, deferNames, installList } from '../../src/bundle/defer-runtime.js';
 import { quotePs } from '../../src/text/quote.js';
 import { RUNTIME_TEMPLATE } from '../../src/bundle/runtime-template.js';
 import {
@@ -88,7 +88,19 @@ function renderAll(switches: Switches): string {
     switches,
     sharedLookup: switches.shared ? [{ literal: "'Get-It''s'", index: 0 }] : [],
     stubTexts: switches.shared ? stubBodies.map(quotePs) : [],
-    deferStubLists: switches.deferred ? ['f1:Get-Deferred a1:gd f0:Get-Plain'] : [],
+    deferInstall: switches.deferred
+      ? [
+          installList(
+            [
+              { name: 'Get-Deferred', kind: 'function' },
+              { name: "it's", kind: 'alias' },
+              { name: 'Get-Plain', kind: 'function' },
+            ],
+            [1, 1, 0],
+            '__fragbundle_da_0123abcd_',
+          ),
+        ]
+      : [],
     deferDeclared: switches.deferred ? [quotePs(declared(switches, true))] : [],
     subPrune: switches.keepsub ? ["'profile.d/lib/eager.ps1'", "'profile.d/lib/it''s.ps1'"] : [],
     guard: {
@@ -132,7 +144,7 @@ function renderAll(switches: Switches): string {
   }
   if (switches.guarded) parts.push(render('guard'));
   if (switches.deferred) {
-    const row = tableRow(DEFERRED_LAYOUT, { rel: "'profile.d/d.ps1'", show: "'d.ps1'" });
+    const row = tableRow(DEFERRED_LAYOUT, { rel: "'profile.d/d.ps1'", show: "'d.ps1'", inv: '$false' });
     parts.push(
       render('defer-setup'),
       render('fail', { fail: 'dfail' }),

@@ -42,7 +42,7 @@ export interface SessionResult {
 /**
  * fragbundle's documented runtime footprint, left out of the comparison (wildcard patterns): the
  * lazy loader stays while stubs exist; the timing command and variable exist only with timings on;
- * whole-fragment deferral keeps its run, fail, item and install helpers and its state and body
+ * whole-fragment deferral keeps its run, fail and item helpers and its state and body
  * variables (not the functions behind alias stubs: those go when their fragment runs), and, for
  * deferred fragments with sub-files, the sub-file loader and table.
  */
@@ -54,7 +54,6 @@ export const FOOTPRINT: readonly string[] = [
   DEFER.run,
   DEFER.fail,
   DEFER.item,
-  DEFER.install,
   DEFER.state,
   DEFER.body,
   // While a deferred fragment has sub-files to load: the sub-file loader, the invocation helper it
