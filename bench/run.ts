@@ -633,11 +633,11 @@ const NOTES = `## Where the time goes (profiles taken during development, not by
   fragments, 1,184 stubs, 376 of them aliases), installing the stubs took 107 to 141 ms of it
   (3 runs with marks) through a helper per fragment that split a name list and set each name
   with \`PSVariable.Set\`; with the lists written by the build and each stub block's functions set
-  by one \`InvokeProvider.Item.Set\` (a third of \`PSVariable.Set\`'s cost per name in a loop of
-  1,000), 55 to 75 ms, about 30 ms of it the alias stubs (one call each: their values differ).
+  by one \`InvokeProvider.Item.Set\` (a quarter to a half of \`PSVariable.Set\`'s cost per name in
+  loops of 1,000), 55 to 75 ms, about 30 ms of it the alias stubs (one call each: their values differ).
   Whole loads, 12 alternating pairs: main-thread CPU -54 ms (median of the paired differences),
-  process CPU -98 ms. On examples/modular (36 stubs) the first two installs went from 30-38 ms
-  to 13-17 ms; its whole loads moved within the noise (paired medians -23, -14 and +1 ms in
+  process CPU -98 ms. On examples/modular (36 stubs) the first two installs went from 25-38 ms
+  to 13-16 ms; its whole loads moved within the noise (paired medians -23, -14 and +1 ms in
   three runs of 12 to 16 pairs). Measured and left as they are: the steppable pipeline made at
   start-up (a bundle without it: +9 ms on examples/modular, -6 ms on the 132, paired medians,
   within the noise; it must be made at the top level, so no first call can make it); the
@@ -647,7 +647,7 @@ const NOTES = `## Where the time goes (profiles taken during development, not by
   fails only when binding, break the whole bundle); the deferred fragments' text, parsed with
   the bundle (the 1.1 MB bundle parsed in 65 to 78 ms warm, 18 to 50 ms with those texts
   emptied: about 30 to 45 ms at that load; compressing them would cut it but tie the bundle's
-  bytes to a compressor's output). The stale guard's share (30 to 55 ms by marks) is another
+  bytes to a compressor's output). The stale guard's share (31 to 62 ms by marks) is another
   change's.
 - **Process exit** (src/cli/entry.ts): exiting once the output is flushed instead of tearing down
   the heap (up to ~180 MB) saved, with one fragment of the generated profile changed, 20 to 25 ms
