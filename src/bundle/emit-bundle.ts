@@ -88,13 +88,21 @@ export interface StaleGuardInput {
   /** .NET regular expressions over top-level file names: what the include patterns take, what exclude leaves out. */
   readonly include: string;
   readonly exclude: string;
+  /** A .NET wildcard that takes exactly what include and exclude do, when there is one (topLevelNamePattern). */
+  readonly wildcard?: string;
   /** The config file the build used, relative to the bundle's folder, `/` separators. */
   readonly configFromBundle?: string;
   /** Further arguments the rebuild command needs (`--env work`), each one word as the shell takes it. */
   readonly flags: readonly string[];
 }
 
-const DEFAULT_GUARD: StaleGuardInput = { setAside: [], include: '(?i)^[^/]*\\.ps1$', exclude: '(?!)', flags: [] };
+const DEFAULT_GUARD: StaleGuardInput = {
+  setAside: [],
+  include: '(?i)^[^/]*\\.ps1$',
+  exclude: '(?!)',
+  wildcard: '*.ps1',
+  flags: [],
+};
 
 /** The bundle, its input hash (also in its header) and its line table (also in its header). */
 export interface EmittedBundle {
@@ -297,6 +305,7 @@ function emitWith(input: EmitInput, inputHash: string, cache: EmitCache, slot: s
   const keepsub = subFiles.some((f) => deferredSubs.has(f.file.path));
   const subKey = (file: Fragment) =>
     quotePs(path.posix.normalize(bundleRelativePath(input.fragmentsDirFromBundle, file.path)));
+  const guard = guarded ? guardSpec(input, sections) : undefined;
   const switches = {
     ...layout,
     lazy: lazy.length > 0,
@@ -304,6 +313,8 @@ function emitWith(input: EmitInput, inputHash: string, cache: EmitCache, slot: s
     sub: subFiles.length > 0,
     deferred: deferred.size > 0,
     keepsub,
+    wildcard: guard?.wildcardLiteral !== undefined,
+    aside: (guard?.topAsideLiterals.length ?? 0) > 0,
   };
   const deferredSections = sections.filter((_, i) => deferred.has(i));
   const subTexts = new Map(subFiles.map(({ file }) => [file.path, file.text]));
@@ -333,7 +344,7 @@ function emitWith(input: EmitInput, inputHash: string, cache: EmitCache, slot: s
       installList(sec.entry.deferredStubs ?? [], signatures.perFragment[k] ?? [], deferNames(slot).aliasTarget),
     ),
     deferDeclared: signatures.declarations.map((p) => quotePs(declaredStubText(slot, p.text, p.advanced, switches))),
-    ...(guarded ? { guard: guardSpec(input, sections) } : {}),
+    ...(guard ? { guard } : {}),
   });
   const render = (name: string): string => renderSection(name, ctx);
   const w = new BundleWriter(HEADER_LINES + 1, slotted ? slot : undefined);
@@ -473,26 +484,29 @@ function prepare(
   };
 }
 
-/** The guard statement's arguments, quoted. */
+/** What the stale guard compares, quoted. */
 function guardSpec(input: EmitInput, sections: readonly Section[]): GuardSpec {
   const g = input.guard ?? DEFAULT_GUARD;
   const flags = g.flags.map((f) => ` ${f}`).join('');
   const subs = (input.subFiles ?? []).map((s) => s.file);
+  const subLiterals = subs.map((f) =>
+    quotePs(path.posix.normalize(bundleRelativePath(input.fragmentsDirFromBundle, f.path))),
+  );
   const stamps = [...sections.map((s) => s.fragment), ...subs].map(entryStamp);
-  const topLevel = [...sections.map((s) => s.fragment.path), ...g.setAside].filter((p) => !p.includes('/'));
-  const names = [...new Set(topLevel)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const topLevel = (paths: readonly string[]) => paths.filter((p) => !p.includes('/'));
+  const topAside = topLevel(g.setAside);
   return {
     dirLiteral: quotePs(input.fragmentsDirFromBundle),
-    relLiterals: sections.map((s) => s.rel),
-    subLiterals: subs.map((f) =>
-      quotePs(path.posix.normalize(bundleRelativePath(input.fragmentsDirFromBundle, f.path))),
-    ),
+    pathLiterals: [...sections.map((s) => s.rel), ...subLiterals],
+    subLiterals,
     subInfoLiterals: subs.flatMap((f) => [quotePs(f.path), quotePs(f.hash)]),
     stampsLiteral: quotePs(`${stamps.map((s) => s.size).join('/')};${stamps.map((s) => s.ticks).join('/')}`),
-    namesLiteral: quotePs(names.join('/')),
+    topLevelCount: new Set([...topLevel(sections.map((s) => s.fragment.path)), ...topAside]).size,
     setAsideLiterals: g.setAside.map(quotePs),
+    topAsideLiterals: topAside.map((p) => quotePs(bundleRelativePath(input.fragmentsDirFromBundle, p))),
     includeLiteral: quotePs(g.include),
     excludeLiteral: quotePs(g.exclude),
+    ...(g.wildcard !== undefined ? { wildcardLiteral: quotePs(g.wildcard) } : {}),
     configLiteral: quotePs(g.configFromBundle ?? ''),
     flagsLiteral: quotePs(flags),
   };

@@ -7,7 +7,7 @@
 ##   #region section:NAME ... #endregion   a piece the emitter writes (emit-bundle.ts), in file order
 ##                                         (the one-line sections stub* and sub-dot-source*: into fragments' text)
 ##   #region if:SWITCH ... #endregion      lines kept when SWITCH is on (timed, guarded, lazy, shared,
-##                                         sub, deferred, keepsub); if:!SWITCH when off; <#if:S#>..<#end#> in a line
+##                                         sub, deferred, keepsub, wildcard, aside); if:!SWITCH when off; <#if:S#>..<#end#> in a line
 ##   ## comment                            the template's own: not written into bundles (# comments are)
 ##   __fragbundle_KEY_ID                   the bundle's own name (runtime.ts runtimeNames, defer-runtime.ts)
 ##   $FB_X                                 a value: $FB_<TABLE>_<COLUMN> and $FB_<TABLE>_STRIDE come from the
@@ -146,7 +146,7 @@ function __fragbundle_inv_ID($Ast) {
 #region section:lazy-open
 function __fragbundle_lazy_ID {
     [CmdletBinding()] param([string]$Name, [int]$Index)
-    # Index -2: only fail (quietly, with -ErrorAction Ignore), so that the stub can hand its caller's $? on (stubText).
+    ## Index -2: only fail (quietly, with -ErrorAction Ignore), so that the stub can hand its caller's $? on (stubText).
     if ($Index -eq -2) { $PSCmdlet.WriteError([System.Management.Automation.ErrorRecord]::new([System.Exception]::new('fragbundle: the caller''s $? was False'), 'fragbundle', 'NotSpecified', $null)); return }
     # Per lazy function: its fragment's path relative to the bundle, line, column, text.
     $t = @(
@@ -311,35 +311,51 @@ $__fragbundle_s_ID = @{
 $(if ($ExecutionContext.InvokeCommand.GetCommand('__fragbundle_sub_ID', 'Function')) { __fragbundle_sub_ID $FB_SUB_PATH } else { $FB_SUB_PATH })
 #endregion
 
-## The stale guard, run once before the loop. The quick check answers "nothing changed" without a
-## PowerShell loop (a loop over 150 fragments cost over 10% of the load: every call goes through
-## the binder): all FileInfos in one conversion, sizes and ticks by member enumeration (an
-## ArrayList has no Length of its own) joined with $OFS = '/' (no file name holds it), and the
-## folder's filtered, sorted names, compared with what the build recorded.
-## Anything else goes to the full comparison, per entry: a different size or time is read and
-## hashed; the same bytes keep the embedded text, other bytes replace it (loaded in the same place,
-## with the same error isolation); a missing file is dropped; a file the patterns would take that
-## the bundle neither holds nor set aside is inserted before the first top-level entry sorting after
-## it (never a bundle). One warning names them all with the rebuild command. Without the fragments
-## folder (a bundle copied alone) it does nothing. Names compare ignoring case where the file
-## system does.
+## The stale guard, run once before the loop. The quick check answers "nothing changed" with a few
+## operations whatever the number of files: no PowerShell loop (one over 150 fragments cost over 10%
+## of the load: every call goes through the binder), no regular expression and no sort when the
+## build could decide beforehand, since at start-up every distinct operation pays its first use
+## (docs/benchmarks.md). It compares, with what the build recorded: the sizes and times of every
+## fragment and sub-file (FileInfos made from the paths in one conversion; sizes and ticks by member
+## enumeration: an ArrayList has no Length of its own), and the number of top-level files the
+## include patterns take. The count is exact because every name it recorded must still be there:
+## the fragments' by their stamps, the set-aside files' (aside) one by one. With one include glob
+## of `*`, `?` and plain characters and no exclude (wildcard) a .NET wildcard counts them, matching
+## as the regular expression does (case-insensitive, hidden files too); else the expressions do.
+## Anything else goes to the full comparison (guardf), per entry: a different size or time is read
+## and hashed; the same bytes keep the embedded text, other bytes replace it (loaded in the same
+## place, with the same error isolation); a missing file is dropped; a file the patterns would take
+## that the bundle neither holds nor set aside is inserted before the first top-level entry sorting
+## after it (never a bundle). One warning names them all with the rebuild command. Without the
+## fragments folder (a bundle copied alone) it does nothing. Names compare ignoring case where the
+## file system does. Only the full comparison holds what it alone needs.
 #region section:guard
-function __fragbundle_guard_ID($T, [string]$Dir, [string[]]$Rels, [string[]]$Subs, [string[]]$SubInfo, [string]$Stamps, [string]$Names, [string]$Include, [string]$Exclude, [string[]]$Aside, [string]$Config, [string]$Flags) {
+function __fragbundle_guard_ID($T) {
+    $ok = $false
+    try {
+        $r = $PSScriptRoot + '/'
+        $f = [System.Collections.ArrayList]::new([System.IO.FileInfo[]]@($FB_GUARD_PATHS))
+        $ok = ($f.Length -join '/') + ';' + ($f.LastWriteTimeUtc.Ticks -join '/') -ceq $FB_GUARD_STAMPS
+#region if:wildcard
+        $ok = $ok -and [System.IO.Directory]::GetFiles($r + $FB_GUARD_DIR, $FB_GUARD_WILDCARD, [System.IO.EnumerationOptions]@{ MatchCasing = 'CaseInsensitive'; AttributesToSkip = 0 }).Length -eq $FB_GUARD_COUNT
+#endregion
+#region if:!wildcard
+        $ok = $ok -and ([System.IO.Directory]::GetFiles($r + $FB_GUARD_DIR) -replace '^.*[\\/]', '' -match $FB_GUARD_INCLUDE -notmatch $FB_GUARD_EXCLUDE).Length -eq $FB_GUARD_COUNT
+#endregion
+#region if:aside
+        foreach ($p in @($FB_GUARD_ASIDE_TOP)) { if (-not [System.IO.File]::Exists($r + $p)) { $ok = $false } }
+#endregion
+    } catch { }
+    if ($ok) { return , $T }
+    __fragbundle_guardf_ID $T
+}
+function __fragbundle_guardf_ID($T) {
+    $Dir = $FB_GUARD_DIR
     $root = [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $Dir))
     if (-not [System.IO.Directory]::Exists($root)) { return , $T }
-    try {
-        $OFS = '/'
-        $f = [System.Collections.ArrayList]::new([System.IO.FileInfo[]]((@($Rels) + @($Subs)) -replace '^', ($PSScriptRoot.Replace('$', '$$') + [System.IO.Path]::DirectorySeparatorChar)))
-        $n = [string[]]([System.IO.Directory]::GetFiles($root) -replace '^.*[\\/]', '' -match $Include -notmatch $Exclude)
-        [System.Array]::Sort($n, [System.StringComparer]::Ordinal)
-        if ("$($f.Length);$($f.LastWriteTimeUtc.Ticks)" -ceq $Stamps -and "$n" -ceq $Names) { return , $T }
-    } catch { }
-    __fragbundle_guardf_ID $T $root $Dir $Subs $SubInfo $Stamps $Aside $Include $Exclude $Config $Flags
-}
-function __fragbundle_guardf_ID($T, [string]$root, [string]$Dir, [string[]]$Subs, [string[]]$SubInfo, [string]$Stamps, [string[]]$Aside, [string]$Include, [string]$Exclude, [string]$Config, [string]$Flags) {
     $cmp = [System.StringComparer]::Ordinal
     if ([System.IO.Path]::DirectorySeparatorChar -eq [char]92) { $cmp = [System.StringComparer]::OrdinalIgnoreCase }
-    $known = [System.Collections.Generic.HashSet[string]]::new([string[]]$Aside, $cmp)
+    $known = [System.Collections.Generic.HashSet[string]]::new([string[]]@($FB_GUARD_ASIDE), $cmp)
     $changed = [System.Collections.Generic.List[string]]::new()
     $removed = [System.Collections.Generic.List[string]]::new()
     $drop = [System.Collections.Generic.HashSet[int]]::new()
@@ -361,8 +377,11 @@ function __fragbundle_guardf_ID($T, [string]$root, [string]$Dir, [string[]]$Subs
     ## dot-source reaches the file as one-by-one loading does (fails, or its Test-Path skips it).
 #region if:sub
     $m = ($T.Length - 1) / $FB_FRAGMENT_STRIDE
-    $sz = $Stamps.Split(';')[0].Split('/')
-    $tk = $Stamps.Split(';')[1].Split('/')
+    $Subs = @($FB_GUARD_SUBS)
+    $SubInfo = @($FB_GUARD_SUBINFO)
+    $st = $FB_GUARD_STAMPS.Split(';')
+    $sz = $st[0].Split('/')
+    $tk = $st[1].Split('/')
     for ($j = 0; $j -lt $Subs.Length; $j++) {
         $f = [System.IO.FileInfo]::new([System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $Subs[$j])))
         if (-not $f.Exists) { $removed.Add($SubInfo[2 * $j]); $__fragbundle_s_ID.Remove($Subs[$j]); continue }
@@ -379,7 +398,7 @@ function __fragbundle_guardf_ID($T, [string]$root, [string]$Dir, [string[]]$Subs
     $texts = [System.Collections.Generic.Dictionary[string, string]]::new($cmp)
     foreach ($p in [System.IO.Directory]::EnumerateFiles($root)) {
         $name = [System.IO.Path]::GetFileName($p)
-        if ($cmp.Equals($p, $PSCommandPath) -or $known.Contains($name) -or -not [regex]::IsMatch($name, $Include) -or [regex]::IsMatch($name, $Exclude)) { continue }
+        if ($cmp.Equals($p, $PSCommandPath) -or $known.Contains($name) -or -not [regex]::IsMatch($name, $FB_GUARD_INCLUDE) -or [regex]::IsMatch($name, $FB_GUARD_EXCLUDE)) { continue }
         $text = ''
         try { $text = [System.IO.StreamReader]::new([System.IO.MemoryStream]::new([System.IO.File]::ReadAllBytes($p)), [System.Text.UTF8Encoding]::new($false), $true).ReadToEnd() }
         catch { Write-Warning ('fragbundle: {0}: added since the build but cannot be read: {1}' -f $name, $_) }
@@ -397,8 +416,9 @@ function __fragbundle_guardf_ID($T, [string]$root, [string]$Dir, [string[]]$Subs
     if ($removed.Count -gt 0) { $said.Add('removed (not loaded): ' + ($removed -join ', ')) }
     $q = { param($s) "'" + $s.Replace("'", "''") + "'" }
     $cmd = 'fragbundle build ' + (& $q $root) + ' --output ' + (& $q $PSCommandPath)
-    if ($Config -ne '') { $cmd += ' --config ' + (& $q ([System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $Config)))) }
-    Write-Warning ('fragbundle: the bundle is older than its fragments: {0}. Rebuild: {1}{2}' -f ($said -join '; '), $cmd, $Flags)
+    $config = $FB_GUARD_CONFIG
+    if ($config -ne '') { $cmd += ' --config ' + (& $q ([System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, $config)))) }
+    Write-Warning ('fragbundle: the bundle is older than its fragments: {0}. Rebuild: {1}{2}' -f ($said -join '; '), $cmd, $FB_GUARD_FLAGS)
     if ($drop.Count + $added.Count -eq 0) { return , $T }
     $out = [System.Collections.Generic.List[object]]::new()
     $k = 0
@@ -557,7 +577,7 @@ $__fragbundle_t_ID = @(
 #region section:table-close
 $null)
 #region if:guarded
-$__fragbundle_t_ID = __fragbundle_guard_ID $__fragbundle_t_ID $FB_GUARD_DIR @($FB_GUARD_RELS) @($FB_GUARD_SUBS) @($FB_GUARD_SUBINFO) $FB_GUARD_STAMPS $FB_GUARD_NAMES $FB_GUARD_INCLUDE $FB_GUARD_EXCLUDE @($FB_GUARD_ASIDE) $FB_GUARD_CONFIG $FB_GUARD_FLAGS
+$__fragbundle_t_ID = __fragbundle_guard_ID $__fragbundle_t_ID
 #endregion
 #endregion
 

@@ -181,25 +181,29 @@ export function ticksOf(unixNanoseconds: string): string {
   return (floor + 621_355_968_000_000_000n).toString();
 }
 
-/** What the stale guard needs besides the table (runtime.ps1, section table-close). */
+/** What the stale guard knows besides the table (runtime.ps1, section guard). */
 export interface GuardSpec {
   /** The fragments folder relative to the bundle's folder (quoted). */
   readonly dirLiteral: string;
-  /** Every table entry's path relative to the bundle (quoted), in table order. */
-  readonly relLiterals: readonly string[];
+  /** Every table entry's path, then every embedded sub-file's, relative to the bundle's folder (quoted), in table order: what the stamps are of. */
+  readonly pathLiterals: readonly string[];
   /** Every embedded sub-file's key in the sub-file table (its path relative to the bundle, quoted), in table order. */
   readonly subLiterals: readonly string[];
   /** Per sub-file, the path warnings show and its content hash (quoted each): `show1, hash1, show2, hash2`. */
   readonly subInfoLiterals: readonly string[];
   /** Sizes, then ticks, of every entry in table order, then of every sub-file: `s1/s2;t1/t2` (quoted). */
   readonly stampsLiteral: string;
-  /** The top-level names the build saw (fragments and set-aside files), ordinal order, `/`-joined (quoted). */
-  readonly namesLiteral: string;
-  /** Paths the build's patterns matched that are not fragments (quoted each). */
+  /** How many top-level names the build saw (fragments and set-aside files). */
+  readonly topLevelCount: number;
+  /** Paths the build's patterns matched that are not fragments (quoted each, relative to the fragments folder). */
   readonly setAsideLiterals: readonly string[];
+  /** The top-level ones among them, relative to the bundle's folder (quoted each): switch `aside` when any. */
+  readonly topAsideLiterals: readonly string[];
   /** .NET regular expressions (quoted) for top-level names the patterns include and exclude. */
   readonly includeLiteral: string;
   readonly excludeLiteral: string;
+  /** The include glob as a .NET wildcard that takes the same names (quoted), when there is one: switch `wildcard`. */
+  readonly wildcardLiteral?: string;
   /** The config file relative to the bundle's folder (quoted), or `''`. */
   readonly configLiteral: string;
   /** Further rebuild arguments, one quoted string starting with a space, or `''`. */
@@ -278,14 +282,17 @@ export function runtimeContext(d: RuntimeData): RenderContext {
       ...(g
         ? {
             FB_GUARD_DIR: g.dirLiteral,
-            FB_GUARD_RELS: g.relLiterals.join(', '),
+            // Each path made absolute by `$r` (the bundle's folder and a `/`), within the one conversion.
+            FB_GUARD_PATHS: g.pathLiterals.map((p) => `($r + ${p})`).join(', '),
             FB_GUARD_SUBS: g.subLiterals.join(', '),
             FB_GUARD_SUBINFO: g.subInfoLiterals.join(', '),
             FB_GUARD_STAMPS: g.stampsLiteral,
-            FB_GUARD_NAMES: g.namesLiteral,
+            FB_GUARD_COUNT: String(g.topLevelCount),
+            FB_GUARD_ASIDE: g.setAsideLiterals.join(', '),
+            FB_GUARD_ASIDE_TOP: g.topAsideLiterals.join(', '),
             FB_GUARD_INCLUDE: g.includeLiteral,
             FB_GUARD_EXCLUDE: g.excludeLiteral,
-            FB_GUARD_ASIDE: g.setAsideLiterals.join(', '),
+            FB_GUARD_WILDCARD: g.wildcardLiteral ?? "''",
             FB_GUARD_CONFIG: g.configLiteral,
             FB_GUARD_FLAGS: g.flagsLiteral,
           }

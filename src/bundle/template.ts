@@ -17,7 +17,18 @@ import { RUNTIME_TEMPLATE } from './runtime-template.js';
 
 /** The switches the template's conditional regions test. */
 /** `keepsub`: deferred fragments load sub-files, so the sub-file loader outlives start-up (only with `sub` and `deferred`). */
-export const SWITCHES = ['timed', 'guarded', 'lazy', 'shared', 'sub', 'deferred', 'keepsub'] as const;
+/** `wildcard` and `aside` (only with `guarded`): the stale guard counts top-level files with a .NET wildcard; files were set aside (GuardSpec). */
+export const SWITCHES = [
+  'timed',
+  'guarded',
+  'lazy',
+  'shared',
+  'sub',
+  'deferred',
+  'keepsub',
+  'wildcard',
+  'aside',
+] as const;
 export type Switch = (typeof SWITCHES)[number];
 export type Switches = Readonly<Record<Switch, boolean>>;
 

@@ -56,6 +56,7 @@ function combinations(): Switches[] {
     >;
     if (s.shared && !s.lazy) continue;
     if (s.keepsub && !(s.sub && s.deferred)) continue;
+    if ((s.wildcard || s.aside) && !s.guarded) continue;
     all.push(s);
   }
   return all;
@@ -105,15 +106,17 @@ function renderAll(switches: Switches): string {
     subPrune: switches.keepsub ? ["'profile.d/lib/eager.ps1'", "'profile.d/lib/it''s.ps1'"] : [],
     guard: {
       dirLiteral: "'profile.d'",
-      relLiterals: ["'profile.d/__fragbundle_x_ID.ps1'", "'profile.d/$FB_X.ps1'"],
+      pathLiterals: ["'profile.d/__fragbundle_x_ID.ps1'", "'profile.d/$FB_X.ps1'", "'profile.d/lib/it''s.ps1'"],
       subLiterals: ["'profile.d/lib/it''s.ps1'"],
       subInfoLiterals: ["'lib/it''s.ps1'", "'00ff'"],
       stampsLiteral: "'1/2/5;3/4/6'",
-      namesLiteral: "'a.ps1/b.ps1'",
-      setAsideLiterals: [],
+      topLevelCount: 3,
+      setAsideLiterals: switches.aside ? ["'off.ps1'", "'sub/x.ps1'"] : [],
+      topAsideLiterals: switches.aside ? ["'profile.d/off.ps1'"] : [],
       includeLiteral: "'(?i)^[^/]*\\.ps1$'",
       excludeLiteral: "'(?!)'",
-      configLiteral: "''",
+      ...(switches.wildcard ? { wildcardLiteral: "'*.ps1'" } : {}),
+      configLiteral: "'conf/fragbundle.config.json'",
       flagsLiteral: "' --timings'",
     },
   });
@@ -253,6 +256,8 @@ test('the template markup: sections, switches, inline switches, inserts, values 
     sub: false,
     deferred: false,
     keepsub: false,
+    wildcard: false,
+    aside: false,
   };
   const values = { FB_T_SHOW: '1', FB_T_REL: '0', ROWS: "  'a'\n  'b'", NONE: '', FB_V: '$FB_V __fragbundle_x_ID' };
   t.is(
