@@ -223,3 +223,19 @@ test('file names are escaped: quotes doubled in literals, line breaks removed fr
   t.true(bundle.text.includes("# --- a'b #c\u2019.ps1 (eager)"));
   t.is(at(readBundleHeader(bundle.text)!.fragments, 0).path, "a'b\n#c\u2019.ps1");
 });
+
+test("the stale guard's quick check: no sub-file data without sub-files, a .NET wildcard for the default include, no template comment", (t) => {
+  const { bundle } = build(files);
+  const guard = bundle.text.slice(bundle.text.indexOf('function __fragbundle_guard_'));
+  t.regex(
+    guard,
+    /^\$__fragbundle_t_\w+ = __fragbundle_guard_\w+ \$__fragbundle_t_\w+$/m,
+    'the call binds the table alone',
+  );
+  t.false(guard.includes('$Subs'), 'no sub-file data: the bundle has no sub-files');
+  t.false(guard.includes('@() @()'));
+  t.regex(guard, /GetFiles\(\$r \+ 'profile\.d', '\*\.ps1', /, 'the default include counted with a wildcard');
+  t.false(guard.includes('-match'), 'no regular expression in the quick check');
+  t.regex(guard, /\.Length -eq 2$/m, 'two top-level fragments (the third is in a sub-folder)');
+  t.false(bundle.text.includes('# Index -2'), "the lazy loader's template comment stays in the template");
+});

@@ -259,3 +259,117 @@ pwshTest(
     t.regex(oneByOne.find((l) => l.startsWith('WARNING ')) ?? '', /10-a\.ps1: .*lib\/x\.ps1' is not recognized/);
   },
 );
+
+/** The state lines and warnings of a session that loads `bundle` and calls each of `names`. */
+async function probe(
+  t: ExecutionContext,
+  bundle: string,
+  cwd: string,
+  names: readonly string[],
+): Promise<{ warnings: string[]; state: string[] }> {
+  const r = await runPwshCommand(
+    [
+      `$w = . ${quotePs(bundle)} 3>&1 | ForEach-Object { "$_" }`,
+      `foreach ($n in ${names.map(quotePs).join(', ')}) { $c = Get-Command $n -ErrorAction SilentlyContinue; if ($c) { $n + '=' + (& $n) } else { $n + '=missing' } }`,
+      "foreach ($x in $w) { 'WARNING ' + ($x -replace '\\r?\\n', ' ') }",
+    ].join('\n'),
+    { cwd },
+  );
+  t.is(r.exitCode, 0, r.stderr);
+  const lines = r.stdout.split(/\r?\n/).filter((l) => l !== '');
+  return {
+    warnings: lines.filter((l) => l.startsWith('WARNING ')).map((l) => l.slice(8)),
+    state: lines.filter((l) => !l.startsWith('WARNING ')),
+  };
+}
+
+pwshTest(
+  'stale guard: an edit that keeps the size, a sub-file in a nested folder and one outside the fragments folder are each found; a file the patterns do not take is not',
+  async (t) => {
+    const dir = tempFiles(t, {
+      'profile.d/10-a.ps1': `. "$PSScriptRoot/lib/deep/y.ps1"\n. "$PSScriptRoot/../shared/z.ps1"\nfunction Get-A { 'a1' }\n`,
+      'profile.d/20-b.ps1': "function Get-B { 'b1' }\n",
+      'profile.d/lib/deep/y.ps1': "function Get-Y { 'y1' }\n",
+      'shared/z.ps1': "function Get-Z { 'z1' }\n",
+    });
+    const bundle = path.join(dir, 'profile.bundle.ps1');
+    const names = ['Get-A', 'Get-B', 'Get-Y', 'Get-Z'];
+    await build(t, dir);
+    const fresh = ['Get-A=a1', 'Get-B=b1', 'Get-Y=y1', 'Get-Z=z1'];
+    writeFileSync(path.join(dir, 'profile.d/README.md'), 'notes\n');
+    writeFileSync(path.join(dir, 'profile.d/lib/notes.txt'), 'notes\n');
+    t.deepEqual(await probe(t, bundle, dir, names), { warnings: [], state: fresh }, 'other files: nothing said');
+
+    // The same number of bytes, a later time: found by the time alone.
+    writeFileSync(path.join(dir, 'profile.d/20-b.ps1'), "function Get-B { 'b2' }\n");
+    utimesSync(path.join(dir, 'profile.d/20-b.ps1'), new Date(), new Date(Date.now() + 5000));
+    const sameSize = await probe(t, bundle, dir, names);
+    t.deepEqual(sameSize.state, ['Get-A=a1', 'Get-B=b2', 'Get-Y=y1', 'Get-Z=z1']);
+    t.is(sameSize.warnings.length, 1, sameSize.warnings.join('\n'));
+    t.regex(sameSize.warnings[0] ?? '', /changed \(loaded from disk\): 20-b\.ps1\. Rebuild/);
+
+    await build(t, dir);
+    writeFileSync(path.join(dir, 'profile.d/lib/deep/y.ps1'), "function Get-Y { 'y2' }\n");
+    writeFileSync(path.join(dir, 'shared/z.ps1'), "function Get-Z { 'z2' }\n");
+    const subs = await probe(t, bundle, dir, names);
+    t.deepEqual(subs.state, ['Get-A=a1', 'Get-B=b2', 'Get-Y=y2', 'Get-Z=z2']);
+    t.is(subs.warnings.length, 1, subs.warnings.join('\n'));
+    t.regex(subs.warnings[0] ?? '', /changed \(loaded from disk\): lib\/deep\/y\.ps1, \.\.\/shared\/z\.ps1\. Rebuild/);
+  },
+);
+
+pwshTest(
+  'stale guard: a set-aside file removed while a fragment is added (as many top-level files as before), and an added fragment named in upper case, are found',
+  async (t) => {
+    const dir = tempFiles(t, {
+      'profile.d/10-a.ps1': "function Get-A { 'a1' }\n",
+      // Hidden: set aside by the build (LOAD_HIDDEN), so the guard counts it among the names it knew.
+      'profile.d/.h.ps1': "function Get-H { 'h1' }\n",
+    });
+    const bundle = path.join(dir, 'profile.bundle.ps1');
+    const names = ['Get-A', 'Get-H', 'Get-N', 'Get-U'];
+    await build(t, dir);
+    t.deepEqual(await probe(t, bundle, dir, names), {
+      warnings: [],
+      state: ['Get-A=a1', 'Get-H=missing', 'Get-N=missing', 'Get-U=missing'],
+    });
+
+    rmSync(path.join(dir, 'profile.d/.h.ps1'));
+    writeFileSync(path.join(dir, 'profile.d/40-n.ps1'), "function Get-N { 'n1' }\n");
+    const swapped = await probe(t, bundle, dir, names);
+    t.deepEqual(swapped.state, ['Get-A=a1', 'Get-H=missing', 'Get-N=n1', 'Get-U=missing']);
+    t.is(swapped.warnings.length, 1, swapped.warnings.join('\n'));
+    t.regex(swapped.warnings[0] ?? '', /added \(loaded\): 40-n\.ps1\. Rebuild/);
+
+    await build(t, dir);
+    writeFileSync(path.join(dir, 'profile.d/50-U.PS1'), "function Get-U { 'u1' }\n");
+    const upper = await probe(t, bundle, dir, names);
+    t.deepEqual(upper.state, ['Get-A=a1', 'Get-H=missing', 'Get-N=n1', 'Get-U=u1']);
+    t.is(upper.warnings.length, 1, upper.warnings.join('\n'));
+    t.regex(upper.warnings[0] ?? '', /added \(loaded\): 50-U\.PS1\. Rebuild/);
+  },
+);
+
+pwshTest(
+  'stale guard: with include patterns no .NET wildcard expresses, an added fragment is found and a file they do not take is not',
+  async (t) => {
+    const dir = tempFiles(t, {
+      'profile.d/10-a.ps1': "function Get-A { 'a1' }\n",
+      'profile.d/notes.ps1': "function Get-X { 'x1' }\n",
+      'fragbundle.config.json': '{ "include": ["[0-9]*.ps1"] }\n',
+    });
+    const bundle = path.join(dir, 'profile.bundle.ps1');
+    const names = ['Get-A', 'Get-N', 'Get-X'];
+    await build(t, dir);
+    writeFileSync(path.join(dir, 'profile.d/other.ps1'), "function Get-X { 'x2' }\n");
+    t.deepEqual(await probe(t, bundle, dir, names), {
+      warnings: [],
+      state: ['Get-A=a1', 'Get-N=missing', 'Get-X=missing'],
+    });
+    writeFileSync(path.join(dir, 'profile.d/20-n.ps1'), "function Get-N { 'n1' }\n");
+    const added = await probe(t, bundle, dir, names);
+    t.deepEqual(added.state, ['Get-A=a1', 'Get-N=n1', 'Get-X=missing']);
+    t.is(added.warnings.length, 1, added.warnings.join('\n'));
+    t.regex(added.warnings[0] ?? '', /added \(loaded\): 20-n\.ps1\. Rebuild/);
+  },
+);

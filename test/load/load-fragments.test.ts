@@ -2,7 +2,7 @@ import { chmodSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import test from 'ava';
 import { decodeScript } from '../../src/load/decode.js';
-import { compareNames, loadFragments, LoadError } from '../../src/load/load-fragments.js';
+import { compareNames, loadFragments, LoadError, topLevelNamePattern } from '../../src/load/load-fragments.js';
 import type { TextEncoding } from '../../src/core/types.js';
 import { pwshTest, runPwshCommand } from '../helpers/pwsh.js';
 import { tempFiles } from '../helpers/temp.js';
@@ -245,4 +245,13 @@ pwshTest('baseline order is what `Sort-Object Name` gives in pwsh', async (t) =>
     loadFragments(dir).fragments.map((f) => f.path),
     expected,
   );
+});
+
+test('topLevelNamePattern gives a .NET wildcard only for one plain include glob and no exclude', (t) => {
+  t.is(topLevelNamePattern(['*.ps1'], []).wildcard, '*.ps1');
+  t.is(topLevelNamePattern(['??-*.PS1'], []).wildcard, '??-*.PS1');
+  t.is(topLevelNamePattern(['*.ps1'], ['*-test-*']).wildcard, undefined);
+  t.is(topLevelNamePattern(['*.ps1', '*.psm1'], []).wildcard, undefined);
+  for (const p of ['[0-9]*.ps1', '**/*.ps1', '**.ps1', '{a,b}.ps1', 'k*.ps1', '!x.ps1', 'a b.ps1', 'ü.ps1'])
+    t.is(topLevelNamePattern([p], []).wildcard, undefined, p);
 });
