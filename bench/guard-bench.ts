@@ -170,13 +170,13 @@ export function guardSection(f: GuardFigures | undefined): string {
     '',
     '| what | ms |',
     '| --- | ---: |',
-    `| the guard statement alone, its first run (one stat per fragment, one folder listing) | ${f.guardMs.toFixed(2)} |`,
+    `| the guard statement alone, its first run (one stat per fragment and sub-file, one folder listing) | ${f.guardMs.toFixed(2)} |`,
     `| the guard statement run again in the same process | ${f.warmGuardMs.toFixed(2)} |`,
     `| the guarded bundle's whole load | ${f.loadMs.toFixed(1)} |`,
     `| the same bundle built with --no-stale-guard | ${f.unguardedMs.toFixed(1)} |`,
     `| guarded minus unguarded load, paired round by round | ${f.pairedDiffMs.toFixed(1)} |`,
     '',
-    `The guard's first run / the bundle's own load time, run by run: **${(100 * f.share).toFixed(2)}%**; run again: ${((100 * f.warmGuardMs) / f.loadMs).toFixed(2)}%; the paired difference of whole loads: ${((100 * f.pairedDiffMs) / f.unguardedMs).toFixed(2)}% (target < 5%). The first run also pays the first use of what it calls in PowerShell (the method binder, type conversion, regular expressions), which a bundle without the guard pays later; the paired difference is what the guard adds, and the noise of a shared machine is in it.`,
+    `The guard's first run / the bundle's own load time, run by run: **${(100 * f.share).toFixed(2)}%**; run again: ${((100 * f.warmGuardMs) / f.loadMs).toFixed(2)}%; the paired difference of whole loads: ${((100 * f.pairedDiffMs) / f.unguardedMs).toFixed(2)}% (target < 5%). The first run also pays the first use of what it calls in PowerShell (the method binder, type conversion, member enumeration), part of which a bundle without the guard pays later; the paired difference is what the guard adds, and the noise of a shared machine is in it.`,
   ].join('\n');
 }
 
