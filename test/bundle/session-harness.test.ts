@@ -4,6 +4,7 @@
  * session dumps in a fresh `pwsh -NoProfile` process, whatever ran in that pwsh before it. Every
  * session-equivalence test of the bundle rests on this.
  */
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pwshTest } from '../helpers/pwsh.js';
@@ -92,6 +93,8 @@ pwshTest('nothing of one runspace job reaches the next: state, modules, environm
       'Set-Location /',
       "[System.Environment]::CurrentDirectory = '/'",
       'Import-Module Microsoft.PowerShell.Utility',
+      // PSReadLine's handlers live in a static singleton: the server must not reuse this process.
+      'Import-Module PSReadLine; Set-PSReadLineKeyHandler -Chord Ctrl+q -ScriptBlock { 1 } -BriefDescription fbLeak',
     ],
     dir,
     { FB_HARNESS_GIVEN: 'given' },
@@ -105,6 +108,7 @@ pwshTest('nothing of one runspace job reaches the next: state, modules, environm
         '"function=[$([bool](Get-Command Get-FbHarnessLeak -ErrorAction SilentlyContinue))]"',
         '"variable=[$fbHarnessLeak] alias=[$([bool](Get-Alias fbHarnessLeak -ErrorAction SilentlyContinue))]"',
         '"location=[$((Get-Location).Path)] process=[$([System.Environment]::CurrentDirectory)]"',
+        'Import-Module PSReadLine; "handler=[$((Get-PSReadLineKeyHandler -Bound | Where-Object Key -EQ \'Ctrl+q\').Function)]"',
       ],
       tmpdir(),
     ),
@@ -114,6 +118,52 @@ pwshTest('nothing of one runspace job reaches the next: state, modules, environm
       'function=[False]',
       'variable=[] alias=[False]',
       `location=[${tmpdir()}] process=[${tmpdir()}]`,
+      'handler=[]',
     ],
   );
+});
+
+pwshTest('the dump holds engine hooks, event subscribers and PSReadLine handlers, and tells them apart', async (t) => {
+  const work = tempDir(t);
+  const setup = (body: string) => [
+    "$ExecutionContext.InvokeCommand.CommandNotFoundAction = { param($n, $e) 'nf' }",
+    `$ExecutionContext.InvokeCommand.PreCommandLookupAction = { param($n, $e) '${body}' }`,
+    `$null = Register-EngineEvent -SourceIdentifier Fb.Harness -Action { '${body}' }`,
+    '$null = Register-ObjectEvent -InputObject ([System.Timers.Timer]::new()) -EventName Elapsed',
+    'Import-Module PSReadLine',
+    `Set-PSReadLineKeyHandler -Chord Ctrl+q -ScriptBlock { 1 } -BriefDescription fb${body} -Description 'fb handler'`,
+  ];
+  const session = async (name: string, lines: string[]) => {
+    const calls = path.join(work, `${name}.ps1`);
+    writeFileSync(calls, lines.join('\n') + '\n');
+    return (await runSession({ kind: 'bundle', bundle: path.join(work, 'empty.ps1'), calls, work, cwd: work }, name))
+      .dump;
+  };
+  writeFileSync(path.join(work, 'empty.ps1'), '');
+  const [plain, one, other] = await Promise.all([
+    session('plain', []),
+    session('one', setup('one')),
+    session('other', setup('other')),
+  ]);
+  t.deepEqual(plain.hooks, {
+    CommandNotFoundAction: null,
+    LocationChangedAction: null,
+    PostCommandLookupAction: null,
+    PreCommandLookupAction: null,
+  });
+  t.deepEqual(plain.events, []);
+  t.is(plain.psreadline, null, 'no PSReadLine section when the session did not load it');
+  const file = path.join(work, 'one.ps1');
+  t.deepEqual(one.hooks.CommandNotFoundAction, [`{ param($n, $e) 'nf' } @${file}`]);
+  t.deepEqual(one.hooks.PreCommandLookupAction, [`{ param($n, $e) 'one' } @${file}`]);
+  t.deepEqual(one.events, [
+    { source: 'Fb.Harness', event: null, object: null, action: " 'one' " },
+    { source: '<guid>', event: 'Elapsed', object: 'System.Timers.Timer', action: null },
+  ]);
+  t.true(one.psreadline?.handlers.includes('Ctrl+q fbone: fb handler'), 'the custom key handler');
+  t.truthy((one.psreadline?.options as Record<string, unknown> | undefined)?.EditMode, 'PSReadLine options');
+  t.notDeepEqual(one.hooks, other.hooks);
+  t.notDeepEqual(one.events, other.events);
+  t.notDeepEqual(one.psreadline?.handlers, other.psreadline?.handlers);
+  t.deepEqual(one.psreadline?.options, other.psreadline?.options);
 });

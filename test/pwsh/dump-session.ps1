@@ -13,6 +13,12 @@ it reads the global scope without adding to it. Dumped, each sorted by name:
   and the names matching the wildcard patterns in -Ignore (fragbundle's documented runtime
   footprint);
 - environment variables, PSDrives (name, provider, root), the current location;
+- engine hooks: the four `$ExecutionContext.InvokeCommand.*Action` handlers, each as the script
+  blocks behind its delegates (text and file) or the .NET method;
+- engine event subscribers (Get-EventSubscriber): source identifier (a generated GUID as
+  `<guid>`), event name, source object type, action text;
+- PSReadLine, when the session has loaded it: its bound key handlers (key, function, description)
+  and its options;
 - modules loaded right after the profile loaded ($__fbhModules, captured by the driver before any
   cmdlet of the harness could auto-load one);
 - the output of loading ($__fbhLoad), of the driver's checks before the calls ($__fbhBefore) and
@@ -31,7 +37,8 @@ $volatile = @('$', '?', '^', '_', 'args', 'input', 'Error', 'MyInvocation', 'PSB
 
 function Ser($v, [int] $depth = 0) {
     if ($null -eq $v) { return $null }
-    if ($v -is [System.Management.Automation.PSObject] -and $v.BaseObject -isnot [System.Management.Automation.PSCustomObject]) { $v = $v.BaseObject }
+    # .PSObject.BaseObject: `$v.BaseObject` looks the name up on the wrapped object and is $null.
+    if ($v -is [System.Management.Automation.PSObject] -and $v.PSObject.BaseObject -isnot [System.Management.Automation.PSCustomObject]) { $v = $v.PSObject.BaseObject }
     if ($v -is [string] -or $v -is [char]) { return [string]$v }
     if ($v -is [bool]) { return $v }
     if ($v -is [enum]) { return '{0}::{1}' -f $v.GetType().Name, $v }
@@ -43,7 +50,7 @@ function Ser($v, [int] $depth = 0) {
         foreach ($k in @($v.Keys | Sort-Object { [string]$_ })) { $o[[string]$k] = Ser $v[$k] ($depth + 1) }
         return $o
     }
-    if ($v -is [System.Management.Automation.PSCustomObject] -or ($v -is [psobject] -and $v.BaseObject -is [System.Management.Automation.PSCustomObject])) {
+    if ($v -is [System.Management.Automation.PSCustomObject] -or ($v -is [psobject] -and $v.PSObject.BaseObject -is [System.Management.Automation.PSCustomObject])) {
         $o = [ordered]@{}
         foreach ($p in $v.PSObject.Properties) { $o[$p.Name] = Ser $p.Value ($depth + 1) }
         return $o
@@ -97,6 +104,35 @@ foreach ($k in @($e.Keys | Sort-Object)) { $envs[$k] = $e[$k] }
 $drives = [ordered]@{}
 foreach ($d in @(Get-PSDrive | Sort-Object Name)) { $drives[$d.Name] = '{0} {1}' -f $d.Provider.Name, $d.Root }
 
+function Ser-Handler($d) {
+    if ($null -eq $d) { return $null }
+    , @(foreach ($h in $d.GetInvocationList()) {
+        # A script block assigned to a hook becomes a delegate over a closure that holds the block.
+        $blocks = @(if ($h.Target -is [System.Runtime.CompilerServices.Closure]) { $h.Target.Constants | Where-Object { $_ -is [scriptblock] } })
+        if ($blocks.Count -gt 0) { foreach ($b in $blocks) { '{' + $b.ToString() + '} @' + $b.File } } else { $h.Method.DeclaringType.FullName + '.' + $h.Method.Name }
+    })
+}
+$hooks = [ordered]@{}
+foreach ($k in 'CommandNotFoundAction', 'LocationChangedAction', 'PostCommandLookupAction', 'PreCommandLookupAction') {
+    $hooks[$k] = Ser-Handler $ExecutionContext.InvokeCommand.$k
+}
+$guid = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$'
+$events = @(foreach ($e in @(Get-EventSubscriber | Sort-Object SubscriptionId)) {
+    [ordered]@{
+        source = $(if ($e.SourceIdentifier -match $guid) { '<guid>' } else { $e.SourceIdentifier })
+        event = $e.EventName
+        object = $(if ($null -ne $e.SourceObject) { $e.SourceObject.GetType().FullName })
+        action = $(if ($e.Action) { [string]$e.Action.Command })
+    }
+})
+$psreadline = $null
+if (Get-Module PSReadLine) {
+    $psreadline = [ordered]@{
+        handlers = @(foreach ($h in @(Get-PSReadLineKeyHandler -Bound | Sort-Object Key, Function)) { '{0} {1}: {2}' -f $h.Key, $h.Function, $h.Description })
+        options = Ser (Get-PSReadLineOption)
+    }
+}
+
 $dump = [ordered]@{
     functions = $functions
     aliases = $aliases
@@ -105,6 +141,9 @@ $dump = [ordered]@{
     drives = $drives
     location = (Get-Location).Path
     modules = @($global:__fbhModules | Sort-Object)
+    hooks = $hooks
+    events = $events
+    psreadline = $psreadline
     load = @(foreach ($r in $global:__fbhLoad) { Ser-Record $r })
     before = @(foreach ($r in $global:__fbhBefore) { Ser-Record $r })
     calls = @(foreach ($r in $global:__fbhCalls) { Ser-Record $r })

@@ -11,7 +11,7 @@ current directory. Both are reset to their state at server start before every jo
 own `env` applied), so a job sees what a fresh `pwsh -NoProfile -Command` child would.
 
 For each job one line goes to stdout: the marker, a space and JSON { stdout, stderr, exitCode,
-last }; `last` says the server ends after this job (see Get-InMemoryAssembly). stdout is the job's output objects as text, stderr its unhandled error records; the
+last }; `last` says the server ends after this job (see Get-InMemoryAssembly and Test-PSReadLineLoaded). stdout is the job's output objects as text, stderr its unhandled error records; the
 exit code is 1 when the script ended with a terminating error or wrote an error record, as
 `pwsh -Command` reports. The server ends at the end of its input.
 #>
@@ -26,6 +26,10 @@ $startDir = [System.Environment]::CurrentDirectory
 function Get-InMemoryAssembly { @([System.AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.IsDynamic -or -not $_.Location }) }
 $inMemory = [System.Collections.Generic.HashSet[object]]::new()
 foreach ($a in Get-InMemoryAssembly) { $null = $inMemory.Add($a) }
+# PSReadLine keeps its key handlers and options in a static singleton: once a job has loaded it,
+# the next runspace would see that job's handlers, so such a job is the last of its server too.
+function Test-PSReadLineLoaded { @([System.AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName().Name -eq 'Microsoft.PowerShell.PSReadLine' }).Count -gt 0 }
+$readLineAtStart = Test-PSReadLineLoaded
 
 # The console host sets $PROFILE (a path with four note properties); a bare runspace has none. It is
 # made inside the runspace: a PSObject passed through a .NET method loses its note properties.
@@ -79,7 +83,7 @@ while ($null -ne ($line = [System.Console]::In.ReadLine())) {
         Reset-Environment $null
         [System.Environment]::CurrentDirectory = $startDir
     }
-    $last = @(Get-InMemoryAssembly | Where-Object { -not $inMemory.Contains($_) }).Count -gt 0
+    $last = @(Get-InMemoryAssembly | Where-Object { -not $inMemory.Contains($_) }).Count -gt 0 -or (-not $readLineAtStart -and (Test-PSReadLineLoaded))
     $reply = [ordered]@{ stdout = $out.ToString(); stderr = $err.ToString(); exitCode = $exit; last = $last }
     $stdout.WriteLine($Marker + ' ' + (ConvertTo-Json -InputObject $reply -Compress -Depth 3))
     $stdout.Flush()

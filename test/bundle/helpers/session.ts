@@ -27,6 +27,11 @@ export interface SessionDump {
   readonly drives: Record<string, string>;
   readonly location: string;
   readonly modules: readonly string[];
+  /** The `$ExecutionContext.InvokeCommand.*Action` hooks: the script blocks (or methods) behind each. */
+  readonly hooks: Record<string, readonly string[] | null>;
+  readonly events: readonly { source: string; event: string | null; object: string | null; action: string | null }[];
+  /** Bound key handlers and options, when the session loaded PSReadLine. */
+  readonly psreadline: { handlers: readonly string[]; options: unknown } | null;
   readonly load: readonly unknown[];
   readonly before: readonly unknown[];
   readonly calls: readonly unknown[];
