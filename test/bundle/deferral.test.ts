@@ -8,17 +8,17 @@
  * after one call of a stub of every deferred fragment, in profile order and in reverse, the
  * session equals one-by-one loading.
  */
-import { cpSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import test, { type ExecutionContext } from 'ava';
+import test from 'ava';
 import { emitBundle } from '../../src/bundle/emit-bundle.js';
 import { resolveConfig } from '../../src/config/load-config.js';
 import type { Analysis } from '../../src/core/analysis.js';
-import { analyzeLoaded, analyzeProfile, bundleOptions, loadProfile } from '../../src/pipeline/analyze.js';
-import { bundleText } from '../../src/pipeline/bundle-text.js';
+import { analyzeProfile, bundleOptions } from '../../src/pipeline/analyze.js';
 import { pwshTest } from '../helpers/pwsh.js';
 import { tempDir, tempFiles } from '../helpers/temp.js';
-import { assertSameSession, withPlainDotSources } from './helpers/compare.js';
+import { assertSameSession } from './helpers/compare.js';
+import { proveDeferral, results, type FragmentCalls } from './helpers/deferral.js';
 import { REPO_ROOT } from './helpers/paths.js';
 import { runSession, type SessionResult } from './helpers/session.js';
 
@@ -211,112 +211,20 @@ const COMPLETIONS: readonly (readonly [string, string])[] = [
 /** Stubs that must declare nothing: a type from the fragment, a script block in an attribute. */
 const NOT_DECLARED = ['Use-FixtureKind', 'Test-FixtureScript'];
 
-function callsScript(
-  paths: readonly string[],
-  calls: Readonly<Record<string, string | readonly string[]>> = FIRST_CALLS,
-  tail = '',
-): string {
-  return (
-    paths
-      .flatMap((p) => [calls[p] ?? []].flat())
-      .map((c) => `try { ${c} } catch { 'E: ' + $_ }\n`)
-      .join('') + tail
-  );
-}
-
-function resultLines(s: SessionResult): string[] {
-  return s.dump.calls.filter((r): r is string => typeof r === 'string' && r.startsWith('R: '));
-}
-
-/**
- * Build the deferred bundle of a copy of `source` as `fragbundle build` does, load it and the
- * fragments one by one in fresh pwsh sessions, and call `firstCalls` (one entry per deferred
- * fragment) in profile order and in reverse. Before the bundle sessions every embedded sub-file is
- * overwritten with code that fails loudly: a deferred fragment that read one from disk could not
- * end the same. Asserts that every stub is a command after start-up, that no deferred fragment ran
- * (`loadedNames`: the names its guard marks, `${name}Loaded`), and that the session state and the
- * `R:` lines after the calls equal one-by-one loading in both orders.
- */
-async function proveDeferral(
-  t: ExecutionContext,
-  source: string,
-  firstCalls: Readonly<Record<string, string | readonly string[]>>,
-  loadedNames: readonly string[],
-  tail = '',
-  extraBefore: readonly string[] = [],
-): Promise<{ analysis: Analysis; first: SessionResult; base: SessionResult }> {
-  const work = tempDir(t);
-  const root = path.join(tempDir(t), 'profile');
-  cpSync(source, root, { recursive: true });
-  const bundle = path.join(work, 'profile.bundle.ps1');
-  const config = resolveConfig({
-    cwd: root,
-    config: path.join(root, 'fragbundle.config.json'),
-    output: bundle,
-    lazy: 'fragments',
-    // Its sub-files are overwritten below to prove the embedded text loads: the stale guard would
-    // rightly load them from disk.
-    staleGuard: false,
-  });
-  const loaded = loadProfile(config);
-  const analysis = await analyzeLoaded(config, loaded, { cwd: root });
-  const deferred = analysis.plan.entries.filter((e) => e.mode === 'deferred');
-  t.deepEqual(
-    deferred.map((e) => e.path),
-    Object.keys(firstCalls),
-    'every deferred fragment has a first call',
-  );
-  writeFileSync(bundle, bundleText(analysis, config, { loaded }));
-  const stubNames = deferred.flatMap((e) => e.deferredStubs.map((s) => s.name));
-  const before = [
-    `foreach ($n in @(${stubNames.map((n) => `'${n}'`).join(', ')})) { if ($null -eq (Get-Command $n -ErrorAction Ignore)) { "MISSING $n" } }`,
-    `foreach ($n in @(${loadedNames.map((n) => `'${n}'`).join(', ')})) { if ($null -ne (Get-Variable "\${n}Loaded" -Scope Global -ErrorAction Ignore)) { "RAN $n" } }`,
-    ...extraBefore,
-  ].join('; ');
-  const inOrder = deferred.map((e) => e.path);
-  const forward = path.join(work, 'calls.ps1');
-  const backward = path.join(work, 'calls-reverse.ps1');
-  writeFileSync(forward, callsScript(inOrder, firstCalls, tail));
-  writeFileSync(backward, callsScript([...inOrder].reverse(), firstCalls, tail));
-  const ordered = analysis.plan.entries.map((e) => path.join(config.fragmentsDir, e.path));
-  // Modules are compared after the calls: a deferred fragment imports what it needs when it runs.
-  const after = '$__fbhModules = @(Get-Module | ForEach-Object Name)';
-  const common = { work, cwd: work, after };
-  const [base, baseReverse] = await Promise.all([
-    runSession({ ...common, kind: 'baseline', fragments: ordered, calls: forward }, 'base'),
-    runSession({ ...common, kind: 'baseline', fragments: ordered, calls: backward }, 'base-reverse'),
-  ]);
-  t.true(analysis.subFiles.length >= 3, 'the profile loads sub-files that were followed');
-  for (const f of analysis.subFiles)
-    writeFileSync(f.absolutePath, `throw 'read from disk: ${path.basename(f.path)}'\n`);
-  const [first, reverse] = await Promise.all([
-    runSession({ ...common, kind: 'bundle', bundle, before, calls: forward }, 'deferred'),
-    runSession({ ...common, kind: 'bundle', bundle, before, calls: backward }, 'deferred-reverse'),
-  ]);
-  t.deepEqual(first.dump.before, [], 'every stub is a command after start-up, and no deferred fragment ran');
-  const state = ['functions', 'aliases', 'variables', 'env', 'drives', 'location', 'modules'] as const;
-  for (const [expected, actual, label] of [
-    [base, first, 'profile order'],
-    [baseReverse, reverse, 'reverse order'],
-  ] as const) {
-    const pick = (s: SessionResult) => ({
-      ...s,
-      dump: { ...s.dump, load: [], calls: [], ...Object.fromEntries(state.map((k) => [k, s.dump[k]])) },
-    });
-    assertSameSession(t, pick(expected), pick(withPlainDotSources(actual)), label);
-    t.deepEqual(resultLines(actual), resultLines(expected), `${label}: forwarded calls answer as one-by-one`);
-  }
-  return { analysis, first, base };
+function callsScript(paths: readonly string[], calls: FragmentCalls = FIRST_CALLS): string {
+  return paths
+    .flatMap((p) => [calls[p] ?? []].flat())
+    .map((c) => `try { ${c} } catch { 'E: ' + $_ }\n`)
+    .join('');
 }
 
 pwshTest('deferred fragments: stubs at start-up, and one-by-one state after first use in either order', async (t) => {
-  const { first, base } = await proveDeferral(
-    t,
-    FIXTURE,
-    FIRST_CALLS,
-    ['git', 'dart', 'files', 'failing', 'tools'],
-    '',
-    [
+  const { first, base, analysis } = await proveDeferral(t, {
+    source: FIXTURE,
+    calls: FIRST_CALLS,
+    compare: 'results',
+    minSubFiles: 3,
+    extraBefore: [
       ...COMPLETIONS.map(
         ([line, want]) =>
           `if ((@((TabExpansion2 -inputScript '${line}' -cursorColumn ${line.length}).CompletionMatches.CompletionText) -join ',') -cne '${want}') { "NO COMPLETION ${line} -> ${want}: " + ((TabExpansion2 -inputScript '${line}' -cursorColumn ${line.length}).CompletionMatches.CompletionText -join ',') }`,
@@ -326,14 +234,19 @@ pwshTest('deferred fragments: stubs at start-up, and one-by-one state after firs
           `if ((Get-Command ${name}).Parameters.Count -ne 0) { 'DECLARED ${name}: ' + ((Get-Command ${name}).Parameters.Keys -join ',') }`,
       ),
     ],
+  });
+  t.deepEqual(
+    Object.keys(FIRST_CALLS),
+    analysis.plan.entries.filter((e) => e.mode === 'deferred').map((e) => e.path),
+    'every deferred fragment has its calls',
   );
   const calls = first.dump.calls.map(String).join('\n');
   t.regex(calls, /WARNING dart is not installed/, "a missing tool's own warning at first use");
   t.regex(calls, /E: fragbundle: 'Invoke-Fixturedart' is not available: 30-dart\.ps1 ran and did not define it/);
   t.regex(calls, /WARNING fragbundle: 60-failing\.ps1:4: fixture failure/, 'a throw reported as the loop reports it');
-  t.deepEqual(resultLines(first).slice(0, 1), ['R: origin/x git short force=False path=p args=extra']);
+  t.deepEqual(results(first).slice(0, 1), ['R: origin/x git short force=False path=p args=extra']);
   t.true(
-    resultLines(first).includes('R: alpha x from alpha.ps1 | beta in tools-modules | gamma 1,2 | tools-modules'),
+    results(first).includes('R: alpha x from alpha.ps1 | beta in tools-modules | gamma 1,2 | tools-modules'),
     'functions from sub-files answer with their own $PSCommandPath and $PSScriptRoot',
   );
   t.regex(calls, /WARNING zoxide is not installed/, "a sub-file's missing-tool warning at first use");
@@ -366,30 +279,16 @@ const MODULAR_CALLS: Readonly<Record<string, string>> = {
 
 pwshTest('examples/modular: fragments whose code lives in sub-files are deferred and load as one by one', async (t) => {
   const source = path.join(REPO_ROOT, 'examples', 'modular');
-  const names = [
-    'paths',
-    'git',
-    'files',
-    'docker',
-    'kubectl',
-    'utils',
-    'conf',
-    'dev',
-    'clitools',
-    'network',
-    'cloud',
-    'completers',
-    'gitextras',
-    'history',
-    'aliases',
-    'session',
-  ];
-  const { analysis, first } = await proveDeferral(
-    t,
+  const { analysis, first } = await proveDeferral(t, {
     source,
-    MODULAR_CALLS,
-    names,
-    "'R: ' + ((Show-MissingTool) -join '; ')\n",
+    calls: MODULAR_CALLS,
+    compare: 'results',
+    minSubFiles: 3,
+    tail: "try { 'R: ' + ((Show-MissingTool) -join '; ') } catch { 'E: ' + $_ }\n",
+  });
+  t.deepEqual(
+    Object.keys(MODULAR_CALLS),
+    analysis.plan.entries.filter((e) => e.mode === 'deferred').map((e) => e.path),
   );
   const kept = analysis.plan.entries
     .filter((e) => e.mode !== 'deferred')
@@ -475,5 +374,5 @@ pwshTest('deferral.startupCalls: the missing-tool warnings and register at start
     dump: { ...s.dump, load: [], calls: [], before: [], ...Object.fromEntries(state.map((k) => [k, s.dump[k]])) },
   });
   assertSameSession(t, pick(base), pick(startup), 'after the calls');
-  t.deepEqual(resultLines(startup), resultLines(base));
+  t.deepEqual(results(startup), results(base));
 });
