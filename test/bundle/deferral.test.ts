@@ -376,3 +376,33 @@ pwshTest('deferral.startupCalls: the missing-tool warnings and register at start
   assertSameSession(t, pick(base), pick(startup), 'after the calls');
   t.deepEqual(results(startup), results(base));
 });
+
+test('a top-level break or continue keeps its fragment at start-up; one bound to its own loop does not', async (t) => {
+  const root = tempFiles(t, {
+    'profile.d/a-continue.ps1': "function global:Get-A { 'a' }\nif ($global:NoSuch -eq $null) { continue }\n",
+    'profile.d/b-break.ps1': "function global:Get-B { 'b' }\nif ($true) { 'x' | Out-Null; break }\n",
+    'profile.d/c-loop.ps1':
+      "function global:Get-C { 'c' }\nforeach ($i in 1..3) { if ($i -eq 2) { break } }\n:outer while ($true) { continue outer }\n",
+    'profile.d/d-function.ps1': 'function global:Get-D { foreach ($i in 1..3) { break } ; continue }\n',
+    'profile.d/e-sub.ps1': '. "$PSScriptRoot/lib/leave.ps1"\nfunction global:Get-E { \'e\' }\n',
+    'profile.d/f-comment.ps1': "function global:Get-F { 'f' }\n# continue\n",
+    'profile.d/lib/leave.ps1': 'if ($global:NoSuch -eq $null) {\n    continue\n}\n',
+  });
+  const a = await analyzeProfile(resolveConfig({ cwd: root, lazy: 'fragments' }), { cwd: root });
+  const modes = Object.fromEntries(
+    a.plan.entries.map((e) => [
+      e.path,
+      e.mode === 'deferred' ? 'deferred' : `${e.keptEagerBy?.file}:${e.keptEagerBy?.line}: ${e.keptEagerBy?.why}`,
+    ]),
+  );
+  const why = (k: string) =>
+    `a top-level ${k}: one by one it leaves the file for the loader's loop (the next fragment, or the end of loading)`;
+  t.deepEqual(modes, {
+    'a-continue.ps1': `a-continue.ps1:2: ${why('continue')}`,
+    'b-break.ps1': `b-break.ps1:2: ${why('break')}`,
+    'c-loop.ps1': 'deferred',
+    'd-function.ps1': 'deferred',
+    'e-sub.ps1': `lib/leave.ps1:2: ${why('continue')}`,
+    'f-comment.ps1': 'deferred',
+  });
+});
