@@ -382,7 +382,7 @@ test('a top-level break or continue keeps its fragment at start-up; one bound to
     'profile.d/a-continue.ps1': "function global:Get-A { 'a' }\nif ($global:NoSuch -eq $null) { continue }\n",
     'profile.d/b-break.ps1': "function global:Get-B { 'b' }\nif ($true) { 'x' | Out-Null; break }\n",
     'profile.d/c-loop.ps1':
-      "function global:Get-C { 'c' }\nforeach ($i in 1..3) { if ($i -eq 2) { break } }\n:outer while ($true) { continue outer }\n",
+      "function global:Get-C { 'c' }\nforeach ($i in 1..3) { if ($i -eq 2) { break } }\nwhile ($false) { continue }\n",
     'profile.d/d-function.ps1': 'function global:Get-D { foreach ($i in 1..3) { break } ; continue }\n',
     'profile.d/e-sub.ps1': '. "$PSScriptRoot/lib/leave.ps1"\nfunction global:Get-E { \'e\' }\n',
     'profile.d/f-comment.ps1': "function global:Get-F { 'f' }\n# continue\n",

@@ -86,7 +86,8 @@ class Server {
     const job = this.current;
     clearTimeout(job.timer);
     this.current = undefined;
-    if (reply.last) this.dead = new Error('pwsh runspace server ended after a job that made types or loaded PSReadLine');
+    if (reply.last)
+      this.dead = new Error('pwsh runspace server ended after a job that made types or loaded PSReadLine');
     this.idle();
     job.resolve({ stdout: reply.stdout, stderr: reply.stderr, exitCode: reply.exitCode });
     release(this);
