@@ -91,6 +91,11 @@ const gaps: readonly (readonly [string, string, readonly string[]])[] = [
     ['function:Format-Bytes', 'command:Set-Next'],
   ],
   [
+    'break and continue with a loop label',
+    ':outer foreach ($a in $list) {\n  foreach ($b in $a) { if ($b) { continue outer } else { break outer } }\n}\nfunction Get-After { Set-Next }',
+    ['variable:list', 'function:Get-After', 'command:Set-Next'],
+  ],
+  [
     'command path starting with /',
     '/usr/bin/fnm env | Out-String | Invoke-Expression\nSet-Next',
     ['command:/usr/bin/fnm', 'command:Out-String', 'command:Invoke-Expression', 'command:Set-Next'],
@@ -113,6 +118,13 @@ test('numeric suffixes are repaired by a rewrite, not guessed from tokens', asyn
   const recovered = s.diagnostics.filter((d) => d.code === 'PARSE_RECOVERED');
   t.true(recovered.length > 0);
   for (const d of recovered) t.regex(d.message, /rewriting numeric suffix/);
+});
+
+test('a loop label after break or continue is repaired by a rewrite, not guessed from tokens', async (t) => {
+  const s = await extract('l.ps1', 'foreach ($a in 1..3) { continue outer }\nwhile ($true) { break lbl }');
+  const recovered = s.diagnostics.filter((d) => d.code === 'PARSE_RECOVERED');
+  t.true(recovered.length > 0);
+  for (const d of recovered) t.regex(d.message, /rewriting loop label/);
 });
 
 test('an ERROR region no repair fixes: tokens are still scanned for symbols', async (t) => {

@@ -444,6 +444,12 @@ const REWRITES: readonly { rule: string; re: RegExp; replace: (m: RegExpExecArra
     re: /(^|[^\w$.-])(\d+(?:\.\d+)?)((?:[kmgtp]b)|(?:ul|us|uy|[lduysn]))(?![\w.])/gi,
     replace: ([, before = '', digits = '', suffix = '']) => before + digits + '0'.repeat(suffix.length),
   },
+  {
+    // `break outer`, `continue outer`: a loop label after the keyword, as blanks (a plain break).
+    rule: 'loop label',
+    re: /(^|[^\w$-])((?:break|continue)[ \t]+)([A-Za-z_]\w*)(?=[ \t]*(?:[;}\r\n#]|$))/gim,
+    replace: ([, before = '', keyword = '', label = '']) => before + keyword + ' '.repeat(label.length),
+  },
   { rule: 'empty script block', re: /\{(\s)(\s*)\}/g, replace: (m) => `{;${m[2]}}` },
 ];
 
