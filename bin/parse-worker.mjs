@@ -2,7 +2,7 @@ import { createRequire as __fragbundleCreateRequire } from 'node:module'; const 
 import {
   createPowerShellParser,
   extractSymbols
-} from "./chunks/chunk-BOWLGFKM.mjs";
+} from "./chunks/chunk-OGLUQ4I2.mjs";
 import "./chunks/chunk-4BYWBKKX.mjs";
 import {
   at
