@@ -47,6 +47,7 @@ import {
   stubText,
   subFileDotSource,
   exitRewrite,
+  subExitRewrite,
   subFileEntry,
   ticksOf,
   type EntryStamp,
@@ -376,7 +377,8 @@ function emitWith(input: EmitInput, inputHash: string, cache: EmitCache, slot: s
     for (const { file, symbols } of subFiles) {
       const key = JSON.stringify([context, 'sub', cache.identity(symbols), file.path, file.hash]);
       w.chunk(cache, key, (c) => {
-        const edits = withEdits(fragmentEdits(file, symbols), dotSourceEdits(file.text, symbols, loaders, names));
+        const own = withEdits(fragmentEdits(file, symbols), dotSourceEdits(file.text, symbols, loaders, names));
+        const edits = untrustedParse(symbols) === undefined ? subExitEdits(file.text, symbols, names, own) : own;
         const rel = path.posix.normalize(bundleRelativePath(input.fragmentsDirFromBundle, file.path));
         const { head, tail } = subFileEntry(quotePs(rel));
         const at = { file: file.path, line: 1 };
@@ -1057,6 +1059,42 @@ function exitEdits(symbols: FragmentSymbols, names: RuntimeNames): TextEdit[] {
         ]
       : [{ start: keyword.end, end: keyword.end, text: r.none }],
   );
+}
+
+/**
+ * A sub-file's load-time exits made to end only the sub-file (runtime.ps1, sections sub-exit-*):
+ * each becomes a labelled `break` that sets `$LASTEXITCODE`, out of a loop from the first top-level
+ * statement that holds one to the end of the text. The opener goes first among edits at its offset.
+ */
+function subExitEdits(
+  text: string,
+  symbols: FragmentSymbols,
+  names: RuntimeNames,
+  others: readonly TextEdit[],
+): readonly TextEdit[] {
+  const exits = symbols.directives.exits;
+  if (exits.length === 0) return others;
+  const r = subExitRewrite(names);
+  const first = Math.min(...exits.map((e) => e.statement));
+  const rewritten = exits.flatMap(({ keyword, value }): TextEdit[] =>
+    value
+      ? [
+          { start: keyword.start, end: keyword.end, text: r.keyword + r.head },
+          { start: value.end, end: value.end, text: r.tail },
+        ]
+      : [{ start: keyword.start, end: keyword.end, text: r.keyword + r.none }],
+  );
+  const open = { start: first, end: first, text: r.open };
+  const all = withEdits(
+    [open],
+    [
+      ...others,
+      ...rewritten,
+      { start: text.length, end: text.length, text: (endsWithBreak(text) ? '' : '\n') + r.close },
+    ],
+  );
+  // An edit across the statement's start would drop the opener: then the exits stay as written.
+  return all.includes(open) ? all : others;
 }
 
 /** Two edit lists as one, sorted; an edit overlapping an earlier one is dropped. */

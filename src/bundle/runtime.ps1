@@ -301,6 +301,24 @@ $__fragbundle_s_ID = @{
  (& { param($v) $c = 0; if ($null -ne $v) { try { $c = [int]$v } catch { } }; $global:LASTEXITCODE = $c; $s = $ExecutionContext.SessionState.PSVariable.Get('script:__fragbundle_st_ID'); if ($null -ne $s -and $s.Value -eq 0) { $s.Value = 6 }; $c } $FB_EXIT_VALUE)
 #endregion
 
+## An `exit` that runs while a sub-file loads ends only that sub-file one by one, and its caller goes
+## on; compiled as a script block, it would end the whole fragment. So the build turns it into a
+## `break` to a loop around the sub-file's statements, from the first statement that can exit to the
+## end: `exit 7` reads `break (& { ... } $( 7))`, whose label expression sets $LASTEXITCODE as
+## section exit-value does (no state: the fragment goes on) and names the loop. Labelled, the break
+## passes every loop, `& { }`, ForEach-Object and try between (checked in pwsh); it reaches the
+## innermost sub-file's loop, as the exit would end the innermost file. No line moves: the opener
+## stands before that statement on its line, the closer on a line of its own after the text.
+#region section:sub-exit-value
+ (& { param($v) $c = 0; if ($null -ne $v) { try { $c = [int]$v } catch { } }; $global:LASTEXITCODE = $c; '__fragbundle_x_ID' } $FB_EXIT_VALUE)
+#endregion
+#region section:sub-exit-open
+:__fragbundle_x_ID do { 
+#endregion
+#region section:sub-exit-close
+} while ($false)
+#endregion
+
 ## The path expression of a followed dot-source (SUB_PATH, as written), sent through the sub-file
 ## loader. One in code that may run after the bundle has loaded (a function body, a deferred
 ## fragment) falls back to the plain dot-source once the loader is gone.

@@ -45,6 +45,8 @@ export interface RuntimeNames {
   /** The sub-file table (a variable, while the bundle loads) and the function that compiles an entry. */
   readonly subTable: string;
   readonly sub: string;
+  /** The label of the loop an embedded sub-file's load-time exits break out of (runtime.ps1, section sub-exit-value). */
+  readonly subExit: string;
 }
 
 /** Every helper function's name starts with this (for allow-lists and docs). */
@@ -82,6 +84,7 @@ export function runtimeNames(id: string): RuntimeNames {
     timingsVariable: TIMINGS_VARIABLE,
     subTable: `${HELPER_PREFIX}s_${id}`,
     sub: `${HELPER_PREFIX}sub_${id}`,
+    subExit: `${HELPER_PREFIX}x_${id}`,
   };
 }
 
@@ -233,6 +236,31 @@ export function exitRewrite(n: RuntimeNames): { readonly head: string; readonly 
   const marker = '\u0000';
   const [head = '', tail = ''] = oneLine('exit-value', n, { FB_EXIT_VALUE: `$(${marker})` }).split(marker);
   return { head, tail, none: oneLine('exit-value', n, { FB_EXIT_VALUE: '$null' }) };
+}
+
+/**
+ * What a sub-file's load-time exits get (runtime.ps1, sections sub-exit-*): `keyword` replaces
+ * `exit`, `head`/`tail` go around its value (or `none` after a keyword with no value), `open` before
+ * the first top-level statement that can exit and `close` on a line after the text.
+ */
+export function subExitRewrite(n: RuntimeNames): {
+  readonly keyword: string;
+  readonly head: string;
+  readonly tail: string;
+  readonly none: string;
+  readonly open: string;
+  readonly close: string;
+} {
+  const marker = '\u0000';
+  const [head = '', tail = ''] = oneLine('sub-exit-value', n, { FB_EXIT_VALUE: `$(${marker})` }).split(marker);
+  return {
+    keyword: 'break',
+    head,
+    tail,
+    none: oneLine('sub-exit-value', n, { FB_EXIT_VALUE: '$null' }),
+    open: oneLine('sub-exit-open', n, {}),
+    close: `${oneLine('sub-exit-close', n, {})}\n`,
+  };
 }
 
 /** The data one bundle's runtime is rendered with, besides its tables' rows. */

@@ -288,6 +288,8 @@ export interface ExitStatement extends Position {
   readonly keyword: TextRange;
   /** Its value (`7` in `exit 7`), when it has one. */
   readonly value?: TextRange;
+  /** Where the file's top-level statement that holds it starts (its label, if it has one), 0-based. */
+  readonly statement: number;
 }
 
 /** A `#Requires` line: applies to a whole script wherever it stands. */

@@ -124,7 +124,7 @@ async function loadAll(
   added: Record<string, string> = {},
 ): Promise<string[]> {
   const dir = tempFiles(t, files);
-  const order = [...Object.keys(files), ...Object.keys(added)].sort();
+  const order = [...Object.keys(files), ...Object.keys(added)].filter((f) => /^profile\.d\/[^/]+\.ps1$/.test(f)).sort();
   const loaders: Record<string, string> = {};
   for (const lazy of ['off', 'auto', 'fragments']) {
     const out = path.join(dir, `bundle-${lazy}.ps1`);
@@ -133,10 +133,13 @@ async function loadAll(
       dir,
     );
     t.is(built.exitCode, 0, built.stderr);
-    if (lazy === 'auto') t.regex(built.stdout + built.stderr, /[1-9]\d* lazy with [1-9]\d* stubs/, 'auto stubs');
+    if (lazy === 'auto' && !process.env.KEEP)
+      t.regex(built.stdout + built.stderr, /[1-9]\d* lazy with [1-9]\d* stubs/, 'auto stubs');
     loaders[lazy] = `. ${quotePs(out)}`;
   }
-  if (edit) for (const f of Object.keys(files)) fs.writeFileSync(path.join(dir, f), edit(files[f]!));
+  if (edit)
+    for (const f of Object.keys(files).filter((f) => f.endsWith('.ps1')))
+      fs.writeFileSync(path.join(dir, f), edit(files[f]!));
   for (const [f, text] of Object.entries(added)) fs.writeFileSync(path.join(dir, f), text);
   loaders['one by one'] = order.map((f) => `try { . ${quotePs(path.join(dir, f))} } catch { }`).join('; ');
   const script = ['one by one', 'off', 'auto', 'fragments']
@@ -151,6 +154,7 @@ $p.Dispose()`,
   t.is(r.exitCode, 0, r.stderr);
   const lines = r.stdout.split(/\r?\n/).filter((l) => l.includes(' => '));
   t.log(lines.join('\n'));
+  if (process.env.KEEP) fs.cpSync(dir, process.env.KEEP, { recursive: true });
   return lines;
 }
 
@@ -185,5 +189,76 @@ pwshTest("exit: text the stale guard loads from disk gets the same treatment, fo
     storedProbe(load).replace('${function:Stop-F})', '${function:Stop-F}, ${function:Stop-G})');
   const lines = await loadAll(t, STORED, probe, (text) => `${text}\n# edited\n`, added);
   t.regex(lines[0]!, / 86:16 90:17 end:17 .*\[ exit 13 \]\[ exit 15 \]$/);
+  sameAsOneByOne(t, lines);
+});
+
+/**
+ * An `exit` in a sub-file a fragment dot-sources (directly, through a configured loader helper
+ * that dot-sources in its own scope, with arguments for a `param()`, and from a deferred
+ * fragment's function): one by one it ends that sub-file only, sets `$LASTEXITCODE` at once, and
+ * the caller goes on. An exit in a function the sub-file defines keeps its text.
+ */
+const SUBS = {
+  'fragbundle.config.json': JSON.stringify({
+    fragments: 'profile.d',
+    loaders: [{ command: 'Import-Lib', rootParameter: 'Root', pathParameter: 'Path' }],
+  }),
+  'profile.d/00-boot.ps1': `${big('Get-SubsC')}$global:ExitSeen = @()
+function global:Import-Lib {
+    param([string]$Root, [string[]]$Path)
+    $full = $Root
+    foreach ($s in $Path) { $full = Join-Path $full $s }
+    . $full
+    $global:ExitSeen += ,"helper:$LASTEXITCODE/$helperLocal"
+}
+`,
+  'profile.d/10-subs.ps1': `${big('Get-SubsA')}. "$PSScriptRoot/lib/exit-a.ps1"
+$global:ExitSeen += ,"10:$LASTEXITCODE/$(Get-SubA)/$subLocal"
+Import-Lib -Root $PSScriptRoot -Path @('lib', 'exit-b.ps1')
+$global:ExitSeen += ,"10b:$LASTEXITCODE/$(Get-SubB)"
+. "$PSScriptRoot/lib/exit-c.ps1" 'arg'
+$global:ExitSeen += ,"10c:$LASTEXITCODE"
+`,
+  'profile.d/lib/exit-a.ps1': `function global:Get-SubA { 'a' }
+function global:Stop-SubA { exit 9 }
+$subLocal = 'local'
+if ($true) { exit 4 }
+$global:ExitSeen += ,'a ran on'
+`,
+  'profile.d/lib/exit-b.ps1': `function global:Get-SubB { 'b' }
+$helperLocal = 'hl'
+& { exit "12" }
+$global:ExitSeen += ,'b ran on'
+`,
+  'profile.d/lib/exit-c.ps1': `param($x)
+$global:ExitSeen += ,"c:$x"
+:outer foreach ($i in 1) { 1 | ForEach-Object { exit $true } }
+$global:ExitSeen += ,'c ran on'
+`,
+  'profile.d/20-after.ps1': `${big('Get-SubsB')}${record('20')}`,
+  'profile.d/30-defer.ps1': `${big('Get-SubsD')}function Get-SubDeferred {\n    Import-Lib -Root $PSScriptRoot -Path @('lib', 'exit-d.ps1')\n    "d:$LASTEXITCODE"\n}\n`,
+  'profile.d/lib/exit-d.ps1': `exit 6\n'd ran on'\n`,
+};
+
+const subsProbe = (load: string): string => `${load}
+$atLoad = "$($global:ExitSeen -join ' ') end:$LASTEXITCODE"
+$d = Get-SubDeferred
+"$atLoad then:$d/$LASTEXITCODE text:[\${function:Stop-SubA}]"`;
+
+pwshTest(
+  'exit: an exit in a dot-sourced sub-file ends only that sub-file, as one by one, in every lazy mode',
+  async (t) => {
+    const lines = await loadAll(t, SUBS, subsProbe);
+    t.is(
+      lines[0],
+      'one by one => 10:4/a/local helper:12/hl 10b:12/b c:arg 10c:1 20:1 end:1 then:d:6/6 text:[ exit 9 ]',
+    );
+    sameAsOneByOne(t, lines);
+  },
+);
+
+pwshTest('exit: a sub-file the stale guard reloads from disk gets the same treatment', async (t) => {
+  const lines = await loadAll(t, SUBS, subsProbe, (text) => `${text}\n# edited\n`);
+  t.regex(lines[0]!, /^one by one => 10:4\/a\/local /);
   sameAsOneByOne(t, lines);
 });

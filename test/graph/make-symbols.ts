@@ -112,7 +112,7 @@ export function fragment(id: string, spec: FragmentSpec = {}): FragmentSymbols {
         column: 1,
         range: { start: 0, end: text.length },
       })),
-      exits: (spec.exits ?? []).map((line) => ({ line, column: 1, keyword: { start: 0, end: 4 } })),
+      exits: (spec.exits ?? []).map((line) => ({ line, column: 1, keyword: { start: 0, end: 4 }, statement: 0 })),
     },
     statements: [],
     hasSyntaxErrors: false,

@@ -720,6 +720,7 @@ export class Analyzer implements Walk {
         ...this.pos(node.start),
         keyword: { start: node.start, end: node.start + keyword.length },
         ...(first && last ? { value: { start: first.start, end: last.end } } : {}),
+        statement: topStatementStart(node),
       });
     }
     this.push(node.children, ctx);
@@ -1087,6 +1088,15 @@ const OUTPUT_PASSES_THROUGH = new Set([
   'finally_clause',
   'trap_statement',
 ]);
+
+/** Where the top-level statement holding `node` starts, with the label written before it. */
+function topStatementStart(node: SyntaxNode): number {
+  let n = node;
+  while (n.parent && !(n.parent.type === 'statement_list' && n.parent.parent?.type === 'program')) n = n.parent;
+  const list = n.parent?.children ?? [];
+  const before = list[list.indexOf(n) - 1];
+  return before?.type === 'label' ? before.start : n.start;
+}
 
 /**
  * True when a statement's output reaches the host: it stands at the top level, in top-level
