@@ -277,9 +277,16 @@ function global:Get-FragbundleTiming {
 #region section:sub-open
 function __fragbundle_sub_ID($Path) {
     $full = $ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath([string]$Path)
-    $text = $__fragbundle_s_ID[[System.IO.Path]::GetRelativePath($PSScriptRoot, $full).Replace('\', '/')]
+    $key = [System.IO.Path]::GetRelativePath($PSScriptRoot, $full).Replace('\', '/')
+    $text = $__fragbundle_s_ID[$key]
     if ($null -eq $text) { return $Path }
     $e = $null
+    if ($text -is [array]) {
+        ## Text the stale guard loaded that holds `exit`: its load-time exits, found by pwsh's parser, get the build's rewrite once.
+        $a = [System.Management.Automation.Language.Parser]::ParseInput($text[0], $full, [ref]$null, [ref]$e)
+        $text = if ($e.Length -gt 0) { $text[0] } else { __fragbundle_exit_ID $text[0] $a -Sub }
+        $__fragbundle_s_ID[$key] = $text
+    }
     $a = [System.Management.Automation.Language.Parser]::ParseInput($text, $full, [ref]$null, [ref]$e)
     if ($e.Length -gt 0) { return $Path }
     if ($text -match 'MyInvocation') { return __fragbundle_inv_ID $a }
@@ -407,7 +414,9 @@ function __fragbundle_guardf_ID($T) {
         try {
             $b = [System.IO.File]::ReadAllBytes($f.FullName)
             if ([System.BitConverter]::ToString([System.Security.Cryptography.SHA256]::Create().ComputeHash($b)).Replace('-', '') -eq $SubInfo[2 * $j + 1]) { continue }
-            $__fragbundle_s_ID[$Subs[$j]] = [System.IO.StreamReader]::new([System.IO.MemoryStream]::new($b), [System.Text.UTF8Encoding]::new($false), $true).ReadToEnd()
+            $text = [System.IO.StreamReader]::new([System.IO.MemoryStream]::new($b), [System.Text.UTF8Encoding]::new($false), $true).ReadToEnd()
+            ## One that holds `exit` is marked (an array) for the sub-file loader to search (section loop, __fragbundle_exit_ID -Sub).
+            $__fragbundle_s_ID[$Subs[$j]] = if ($text.Contains('exit', [System.StringComparison]::OrdinalIgnoreCase)) { , @($text) } else { $text }
             $changed.Add($SubInfo[2 * $j])
         } catch { Write-Warning ('fragbundle: {0}: changed since the build but cannot be read; loading the text the bundle holds: {1}' -f $SubInfo[2 * $j], $_) }
     }
@@ -617,7 +626,9 @@ $__fragbundle_t_ID = __fragbundle_guard_ID $__fragbundle_t_ID
 ## a script block only when it runs at once (`& { }`, `. { }`, ForEach-Object and Where-Object
 ## but not -Parallel, Invoke-Command, Measure-Command, .ForEach(), .Where()), and each gets the
 ## text the build gives it (section exit-value). A block the build cannot see run is left alone.
-function __fragbundle_exit_ID([string]$Text, $Ast) {
+## With -Sub (a sub-file's text the stale guard loaded, section sub-open), the text comes back with
+## the build's sub-file rewrite (sections sub-exit-*) instead, or as it was when it has named blocks.
+function __fragbundle_exit_ID([string]$Text, $Ast, [switch]$Sub) {
     $now = {
         param($b)
         $q = $b.Parent
@@ -633,6 +644,19 @@ function __fragbundle_exit_ID([string]$Text, $Ast) {
         $c -in 'Invoke-Command', 'icm', 'Measure-Command'
     }
     $x = @($Ast.FindAll({ param($n) if ($n -isnot [System.Management.Automation.Language.ExitStatementAst]) { return $false }; for ($p = $n.Parent; $null -ne $p; $p = $p.Parent) { if ($p -is [System.Management.Automation.Language.FunctionDefinitionAst] -or ($p -is [System.Management.Automation.Language.ScriptBlockExpressionAst] -and -not (& $now $p))) { return $false } }; $true }, $true))
+    if ($Sub) {
+        if ($x.Length -eq 0 -or $null -ne $Ast.BeginBlock -or $null -ne $Ast.ProcessBlock -or $null -ne $Ast.DynamicParamBlock -or -not $Ast.EndBlock.Unnamed) { return $Text }
+        $first = $x[0].Extent.StartOffset
+        foreach ($st in $Ast.EndBlock.Statements) { if ($st.Extent.EndOffset -gt $first) { $first = $st.Extent.StartOffset; break } }
+        $Text = $Text + $(if ($Text -match '[\r\n]$') { '' } else { [char]10 }) + $FB_SUBEXIT_CLOSE
+        for ($k = $x.Length - 1; $k -ge 0; $k--) {
+            $at = $x[$k].Extent.StartOffset
+            if ($null -eq $x[$k].Pipeline) { $Text = $Text.Substring(0, $at) + $FB_SUBEXIT_NONE + $Text.Substring($at + 4); continue }
+            $end = $x[$k].Pipeline.Extent.EndOffset
+            $Text = $Text.Substring(0, $at) + $FB_SUBEXIT_HEAD + $Text.Substring($at + 4, $end - $at - 4) + $FB_SUBEXIT_TAIL + $Text.Substring($end)
+        }
+        return $Text.Substring(0, $first) + $FB_SUBEXIT_OPEN + $Text.Substring($first)
+    }
     if ($x.Length -eq 0) { return $Ast }
     for ($k = $x.Length - 1; $k -ge 0; $k--) {
         $at = $x[$k].Extent.StartOffset + 4
@@ -691,11 +715,11 @@ $null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('F
 $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_t_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_i_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_a_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_e_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_st_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_l_ID')<#if:sub#>; $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_s_ID')<#end#><#if:shared#>; $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_stubs_ID')<#end#>
 #endregion
 ## While a deferred fragment may still load its sub-files (keepsub: only with sub and deferred), the
-## same lists less the sub-file loader, the invocation helper it calls and the table, which keeps only
+## same lists less the sub-file loader, the invocation and exit helpers it calls and the table, which keeps only
 ## those fragments' sub-files, so that a first call loads the embedded text as start-up would.
 #region if:keepsub
 foreach ($__fragbundle_a_ID in @($FB_SUB_PRUNE)) { $__fragbundle_s_ID.Remove($__fragbundle_a_ID) }
-$null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('Function:\__fragbundle_load_ID', 'Function:\__fragbundle_fail_ID', 'Function:\__fragbundle_exit_ID', 'Function:\__fragbundle_dsave_ID'<#if:guarded#>, 'Function:\__fragbundle_guard_ID', 'Function:\__fragbundle_guardf_ID'<#end#><#if:shared#>, 'Function:\__fragbundle_stubs_ID'<#end#><#if:timed#>, 'Function:\__fragbundle_tstart_ID', 'Function:\__fragbundle_tstop_ID'<#end#>), $false, $true, $true)
+$null = $ExecutionContext.SessionState.InvokeProvider.Item.Remove([string[]]@('Function:\__fragbundle_load_ID', 'Function:\__fragbundle_fail_ID', 'Function:\__fragbundle_dsave_ID'<#if:guarded#>, 'Function:\__fragbundle_guard_ID', 'Function:\__fragbundle_guardf_ID'<#end#><#if:shared#>, 'Function:\__fragbundle_stubs_ID'<#end#><#if:timed#>, 'Function:\__fragbundle_tstart_ID', 'Function:\__fragbundle_tstop_ID'<#end#>), $false, $true, $true)
 $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_t_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_i_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_a_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_e_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_st_ID'); $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_l_ID')<#if:shared#>; $ExecutionContext.SessionState.PSVariable.Remove('__fragbundle_stubs_ID')<#end#>
 #endregion
 }

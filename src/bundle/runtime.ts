@@ -284,7 +284,17 @@ export interface RuntimeData {
 /** The exit rewrite as PowerShell literals, for the helper that applies it at load time (section loop). */
 function exitValues(id: string): Record<string, string> {
   const r = exitRewrite(runtimeNames(id));
-  return { FB_EXIT_HEAD: quotePs(r.head), FB_EXIT_TAIL: quotePs(r.tail), FB_EXIT_NONE: quotePs(r.none) };
+  const sub = subExitRewrite(runtimeNames(id));
+  return {
+    FB_EXIT_HEAD: quotePs(r.head),
+    FB_EXIT_TAIL: quotePs(r.tail),
+    FB_EXIT_NONE: quotePs(r.none),
+    FB_SUBEXIT_HEAD: quotePs(sub.keyword + sub.head),
+    FB_SUBEXIT_TAIL: quotePs(sub.tail),
+    FB_SUBEXIT_NONE: quotePs(sub.keyword + sub.none),
+    FB_SUBEXIT_OPEN: quotePs(sub.open),
+    FB_SUBEXIT_CLOSE: quotePs(sub.close),
+  };
 }
 
 /** The context renderSection needs for one bundle: every placeholder's value (template.ts). */

@@ -120,8 +120,9 @@ async function loadAll(
   t: Parameters<Parameters<typeof pwshTest>[1]>[0],
   files: Record<string, string>,
   probe: (load: string) => string,
-  edit?: (text: string) => string,
+  edit?: (text: string, name: string) => string,
   added: Record<string, string> = {},
+  check?: (lazy: string, output: string) => void,
 ): Promise<string[]> {
   const dir = tempFiles(t, files);
   const order = [...Object.keys(files), ...Object.keys(added)].filter((f) => /^profile\.d\/[^/]+\.ps1$/.test(f)).sort();
@@ -133,13 +134,13 @@ async function loadAll(
       dir,
     );
     t.is(built.exitCode, 0, built.stderr);
-    if (lazy === 'auto' && !process.env.KEEP)
-      t.regex(built.stdout + built.stderr, /[1-9]\d* lazy with [1-9]\d* stubs/, 'auto stubs');
+    check?.(lazy, built.stdout + built.stderr);
+    if (lazy === 'auto') t.regex(built.stdout + built.stderr, /[1-9]\d* lazy with [1-9]\d* stubs/, 'auto stubs');
     loaders[lazy] = `. ${quotePs(out)}`;
   }
   if (edit)
     for (const f of Object.keys(files).filter((f) => f.endsWith('.ps1')))
-      fs.writeFileSync(path.join(dir, f), edit(files[f]!));
+      fs.writeFileSync(path.join(dir, f), edit(files[f]!, f));
   for (const [f, text] of Object.entries(added)) fs.writeFileSync(path.join(dir, f), text);
   loaders['one by one'] = order.map((f) => `try { . ${quotePs(path.join(dir, f))} } catch { }`).join('; ');
   const script = ['one by one', 'off', 'auto', 'fragments']
@@ -154,7 +155,6 @@ $p.Dispose()`,
   t.is(r.exitCode, 0, r.stderr);
   const lines = r.stdout.split(/\r?\n/).filter((l) => l.includes(' => '));
   t.log(lines.join('\n'));
-  if (process.env.KEEP) fs.cpSync(dir, process.env.KEEP, { recursive: true });
   return lines;
 }
 
@@ -258,7 +258,37 @@ pwshTest(
 );
 
 pwshTest('exit: a sub-file the stale guard reloads from disk gets the same treatment', async (t) => {
-  const lines = await loadAll(t, SUBS, subsProbe, (text) => `${text}\n# edited\n`);
+  const lines = await loadAll(t, SUBS, subsProbe, (text, name) =>
+    name.includes('/lib/') ? `${text}\n# edited\n` : text,
+  );
   t.regex(lines[0]!, /^one by one => 10:4\/a\/local /);
+  sameAsOneByOne(t, lines);
+});
+
+/**
+ * A deferred fragment (`--lazy fragments`) whose sub-file the stale guard reloads with an `exit`
+ * added: the fragment runs at the first call of a name it defines, and the sub-file's exit must
+ * end only the sub-file there too (the exit helper outlives start-up while the sub-file loader does).
+ */
+const DEFERRED_SUB = {
+  'profile.d/00-first.ps1': `${big('Get-DefA')}${big('Get-DefA2')}`,
+  'profile.d/40-deferred.ps1': `${big('Get-DefB')}. "$PSScriptRoot/lib/defs.ps1"\nfunction Get-DefAfter { 'after' }\n`,
+  'profile.d/lib/defs.ps1': "function global:Get-Defs { 'defs' }\n",
+  'profile.d/50-more.ps1': `${big('Get-DefC')}${big('Get-DefC2')}`,
+};
+
+pwshTest('exit: a reloaded sub-file of a deferred fragment ends only itself at the first call', async (t) => {
+  const lines = await loadAll(
+    t,
+    DEFERRED_SUB,
+    (load) =>
+      `${load}\n"$(Get-Defs) $(Get-DefAfter) code:$LASTEXITCODE never:$(@(Get-Command Get-Never -ErrorAction Ignore).Length)"`,
+    (text, name) => (name.includes('/lib/') ? `${text}exit 3\nfunction global:Get-Never { }\n` : text),
+    {},
+    (lazy, output) => {
+      if (lazy === 'fragments') t.regex(output, /, 3 deferred with/, 'every fragment is deferred');
+    },
+  );
+  t.is(lines[0], 'one by one => defs after code:3 never:0');
   sameAsOneByOne(t, lines);
 });
