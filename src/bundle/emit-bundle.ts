@@ -378,9 +378,11 @@ function emitWith(input: EmitInput, inputHash: string, cache: EmitCache, slot: s
       const key = JSON.stringify([context, 'sub', cache.identity(symbols), file.path, file.hash]);
       w.chunk(cache, key, (c) => {
         const own = withEdits(fragmentEdits(file, symbols), dotSourceEdits(file.text, symbols, loaders, names));
-        const edits = untrustedParse(symbols) === undefined ? subExitEdits(file.text, symbols, names, own) : own;
+        const trusted = untrustedParse(symbols) === undefined;
+        const edits = trusted ? subExitEdits(file.text, symbols, names, own) : own;
         const rel = path.posix.normalize(bundleRelativePath(input.fragmentsDirFromBundle, file.path));
-        const { head, tail } = subFileEntry(quotePs(rel));
+        // Where the grammar read part of the text only as tokens, the sub-file loader finds its exits with pwsh's parser.
+        const { head, tail } = subFileEntry(quotePs(rel), !trusted && /exit/i.test(file.text));
         const at = { file: file.path, line: 1 };
         c.generated(`# --- ${commentText(file.path)} (dot-sourced)\n`, at);
         c.generated(head, at);

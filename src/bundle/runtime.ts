@@ -213,9 +213,12 @@ export interface GuardSpec {
   readonly flagsLiteral: string;
 }
 
-/** One entry of the sub-file table, in two parts around the quoted text. */
-export function subFileEntry(keyLiteral: string): { head: string; tail: string } {
-  return { head: `${keyLiteral} = `, tail: '\n' };
+/**
+ * One entry of the sub-file table, in two parts around the quoted text; `search`: a one-element
+ * array, which the sub-file loader searches for load-time exits with pwsh's parser (section sub-open).
+ */
+export function subFileEntry(keyLiteral: string, search = false): { head: string; tail: string } {
+  return search ? { head: `${keyLiteral} = @(`, tail: ')\n' } : { head: `${keyLiteral} = `, tail: '\n' };
 }
 
 /**

@@ -218,6 +218,8 @@ Import-Lib -Root $PSScriptRoot -Path @('lib', 'exit-b.ps1')
 $global:ExitSeen += ,"10b:$LASTEXITCODE/$(Get-SubB)"
 . "$PSScriptRoot/lib/exit-c.ps1" 'arg'
 $global:ExitSeen += ,"10c:$LASTEXITCODE"
+. "$PSScriptRoot/lib/exit-e.ps1"
+$global:ExitSeen += ,"10e:$LASTEXITCODE"
 `,
   'profile.d/lib/exit-a.ps1': `function global:Get-SubA { 'a' }
 function global:Stop-SubA { exit 9 }
@@ -235,6 +237,12 @@ $global:ExitSeen += ,"c:$x"
 :outer foreach ($i in 1) { 1 | ForEach-Object { exit $true } }
 $global:ExitSeen += ,'c ran on'
 `,
+  // The grammar reads the first line only as tokens: the sub-file loader finds the exits with pwsh's parser.
+  'profile.d/lib/exit-e.ps1': `$null = 1, 2 | % -Begin {} -Process {} -End {}
+Set-Item function:global:Stop-SubE -Value { exit 13 }
+1 | ForEach-Object { exit 8 }
+$global:ExitSeen += ,'e ran on'
+`,
   'profile.d/20-after.ps1': `${big('Get-SubsB')}${record('20')}`,
   'profile.d/30-defer.ps1': `${big('Get-SubsD')}function Get-SubDeferred {\n    Import-Lib -Root $PSScriptRoot -Path @('lib', 'exit-d.ps1')\n    "d:$LASTEXITCODE"\n}\n`,
   'profile.d/lib/exit-d.ps1': `exit 6\n'd ran on'\n`,
@@ -243,7 +251,7 @@ $global:ExitSeen += ,'c ran on'
 const subsProbe = (load: string): string => `${load}
 $atLoad = "$($global:ExitSeen -join ' ') end:$LASTEXITCODE"
 $d = Get-SubDeferred
-"$atLoad then:$d/$LASTEXITCODE text:[\${function:Stop-SubA}]"`;
+"$atLoad then:$d/$LASTEXITCODE text:[\${function:Stop-SubA}][\${function:Stop-SubE}]"`;
 
 pwshTest(
   'exit: an exit in a dot-sourced sub-file ends only that sub-file, as one by one, in every lazy mode',
@@ -251,7 +259,7 @@ pwshTest(
     const lines = await loadAll(t, SUBS, subsProbe);
     t.is(
       lines[0],
-      'one by one => 10:4/a/local helper:12/hl 10b:12/b c:arg 10c:1 20:1 end:1 then:d:6/6 text:[ exit 9 ]',
+      'one by one => 10:4/a/local helper:12/hl 10b:12/b c:arg 10c:1 10e:8 20:8 end:8 then:d:6/6 text:[ exit 9 ][ exit 13 ]',
     );
     sameAsOneByOne(t, lines);
   },
