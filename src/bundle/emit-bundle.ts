@@ -1075,7 +1075,8 @@ function subExitEdits(
   others: readonly TextEdit[],
 ): readonly TextEdit[] {
   const exits = symbols.directives.exits;
-  if (exits.length === 0) return others;
+  // pwsh rejects a `break` out of a `finally` block: such a sub-file keeps its exits as written.
+  if (exits.length === 0 || exits.some((e) => e.inFinally)) return others;
   const r = subExitRewrite(names);
   const first = Math.min(...exits.map((e) => e.statement));
   const rewritten = exits.flatMap(({ keyword, value }): TextEdit[] =>

@@ -627,7 +627,8 @@ $__fragbundle_t_ID = __fragbundle_guard_ID $__fragbundle_t_ID
 ## but not -Parallel, Invoke-Command, Measure-Command, .ForEach(), .Where()), and each gets the
 ## text the build gives it (section exit-value). A block the build cannot see run is left alone.
 ## With -Sub (a sub-file's text the stale guard loaded, section sub-open), the text comes back with
-## the build's sub-file rewrite (sections sub-exit-*) instead, or as it was when it has named blocks.
+## the build's sub-file rewrite (sections sub-exit-*) instead, or as it was when it has named blocks
+## or an exit in a `finally` block (pwsh rejects a break out of one), as the build leaves it.
 function __fragbundle_exit_ID([string]$Text, $Ast, [switch]$Sub) {
     $now = {
         param($b)
@@ -646,6 +647,7 @@ function __fragbundle_exit_ID([string]$Text, $Ast, [switch]$Sub) {
     $x = @($Ast.FindAll({ param($n) if ($n -isnot [System.Management.Automation.Language.ExitStatementAst]) { return $false }; for ($p = $n.Parent; $null -ne $p; $p = $p.Parent) { if ($p -is [System.Management.Automation.Language.FunctionDefinitionAst] -or ($p -is [System.Management.Automation.Language.ScriptBlockExpressionAst] -and -not (& $now $p))) { return $false } }; $true }, $true))
     if ($Sub) {
         if ($x.Length -eq 0 -or $null -ne $Ast.BeginBlock -or $null -ne $Ast.ProcessBlock -or $null -ne $Ast.DynamicParamBlock -or -not $Ast.EndBlock.Unnamed) { return $Text }
+        foreach ($n in $x) { for ($p = $n; $null -ne $p.Parent; $p = $p.Parent) { if ($p.Parent -is [System.Management.Automation.Language.TryStatementAst] -and $p.Parent.Finally -eq $p) { return $Text } } }
         $first = $x[0].Extent.StartOffset
         foreach ($st in $Ast.EndBlock.Statements) { if ($st.Extent.EndOffset -gt $first) { $first = $st.Extent.StartOffset; break } }
         $Text = $Text + $(if ($Text -match '[\r\n]$') { '' } else { [char]10 }) + $FB_SUBEXIT_CLOSE

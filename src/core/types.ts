@@ -290,6 +290,8 @@ export interface ExitStatement extends Position {
   readonly value?: TextRange;
   /** Where the file's top-level statement that holds it starts (its label, if it has one), 0-based. */
   readonly statement: number;
+  /** Present when it stands in a `finally` block, which flow control may not leave (so no `break` can replace it). */
+  readonly inFinally?: true;
 }
 
 /** A `#Requires` line: applies to a whole script wherever it stands. */

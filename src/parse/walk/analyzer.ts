@@ -721,6 +721,7 @@ export class Analyzer implements Walk {
         keyword: { start: node.start, end: node.start + keyword.length },
         ...(first && last ? { value: { start: first.start, end: last.end } } : {}),
         statement: topStatementStart(node),
+        ...(inFinally(node) ? { inFinally: true as const } : {}),
       });
     }
     this.push(node.children, ctx);
@@ -1088,6 +1089,12 @@ const OUTPUT_PASSES_THROUGH = new Set([
   'finally_clause',
   'trap_statement',
 ]);
+
+/** True when `node` stands in a `finally` block (at any depth). */
+function inFinally(node: SyntaxNode): boolean {
+  for (let p = node.parent; p; p = p.parent) if (p.type === 'finally_clause') return true;
+  return false;
+}
 
 /** Where the top-level statement holding `node` starts, with the label written before it. */
 function topStatementStart(node: SyntaxNode): number {
