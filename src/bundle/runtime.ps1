@@ -282,7 +282,8 @@ function __fragbundle_sub_ID($Path) {
     if ($null -eq $text) { return $Path }
     $e = $null
     if ($text -is [array]) {
-        ## Text the stale guard loaded that holds `exit`: its load-time exits, found by pwsh's parser, get the build's rewrite once.
+        ## A marked text (one the stale guard loaded, or the grammar read only in part, that holds `exit`):
+        ## its load-time exits, found by pwsh's parser, get the build's rewrite, once (stored back).
         $a = [System.Management.Automation.Language.Parser]::ParseInput($text[0], $full, [ref]$null, [ref]$e)
         $text = if ($e.Length -gt 0) { $text[0] } else { __fragbundle_exit_ID $text[0] $a -Sub }
         $__fragbundle_s_ID[$key] = $text
@@ -415,7 +416,7 @@ function __fragbundle_guardf_ID($T) {
             $b = [System.IO.File]::ReadAllBytes($f.FullName)
             if ([System.BitConverter]::ToString([System.Security.Cryptography.SHA256]::Create().ComputeHash($b)).Replace('-', '') -eq $SubInfo[2 * $j + 1]) { continue }
             $text = [System.IO.StreamReader]::new([System.IO.MemoryStream]::new($b), [System.Text.UTF8Encoding]::new($false), $true).ReadToEnd()
-            ## One that holds `exit` is marked (an array) for the sub-file loader to search (section loop, __fragbundle_exit_ID -Sub).
+            ## One that holds `exit` is marked (a one-element array) for the sub-file loader to search (__fragbundle_exit_ID -Sub).
             $__fragbundle_s_ID[$Subs[$j]] = if ($text.Contains('exit', [System.StringComparison]::OrdinalIgnoreCase)) { , @($text) } else { $text }
             $changed.Add($SubInfo[2 * $j])
         } catch { Write-Warning ('fragbundle: {0}: changed since the build but cannot be read; loading the text the bundle holds: {1}' -f $SubInfo[2 * $j], $_) }
