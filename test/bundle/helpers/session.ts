@@ -49,7 +49,7 @@ export interface SessionResult {
  * lazy loader stays while stubs exist; the timing command and variable exist only with timings on;
  * whole-fragment deferral keeps its run, fail and item helpers and its state and body
  * variables (not the functions behind alias stubs: those go when their fragment runs), and, for
- * deferred fragments with sub-files, the sub-file loader and table.
+ * deferred fragments with sub-files, the sub-file loader, its helpers and table.
  */
 const DEFER = deferNames('*');
 export const FOOTPRINT: readonly string[] = [
@@ -61,10 +61,11 @@ export const FOOTPRINT: readonly string[] = [
   DEFER.item,
   DEFER.state,
   DEFER.body,
-  // While a deferred fragment has sub-files to load: the sub-file loader, the invocation helper it
-  // calls, and the sub-file table (an id is eight hex digits: `s_` must not match `st_` or `stubs_`).
+  // While a deferred fragment has sub-files to load: the sub-file loader, the invocation and exit
+  // helpers it calls, and the sub-file table (an id is eight hex digits: `s_` must not match `st_` or `stubs_`).
   `${HELPER_PREFIX}sub_????????`,
   `${HELPER_PREFIX}inv_????????`,
+  `${HELPER_PREFIX}exit_????????`,
   `${HELPER_PREFIX}s_????????`,
 ];
 
