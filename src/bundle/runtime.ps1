@@ -630,7 +630,7 @@ $__fragbundle_t_ID = __fragbundle_guard_ID $__fragbundle_t_ID
 ## With -Sub (a sub-file's text the stale guard loaded, section sub-open), the text comes back with
 ## the build's sub-file rewrite (sections sub-exit-*) instead, or as it was when it has named blocks
 ## or an exit in a `finally` block (pwsh rejects a break out of one), as the build leaves it.
-function __fragbundle_exit_ID([string]$Text, $Ast, [switch]$Sub) {
+function __fragbundle_exit_ID([string]$Text, $Ast<#if:sub#>, [switch]$Sub<#end#>) {
     $now = {
         param($b)
         $q = $b.Parent
@@ -646,6 +646,7 @@ function __fragbundle_exit_ID([string]$Text, $Ast, [switch]$Sub) {
         $c -in 'Invoke-Command', 'icm', 'Measure-Command'
     }
     $x = @($Ast.FindAll({ param($n) if ($n -isnot [System.Management.Automation.Language.ExitStatementAst]) { return $false }; for ($p = $n.Parent; $null -ne $p; $p = $p.Parent) { if ($p -is [System.Management.Automation.Language.FunctionDefinitionAst] -or ($p -is [System.Management.Automation.Language.ScriptBlockExpressionAst] -and -not (& $now $p))) { return $false } }; $true }, $true))
+#region if:sub
     if ($Sub) {
         if ($x.Length -eq 0 -or $null -ne $Ast.BeginBlock -or $null -ne $Ast.ProcessBlock -or $null -ne $Ast.DynamicParamBlock -or -not $Ast.EndBlock.Unnamed) { return $Text }
         foreach ($n in $x) { for ($p = $n; $null -ne $p.Parent; $p = $p.Parent) { if ($p.Parent -is [System.Management.Automation.Language.TryStatementAst] -and $p.Parent.Finally -eq $p) { return $Text } } }
@@ -660,6 +661,7 @@ function __fragbundle_exit_ID([string]$Text, $Ast, [switch]$Sub) {
         }
         return $Text.Substring(0, $first) + $FB_SUBEXIT_OPEN + $Text.Substring($first)
     }
+#endregion
     if ($x.Length -eq 0) { return $Ast }
     for ($k = $x.Length - 1; $k -ge 0; $k--) {
         $at = $x[$k].Extent.StartOffset + 4
