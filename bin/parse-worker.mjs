@@ -2,7 +2,7 @@ import { createRequire as __fragbundleCreateRequire } from 'node:module'; const 
 import {
   createPowerShellParser,
   extractSymbols
-} from "./chunks/chunk-2TM4V42L.mjs";
+} from "./chunks/chunk-OXZISHIU.mjs";
 import "./chunks/chunk-4BYWBKKX.mjs";
 import {
   at

@@ -599,12 +599,11 @@ export class Analyzer implements Walk {
       }
     }
     const fnName = nameNode ? this.text(nameNode).replace(/^(global|script|local|private):/i, '') : undefined;
-    const declared = node.children
+    const params = node.children
       .filter((c) => c.type === 'function_parameter_declaration' || c.type === 'script_block')
       .flatMap((c) => declaredParameters(c, this.source.text));
-    const switches = node.children
-      .filter((c) => c.type === 'function_parameter_declaration' || c.type === 'script_block')
-      .flatMap((c) => switchParameters(c, this.source.text));
+    const declared = params.map((p) => p.name);
+    const switches = params.filter((p) => p.isSwitch).map((p) => p.name);
     const body = this.deferredScope(ctx, {
       ...(fnName && !/[$(]/.test(fnName) ? { name: fnName } : {}),
       declared,
@@ -1000,38 +999,26 @@ function enclosingFunction(scope: Scope): FunctionScope | undefined {
   return undefined;
 }
 
-/** The parameter names (as written) a function's header list or top `param()` block declares. */
-function declaredParameters(node: SyntaxNode, text: string): string[] {
-  const out: string[] = [];
+/**
+ * The parameters (names as written) a function's header list or top `param()` block declares,
+ * and whether each is typed `[switch]` (or `[System.Management.Automation.SwitchParameter]`).
+ */
+function declaredParameters(node: SyntaxNode, text: string): { name: string; isSwitch: boolean }[] {
+  const out: { name: string; isSwitch: boolean }[] = [];
   const stack = [node];
   for (let n = stack.pop(); n; n = stack.pop()) {
     if (n.type === 'script_parameter') {
       const v = n.children.find((c) => c.type === 'variable');
-      if (v) out.push(parseVariable(text.slice(v.start, v.end)).name);
+      if (v)
+        out.push({
+          name: parseVariable(text.slice(v.start, v.end)).name,
+          isSwitch: /\[\s*(?:System\.Management\.Automation\.)?switch(?:Parameter)?\s*\]\s*$/i.test(
+            text.slice(n.start, v.start),
+          ),
+        });
       continue;
     }
     // Parameters of nested functions and script blocks are theirs, not this function's.
-    if (n.type === 'function_statement' || n.type === 'script_block_expression' || n.type === 'statement_list')
-      continue;
-    stack.push(...[...n.children].reverse());
-  }
-  return out;
-}
-
-/** The declared parameters typed `[switch]` (or `[System.Management.Automation.SwitchParameter]`). */
-function switchParameters(node: SyntaxNode, text: string): string[] {
-  const out: string[] = [];
-  const stack = [node];
-  for (let n = stack.pop(); n; n = stack.pop()) {
-    if (n.type === 'script_parameter') {
-      const v = n.children.find((c) => c.type === 'variable');
-      if (
-        v &&
-        /\[\s*(?:System\.Management\.Automation\.)?switch(?:Parameter)?\s*\]\s*$/i.test(text.slice(n.start, v.start))
-      )
-        out.push(parseVariable(text.slice(v.start, v.end)).name);
-      continue;
-    }
     if (n.type === 'function_statement' || n.type === 'script_block_expression' || n.type === 'statement_list')
       continue;
     stack.push(...[...n.children].reverse());
