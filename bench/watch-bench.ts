@@ -254,10 +254,11 @@ export async function runWatchBench(work: string, quick: boolean): Promise<Watch
 }
 
 const PHASE_NAMES: Record<string, string> = {
-  config: 'first event to config read (the debounce, then the config files)',
+  config: 'first event to config read (the build starts at once)',
   load: 'list the folder, read the changed file',
   analyze: 'parse it, reach sub-files, graph, plan, findings',
   emit: 'the bundle text',
+  quiet: 'what is left of the debounce (10 ms quiet after the last event)',
   write: 'write, flush, rename',
 };
 

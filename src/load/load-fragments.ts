@@ -39,6 +39,25 @@ export interface LoadOptions {
    * file events say which files changed), by absolute path. A file listed here is not read.
    */
   readonly reuse?: ReadonlyMap<string, FileRead>;
+  /**
+   * The walk of an earlier load of the same folder with the same patterns, taken again instead of
+   * walking the folder (`build --watch`, when its file events show that no file was added,
+   * removed, or turned into a folder or a link: see `listingStillValid`).
+   */
+  readonly listing?: Listing;
+}
+
+/** What walking the folder found: the files the patterns select, the ones set aside, and the findings about the walk. */
+export interface Listing {
+  /** Paths relative to the folder, `/` separators, in walk order. */
+  readonly files: readonly string[];
+  readonly ignored: readonly string[];
+  readonly diagnostics: readonly Diagnostic[];
+  /** The absolute paths of `files`. */
+  readonly absolute: ReadonlySet<string>;
+  /** The folder walked (absolute) and the include patterns it walked with. */
+  readonly root: string;
+  readonly include: readonly string[];
 }
 
 /** What reading one file gave: the fragment (without its order) or nothing, and the findings about it. */
@@ -55,6 +74,8 @@ export interface LoadResult {
   readonly root: string;
   /** Every file read (or reused), by absolute path: what a later load may reuse. */
   readonly reads: ReadonlyMap<string, FileRead>;
+  /** The folder's walk, for a later load's `listing`. */
+  readonly listing: Listing;
   /**
    * Paths (like `Fragment.path`) of the files the include and exclude patterns match that are not
    * fragments: disabled, unreadable, binary, or in `ignorePaths`. The bundle's stale guard must not
@@ -98,14 +119,10 @@ export function loadFragments(dir: string, options: LoadOptions = {}): LoadResul
   const include = options.include ?? ['*.ps1'];
   const exclude = options.exclude ?? [];
   const ignore = new Set((options.ignorePaths ?? []).map((p) => path.resolve(p)));
-  const diagnostics: Diagnostic[] = [];
-  const ignored: string[] = [];
-  const files = findFiles(
-    root,
-    { include, exclude, ignore, hidden: options.includeHidden ?? false },
-    diagnostics,
-    ignored,
-  );
+  const listing =
+    options.listing ?? walkFolder(root, { include, exclude, ignore, hidden: options.includeHidden ?? false });
+  const { files, ignored } = listing;
+  const diagnostics: Diagnostic[] = [...listing.diagnostics];
   const disabled = new Set((options.disabled ?? []).map((n) => n.toLowerCase()));
   // A name in a list that matches no file is most likely a typo: the fragment it meant is still
   // loaded (disabled) or not where the list puts it (baseline). Said once per list and name.
@@ -145,7 +162,47 @@ export function loadFragments(dir: string, options: LoadOptions = {}): LoadResul
   const ordered = baselineOrder(read, options.baseline ?? 'name');
   const taken = new Set(read.map((f) => f.path));
   const setAside = [...files.filter((rel) => !taken.has(rel)), ...ignored].sort();
-  return { fragments: ordered.map((f, order) => ({ ...f, order })), diagnostics, root, setAside, reads };
+  return { fragments: ordered.map((f, order) => ({ ...f, order })), diagnostics, root, setAside, reads, listing };
+}
+
+/** findFiles as a Listing. */
+function walkFolder(root: string, select: Parameters<typeof findFiles>[1]): Listing {
+  const diagnostics: Diagnostic[] = [];
+  const ignored: string[] = [];
+  const files = findFiles(root, select, diagnostics, ignored);
+  return {
+    files,
+    ignored,
+    diagnostics,
+    absolute: new Set(files.map((rel) => path.join(root, ...rel.split('/')))),
+    root,
+    include: select.include,
+  };
+}
+
+/**
+ * Whether a walk still holds after file events named `changed` (absolute paths) and nothing else.
+ * A file the walk took must still be a regular file (not a link: the walk follows links to files,
+ * and one that now points elsewhere is walked again). Any other path must be outside the folder
+ * (a config file), or a file or nothing that no include pattern selects (a sub-file, an editor's
+ * backup file). An added, removed or renamed fragment, or a folder, means walking again.
+ */
+export function listingStillValid(listing: Listing, changed: Iterable<string>): boolean {
+  for (const p of changed) {
+    const now = lstatOrUndefined(p);
+    if (listing.absolute.has(p)) {
+      if (now?.isFile() !== true) return false;
+      continue;
+    }
+    const rel = path.relative(listing.root, p);
+    if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) continue;
+    if (now?.isDirectory() === true || now?.isSymbolicLink() === true) return false;
+    const slashed = rel.split(path.sep).join('/');
+    // Without a pattern that descends, the walk looks at the top level only.
+    if (slashed.includes('/') && !mayDescend(listing.include)) continue;
+    if (listing.include.some((pattern) => matchGlob(pattern, slashed))) return false;
+  }
+  return true;
 }
 
 /** Read and decode one fragment file, with the findings about it. */

@@ -93,9 +93,14 @@ export function bundleOptions(config: ResolvedConfig): BundleOptions {
 }
 
 /** The fragments a config selects, read and decoded, in baseline order (the load stage). */
-export function loadProfile(config: ResolvedConfig, reuse?: LoadOptions['reuse']): LoadResult {
+export function loadProfile(
+  config: ResolvedConfig,
+  reuse?: LoadOptions['reuse'],
+  listing?: LoadOptions['listing'],
+): LoadResult {
   return loadFragments(config.fragmentsDir, {
     ...(reuse ? { reuse } : {}),
+    ...(listing ? { listing } : {}),
     include: config.include,
     exclude: config.exclude,
     includeHidden: config.includeHidden,

@@ -4,7 +4,7 @@
  * byte for byte the bundle a cold `build` of the same files writes. In-process, real files, real
  * stages; the speed is bench/watch-bench.ts's business.
  */
-import { appendFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import test from 'ava';
 import { generateProfile } from '../../bench/generate-profile.js';
@@ -131,6 +131,31 @@ test('build --watch: after each kind of edit, the incremental bundle is byte-ide
   );
   await same('an added fragment');
 
+  // The watch keeps the folder's walk while the events name only fragments it took that are still
+  // files (load-fragments.ts listingStillValid); each of these must make it walk again, or not.
+  writeFileSync(file(`${pick(3)}~`), 'an editor backup');
+  appendFileSync(file(pick(3)), '# saved\n');
+  await same('an editor backup file beside an edit');
+  writeFileSync(file('.9997-hidden.ps1'), 'function Get-Hidden {}\n');
+  appendFileSync(file(pick(3)), '# saved again\n');
+  await same('a hidden fragment added (LOAD_HIDDEN) beside an edit');
+  t.true(
+    analysed?.analysis.diagnostics.some((d) => d.code === 'LOAD_HIDDEN' && d.file === '.9997-hidden.ps1'),
+    'the hidden fragment is reported',
+  );
+  const linked = file(pick(4));
+  const kept = readFileSync(linked);
+  rmSync(linked);
+  symlinkSync(path.join(root, 'nowhere.ps1'), linked);
+  t.regex(await nextLine('a fragment replaced by a broken link'), /^fragbundle: not writing /);
+  t.true(
+    analysed?.analysis.diagnostics.some((d) => d.code === 'LOAD_UNREADABLE' && d.file === pick(4)),
+    'the broken link is reported',
+  );
+  rmSync(linked);
+  writeFileSync(linked, kept);
+  await same('the broken link replaced by the file again');
+
   // The private-use character the emitter's cache stands the bundle's id with: rendered without the cache.
   writeFileSync(
     file('9998-private.ps1'),
@@ -151,6 +176,66 @@ test('build --watch: after each kind of edit, the incremental bundle is byte-ide
   writeFileSync(path.join(root, 'fragbundle.config.json'), JSON.stringify({ timings: true }));
   await same('a config change (timings)');
 
+  session.stop();
+  await session.closed;
+});
+
+test('build --watch: an edit within the debounce time of the last throws the build away; one bundle, from the last save', async (t) => {
+  const root = tempDir(t, 'fragbundle-quiet-');
+  const dir = path.join(root, 'profile.d');
+  mkdirSync(dir);
+  const file = path.join(dir, '10-a.ps1');
+  writeFileSync(file, "function Get-A { 'a0' }\n");
+  writeFileSync(path.join(dir, '20-b.ps1'), "function Get-B { 'b' }\n");
+  const bundle = path.join(root, 'profile.bundle.ps1');
+  const DEBOUNCE = 400;
+  const lines: string[] = [];
+  const waiting: ((line: string) => void)[] = [];
+  let phases: readonly (readonly [string, number])[] = [];
+  const session = startWatch(
+    { cwd: root, dir: 'profile.d', output: bundle, cache: false, debounceMs: DEBOUNCE },
+    {
+      out: (line) => {
+        lines.push(line);
+        waiting.shift()?.(line);
+      },
+      err: () => undefined,
+      phases: (marks) => (phases = marks),
+    },
+  );
+  t.teardown(() => {
+    session.stop();
+  });
+  const next = () =>
+    new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        reject(new Error(`no line within ${WAIT_MS} ms`));
+      }, WAIT_MS);
+      waiting.push((line) => {
+        clearTimeout(timer);
+        resolve(line);
+      });
+    });
+  t.regex(await next(), /^fragbundle: wrote /, 'the first build');
+  const rebuilt = next();
+  writeFileSync(file, "function Get-A { 'a1' }\n");
+  // Within the quiet time of the first save: the build from it must not be written.
+  await new Promise((r) => setTimeout(r, DEBOUNCE / 4));
+  const lastEdit = performance.now();
+  writeFileSync(file, "function Get-A { 'a2' }\n");
+  const line = await rebuilt;
+  const writtenAt = performance.now();
+  t.regex(line, /^fragbundle: wrote .* after 10-a\.ps1/);
+  const text = readFileSync(bundle, 'utf8');
+  t.true(text.includes("'a2'") && !text.includes("'a1'"), 'the bundle is the last save');
+  t.true(writtenAt - lastEdit >= DEBOUNCE - 1, 'written only after the debounce time without events');
+  t.true(
+    phases.some(([name]) => name === 'quiet'),
+    'the rebuild says what it waited',
+  );
+  // No second rebuild follows: the one written had seen both saves.
+  await new Promise((r) => setTimeout(r, DEBOUNCE * 2));
+  t.is(lines.length, 2, lines.join('\n'));
   session.stop();
   await session.closed;
 });

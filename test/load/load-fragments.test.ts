@@ -1,8 +1,14 @@
-import { chmodSync, symlinkSync } from 'node:fs';
+import { chmodSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import test from 'ava';
 import { decodeScript } from '../../src/load/decode.js';
-import { compareNames, loadFragments, LoadError, topLevelNamePattern } from '../../src/load/load-fragments.js';
+import {
+  compareNames,
+  listingStillValid,
+  loadFragments,
+  LoadError,
+  topLevelNamePattern,
+} from '../../src/load/load-fragments.js';
 import type { TextEncoding } from '../../src/core/types.js';
 import { pwshTest, runPwshCommand } from '../helpers/pwsh.js';
 import { tempFiles } from '../helpers/temp.js';
@@ -254,4 +260,35 @@ test('topLevelNamePattern gives a .NET wildcard only for one plain include glob 
   t.is(topLevelNamePattern(['*.ps1', '*.psm1'], []).wildcard, undefined);
   for (const p of ['[0-9]*.ps1', '**/*.ps1', '**.ps1', '{a,b}.ps1', 'k*.ps1', '!x.ps1', 'a b.ps1', 'ü.ps1'])
     t.is(topLevelNamePattern([p], []).wildcard, undefined, p);
+});
+
+test('a walk is taken again only while the changed paths cannot change it', (t) => {
+  const dir = tempFiles(t, { 'a.ps1': 'function A {}', 'b.ps1': 'function B {}', 'lib/x.ps1': '', 'notes.txt': '' });
+  const first = loadFragments(dir);
+  const { listing } = first;
+  t.deepEqual([...listing.files].sort(), ['a.ps1', 'b.ps1']);
+  const abs = (rel: string) => path.join(first.root, ...rel.split('/'));
+  t.true(listingStillValid(listing, [abs('a.ps1')]), 'an edited fragment');
+  t.true(listingStillValid(listing, [abs('lib/x.ps1'), abs('notes.txt')]), 'a sub-file, a file no pattern takes');
+  t.true(listingStillValid(listing, [path.join(path.dirname(first.root), 'fragbundle.config.json')]), 'outside');
+  t.false(listingStillValid(listing, [abs('c.ps1')]), 'an added fragment (or one gone that was never listed)');
+  t.false(listingStillValid(listing, [abs('.hidden.ps1')]), 'an added hidden fragment: reported when walked');
+  rmSync(abs('b.ps1'));
+  t.false(listingStillValid(listing, [abs('b.ps1')]), 'a removed fragment');
+  symlinkSync(abs('a.ps1'), abs('b.ps1'));
+  t.false(listingStillValid(listing, [abs('b.ps1')]), 'a fragment replaced by a link');
+  mkdirSync(abs('sub.ps1'));
+  t.false(listingStillValid(listing, [abs('sub.ps1')]), 'a folder named like a fragment');
+  const deep = loadFragments(dir, { include: ['**/*.ps1'] });
+  t.false(listingStillValid(deep.listing, [abs('lib/y.ps1')]), 'with a pattern that descends, a file in a sub-folder');
+  // What a later load makes of a kept walk: the same fragments, the file the event named read again.
+  writeFileSync(abs('a.ps1'), 'function A2 {}');
+  const again = loadFragments(dir, { listing, reuse: new Map([...first.reads].filter(([p]) => p !== abs('a.ps1'))) });
+  t.deepEqual(
+    again.fragments.map((f) => [f.path, f.text]),
+    [
+      ['a.ps1', 'function A2 {}'],
+      ['b.ps1', 'function B {}'],
+    ],
+  );
 });

@@ -7,9 +7,11 @@
  *
  * Events come from `fs.watch` (io/watch-tree.ts: one inotify watch per directory on Linux,
  * ReadDirectoryChangesW on Windows, FSEvents on macOS): no polling. Measured against chokidar in bench/watch-bench.ts.
- * Events are debounced (an editor's save is several events) and a rebuild never overlaps
- * another: events that arrive during one start the next. The bundle is written as `build`
- * writes it (write-atomic.ts), and only when its bytes change.
+ * Events are debounced (an editor's save is several events): a bundle is written only once the
+ * files have been quiet for the debounce time since the last event, but the build runs during
+ * that quiet time rather than after it (an event before the write throws the build away and
+ * starts another). A rebuild never overlaps another. The bundle is written as `build` writes it
+ * (write-atomic.ts), and only when its bytes change.
  */
 import { watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
@@ -30,7 +32,7 @@ import type { Analysis } from '../../core/analysis.js';
 import type { FragmentSymbols } from '../../core/types.js';
 import { watchTree, type TreeWatch } from '../../io/watch-tree.js';
 import { describeWriteError, tempStem, writeFileAtomic } from '../../io/write-atomic.js';
-import { LoadError, type FileRead } from '../../load/load-fragments.js';
+import { listingStillValid, LoadError, type FileRead, type Listing } from '../../load/load-fragments.js';
 import {
   analyzeLoaded,
   displayPath,
@@ -53,7 +55,7 @@ export interface WatchOutput {
 }
 
 export interface WatchArgs extends ProfileArgs {
-  /** Quiet time after the last event before rebuilding, in ms (default 10). */
+  /** Quiet time after the last event before a rebuild is written, in ms (default 10). */
   readonly debounceMs?: number;
 }
 
@@ -80,6 +82,8 @@ export function startWatch(args: WatchArgs, output: WatchOutput): WatchSession {
   const graphMemory: GraphMemory = {};
   const planMemory = new PlanMemory();
   let reads = new Map<string, FileRead>();
+  /** The fragments folder's last walk, taken again while the events show no file added or removed. */
+  let listing: Listing | undefined;
   let config: ResolvedConfig | undefined;
   let configKey = '';
   let watchers: FSWatcher[] = [];
@@ -89,30 +93,61 @@ export function startWatch(args: WatchArgs, output: WatchOutput): WatchSession {
   let lastFindings = '';
   /** The output this session wrote: no longer checked for being someone else's file. */
   let ownOutput: string | undefined;
-  /** Absolute paths named by events since the last rebuild started; `all` when one named none. */
+  /** Absolute paths named by events not yet taken by a build; `all` when one named none. */
   let dirty = new Set<string>();
   let dirtyAll = false;
+  /** When the first event not yet answered by a written bundle arrived, and when the last one did. */
   let firstEventAt: number | undefined;
+  let lastEventAt = 0;
   let timer: NodeJS.Timeout | undefined;
   let running = false;
   let stopped = false;
   let resolveClosed!: () => void;
   const closed = new Promise<void>((resolve) => (resolveClosed = resolve));
 
-  /** Events arrived during the rebuild (set by onEvent, which runs between its awaits). */
+  /** Stopped meanwhile (stop() runs between the rebuild's awaits). */
+  const isStopped = (): boolean => stopped;
+
+  /** Events arrived during the build (set by onEvent, which runs between its awaits). */
   const eventsWaiting = (): boolean => dirtyAll || dirty.size > 0;
 
+  /**
+   * One rebuild: build from what the events named, and commit it (print, write) only once the
+   * files have been quiet for the debounce time since the last event. The build itself runs in
+   * that quiet time instead of after it: an event that arrives before the commit (the rest of an
+   * editor's save) throws the build away and starts another, so what is written is always built
+   * from files that had been quiet for the debounce time, as if the build had waited.
+   */
   const rebuild = async (): Promise<void> => {
     running = true;
     const startedAt = firstEventAt ?? performance.now();
-    const changed = dirty;
-    const all = dirtyAll;
-    dirty = new Set();
-    dirtyAll = false;
-    firstEventAt = undefined;
+    const changed = new Set<string>();
+    let all = false;
     try {
-      await buildOnce(changed, all, startedAt);
+      for (;;) {
+        const taken = dirty;
+        const takenAll = dirtyAll;
+        dirty = new Set();
+        dirtyAll = false;
+        for (const p of taken) changed.add(p);
+        all ||= takenAll;
+        const built = await buildOnce(taken, takenAll, startedAt);
+        // Let file events that came during the build reach onEvent before deciding.
+        await new Promise((resolve) => setImmediate(resolve));
+        if (isStopped()) return;
+        if (eventsWaiting()) continue;
+        const quiet = lastEventAt + debounceMs - performance.now();
+        if (quiet > 0) {
+          await new Promise((resolve) => setTimeout(resolve, quiet));
+          if (isStopped()) return;
+          if (eventsWaiting()) continue;
+        }
+        firstEventAt = undefined;
+        commit(built, changed, all, startedAt);
+        return;
+      }
     } catch (error) {
+      firstEventAt = undefined;
       // A config that cannot be read leaves nothing watched yet: watch the working folder, where
       // the fix (a config file saved again) will show; before saying so, so no save is missed.
       if (watchers.length === 0 && trees.length === 0) watchFallback();
@@ -120,11 +155,31 @@ export function startWatch(args: WatchArgs, output: WatchOutput): WatchSession {
     } finally {
       running = false;
       if (stopped) finish();
-      else if (eventsWaiting()) schedule(0);
+      else if (eventsWaiting()) schedule();
     }
   };
 
-  const buildOnce = async (changed: ReadonlySet<string>, all: boolean, startedAt: number): Promise<void> => {
+  /** What one build made, for commit to print and write once the files have been quiet. */
+  type Built =
+    | {
+        readonly kind: 'errors';
+        readonly analysis: Analysis;
+        readonly graph: GraphMemory['outcome'];
+        readonly config: ResolvedConfig;
+        readonly findings: string;
+      }
+    | {
+        readonly kind: 'bundle';
+        readonly analysis: Analysis;
+        readonly graph: GraphMemory['outcome'];
+        readonly config: ResolvedConfig;
+        readonly findings: string;
+        readonly bytes: readonly Buffer[];
+        readonly marks: [string, number][];
+      };
+
+  /** Build from the files as they are: forget what the events in `changed` named, analyse, emit. Prints and writes nothing. */
+  const buildOnce = async (changed: ReadonlySet<string>, all: boolean, startedAt: number): Promise<Built> => {
     const next = resolveConfig({ ...args, cwd });
     const key = JSON.stringify(next);
     if (key !== configKey) {
@@ -132,11 +187,14 @@ export function startWatch(args: WatchArgs, output: WatchOutput): WatchSession {
       symbolMemory.clear();
       reads = new Map();
       forgetSubFiles(subFileMemory, undefined);
+      listing = undefined;
       configKey = key;
     } else if (all) {
       reads = new Map();
       forgetSubFiles(subFileMemory, undefined);
+      listing = undefined;
     } else {
+      if (listing && !listingStillValid(listing, changed)) listing = undefined;
       for (const p of changed) reads.delete(p);
       forgetSubFiles(subFileMemory, changed);
     }
@@ -145,9 +203,10 @@ export function startWatch(args: WatchArgs, output: WatchOutput): WatchSession {
     const marks: [string, number][] = [];
     const mark = (name: string) => marks.push([name, performance.now() - startedAt]);
     mark('config');
-    const loaded = loadProfile(next, reads);
+    const loaded = loadProfile(next, reads, listing);
     mark('load');
     reads = new Map(loaded.reads);
+    listing = loaded.listing;
     const analysis = await analyzeLoaded(next, loaded, {
       ...options,
       // The first build may take symbols from the cache folder; after it, memory holds them all.
@@ -160,16 +219,11 @@ export function startWatch(args: WatchArgs, output: WatchOutput): WatchSession {
     });
     first = false;
     mark('analyze');
-    output.analysed?.({ analysis, graph: graphMemory.outcome });
+    const graph = graphMemory.outcome;
     pruneMemory(symbolMemory, [...analysis.fragments, ...analysis.subFiles]);
-    const out = displayPath(cwd, next.output);
     const findings = findingsFor(analysis.diagnostics, args.quiet ?? false, fileShower(cwd, next.fragmentsDir));
-    if (findings !== lastFindings) output.err(findings);
-    lastFindings = findings;
-    if (analysis.diagnostics.some((d) => d.severity === 'error')) {
-      output.out(`fragbundle: not writing ${out}: ${summaryLine(analysis.diagnostics)}`);
-      return;
-    }
+    if (analysis.diagnostics.some((d) => d.severity === 'error'))
+      return { kind: 'errors', analysis, graph, config: next, findings };
     const bytes = bundleBytes(
       analysis,
       next,
@@ -180,6 +234,22 @@ export function startWatch(args: WatchArgs, output: WatchOutput): WatchSession {
       emitCache,
     );
     mark('emit');
+    return { kind: 'bundle', analysis, graph, config: next, findings, bytes, marks };
+  };
+
+  /** Say what a build found and write its bundle: the files have been quiet since it read them. */
+  const commit = (built: Built, changed: ReadonlySet<string>, all: boolean, startedAt: number): void => {
+    const next = built.config;
+    output.analysed?.({ analysis: built.analysis, graph: built.graph });
+    const out = displayPath(cwd, next.output);
+    if (built.findings !== lastFindings) output.err(built.findings);
+    lastFindings = built.findings;
+    if (built.kind === 'errors') {
+      output.out(`fragbundle: not writing ${out}: ${summaryLine(built.analysis.diagnostics)}`);
+      return;
+    }
+    const { marks } = built;
+    marks.push(['quiet', performance.now() - startedAt]);
     const foreign = ownOutput === next.output ? undefined : foreignOutput(next.output);
     if (foreign) {
       output.out(`fragbundle: not overwriting ${out}: ${foreign}; move it away or choose another --output`);
@@ -187,13 +257,13 @@ export function startWatch(args: WatchArgs, output: WatchOutput): WatchSession {
     }
     let outcome: 'written' | 'unchanged';
     try {
-      outcome = writeFileAtomic(next.output, bytes);
+      outcome = writeFileAtomic(next.output, built.bytes);
     } catch (error) {
       output.out(`fragbundle: cannot write ${out}: ${describeWriteError(error)}`);
       return;
     }
     ownOutput = next.output;
-    mark('write');
+    marks.push(['write', performance.now() - startedAt]);
     output.phases?.(marks);
     const ms = (performance.now() - startedAt).toFixed(1);
     const names = [...changed].map((p) => displayPath(next.fragmentsDir, p)).sort();
@@ -203,7 +273,7 @@ export function startWatch(args: WatchArgs, output: WatchOutput): WatchSession {
         ? ` after ${names.slice(0, 3).join(', ')}${names.length > 3 ? ', ...' : ''}`
         : '';
     const verb = outcome === 'written' ? 'wrote' : 'up to date:';
-    output.out(`fragbundle: ${verb} ${out} in ${ms} ms${why} (${analysis.fragments.length} fragments)`);
+    output.out(`fragbundle: ${verb} ${out} in ${ms} ms${why} (${built.analysis.fragments.length} fragments)`);
   };
 
   /** The bundle's own file and its temporary files are written by the rebuild: never a cause for one. */
@@ -225,16 +295,20 @@ export function startWatch(args: WatchArgs, output: WatchOutput): WatchSession {
       if (configOnly && path.basename(abs) !== CONFIG_FILE && path.basename(abs) !== LOADER_CONFIG_FILE) return;
       dirty.add(abs);
     }
-    firstEventAt ??= performance.now();
-    schedule(debounceMs);
+    const now = performance.now();
+    firstEventAt ??= now;
+    lastEventAt = now;
+    // A running rebuild sees the event before it commits, and builds again.
+    if (!running) schedule();
   };
 
-  const schedule = (ms: number): void => {
+  /** Start a rebuild once the events already queued have been delivered (the rest of a burst). */
+  const schedule = (): void => {
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = undefined;
       if (!running && !stopped) void rebuild();
-    }, ms);
+    }, 0);
   };
 
   /** Watch the fragments folder (recursively) and the config file's folder; again when they move. */
