@@ -288,7 +288,7 @@ export function watchSection(f: WatchFigures): string {
     '',
     `Load average (one minute) ${f.load[0].toFixed(1)} when the rebuilds started, ${f.load[1].toFixed(1)} when they ended, on ${cpus().length} cores.`,
     '',
-    `The floor under any rebuild on this disk: the ${f.debounceMs} ms debounce, plus writing a file of the bundle's size (${(f.bundleBytes / 1e6).toFixed(2)} MB), flushing it and renaming it over the bundle as the watch does (write-atomic.ts), measured between the rebuilds: ${f.writeFloor.toFixed(1)} ms; together ${floor.toFixed(1)} ms. The bench's write to the rebuild line it reads (what a user waits): ${f.writeToLine.toFixed(1)} ms. The watch's first build (nothing in memory, no symbol cache): ${f.firstBuild.toFixed(0)} ms.`,
+    `The floor under any rebuild on this disk: the ${f.debounceMs} ms debounce (no bundle is written sooner after the last event; the build runs inside it), plus writing a file of the bundle's size (${(f.bundleBytes / 1e6).toFixed(2)} MB), flushing it and renaming it over the bundle as the watch does (write-atomic.ts), measured between the rebuilds: ${f.writeFloor.toFixed(1)} ms; together ${floor.toFixed(1)} ms. The bench's write to the rebuild line it reads (what a user waits): ${f.writeToLine.toFixed(1)} ms. The watch's first build (nothing in memory, no symbol cache): ${f.firstBuild.toFixed(0)} ms.`,
     '',
     `Event latency, write to callback, ${f.events.rounds} rounds alternating: fs.watch (io/watch-tree.ts) ${f.events.fsWatch.toFixed(1)} ms; ${chokidar}.`,
   ].join('\n');
