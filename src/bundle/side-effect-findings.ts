@@ -17,15 +17,33 @@ export function withSideEffectOutcome(
   symbols: readonly FragmentSymbols[],
   plan: BundlePlan,
 ): Diagnostic[] {
-  const fragmentAt = new Map<string, string>();
+  // Only the files the findings name are indexed: no key made per fragment.
+  const files = new Set<string>();
+  for (const d of findings) if (d.code === 'LOAD_SIDE_EFFECT' && d.file !== undefined) files.add(d.file);
+  if (files.size === 0) return [...findings];
+  const firstEffects = new Map<
+    string,
+    { readonly line: number; readonly column: number; readonly fragment: string }[]
+  >();
   for (const s of symbols) {
     const e = s.sideEffects[0];
-    if (e) fragmentAt.set(`${e.file ?? s.path}:${e.line}:${e.column}`, s.fragment);
+    if (!e) continue;
+    const file = e.file ?? s.path;
+    if (!files.has(file)) continue;
+    const list = firstEffects.get(file);
+    const at = { line: e.line, column: e.column, fragment: s.fragment };
+    if (list) list.push(at);
+    else firstEffects.set(file, [at]);
   }
-  const entries = new Map(plan.entries.map((e) => [e.fragment, e]));
+  // The last fragment whose first side effect stands there (as a map by place would keep).
+  const fragmentAt = (d: Diagnostic) =>
+    firstEffects.get(d.file ?? '')?.findLast((e) => e.line === d.line && e.column === d.column)?.fragment;
+  const wanted = new Set<string>();
+  for (const list of firstEffects.values()) for (const e of list) wanted.add(e.fragment);
+  const entries = new Map(plan.entries.filter((e) => wanted.has(e.fragment)).map((e) => [e.fragment, e]));
   return findings.map((d) => {
     if (d.code !== 'LOAD_SIDE_EFFECT') return d;
-    const entry = entries.get(fragmentAt.get(`${d.file}:${d.line}:${d.column}`) ?? '');
+    const entry = entries.get(fragmentAt(d) ?? '');
     if (!entry) return d;
     const outcome =
       entry.mode === 'deferred'

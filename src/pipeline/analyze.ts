@@ -22,7 +22,7 @@ import { dropStandbyWorker } from '../parse/workers/standby.js';
 import { parseStageFiles } from '../io/package-root.js';
 import { applyPolicy } from './policy.js';
 import type { DependencyGraph, Diagnostic, FolderWalk, Fragment, FragmentSymbols } from '../core/types.js';
-import { movedLines, sameGraphView } from '../core/graph-view.js';
+import { movedLines } from '../core/graph-view.js';
 import { remapGraphLines, type MovedFragment } from '../graph/remap-lines.js';
 import { TOOL_VERSION } from '../io/version.js';
 import { at } from '../core/at.js';
@@ -36,10 +36,10 @@ export interface AnalyzeOptions {
   readonly progress?: ParseProgress;
   /**
    * Symbols kept in memory between analyses of one process (`build --watch`), looked up before
-   * the symbol cache and filled with every fragment's symbols. Keyed by symbolMemoryKey; valid
-   * for one set of definers: the caller empties it when the config changes.
+   * the symbol cache and filled with every fragment's symbols. Valid for one set of definers:
+   * the caller empties it when the config changes.
    */
-  readonly symbolMemory?: Map<string, FragmentSymbols>;
+  readonly symbolMemory?: SymbolMemory;
   /**
    * Sub-file reads and folder listings kept between analyses of one process (`build --watch`),
    * for files and folders inside the analysed folder only (whose changes its file events name).
@@ -68,10 +68,66 @@ export interface SubFileMemory {
   readonly walks: Map<string, { key: string; listed: { files: string[]; error?: string } }[]>;
 }
 
-/** A fragment's key in AnalyzeOptions.symbolMemory: what its symbols are a function of, besides the definers. */
-export function symbolMemoryKey(f: Pick<Fragment, 'id' | 'path' | 'hash'>): string {
-  return `${f.id}\0${f.path}\0${f.hash}`;
+/**
+ * AnalyzeOptions.symbolMemory: each file's symbols by what they are a function of besides the
+ * definers, its id, path and content hash. Looked up by the hash first: the hash string of an
+ * unchanged file is the same string every rebuild (its read is reused), so no key is built.
+ */
+export class SymbolMemory {
+  readonly #byHash = new Map<
+    string,
+    { readonly id: string; readonly path: string; readonly symbols: FragmentSymbols }[]
+  >();
+  #size = 0;
+
+  get(f: SymbolSource): FragmentSymbols | undefined {
+    const list = this.#byHash.get(f.hash);
+    if (list === undefined) return undefined;
+    for (const e of list) if (e.id === f.id && e.path === f.path) return e.symbols;
+    return undefined;
+  }
+
+  set(f: SymbolSource, symbols: FragmentSymbols): void {
+    const was = this.#byHash.get(f.hash) ?? [];
+    const list = was.filter((e) => e.id !== f.id || e.path !== f.path);
+    this.#size -= was.length;
+    list.push({ id: f.id, path: f.path, symbols });
+    this.#byHash.set(f.hash, list);
+    this.#size += list.length;
+  }
+
+  clear(): void {
+    this.#byHash.clear();
+    this.#size = 0;
+  }
+
+  /** Entries held (for tests and pruning). */
+  get size(): number {
+    return this.#size;
+  }
+
+  /**
+   * Forget the symbols of files no longer there, so a long session does not grow. Each edit
+   * leaves one stale entry: pruned once they are as many as the live ones, so the pass costs
+   * nothing per rebuild.
+   */
+  prune(live: readonly SymbolSource[]): void {
+    if (this.#size <= 2 * live.length) return;
+    const keep = new Map<string, SymbolSource[]>();
+    for (const f of live) keep.set(f.hash, [...(keep.get(f.hash) ?? []), f]);
+    for (const [hash, list] of this.#byHash) {
+      const wanted = keep.get(hash) ?? [];
+      const kept = list.filter((e) => wanted.some((f) => f.id === e.id && f.path === e.path));
+      if (kept.length === 0) this.#byHash.delete(hash);
+      else this.#byHash.set(hash, kept);
+    }
+    this.#size = 0;
+    for (const list of this.#byHash.values()) this.#size += list.length;
+  }
 }
+
+/** What a file's symbols are a function of, besides the definers. */
+type SymbolSource = Pick<Fragment, 'id' | 'path' | 'hash'>;
 
 /** Progress of the parse stage, for a progress line. */
 export interface ParseProgress {
@@ -136,11 +192,12 @@ export async function analyzeLoaded(
   );
   const attached = attachSubFiles(own, reach.reached);
   // Calls of helpers that name a variable from their arguments (learned from any file, or configured).
-  const texts = new Map([...fragments, ...reach.files].map((f) => [f.path, f.text]));
+  // Made when a call needs it: most profiles have no such helper.
+  let texts: Map<string, string> | undefined;
   const symbols = resolveNameBuiltCalls(
     attached.symbols,
     nameBuiltHelpers([...own, ...reach.symbols], config.deferral.guards),
-    (p) => texts.get(p),
+    (p) => (texts ??= new Map([...fragments, ...reach.files].map((f) => [f.path, f.text]))).get(p),
   );
   const graph = memoGraph(symbols, config.first, options.graphMemory);
   const plan = planBundle(
@@ -214,7 +271,8 @@ function movedFragments(
   for (let i = 0; i < symbols.length; i++) {
     const s = at(symbols, i);
     const was = at(last, i);
-    if (sameGraphView(was, s)) continue;
+    if (was === s) continue;
+    // movedLines compares the whole graph view (all but offsets): an equal view maps every line to itself.
     const lines = s.fragment === was.fragment && s.path === was.path ? movedLines(was, s) : undefined;
     if (!lines) return undefined;
     if ([...lines].some(([from, to]) => from !== to)) moved.push({ fragment: s.fragment, path: s.path, lines });
@@ -321,7 +379,7 @@ async function parseWithCache(
 ): Promise<FragmentSymbols[]> {
   const memory = options.symbolMemory;
   let cache: SymbolCache | undefined;
-  if (options.cacheDir !== undefined && !(memory && fragments.every((f) => memory.has(symbolMemoryKey(f))))) {
+  if (options.cacheDir !== undefined && !(memory && fragments.every((f) => memory.get(f) !== undefined))) {
     const salt = cacheSalt({
       toolVersion: TOOL_VERSION,
       parseCode: runningParseCode(() => ({ grammarFile: grammarPath(), codeFiles: parseStageFiles() })),
@@ -330,7 +388,7 @@ async function parseWithCache(
     });
     cache = openSymbolCache(options.cacheDir, config.fragmentsDir, salt);
   }
-  const remembered = fragments.map((f) => memory?.get(symbolMemoryKey(f)));
+  const remembered = fragments.map((f) => memory?.get(f));
   const results = remembered.map((r, i) => r ?? cache?.lookup(at(fragments, i)));
   const missing = fragments.filter((_, i) => results[i] === undefined);
   options.progress?.start(missing.length, fragments.length - missing.length);
@@ -352,7 +410,7 @@ async function parseWithCache(
   cache?.save();
   if (memory) {
     fragments.forEach((f, i) => {
-      if (remembered[i] === undefined) memory.set(symbolMemoryKey(f), results[i]!);
+      if (remembered[i] === undefined) memory.set(f, results[i]!);
     });
   }
   return results as FragmentSymbols[];
@@ -377,6 +435,7 @@ function unknownNames(loaded: LoadResult, config: ResolvedConfig): Diagnostic[] 
       if (!known.has(name.toLowerCase())) unknown(`environment "${environment.name}"`, name, config.loaderConfigPath);
     }
   }
+  if (config.first.length === 0) return out;
   const resolve = fragmentResolver(loaded.fragments.map((f) => f.id));
   for (const name of new Set(config.first)) {
     if (resolve(name) === undefined && !disabled.has(name.toLowerCase())) unknown('first', name, config.configPath);

@@ -29,7 +29,6 @@ import {
 } from '../../config/load-config.js';
 import { formatDiagnostic } from '../../core/diagnostics.js';
 import type { Analysis } from '../../core/analysis.js';
-import type { FragmentSymbols } from '../../core/types.js';
 import { watchTree, type TreeWatch } from '../../io/watch-tree.js';
 import { describeWriteError, tempStem, writeFileAtomic } from '../../io/write-atomic.js';
 import { listingStillValid, LoadError, type FileRead, type Listing } from '../../load/load-fragments.js';
@@ -37,6 +36,7 @@ import {
   analyzeLoaded,
   displayPath,
   loadProfile,
+  SymbolMemory,
   type GraphMemory,
   type SubFileMemory,
 } from '../../pipeline/analyze.js';
@@ -76,7 +76,7 @@ export function startWatch(args: WatchArgs, output: WatchOutput): WatchSession {
   const cwd = args.cwd ?? process.cwd();
   const options = analyzeOptions(args, cwd);
   const debounceMs = args.debounceMs ?? DEFAULT_DEBOUNCE_MS;
-  const symbolMemory = new Map<string, FragmentSymbols>();
+  const symbolMemory = new SymbolMemory();
   const emitCache = new EmitCache();
   const subFileMemory: SubFileMemory = { reads: new Map(), walks: new Map() };
   const graphMemory: GraphMemory = {};
@@ -220,7 +220,7 @@ export function startWatch(args: WatchArgs, output: WatchOutput): WatchSession {
     first = false;
     mark('analyze');
     const graph = graphMemory.outcome;
-    pruneMemory(symbolMemory, [...analysis.fragments, ...analysis.subFiles]);
+    symbolMemory.prune([...analysis.fragments, ...analysis.subFiles]);
     const findings = findingsFor(analysis.diagnostics, args.quiet ?? false, fileShower(cwd, next.fragmentsDir));
     if (analysis.diagnostics.some((d) => d.severity === 'error'))
       return { kind: 'errors', analysis, graph, config: next, findings };
@@ -409,17 +409,6 @@ function forgetSubFiles(memory: SubFileMemory, changed: ReadonlySet<string> | un
     memory.walks.delete(path.dirname(p));
     memory.walks.delete(p);
   }
-}
-
-/** Forget the symbols of fragments and sub-files that are no longer there, so a long session does not grow. */
-function pruneMemory(
-  memory: Map<string, FragmentSymbols>,
-  fragments: readonly { id: string; path: string; hash: string }[],
-): void {
-  // Each edit leaves one stale entry: pruned once they are as many as the live ones, so the pass costs nothing per rebuild.
-  if (memory.size <= 2 * fragments.length) return;
-  const keep = new Set(fragments.map((f) => `${f.id}\0${f.path}\0${f.hash}`));
-  for (const key of memory.keys()) if (!keep.has(key)) memory.delete(key);
 }
 
 /** Why the output must not be replaced (build.ts notABundle), or undefined. */
