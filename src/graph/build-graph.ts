@@ -18,7 +18,7 @@ import type {
 } from '../core/types.js';
 import { findHazards } from './hazards.js';
 import { cycleThrough, stableTopologicalOrder, stronglyConnectedComponents } from './order.js';
-import { indexDefinitions, resolveReferences, type Requirement } from './resolve.js';
+import { indexDefinitions, resolveReferences, runsAt, runsBefore, type Requirement } from './resolve.js';
 import { at } from '../core/at.js';
 
 export interface GraphOptions {
@@ -80,7 +80,7 @@ export function buildGraph(symbols: readonly GraphSymbols[], options: GraphOptio
 
   diagnostics.push(...headerFindings(symbols, edgesByIndex, resolveName));
 
-  const cycles = findCycles(ids, successors, drafts);
+  const cycles = findCycles(ids, symbols, successors, drafts);
   for (const c of cycles) diagnostics.push(cycleDiagnostic(c, symbols, ids));
 
   const priority = firstPriority(ids, options.first ?? []);
@@ -91,7 +91,7 @@ export function buildGraph(symbols: readonly GraphSymbols[], options: GraphOptio
   const edges: Edge[] = edgesByIndex.map((e) => ({
     from: at(ids, e.from),
     to: at(ids, e.to),
-    via: sortVia(e.via),
+    via: sortVia(e.via, at(symbols, e.to)),
     declared: e.declared,
     inferred: e.inferred,
     ...(e.used && !e.hardUse ? { guarded: true as const } : {}),
@@ -99,7 +99,7 @@ export function buildGraph(symbols: readonly GraphSymbols[], options: GraphOptio
   return {
     fragments: ids,
     edges,
-    runtimeUses: runtimeUses(ids, resolution.runtime),
+    runtimeUses: runtimeUses(ids, symbols, resolution.runtime),
     order,
     levels,
     cycles,
@@ -115,15 +115,32 @@ function addRequirement(e: EdgeDraft, r: Requirement): void {
     if (!r.via.guarded) e.hardUse = true;
   }
   const same = e.via.some(
-    (v) => v.line === r.via.line && v.column === r.via.column && v.name === r.via.name && v.kind === r.via.kind,
+    (v) =>
+      v.line === r.via.line &&
+      v.column === r.via.column &&
+      v.file === r.via.file &&
+      v.name === r.via.name &&
+      v.kind === r.via.kind,
   );
   if (!same) e.via.push(r.via);
 }
 
-function sortVia(via: readonly EdgeVia[]): EdgeVia[] {
-  return [...via].sort(
-    (a, b) => a.line - b.line || a.column - b.column || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
-  );
+/**
+ * The uses in the order they run in the fragment `s` that makes them (its own lines, a sub-file's
+ * item at the dot-source that loads it: runsAt), then by name. Lines of different files are never
+ * compared, so an edit that moves only the fragment's own lines keeps the order (remap-lines.ts).
+ */
+function sortVia(via: readonly EdgeVia[], s: GraphSymbols): EdgeVia[] {
+  const byName = (a: EdgeVia, b: EdgeVia) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  if (!via.some((v) => v.file !== undefined)) {
+    return [...via].sort((a, b) => a.line - b.line || a.column - b.column || byName(a, b));
+  }
+  const chains = new Map(via.map((v) => [v, runsAt(s, v)]));
+  return [...via].sort((a, b) => {
+    const x = chains.get(a)!;
+    const y = chains.get(b)!;
+    return runsBefore(x, y) ? -1 : runsBefore(y, x) ? 1 : byName(a, b);
+  });
 }
 
 /**
@@ -201,7 +218,7 @@ function headerFindings(
     const declaredClosure = reachedBackwards(to, at(usedPreds, to), declaredPreds);
     for (const e of at(usedInto, to)) {
       if (declaredClosure.has(e.from)) continue;
-      const first = at(sortVia(e.via), 0);
+      const first = at(sortVia(e.via, s), 0);
       out.push(
         diagnostic(
           'UNDECLARED_DEPENDENCY',
@@ -210,7 +227,7 @@ function headerFindings(
             .filter(unique)
             .slice(0, 3)
             .join(', ')}) but its dependency header does not name it`,
-          { file: s.path, line: first.line, column: first.column },
+          { file: first.file ?? s.path, line: first.line, column: first.column },
           [
             {
               file: s.path,
@@ -230,7 +247,7 @@ function headerFindings(
       if (from === undefined || from === to || hardClosure.has(from)) continue;
       if (neededClosure.has(from)) {
         const direct = at(usedInto, to).find((e) => e.from === from);
-        const uses = direct ? sortVia(direct.via).filter((v) => v.guarded) : [];
+        const uses = direct ? sortVia(direct.via, s).filter((v) => v.guarded) : [];
         const names = uses.map((v) => v.name).filter(unique);
         out.push(
           diagnostic(
@@ -240,7 +257,7 @@ function headerFindings(
             }): keep it, since without it loaded first the guard is silently false and the guarded code never runs`,
             { file: s.path, line: h.line, column: h.column },
             uses.slice(0, 3).map((v) => ({
-              file: s.path,
+              file: v.file ?? s.path,
               line: v.line,
               column: v.column,
               message: v.access === 'probe' ? `probes ${v.name}` : `calls ${v.name} only when it exists`,
@@ -295,6 +312,7 @@ function reachedBackwards(
 
 function findCycles(
   ids: readonly string[],
+  symbols: readonly GraphSymbols[],
   successors: readonly (readonly number[])[],
   drafts: ReadonlyMap<string, EdgeDraft>,
 ): Cycle[] {
@@ -308,7 +326,7 @@ function findCycles(
       steps: path.map((from, k) => {
         const to = at(path, (k + 1) % path.length);
         const e = drafts.get(`${from}>${to}`)!;
-        return { from: at(ids, from), to: at(ids, to), via: sortVia(e.via), declared: e.declared };
+        return { from: at(ids, from), to: at(ids, to), via: sortVia(e.via, at(symbols, to)), declared: e.declared };
       }),
     });
   }
@@ -380,7 +398,11 @@ function computeLevels(ids: readonly string[], edges: readonly EdgeDraft[], cycl
   return generations.map((level) => [...level].sort((a, b) => rank.get(a)! - rank.get(b)!));
 }
 
-function runtimeUses(ids: readonly string[], runtime: readonly Requirement[]): RuntimeUse[] {
+function runtimeUses(
+  ids: readonly string[],
+  symbols: readonly GraphSymbols[],
+  runtime: readonly Requirement[],
+): RuntimeUse[] {
   const grouped = new Map<string, { from: number; to: number; via: EdgeVia[] }>();
   for (const r of runtime) {
     const key = `${r.from}>${r.to}`;
@@ -390,5 +412,5 @@ function runtimeUses(ids: readonly string[], runtime: readonly Requirement[]): R
   }
   return [...grouped.values()]
     .sort((a, b) => a.from - b.from || a.to - b.to)
-    .map((g) => ({ from: at(ids, g.from), to: at(ids, g.to), via: sortVia(g.via) }));
+    .map((g) => ({ from: at(ids, g.from), to: at(ids, g.to), via: sortVia(g.via, at(symbols, g.to)) }));
 }

@@ -4,7 +4,7 @@
  */
 import { diagnostic } from '../core/diagnostics.js';
 import type { Diagnostic, GraphSymbols, RelatedLocation, SymbolDef, SymbolRef } from '../core/types.js';
-import type { DefinitionIndex, Located, Misordered } from './resolve.js';
+import { runsAt, runsBefore, type DefinitionIndex, type Located, type Misordered } from './resolve.js';
 import { at, last } from '../core/at.js';
 
 const KIND_LABEL: Readonly<Record<string, string>> = {
@@ -113,8 +113,8 @@ interface ReadSummary {
   inherited?: SymbolRef;
   /** Its first read at run time (in a function body or stored block): it sees the session's final value. */
   deferred?: SymbolRef;
-  /** Load-time reads, by line (environment variables: which writes keep the value they found). */
-  readonly lines: number[];
+  /** Load-time reads, in order (environment variables: which writes keep the value they found). */
+  readonly reads: SymbolRef[];
 }
 
 /** Per kind and lower-cased name, per fragment index, how the fragment reads it: one pass over every reference. */
@@ -130,13 +130,13 @@ function readSummaries(
       let byFragment = out.get(lower);
       if (!byFragment) out.set(lower, (byFragment = new Map<number, ReadSummary>()));
       let r = byFragment.get(index);
-      if (!r) byFragment.set(index, (r = { lines: [] }));
+      if (!r) byFragment.set(index, (r = { reads: [] }));
       if (ref.phase === 'deferred') {
         r.deferred ??= ref;
         continue;
       }
       r.first ??= ref;
-      r.lines.push(ref.line);
+      r.reads.push(ref);
       if (!ref.afterOwnWrite) r.inherited ??= ref;
     }
   });
@@ -234,8 +234,13 @@ function sharedEnvironment(symbols: readonly GraphSymbols[], defs: DefinitionInd
     if (writers.length < 2) continue;
     const name = last(writers).item.name;
     const byFragment = reads.get(name.toLowerCase());
+    // A read on the write's line or before it; in another file of the fragment, one that runs before it.
     const keeps = (d: Located<SymbolDef>) =>
-      (byFragment?.get(d.index)?.lines ?? []).some((line) => line <= d.item.line);
+      (byFragment?.get(d.index)?.reads ?? []).some((r) =>
+        r.file === d.item.file
+          ? r.line <= d.item.line
+          : runsBefore(runsAt(at(symbols, d.index), r), runsAt(at(symbols, d.index), d.item)),
+      );
     const overwrite = list.find((d) => d.index !== at(writers, 0).index && !keeps(d));
     if (overwrite) {
       const earlier = writers.filter((w) => w.index < overwrite.index);

@@ -115,9 +115,9 @@ test('build --watch: after each kind of edit, the incremental bundle is byte-ide
   writeFileSync(top, middle.replace(/^# moved down\n/, ''));
   await same('a line removed', 'moved');
 
-  // Lines moved in a fragment with a sub-file attached (whose lines did not move): the graph is built.
+  // Lines moved in a fragment with a sub-file attached (whose lines did not move): its own lines are mapped.
   writeFileSync(file(body), `# moved down\n${readFileSync(file(body), 'utf8')}`);
-  await same('a line inserted at the top of a fragment with a sub-file', 'built');
+  await same('a line inserted at the top of a fragment with a sub-file', 'moved');
 
   appendFileSync(file(pick(7)), 'function Get-NewThing { param($Name) "new $Name" }\n');
   await same('a new function', 'built');

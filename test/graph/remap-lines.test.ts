@@ -88,10 +88,86 @@ test('what is not a move of whole lines is not taken for one', (t) => {
       ),
     ),
     undefined,
-    'lines moved in a fragment with an item in a sub-file',
+    'the line of an item in a sub-file moved',
   );
+  const ownMoved = at(
+    profile((l) => (l === 3 ? 3 : l + 1)),
+    1,
+  );
+  t.truthy(movedLines(inSubFile(b), inSubFile(ownMoved)), 'only lines of the fragment itself moved');
   const shifted = { ...b, defines: [...b.defines] };
   t.truthy(movedLines(inSubFile(b), inSubFile(shifted)), 'no line moved: the sub-file does not matter');
+});
+
+/**
+ * Fragment b with lib/b.ps1 dot-sourced at its line 10, whose items keep their lines while b's own
+ * move: uses of one function from both files (an edge whose uses mix the files, two of them on the
+ * same line and column once b's lines move), $env:PATH read in the sub-file and written by b
+ * afterwards, and header findings about uses in the sub-file.
+ */
+function withSubFile(move: (line: number) => number): FragmentSymbols[] {
+  const m = (spec: string) => spec.replace(/@(\d+)$/, (_, n: string) => `@${move(Number(n))}`);
+  const own = fragment('b', {
+    defines: ['function:Get-B@3', 'env:PATH@14', 'function:Get-D@30'].map(m),
+    uses: ['command:Get-A@4', 'command:Get-C@20', '~command:Get-X@22'].map(m),
+    dependencies: ['e', 'zzz'],
+  });
+  const sub = fragment('lib/b', {
+    defines: ['function:Get-Sub@2'],
+    uses: ['^command:Get-E@6', '~command:Get-X@9', 'env:PATH@15', 'command:Get-C@21'],
+  });
+  const load = move(10);
+  const splice = <T extends { line: number; file?: string }>(mine: readonly T[], theirs: readonly T[]): T[] => [
+    ...mine.filter((i) => i.line < load),
+    ...theirs.map((i) => ({ ...i, file: 'lib/b.ps1' })),
+    ...mine.filter((i) => i.line > load),
+  ];
+  return [
+    fragment('a', { defines: ['function:Get-A@2', 'env:PATH@3'] }),
+    {
+      ...own,
+      defines: splice(own.defines, sub.defines),
+      references: splice(own.references, sub.references),
+      subFiles: [{ path: 'lib/b.ps1', hash: 'h', from: 'b.ps1', line: load, column: 1, conditional: false }],
+    },
+    fragment('c', { defines: ['function:Get-C@1'] }),
+    fragment('d', { defines: ['function:Get-X@1'], uses: ['command:Get-D@2'] }),
+    fragment('e', { defines: ['function:Get-E@1'] }),
+  ];
+}
+
+for (const [what, move] of [
+  ['a line inserted at the top', (l: number) => l + 1],
+  ['two lines removed before the dot-source', (l: number) => (l < 5 ? l : l - 2)],
+  ['lines inserted after the dot-source', (l: number) => (l < 15 ? l : l + 3)],
+] as const) {
+  test(`a fragment with a sub-file, ${what}: the mapped graph is the graph built from the moved symbols`, (t) => {
+    const before = withSubFile((l) => l);
+    const after = withSubFile(move);
+    const last = buildGraph(before);
+    const built = buildGraph(after);
+    t.is(built.cycles.length, 0);
+    t.notDeepEqual(last, built, 'the move shows in the graph');
+    const lines = movedLines(at(before, 1), at(after, 1));
+    if (!lines) return t.fail('not taken for a move');
+    t.deepEqual(remapGraphLines(last, [{ fragment: 'b', path: 'b.ps1', lines }]), built);
+  });
+}
+
+test('a fragment with a sub-file: lines of different files are not compared', (t) => {
+  const graph = buildGraph(withSubFile((l) => l + 1));
+  const c = graph.edges.find((e) => e.from === 'c' && e.to === 'b');
+  t.deepEqual(
+    c?.via.map((v) => `${v.file ?? 'b.ps1'}:${v.line}`),
+    ['lib/b.ps1:21', 'b.ps1:21'],
+    'both uses of Get-C, in the order they run (the sub-file loads at line 11)',
+  );
+  const undeclared = graph.diagnostics.find((d) => d.code === 'UNDECLARED_DEPENDENCY' && d.message.includes('needs c'));
+  t.is(`${undeclared?.file}:${undeclared?.line}`, 'lib/b.ps1:21', 'the first use of c, in the sub-file');
+  t.false(
+    graph.hazards.some((d) => d.code === 'ENV_OVERWRITTEN' && d.file === 'b.ps1'),
+    'b reads $env:PATH (in the sub-file, which runs first) before it writes it',
+  );
 });
 
 test('an edit within lines moves offsets only: every line maps to itself', (t) => {
