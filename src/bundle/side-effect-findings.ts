@@ -51,6 +51,13 @@ export function withSideEffectOutcome(
         : entry.keptEagerBy
           ? `it runs at start-up, in its place (not deferred: ${entry.keptEagerBy.file}:${entry.keptEagerBy.line}: ${entry.keptEagerBy.why})`
           : 'it runs at start-up, in its place';
-    return { ...d, message: `${d.message}; ${outcome}` };
+    const kept = completed.get(d);
+    if (kept?.outcome === outcome) return kept.result;
+    const result = { ...d, message: `${d.message}; ${outcome}` };
+    completed.set(d, { outcome, result });
+    return result;
   });
 }
+
+/** The completed finding last made from a finding (keyed by it and the outcome): the same object again for a resident build. */
+const completed = new WeakMap<Diagnostic, { readonly outcome: string; readonly result: Diagnostic }>();

@@ -51,17 +51,22 @@ export function remapGraphLines(graph: DependencyGraph, moved: readonly MovedFra
     }
     return out;
   };
+  // What the move does not touch stays the same object.
   const related = (r: RelatedLocation): RelatedLocation => {
     const m = byPath.get(r.file);
-    return { ...r, line: m ? line(m, r.line) : r.line, message: message(r.message) };
+    const text = message(r.message);
+    return m || text !== r.message ? { ...r, line: m ? line(m, r.line) : r.line, message: text } : r;
   };
   const diagnostic = (d: Diagnostic): Diagnostic => {
     const m = d.file === undefined ? undefined : byPath.get(d.file);
+    const text = message(d.message);
+    const rel = d.related?.map(related);
+    if (!m && text === d.message && (rel ?? []).every((r, i) => r === d.related?.[i])) return d;
     return {
       ...d,
-      message: message(d.message),
+      message: text,
       ...(m && d.line !== undefined ? { line: line(m, d.line) } : {}),
-      ...(d.related ? { related: d.related.map(related) } : {}),
+      ...(rel ? { related: rel } : {}),
     };
   };
   try {

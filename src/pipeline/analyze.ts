@@ -278,8 +278,14 @@ function movedFragments(
     if ([...lines].some(([from, to]) => from !== to)) moved.push({ fragment: s.fragment, path: s.path, lines });
   }
   if (moved.length === 0) return moved;
-  const paths = symbols.flatMap((s) => [s.path, ...(s.subFiles ?? []).map((l) => l.path)]);
-  for (const m of moved) if (paths.some((p) => p !== m.path && p.includes(`${m.path}:`))) return undefined;
+  for (const m of moved) {
+    const prefix = `${m.path}:`;
+    const extends_ = (p: string) => p !== m.path && p.includes(prefix);
+    for (const s of symbols) {
+      if (extends_(s.path)) return undefined;
+      for (const l of s.subFiles ?? []) if (extends_(l.path)) return undefined;
+    }
+  }
   return moved;
 }
 
@@ -393,7 +399,7 @@ async function parseWithCache(
   const missing = fragments.filter((_, i) => results[i] === undefined);
   options.progress?.start(missing.length, fragments.length - missing.length);
   if (missing.length > 0) {
-    const { parseFragments } = await import('../parse/index.js');
+    const { parseFragments } = await (parseStage ??= import('../parse/index.js'));
     const parsed = await parseFragments(missing, { definers, loaders: config.loaders }, (n) =>
       options.progress?.parsed(n),
     );
@@ -415,6 +421,9 @@ async function parseWithCache(
   }
   return results as FragmentSymbols[];
 }
+
+/** The parse stage, loaded the first time something is parsed (a build with nothing to parse never loads tree-sitter). */
+let parseStage: Promise<typeof import('../parse/index.js')> | undefined;
 
 /**
  * UNKNOWN_FRAGMENT for names in the lists the load stage does not see: the selected environment's

@@ -46,7 +46,8 @@ export function attachSubFiles(
   fragments: readonly FragmentSymbols[],
   reached: ReachedFiles,
 ): { symbols: FragmentSymbols[]; diagnostics: Diagnostic[] } {
-  const fragmentPaths = new Set(fragments.map((f) => f.path));
+  let paths: Set<string> | undefined;
+  const fragmentPaths = () => (paths ??= new Set(fragments.map((f) => f.path)));
   const owner = new Map<string, number>();
   const diagnostics: Diagnostic[] = [];
   const shared = new Set<string>();
@@ -54,6 +55,8 @@ export function attachSubFiles(
   const gaps = fragments.map((): DotSourceGap[] => []);
   const alsoBy = new Map<string, string>();
   const symbols = fragments.map((fragment, index) => {
+    // Nothing to attach and no gap to record (the common case: no per-fragment closures).
+    if (fragment.subFiles === undefined && !hasLoadDotSource(fragment)) return fragment;
     const loads: { load: SubFileLoad; symbols: FragmentSymbols; at: DotSource }[] = [];
     const gap = (at: { file: string; line: number; column: number }, why: string) => gaps[index]?.push({ ...at, why });
     const visit = (
@@ -85,7 +88,7 @@ export function attachSubFiles(
           }
         }
         for (const target of dotSourceTargets(d, reached)) {
-          if (fragmentPaths.has(target)) {
+          if (fragmentPaths().has(target)) {
             gap(at, `it dot-sources the fragment ${target}, which runs again there`);
             continue;
           }
@@ -163,6 +166,7 @@ export function attachSubFiles(
   });
   return {
     symbols: symbols.map((s, i) => {
+      if (s === fragments[i] && s.subFiles === undefined && !hasLoadDotSource(s)) return s;
       // The first loader of a shared sub-file: the other fragment runs that file's code too.
       const own = [
         ...(gaps[i] ?? []),
