@@ -187,3 +187,13 @@ test('a fragment over the size limit is not parsed: PARSE_FAILED, no symbols, ke
   t.like(s.diagnostics[0], { code: 'PARSE_FAILED', severity: 'warning', file: 'big.ps1', line: 1, column: 1 });
   t.regex(at(s.diagnostics, 0).message, /8\.0 MiB, more than the 8 MiB fragbundle parses/);
 });
+
+test('commands named like properties every JavaScript object has are ordinary commands', async (t) => {
+  const s = await extract('prototype-names.ps1', "constructor -x 1\n__proto__\n$a = constructor 'a'\nsort\n");
+  t.deepEqual(s.diagnostics, [], 'no internal error');
+  t.deepEqual(names(s, 'command'), ['constructor', '__proto__', 'constructor', 'sort']);
+  t.deepEqual(
+    s.sideEffects.map((e) => `${e.command}:${e.kind}`),
+    ['constructor:external-program', '__proto__:external-program', 'constructor:external-program'],
+  );
+});

@@ -16,65 +16,69 @@ import { isWildcard, staticString, staticStrings } from './literals.js';
 import { looksLikeProviderPath, parseProviderPath } from './names.js';
 import type { SyntaxNode } from '../tree/syntax-tree.js';
 
-/** Default aliases the semantics below care about, to the command they stand for. */
-const ALIASES: Readonly<Partial<Record<string, string>>> = {
-  sal: 'set-alias',
-  nal: 'new-alias',
-  ipmo: 'import-module',
-  gcm: 'get-command',
-  '%': 'foreach-object',
-  foreach: 'foreach-object',
-  '?': 'where-object',
-  where: 'where-object',
-  iex: 'invoke-expression',
-  echo: 'write-output',
-  write: 'write-output',
-  cd: 'set-location',
-  chdir: 'set-location',
-  sl: 'set-location',
-  pushd: 'push-location',
-  popd: 'pop-location',
-  si: 'set-item',
-  ni: 'new-item',
-  sv: 'set-variable',
-  set: 'set-variable',
-  nv: 'new-variable',
-  gv: 'get-variable',
-  gmo: 'get-module',
-  ndr: 'new-psdrive',
-  mount: 'new-psdrive',
-  icm: 'invoke-command',
-  gal: 'get-alias',
-  gci: 'get-childitem',
-  ls: 'get-childitem',
-  dir: 'get-childitem',
-  gc: 'get-content',
-  cat: 'get-content',
-  type: 'get-content',
-  gi: 'get-item',
-  select: 'select-object',
-  sort: 'sort-object',
-  measure: 'measure-object',
-  group: 'group-object',
-};
+/** Default aliases the semantics below care about, to the command they stand for (Maps: any command name is looked up). */
+const ALIASES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    sal: 'set-alias',
+    nal: 'new-alias',
+    ipmo: 'import-module',
+    gcm: 'get-command',
+    '%': 'foreach-object',
+    foreach: 'foreach-object',
+    '?': 'where-object',
+    where: 'where-object',
+    iex: 'invoke-expression',
+    echo: 'write-output',
+    write: 'write-output',
+    cd: 'set-location',
+    chdir: 'set-location',
+    sl: 'set-location',
+    pushd: 'push-location',
+    popd: 'pop-location',
+    si: 'set-item',
+    ni: 'new-item',
+    sv: 'set-variable',
+    set: 'set-variable',
+    nv: 'new-variable',
+    gv: 'get-variable',
+    gmo: 'get-module',
+    ndr: 'new-psdrive',
+    mount: 'new-psdrive',
+    icm: 'invoke-command',
+    gal: 'get-alias',
+    gci: 'get-childitem',
+    ls: 'get-childitem',
+    dir: 'get-childitem',
+    gc: 'get-content',
+    cat: 'get-content',
+    type: 'get-content',
+    gi: 'get-item',
+    select: 'select-object',
+    sort: 'sort-object',
+    measure: 'measure-object',
+    group: 'group-object',
+  }),
+);
 
 /** Side-effect kinds of specific commands. */
-const EFFECTS: Readonly<Partial<Record<string, SideEffect['kind']>>> = {
-  'import-module': 'module-import',
-  'set-psreadlineoption': 'psreadline',
-  'set-psreadlinekeyhandler': 'psreadline',
-  'remove-psreadlinekeyhandler': 'psreadline',
-  'register-argumentcompleter': 'argument-completer',
-  'register-engineevent': 'engine-event',
-  'register-objectevent': 'engine-event',
-  'invoke-expression': 'invoke-expression',
-  'write-host': 'output',
-  'write-output': 'output',
-  'out-host': 'output',
-  'set-location': 'location-change',
-  'push-location': 'location-change',
-  'pop-location': 'location-change',
-};
+const EFFECTS: ReadonlyMap<string, SideEffect['kind']> = new Map(
+  Object.entries({
+    'import-module': 'module-import',
+    'set-psreadlineoption': 'psreadline',
+    'set-psreadlinekeyhandler': 'psreadline',
+    'remove-psreadlinekeyhandler': 'psreadline',
+    'register-argumentcompleter': 'argument-completer',
+    'register-engineevent': 'engine-event',
+    'register-objectevent': 'engine-event',
+    'invoke-expression': 'invoke-expression',
+    'write-host': 'output',
+    'write-output': 'output',
+    'out-host': 'output',
+    'set-location': 'location-change',
+    'push-location': 'location-change',
+    'pop-location': 'location-change',
+  }),
+);
 
 /** Verbs of cmdlets that only read: calling them at load time changes nothing. */
 const READ_ONLY_VERBS = new Set([
@@ -103,9 +107,9 @@ const CHILD_COMMANDS = new Set(['invoke-command', 'measure-command']);
 /** The canonical lower-case name of a command as written (module qualifier and aliases resolved). */
 export function canonicalCommand(name: string): string {
   let lower = name.toLowerCase();
-  const qualified = /^[\w.]+\\([A-Za-z]+-\w+)$/.exec(lower);
+  const qualified = lower.includes('\\') ? /^[\w.]+\\([A-Za-z]+-\w+)$/.exec(lower) : null;
   if (qualified) lower = qualified[1]!;
-  return ALIASES[lower] ?? lower;
+  return ALIASES.get(lower) ?? lower;
 }
 
 const NAMED_BLOCKS = new Set(['begin', 'process', 'end', 'clean', 'dynamicparam']);
@@ -277,7 +281,7 @@ function loadEffect(
   canonical: string,
   operator: '&' | '.' | undefined,
 ): void {
-  const effect = EFFECTS[canonical];
+  const effect = EFFECTS.get(canonical);
   if (effect) {
     if (effect !== 'module-import') a.sideEffect(effect, name, nameNode.start);
     return;

@@ -314,28 +314,30 @@ function cross(
 
 // ---- commands --------------------------------------------------------------------------------
 
-const COMMANDS: Readonly<Record<string, string>> = {
-  'join-path': 'join-path',
-  'split-path': 'split-path',
-  'resolve-path': 'resolve-path',
-  rvpa: 'resolve-path',
-  'convert-path': 'resolve-path',
-  cvpa: 'resolve-path',
-  'get-childitem': 'get-childitem',
-  gci: 'get-childitem',
-  ls: 'get-childitem',
-  dir: 'get-childitem',
-  'sort-object': 'sort-object',
-  sort: 'sort-object',
-};
+/** The commands whose values are modelled, by every lower-case spelling (a Map: any command name is looked up). */
+const COMMANDS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    'join-path': 'join-path',
+    'split-path': 'split-path',
+    'resolve-path': 'resolve-path',
+    rvpa: 'resolve-path',
+    'convert-path': 'resolve-path',
+    cvpa: 'resolve-path',
+    'get-childitem': 'get-childitem',
+    gci: 'get-childitem',
+    ls: 'get-childitem',
+    dir: 'get-childitem',
+    'sort-object': 'sort-object',
+    sort: 'sort-object',
+  }),
+);
 
 function commandName(command: SyntaxNode, text: string): { name: string; args: readonly SyntaxNode[] } | undefined {
   const parts = commandParts(command, text);
   if (!parts || parts.operator) return undefined;
-  const written = staticString(parts.nameNode, text)
-    ?.toLowerCase()
-    .replace(/^microsoft\.powershell\.\w+\\/, '');
-  const name = written === undefined ? undefined : COMMANDS[written];
+  const lower = staticString(parts.nameNode, text)?.toLowerCase();
+  const written = lower?.includes('\\') ? lower.replace(/^microsoft\.powershell\.\w+\\/, '') : lower;
+  const name = written === undefined ? undefined : COMMANDS.get(written);
   return name === undefined ? undefined : { name, args: parts.elements };
 }
 
