@@ -83,7 +83,11 @@ export class SymbolMemory {
   get(f: SymbolSource): FragmentSymbols | undefined {
     const list = this.#byHash.get(f.hash);
     if (list === undefined) return undefined;
-    for (const e of list) if (e.id === f.id && e.path === f.path) return e.symbols;
+    // Indexed: this runs per file per rebuild, mostly before V8 optimises it.
+    for (let i = 0; i < list.length; i++) {
+      const e = list[i]!;
+      if (e.id === f.id && e.path === f.path) return e.symbols;
+    }
     return undefined;
   }
 
@@ -301,7 +305,8 @@ async function reachSubFiles(
   parse: (files: readonly Fragment[]) => Promise<FragmentSymbols[]>,
   memory?: SubFileMemory,
 ): Promise<{ reached: ReachedFiles; files: Fragment[]; symbols: FragmentSymbols[]; journal: JournalEntry[] }> {
-  const fragmentPaths = new Set(fragments.map((f) => f.path));
+  let paths: Set<string> | undefined;
+  const isFragment = (t: string) => (paths ??= new Set(fragments.map((f) => f.path))).has(t);
   const files = new Map<string, { file: Fragment; symbols: FragmentSymbols }>();
   const failures = new Map<string, { missing: boolean; reason: string }>();
   const walks = new Map<string, { files: string[]; error?: string }>();
@@ -342,7 +347,7 @@ async function reachSubFiles(
     for (const s of frontier) {
       for (const d of s.directives.dotSources) {
         for (const t of dotSourceTargets(d, { walk })) {
-          if (!fragmentPaths.has(t) && !files.has(t) && !failures.has(t)) wanted.add(t);
+          if (!isFragment(t) && !files.has(t) && !failures.has(t)) wanted.add(t);
         }
       }
     }
@@ -394,9 +399,19 @@ async function parseWithCache(
     });
     cache = openSymbolCache(options.cacheDir, config.fragmentsDir, salt);
   }
-  const remembered = fragments.map((f) => memory?.get(f));
-  const results = remembered.map((r, i) => r ?? cache?.lookup(at(fragments, i)));
-  const missing = fragments.filter((_, i) => results[i] === undefined);
+  // One indexed pass: it runs per rebuild over every fragment.
+  const remembered: (FragmentSymbols | undefined)[] = new Array<FragmentSymbols | undefined>(fragments.length);
+  const results: (FragmentSymbols | undefined)[] = new Array<FragmentSymbols | undefined>(fragments.length);
+  const missing: Fragment[] = [];
+  let unremembered = false;
+  for (let i = 0; i < fragments.length; i++) {
+    const f = fragments[i]!;
+    const r = memory?.get(f);
+    remembered[i] = r;
+    if (r === undefined) unremembered = true;
+    results[i] = r ?? cache?.lookup(f);
+    if (results[i] === undefined) missing.push(f);
+  }
   options.progress?.start(missing.length, fragments.length - missing.length);
   if (missing.length > 0) {
     const { parseFragments } = await (parseStage ??= import('../parse/index.js'));
@@ -414,7 +429,7 @@ async function parseWithCache(
     dropStandbyWorker();
   }
   cache?.save();
-  if (memory) {
+  if (memory && unremembered) {
     fragments.forEach((f, i) => {
       if (remembered[i] === undefined) memory.set(f, results[i]!);
     });

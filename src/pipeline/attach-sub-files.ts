@@ -54,9 +54,10 @@ export function attachSubFiles(
   // Per fragment: its dot-sources whose code is not all attached to it (whole-fragment deferral reads them).
   const gaps = fragments.map((): DotSourceGap[] => []);
   const alsoBy = new Map<string, string>();
+  // Fragments with nothing to attach and no gap to record (the common case: no per-fragment closures).
+  const plain = fragments.map((f) => f.subFiles === undefined && !hasLoadDotSource(f));
   const symbols = fragments.map((fragment, index) => {
-    // Nothing to attach and no gap to record (the common case: no per-fragment closures).
-    if (fragment.subFiles === undefined && !hasLoadDotSource(fragment)) return fragment;
+    if (plain[index]) return fragment;
     const loads: { load: SubFileLoad; symbols: FragmentSymbols; at: DotSource }[] = [];
     const gap = (at: { file: string; line: number; column: number }, why: string) => gaps[index]?.push({ ...at, why });
     const visit = (
@@ -166,7 +167,7 @@ export function attachSubFiles(
   });
   return {
     symbols: symbols.map((s, i) => {
-      if (s === fragments[i] && s.subFiles === undefined && !hasLoadDotSource(s)) return s;
+      if (plain[i]) return s;
       // The first loader of a shared sub-file: the other fragment runs that file's code too.
       const own = [
         ...(gaps[i] ?? []),
@@ -287,7 +288,9 @@ function merge(fragment: FragmentSymbols, loads: readonly Load[]): FragmentSymbo
 }
 
 function hasLoadDotSource(s: FragmentSymbols): boolean {
-  return s.directives.dotSources.some((d) => d.phase === 'load');
+  const list = s.directives.dotSources;
+  for (let i = 0; i < list.length; i++) if (list[i]!.phase === 'load') return true;
+  return false;
 }
 
 /** Commands that define in the scope they run in (unless told `-Scope Global`). */
