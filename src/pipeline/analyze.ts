@@ -218,7 +218,7 @@ export async function analyzeLoaded(
   const all: Diagnostic[] = [
     ...loaded.diagnostics,
     ...unknownNames(loaded, config),
-    ...symbols.flatMap((s) => s.diagnostics),
+    ...ownDiagnostics(symbols),
     ...attached.diagnostics,
     ...graph.diagnostics,
     ...withSideEffectOutcome(graph.hazards, symbols, plan),
@@ -235,6 +235,16 @@ export async function analyzeLoaded(
     plan,
     diagnostics: applyPolicy(all, [...symbols, ...reach.symbols], config.severity),
   };
+}
+
+/** Every fragment's own findings, in order (a loop: it runs per rebuild over every fragment). */
+function ownDiagnostics(symbols: readonly FragmentSymbols[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (let i = 0; i < symbols.length; i++) {
+    const list = symbols[i]!.diagnostics;
+    for (let k = 0; k < list.length; k++) out.push(list[k]!);
+  }
+  return out;
 }
 
 /** buildGraph, answered by `memory` when no fragment's graph view changed. */
@@ -344,9 +354,11 @@ async function reachSubFiles(
   let frontier: readonly FragmentSymbols[] = fragments;
   while (frontier.length > 0) {
     const wanted = new Set<string>();
-    for (const s of frontier) {
-      for (const d of s.directives.dotSources) {
-        for (const t of dotSourceTargets(d, { walk })) {
+    // Indexed: the first round goes over every fragment, most with no dot-source.
+    for (let i = 0; i < frontier.length; i++) {
+      const dotSources = frontier[i]!.directives.dotSources;
+      for (let k = 0; k < dotSources.length; k++) {
+        for (const t of dotSourceTargets(dotSources[k]!, { walk })) {
           if (!isFragment(t) && !files.has(t) && !failures.has(t)) wanted.add(t);
         }
       }

@@ -17,8 +17,13 @@ export function applyPolicy(
   symbols: readonly FragmentSymbols[],
   severity: SeverityOverrides,
 ): Diagnostic[] {
+  // Only files with suppressions: a file without is the same as an empty list (and most have none).
   const suppressionsByFile = new Map<string, readonly Suppression[]>();
-  for (const s of symbols) suppressionsByFile.set(s.path, s.directives.suppressions);
+  for (let i = 0; i < symbols.length; i++) {
+    const s = symbols[i]!;
+    if (s.directives.suppressions.length > 0) suppressionsByFile.set(s.path, s.directives.suppressions);
+    else suppressionsByFile.delete(s.path);
+  }
   const out: Diagnostic[] = [];
   for (const d of diagnostics) {
     const override = severity[d.code];

@@ -53,8 +53,11 @@ export function nameBuiltHelpers(
     seen.add(key);
     out.push(h);
   };
-  for (const s of parsed) {
-    for (const n of s.nameBuilt ?? []) {
+  // Indexed, skipping files without: it runs per rebuild over every file.
+  for (let i = 0; i < parsed.length; i++) {
+    const learned = parsed[i]!.nameBuilt;
+    if (learned === undefined) continue;
+    for (const n of learned) {
       if (overridden.has(n.command.toLowerCase())) continue;
       add({
         command: n.command,
