@@ -198,15 +198,33 @@ export function attachSubFiles(
  * (`build --watch`) can tell by identity what did not change.
  */
 function merged(fragment: FragmentSymbols, loads: readonly Load[]): FragmentSymbols {
-  const key = JSON.stringify(loads.map((l) => [l.load, identity(l.symbols), l.at.line, l.at.column]));
   const last = lastMerge.get(fragment);
-  if (last?.key === key) return last.result;
+  if (last && sameLoads(last.loads, loads)) return last.result;
   const result = merge(fragment, loads);
-  lastMerge.set(fragment, { key, result });
+  lastMerge.set(fragment, { loads, result });
   return result;
 }
 
-const lastMerge = new WeakMap<FragmentSymbols, { key: string; result: FragmentSymbols }>();
+const lastMerge = new WeakMap<FragmentSymbols, { loads: readonly Load[]; result: FragmentSymbols }>();
+
+/** The same loads: each load's fields, the same symbols object, the dot-source at the same place. */
+function sameLoads(a: readonly Load[], b: readonly Load[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.symbols !== y.symbols || x.at.line !== y.at.line || x.at.column !== y.at.column) return false;
+    for (const k of LOAD_FIELDS) if (x.load[k] !== y.load[k]) return false;
+  }
+  return true;
+}
+
+/** Every field of SubFileLoad (the compiler checks none is missing). */
+const LOAD_FIELDS = ['path', 'hash', 'from', 'line', 'column', 'conditional', 'via'] as const;
+/** Compiles only while LOAD_FIELDS names every field of SubFileLoad. */
+export const LOAD_FIELDS_COMPLETE: Exclude<keyof SubFileLoad, (typeof LOAD_FIELDS)[number]> extends never
+  ? true
+  : never = true;
 
 /** `{ ...s, dotSourceGaps }`, the same object as last time for the same symbols and equal gaps (see merged). */
 function withGaps(s: FragmentSymbols, gaps: FragmentSymbols['dotSourceGaps'] & object): FragmentSymbols {
@@ -219,15 +237,6 @@ function withGaps(s: FragmentSymbols, gaps: FragmentSymbols['dotSourceGaps'] & o
 }
 
 const lastGaps = new WeakMap<FragmentSymbols, { key: string; result: FragmentSymbols }>();
-const identities = new WeakMap<object, number>();
-let lastIdentity = 0;
-
-function identity(o: object): number {
-  let k = identities.get(o);
-  if (k === undefined) identities.set(o, (k = ++lastIdentity));
-  return k;
-}
-
 interface Load {
   readonly load: SubFileLoad;
   readonly symbols: FragmentSymbols;

@@ -72,6 +72,8 @@ test('build --watch: after each kind of edit, the incremental bundle is byte-ide
     const seen = analysed;
     if (graph) t.is(seen?.graph, graph, `${what}: the graph`);
     const { analysis } = await analyzeArgs({ cwd: root, dir: 'profile.d', cache: false });
+    t.deepEqual(seen?.analysis.symbols, analysis.symbols, `${what}: the symbols differ from a cold build's`);
+    t.deepEqual(seen?.analysis.subFileSymbols, analysis.subFileSymbols, `${what}: the sub-files' symbols differ`);
     t.deepEqual(seen?.analysis.graph, analysis.graph, `${what}: the graph differs from a cold build's`);
     t.deepEqual(seen?.analysis.plan, analysis.plan, `${what}: the plan differs from a cold build's`);
     t.deepEqual(seen?.analysis.diagnostics, analysis.diagnostics, `${what}: the findings differ from a cold build's`);
