@@ -227,16 +227,28 @@ export const LOAD_FIELDS_COMPLETE: Exclude<keyof SubFileLoad, (typeof LOAD_FIELD
   : never = true;
 
 /** `{ ...s, dotSourceGaps }`, the same object as last time for the same symbols and equal gaps (see merged). */
-function withGaps(s: FragmentSymbols, gaps: FragmentSymbols['dotSourceGaps'] & object): FragmentSymbols {
-  const key = JSON.stringify(gaps);
+function withGaps(s: FragmentSymbols, gaps: readonly DotSourceGap[]): FragmentSymbols {
   const last = lastGaps.get(s);
-  if (last?.key === key) return last.result;
+  if (last && sameGaps(last.gaps, gaps)) return last.result;
   const result = { ...s, dotSourceGaps: gaps };
-  lastGaps.set(s, { key, result });
+  lastGaps.set(s, { gaps, result });
   return result;
 }
 
-const lastGaps = new WeakMap<FragmentSymbols, { key: string; result: FragmentSymbols }>();
+const lastGaps = new WeakMap<FragmentSymbols, { gaps: readonly DotSourceGap[]; result: FragmentSymbols }>();
+
+function sameGaps(a: readonly DotSourceGap[], b: readonly DotSourceGap[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) for (const k of GAP_FIELDS) if (a[i]![k] !== b[i]![k]) return false;
+  return true;
+}
+
+/** Every field of DotSourceGap (the compiler checks none is missing). */
+const GAP_FIELDS = ['file', 'line', 'column', 'why'] as const;
+/** Compiles only while GAP_FIELDS names every field of DotSourceGap. */
+export const GAP_FIELDS_COMPLETE: Exclude<keyof DotSourceGap, (typeof GAP_FIELDS)[number]> extends never
+  ? true
+  : never = true;
 interface Load {
   readonly load: SubFileLoad;
   readonly symbols: FragmentSymbols;
