@@ -40,6 +40,7 @@ import type {
   FunctionShape,
   GraphSymbols,
   PlanEntry,
+  SymbolDef,
 } from '../core/types.js';
 import { diagnostic } from '../core/diagnostics.js';
 import { knownStubBlocker, recoveredLines } from '../text/extent-check.js';
@@ -49,11 +50,12 @@ import {
   NO_DEFERRAL_OPTIONS,
   PIPELINE_PLACE,
   planDeferral,
-  type DeferralMemory,
+  DeferralMemory,
+  type DeferBlocker,
   type DeferVerdict,
   type SubFileInput,
 } from './defer-plan.js';
-import { sameGraphView } from '../core/graph-view.js';
+import { Askers, UseIndex } from './use-index.js';
 
 /**
  * A function shorter than this (characters from `function` to its closing brace) stays eager:
@@ -132,26 +134,35 @@ export function planBundle(
   const byId = new Map(symbols.map((s) => [s.fragment, s]));
   const texts = new Map((fragments ?? []).map((f) => [f.id, f.text]));
   const opts = effectiveBundleOptions(options);
-  // Everything global below reads only the graph and the graph views: with both the same, a
-  // fragment's entry is a function of its own symbols and text.
+  // A fragment's entry reads its own symbols and text, the options, whether a later fragment
+  // shadows its class, and the other fragments only through `uses` (one name's first use): kept
+  // by its symbols object while the first are the same and every use it looked up is too.
+  const mem = memory ?? new PlanMemory();
   const context = JSON.stringify([opts, options.deferral ?? null]);
-  const last = memory?.last;
-  const same =
-    last !== undefined &&
-    last.graph === graph &&
-    last.context === context &&
-    last.symbols.length === symbols.length &&
-    symbols.every((s, i) => sameGraphView(s, last.symbols[i]!));
-  if (memory) {
-    if (last?.context !== context) memory.entries = new WeakMap();
-    memory.deferral.sameViews = same;
+  if (mem.context !== context) {
+    mem.entries = new WeakMap();
+    mem.context = context;
   }
-  const uses: Uses = same ? last.uses : { load: loadTimeUses(symbols, graph), body: bodyReads(symbols) };
-  if (memory) memory.last = { graph, context, symbols, uses };
+  const changed = mem.uses.update(symbols);
+  let edgeChanged: ReadonlySet<string> | undefined = new Set<string>();
+  const lastEdge = mem.edge;
+  if (lastEdge?.graph !== graph || lastEdge.paths.some(([id, p]) => byId.get(id)?.path !== p)) {
+    const edge = edgeUses(graph, byId);
+    edgeChanged = lastEdge && changedKeys(lastEdge.uses, edge.uses);
+    mem.edge = edge;
+  }
+  const uses = new Uses(mem.uses, mem.edge!.uses);
+  // The keys whose answers may differ from the last call's; undefined: any may.
+  const dirty = changed && edgeChanged && (edgeChanged.size === 0 ? changed : new Set([...changed, ...edgeChanged]));
+  const suspects = dirty && mem.askers.of(dirty);
+  const generation = ++mem.generation;
+  /** True when a kept entry's reads give the answers it got: at once when it was checked last call and asked about no name that changed since. */
+  const fresh = (kept: { checked: number; reads: readonly UseRead[] }, id: string, holds: (r: UseRead) => boolean) =>
+    (kept.checked === generation - 1 && suspects?.has(id) === false) || kept.reads.every(holds);
   const subs = new Map<string, SubFileInput>(
     subFiles.map((f) => [f.file.path, { path: f.file.path, symbols: f.symbols, text: f.file.text }]),
   );
-  const deferral = planDeferral(symbols, graph, options.deferral ?? NO_DEFERRAL_OPTIONS, texts, subs, memory?.deferral);
+  const deferral = planDeferral(symbols, graph, options.deferral ?? NO_DEFERRAL_OPTIONS, texts, subs, mem.deferral);
   const perFunction = opts.lazy === 'fragments' ? { ...opts, lazy: 'auto' as const } : opts;
   const ordered = graph.order.map((id) => {
     const s = byId.get(id);
@@ -160,70 +171,84 @@ export function planBundle(
   });
   const shadowed = shadowedClasses(ordered);
   const diagnostics: Diagnostic[] = [...deferral.diagnostics];
+  let saved = 0;
   const planned = (s: FragmentSymbols, i: number): PlanEntry => {
     const text = texts.get(s.fragment);
-    const kept = memory?.entries.get(s);
+    const kept = mem.entries.get(s);
     const sh = shadowed[i];
     const shadow = sh && `${sh.name}\0${sh.by}`;
     if (
       kept &&
       kept.text === text &&
       kept.shadowed === shadow &&
-      (same || kept.reads.every((r) => useAnswer(uses, r) === r.answer))
+      fresh(kept, s.fragment, (r) => uses.holds(r, kept.checked === generation - 1 ? dirty : undefined))
     ) {
+      kept.checked = generation;
       diagnostics.push(...kept.diagnostics);
+      saved += kept.saved;
       return kept.entry;
     }
     const before = diagnostics.length;
     const reads: UseRead[] = [];
     const recorded: UseLookup = (which, name) => {
-      const found = uses[which].get(name);
-      reads.push({ which, name, answer: found === undefined ? '' : `${found.fragment}\0${found.line}` });
+      const key = `${which}\0${name}`;
+      const found = uses.first(key);
+      reads.push({ key, answer: answerOf(found) });
+      mem.askers.note(key, s.fragment);
       return found;
     };
     const entry = planFragment(s, text, recorded, shadowed[i], perFunction, diagnostics);
-    memory?.entries.set(s, { text, shadowed: shadow, reads, entry, diagnostics: diagnostics.slice(before) });
+    const gain = stubSavings(s, entry.stubs, perFunction.minStubChars);
+    saved += gain;
+    mem.entries.set(s, {
+      text,
+      shadowed: shadow,
+      reads,
+      entry,
+      saved: gain,
+      diagnostics: diagnostics.slice(before),
+      checked: generation,
+    });
     return entry;
   };
   const entries = ordered.map((s, i) => {
     const verdict = opts.lazy === 'fragments' ? deferral.verdicts.get(s.fragment) : undefined;
-    if (verdict && !verdict.blocker) return deferredEntry(s, verdict);
+    if (verdict && !verdict.blocker) return mem.deferredEntry(s, verdict);
     const entry = planned(s, i);
-    const b = verdict?.blocker;
-    if (!b) return entry;
-    return { ...entry, keptEagerBy: b, reason: `not deferred: ${b.file}:${b.line}: ${b.why}; ${entry.reason}` };
+    return verdict?.blocker ? mem.blockedEntry(entry, verdict.blocker) : entry;
   });
-  return { entries: payingEntries(entries, byId, perFunction), diagnostics };
+  return { entries: payingEntries(entries, saved, perFunction, mem), diagnostics };
 }
 
 /** A fragment's entry reads the uses of other fragments only through this: one name's first use, load-time or body read. */
-type UseLookup = (which: keyof Uses, name: string) => LoadUse | undefined;
+type UseLookup = (which: 'load' | 'body', name: string) => LoadUse | undefined;
 
-/** One lookup an entry made, and what it found (`fragment\0line`, '' for nothing). */
+/** One lookup an entry made (`load\0name` or `body\0name`), and what it found (answerOf). */
 interface UseRead {
-  readonly which: keyof Uses;
-  readonly name: string;
+  readonly key: string;
   readonly answer: string;
 }
 
-function useAnswer(uses: Uses, read: UseRead): string {
-  const found = uses[read.which].get(read.name);
+function answerOf(found: LoadUse | undefined): string {
   return found === undefined ? '' : `${found.fragment}\0${found.line}`;
 }
 
 /**
- * What planBundle may keep for its next call in a resident build (`build --watch`): the last
- * graph, symbols and uses, each fragment's entry (by its symbols object, checked against its
- * text and, when a graph view or the graph changed, against every use it looked up) and the
+ * What planBundle may keep for its next call in a resident build (`build --watch`): the uses of
+ * names by fragment (UseIndex, brought up to date by the fragments that changed), the last graph's
+ * uses through its edges, each fragment's entry (by its symbols object, checked against its text,
+ * the class that shadows its own, and every use it looked up that may have changed) and the
  * deferral plan's own memory. Results are the same as without it.
  */
 export class PlanMemory {
-  last?: {
-    readonly graph: DependencyGraph;
-    readonly context: string;
-    readonly symbols: readonly FragmentSymbols[];
-    readonly uses: Uses;
-  };
+  /** The options the kept entries were planned with. */
+  context?: string;
+  readonly askers = new Askers();
+  readonly uses = new UseIndex<FragmentSymbols, LoadUse>(
+    fragmentUses,
+    (a, b) => a.fragment === b.fragment && a.line === b.line,
+  );
+  edge?: EdgeUses;
   entries = new WeakMap<
     FragmentSymbols,
     {
@@ -231,10 +256,38 @@ export class PlanMemory {
       readonly shadowed: string | undefined;
       readonly reads: readonly UseRead[];
       readonly entry: PlanEntry;
+      /** stubSavings of the entry. */
+      readonly saved: number;
       readonly diagnostics: readonly Diagnostic[];
+      /** The last call (generation) that found it valid: only then do the keys changed since (UseIndex) tell which reads to check. */
+      checked: number;
     }
   >();
-  readonly deferral: DeferralMemory = { sameViews: false, verdicts: new WeakMap() };
+  /** Counts the calls. */
+  generation = 0;
+  readonly deferral = new DeferralMemory();
+  /** Entries derived from others, kept by what they are derived from so that the same input gives the same object (EmitCache keys by entry). */
+  private readonly deferred = new WeakMap<DeferVerdict, PlanEntry>();
+  private readonly blocked = new WeakMap<PlanEntry, { readonly by: DeferBlocker; readonly entry: PlanEntry }>();
+  readonly unpaid = new WeakMap<PlanEntry, { readonly why: string; readonly entry: PlanEntry }>();
+
+  /** deferredEntry, the same object for the same verdict of the same fragment. */
+  deferredEntry(s: FragmentSymbols, verdict: DeferVerdict): PlanEntry {
+    const kept = this.deferred.get(verdict);
+    if (kept && kept.fragment === s.fragment && kept.path === s.path) return kept;
+    const entry = deferredEntry(s, verdict);
+    this.deferred.set(verdict, entry);
+    return entry;
+  }
+
+  /** The entry of a fragment that stays eager for `b` (its functions planned as `entry`). */
+  blockedEntry(entry: PlanEntry, b: DeferBlocker): PlanEntry {
+    const kept = this.blocked.get(entry);
+    if (kept && kept.by === b) return kept.entry;
+    const out = { ...entry, keptEagerBy: b, reason: `not deferred: ${b.file}:${b.line}: ${b.why}; ${entry.reason}` };
+    this.blocked.set(entry, { by: b, entry: out });
+    return out;
+  }
 }
 
 /** The entry of a fragment that does not run at start-up. */
@@ -250,30 +303,100 @@ function deferredEntry(s: FragmentSymbols, verdict: DeferVerdict): PlanEntry {
   };
 }
 
-/** What keeps a function eager because of how others use it. */
-interface Uses {
-  /** Uses while the profile loads (calls, probes, body reads), by lower-case name. */
-  readonly load: Map<string, LoadUse>;
-  /** Reads of a function's body anywhere, also in functions that run later, by lower-case name. */
-  readonly body: Map<string, LoadUse>;
+/**
+ * What keeps a function eager because of how others use it, by lower-case name: `load\0name`,
+ * its first use while the profile loads (a call, a probe, a body read; in the symbols' order, then
+ * through the graph's edges); `body\0name`, its body's first read anywhere, also in functions
+ * that run later. A stub's body would be read instead of the function's (a kept script block that
+ * runs the stub, a `.ToString()` passed to `ForEach-Object -Parallel` that has no lazy loader
+ * there), so a function whose body is read stays eager.
+ */
+class Uses {
+  constructor(
+    private readonly index: UseIndex<FragmentSymbols, LoadUse>,
+    private readonly edge: ReadonlyMap<string, LoadUse>,
+  ) {}
+
+  first(key: string): LoadUse | undefined {
+    const found = this.index.list(key)[0]?.items[0];
+    return found ?? (key.startsWith('load\0') ? this.edge.get(key) : undefined);
+  }
+
+  /** True when `read` gets the same answer now: its key is not among those changed `since` it was asked (undefined: any may have), or the answer is the same. */
+  holds(read: UseRead, since: ReadonlySet<string> | undefined): boolean {
+    return since?.has(read.key) === false || answerOf(this.first(read.key)) === read.answer;
+  }
+}
+
+/** One fragment's first load-time use and first body read of each function name (Uses). Reads only its graph view. */
+function fragmentUses(s: GraphSymbols): Map<string, LoadUse[]> {
+  const out = new Map<string, LoadUse[]>();
+  for (const r of s.references) {
+    if (r.kind === 'function' && r.access === 'read') {
+      const key = `body\0${r.name.toLowerCase()}`;
+      if (!out.has(key)) out.set(key, [{ fragment: s.path, line: r.line }]);
+    }
+    if (r.phase === 'load' && (r.kind === 'command' || r.kind === 'function')) {
+      const key = `load\0${r.name.toLowerCase()}`;
+      if (!out.has(key)) out.set(key, [{ fragment: r.file ?? s.path, line: r.line }]);
+    }
+  }
+  return out;
 }
 
 /**
- * Every read of a function's body (`${function:X}`, `Get-Item function:X`, `Get-Content
- * function:X`), at load time or later: a stub's body would be read instead (a kept script block
- * that runs the stub, a `.ToString()` passed to `ForEach-Object -Parallel` that has no lazy
- * loader there), so such a function stays eager.
+ * The first use of each command or function name through the graph's edges (after the fragments'
+ * own uses, in Uses), with the fragments whose path it read (their id and that path).
  */
-function bodyReads(symbols: readonly GraphSymbols[]): Map<string, LoadUse> {
-  const reads = new Map<string, LoadUse>();
-  for (const s of symbols) {
-    for (const r of s.references) {
-      const key = r.name.toLowerCase();
-      if (r.kind === 'function' && r.access === 'read' && !reads.has(key))
-        reads.set(key, { fragment: s.path, line: r.line });
+function edgeUses(graph: DependencyGraph, byId: ReadonlyMap<string, GraphSymbols>): EdgeUses {
+  const uses = new Map<string, LoadUse>();
+  const paths: [string, string | undefined][] = [];
+  for (const e of graph.edges) {
+    for (const v of e.via) {
+      if (v.kind !== 'command' && v.kind !== 'function') continue;
+      const key = `load\0${v.name.toLowerCase()}`;
+      if (uses.has(key)) continue;
+      let fragment = v.file;
+      if (fragment === undefined) {
+        const path = byId.get(e.to)?.path;
+        paths.push([e.to, path]);
+        fragment = path ?? e.to;
+      }
+      uses.set(key, { fragment, line: v.line });
     }
   }
-  return reads;
+  return { graph, uses, paths };
+}
+
+/** edgeUses' answer: a function of the graph and the paths it read. */
+interface EdgeUses {
+  readonly graph: DependencyGraph;
+  readonly uses: ReadonlyMap<string, LoadUse>;
+  readonly paths: readonly (readonly [string, string | undefined])[];
+}
+
+/** The keys whose use differs between two maps. */
+function changedKeys(a: ReadonlyMap<string, LoadUse>, b: ReadonlyMap<string, LoadUse>): Set<string> {
+  const out = new Set<string>();
+  for (const [k, u] of a) {
+    const v = b.get(k);
+    if (v === undefined || v.fragment !== u.fragment || v.line !== u.line) out.add(k);
+  }
+  for (const k of b.keys()) if (!a.has(k)) out.add(k);
+  return out;
+}
+
+/** Each fragment's classes and enums (one object per symbols object, shared empty list when none). */
+const CLASSES = new WeakMap<GraphSymbols, readonly SymbolDef[]>();
+const NO_CLASSES: readonly SymbolDef[] = [];
+
+function classesOf(s: GraphSymbols): readonly SymbolDef[] {
+  let own = CLASSES.get(s);
+  if (own === undefined) {
+    own = s.defines.some((d) => d.kind === 'class') ? s.defines.filter((d) => d.kind === 'class') : NO_CLASSES;
+    CLASSES.set(s, own);
+  }
+  return own;
 }
 
 /**
@@ -284,10 +407,11 @@ function bodyReads(symbols: readonly GraphSymbols[]): Map<string, LoadUse> {
  */
 function shadowedClasses(ordered: readonly GraphSymbols[]): ({ name: string; by: string } | undefined)[] {
   const laterBy = new Map<string, string>();
-  const out: ({ name: string; by: string } | undefined)[] = [];
+  const out: ({ name: string; by: string } | undefined)[] = new Array<undefined>(ordered.length);
   for (let i = ordered.length - 1; i >= 0; i--) {
     const s = ordered[i]!;
-    const own = s.defines.filter((d) => d.kind === 'class');
+    const own = classesOf(s);
+    if (own.length === 0) continue;
     const hit = own.find((d) => laterBy.has(d.name.toLowerCase()));
     out[i] = hit ? { name: hit.name, by: laterBy.get(hit.name.toLowerCase())! } : undefined;
     for (const d of own) laterBy.set(d.name.toLowerCase(), s.path);
@@ -300,62 +424,46 @@ function functionChars(f: FunctionShape): number {
   return f.range.end - f.range.start;
 }
 
+/** What stubbing these functions of `s` saves past their own cost, in characters of parse time. */
+function stubSavings(s: FragmentSymbols, stubs: readonly string[], minStubChars: number): number {
+  let saved = 0;
+  for (const name of stubs) {
+    const f = s.statements.find((st) => st.kind === 'function' && st.function.name === name)?.function;
+    if (f) saved += functionChars(f) - minStubChars;
+  }
+  return saved;
+}
+
 /**
- * The entries as planned when the stubs together save enough to pay for the lazy machinery;
- * otherwise every entry eager, each stubbed function listed with why.
+ * The entries as planned when the stubs together save enough (`saved`, stubSavings summed over
+ * the entries) to pay for the lazy machinery; otherwise every entry eager, each stubbed function
+ * listed with why.
  */
 function payingEntries(
   entries: PlanEntry[],
-  byId: Map<string, FragmentSymbols>,
+  saved: number,
   opts: EffectiveBundleOptions,
+  mem: PlanMemory,
 ): PlanEntry[] {
   if (opts.minLazySavedChars <= 0) return entries;
-  let saved = 0;
-  for (const e of entries) {
-    const s = byId.get(e.fragment)!;
-    for (const name of e.stubs) {
-      const f = s.statements.find((st) => st.kind === 'function' && st.function.name === name)?.function;
-      if (f) saved += functionChars(f) - opts.minStubChars;
-    }
-  }
   if (saved >= opts.minLazySavedChars || !entries.some((e) => e.mode === 'lazy')) return entries;
   const why =
     `lazy loading does not pay: past their own cost the stubs would save the parse time of ${saved} characters, ` +
     `less than the lazy machinery costs (${opts.minLazySavedChars})`;
-  return entries.map((e) =>
-    e.mode !== 'lazy'
-      ? e
-      : {
-          ...e,
-          mode: 'eager',
-          stubs: [],
-          reason: why,
-          eagerFunctions: [...(e.eagerFunctions ?? []), ...e.stubs.map((name) => ({ name, reason: why }))],
-        },
-  );
-}
-
-/** Every function-name use that happens while the profile loads, anywhere, by lower-case name. */
-function loadTimeUses(symbols: readonly GraphSymbols[], graph: DependencyGraph): Map<string, LoadUse> {
-  const uses = new Map<string, LoadUse>();
-  const note = (name: string, use: LoadUse) => {
-    const key = name.toLowerCase();
-    if (!uses.has(key)) uses.set(key, use);
-  };
-  for (const s of symbols) {
-    for (const r of s.references) {
-      if (r.phase === 'load' && (r.kind === 'command' || r.kind === 'function'))
-        note(r.name, { fragment: r.file ?? s.path, line: r.line });
-    }
-  }
-  const pathOf = new Map(symbols.map((s) => [s.fragment, s.path]));
-  for (const e of graph.edges) {
-    for (const v of e.via) {
-      if (v.kind === 'command' || v.kind === 'function')
-        note(v.name, { fragment: v.file ?? pathOf.get(e.to) ?? e.to, line: v.line });
-    }
-  }
-  return uses;
+  return entries.map((e) => {
+    if (e.mode !== 'lazy') return e;
+    const kept = mem.unpaid.get(e);
+    if (kept?.why === why) return kept.entry;
+    const entry: PlanEntry = {
+      ...e,
+      mode: 'eager',
+      stubs: [],
+      reason: why,
+      eagerFunctions: [...(e.eagerFunctions ?? []), ...e.stubs.map((name) => ({ name, reason: why }))],
+    };
+    mem.unpaid.set(e, { why, entry });
+    return entry;
+  });
 }
 
 /** Why the whole fragment must stay eager, or undefined when its functions may be considered. */
