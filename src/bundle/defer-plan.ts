@@ -125,25 +125,35 @@ export function planDeferral(
   memory?: DeferralMemory,
 ): DeferralPlan {
   const byId = new Map(symbols.map((s) => [s.fragment, s]));
-  // Every analysed file's text by path: a fragment's own, and its sub-files'.
-  const textOf = new Map<string, string>();
-  for (const s of symbols) {
-    const t = texts.get(s.fragment);
-    if (t !== undefined) textOf.set(s.path, t);
+  const mem = memory ?? new DeferralMemory();
+  if (mem.order !== graph.order) {
+    mem.order = graph.order;
+    mem.position = new Map(graph.order.map((id, i) => [id, i]));
   }
-  for (const f of subFiles.values()) textOf.set(f.path, f.text);
-  const position = new Map(graph.order.map((id, i) => [id, i]));
+  const position = mem.position;
   const ordered = graph.order.map((id) => byId.get(id)).filter((s): s is FragmentSymbols => s !== undefined);
-  const allowed = new Set([...STREAM_WRITERS, ...options.calls.map(commandKey)]);
-  const startup = new Set((options.startupCalls ?? []).map(commandKey));
-  // Guard helpers are also allowed calls when configured (what a call reads comes resolved in the
-  // symbols, from the pipeline: src/pipeline/resolve-name-built.ts).
-  for (const g of options.guards) allowed.add(commandKey(g.command));
+  /** What judging a fragment needs beyond its own inputs, made when the first one is judged. */
+  let setup: { textOf: Map<string, string>; allowed: Set<string>; startup: Set<string> } | undefined;
+  const need = () => {
+    if (setup) return setup;
+    // Every analysed file's text by path: a fragment's own, and its sub-files'.
+    const textOf = new Map<string, string>();
+    for (const s of symbols) {
+      const t = texts.get(s.fragment);
+      if (t !== undefined) textOf.set(s.path, t);
+    }
+    for (const f of subFiles.values()) textOf.set(f.path, f.text);
+    const allowed = new Set([...STREAM_WRITERS, ...options.calls.map(commandKey)]);
+    const startup = new Set((options.startupCalls ?? []).map(commandKey));
+    // Guard helpers are also allowed calls when configured (what a call reads comes resolved in the
+    // symbols, from the pipeline: src/pipeline/resolve-name-built.ts).
+    for (const g of options.guards) allowed.add(commandKey(g.command));
+    return (setup = { textOf, allowed, startup });
+  };
 
   // A fragment's verdict reads its own symbols and text (and its sub-files'), its place, the
   // options, and the other fragments only through `index` (MapRead): kept per fragment while the
   // first are the same and every answer it read that may have changed (`dirty`) is too.
-  const mem = memory ?? new DeferralMemory();
   const context = JSON.stringify(options);
   if (mem.context !== context) {
     mem.verdicts = new WeakMap();
@@ -176,6 +186,7 @@ export function planDeferral(
       diagnostics.push(...last.diagnostics);
       continue;
     }
+    const { textOf, allowed, startup } = need();
     const before = diagnostics.length;
     const reads: MapRead[] = [];
     /** The first entry of another fragment in `map` under `key` that `pick` takes, its answer recorded. */
@@ -515,6 +526,9 @@ export class DeferralMemory {
   >();
   /** Counts the calls. */
   generation = 0;
+  /** The last graph order, and each id's place in it. */
+  order?: readonly string[];
+  position: ReadonlyMap<string, number> = new Map();
 }
 
 /**

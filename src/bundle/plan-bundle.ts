@@ -35,6 +35,8 @@ import type {
   DeferralOptions,
   DependencyGraph,
   Diagnostic,
+  Edge,
+  EdgeVia,
   Fragment,
   FragmentSymbols,
   FunctionShape,
@@ -352,9 +354,7 @@ function edgeUses(graph: DependencyGraph, byId: ReadonlyMap<string, GraphSymbols
   const uses = new Map<string, LoadUse>();
   const paths: [string, string | undefined][] = [];
   for (const e of graph.edges) {
-    for (const v of e.via) {
-      if (v.kind !== 'command' && v.kind !== 'function') continue;
-      const key = `load\0${v.name.toLowerCase()}`;
+    for (const { key, v } of edgeKeys(e)) {
       if (uses.has(key)) continue;
       let fragment = v.file;
       if (fragment === undefined) {
@@ -366,6 +366,20 @@ function edgeUses(graph: DependencyGraph, byId: ReadonlyMap<string, GraphSymbols
     }
   }
   return { graph, uses, paths };
+}
+
+/** An edge's command and function uses, each with its key in Uses (one list per edge object). */
+const EDGE_KEYS = new WeakMap<Edge, readonly { readonly key: string; readonly v: EdgeVia }[]>();
+
+function edgeKeys(e: Edge): readonly { readonly key: string; readonly v: EdgeVia }[] {
+  let keys = EDGE_KEYS.get(e);
+  if (keys === undefined) {
+    keys = e.via
+      .filter((v) => v.kind === 'command' || v.kind === 'function')
+      .map((v) => ({ key: `load\0${v.name.toLowerCase()}`, v }));
+    EDGE_KEYS.set(e, keys);
+  }
+  return keys;
 }
 
 /** edgeUses' answer: a function of the graph and the paths it read. */
