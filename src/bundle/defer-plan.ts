@@ -542,9 +542,9 @@ const ENGINE_WRITE =
   /(?:\$ExecutionContext|\$Host|\[(?:System\.)?Console\]|\$PSStyle|\$PSDefaultParameterValues)(?:\.[\w]+|::[\w]+|\[[^\]\r\n]*\])+\s*(?:[-+*/]?=)(?!=)/gi;
 
 function engineStateWrite(text: string): { line: number; column: number; what: string } | undefined {
-  const lines = new LineIndex(text);
+  let lines: LineIndex | undefined;
   for (const m of text.matchAll(ENGINE_WRITE)) {
-    const at = lines.position(m.index);
+    const at = (lines ??= new LineIndex(text)).position(m.index);
     if (/#/.test(text.slice(m.index - at.column + 1, m.index))) continue;
     return { ...at, what: m[0].replace(/\s*[-+*/]?=$/, '') };
   }
@@ -595,14 +595,14 @@ function placeKey(s: GraphSymbols, item: { readonly line: number; readonly colum
  * which only keeps the fragment at start-up.
  */
 function loopExit(f: FragmentSymbols, text: string): { line: number; column: number; keyword: string } | undefined {
-  const lines = new LineIndex(text);
+  let lines: LineIndex | undefined;
   for (const st of f.statements) {
     if (st.kind === 'function') continue;
     const body = text.slice(st.range.start, st.range.end);
     if (/^(?::\w+\s+)?(?:foreach|for|while|do|switch)\b/i.test(body)) continue;
     for (const m of body.matchAll(/(^|[;{]|\n)([ \t]*)(break|continue)(?![\w-])/gi)) {
       const offset = st.range.start + m.index + (m[1] ?? '').length + (m[2] ?? '').length;
-      const at = lines.position(offset);
+      const at = (lines ??= new LineIndex(text)).position(offset);
       if (text.slice(offset - at.column + 1, offset).includes('#')) continue;
       return { ...at, keyword: (m[3] ?? '').toLowerCase() };
     }
