@@ -36,7 +36,7 @@ import type {
 } from '../core/types.js';
 import { LineIndex } from '../text/line-index.js';
 import { isStubbableName } from '../text/quote.js';
-import { Askers, UseIndex } from './use-index.js';
+import { Askers, sameList, UseIndex } from './use-index.js';
 
 /**
  * `$MyInvocation.PipelinePosition` and `.PipelineLength`: on the first call through a stub (lazy
@@ -125,13 +125,26 @@ export function planDeferral(
   memory?: DeferralMemory,
 ): DeferralPlan {
   const byId = new Map(symbols.map((s) => [s.fragment, s]));
+  const ordered = graph.order.map((id) => byId.get(id)).filter((s): s is FragmentSymbols => s !== undefined);
+  return planDeferralOrdered(symbols, ordered, graph, options, texts, subFiles, memory);
+}
+
+/** planDeferral given `ordered`: the symbols of the ids in `graph.order` that have them, in that order. */
+export function planDeferralOrdered(
+  symbols: readonly FragmentSymbols[],
+  ordered: readonly FragmentSymbols[],
+  graph: DependencyGraph,
+  options: DeferralOptions,
+  texts: ReadonlyMap<string, string>,
+  subFiles: ReadonlyMap<string, SubFileInput>,
+  memory: DeferralMemory | undefined,
+): DeferralPlan {
   const mem = memory ?? new DeferralMemory();
-  if (mem.order !== graph.order) {
+  if (!sameList(mem.order, graph.order)) {
     mem.order = graph.order;
     mem.position = new Map(graph.order.map((id, i) => [id, i]));
   }
   const position = mem.position;
-  const ordered = graph.order.map((id) => byId.get(id)).filter((s): s is FragmentSymbols => s !== undefined);
   /** What judging a fragment needs beyond its own inputs, made when the first one is judged. */
   let setup: { textOf: Map<string, string>; allowed: Set<string>; startup: Set<string> } | undefined;
   const need = () => {

@@ -51,13 +51,13 @@ import { isStubbableName } from '../text/quote.js';
 import {
   NO_DEFERRAL_OPTIONS,
   PIPELINE_PLACE,
-  planDeferral,
+  planDeferralOrdered,
   DeferralMemory,
   type DeferBlocker,
   type DeferVerdict,
   type SubFileInput,
 } from './defer-plan.js';
-import { Askers, UseIndex } from './use-index.js';
+import { Askers, KeyedList, sameList, UseIndex } from './use-index.js';
 
 /**
  * A function shorter than this (characters from `function` to its closing brace) stays eager:
@@ -133,13 +133,24 @@ export function planBundle(
   subFiles: readonly { readonly file: Pick<Fragment, 'path' | 'text'>; readonly symbols: FragmentSymbols }[] = [],
   memory?: PlanMemory,
 ): BundlePlan {
-  const byId = new Map(symbols.map((s) => [s.fragment, s]));
-  const texts = new Map((fragments ?? []).map((f) => [f.id, f.text]));
+  const mem = memory ?? new PlanMemory();
+  const byId = mem.byId.update(symbols);
+  const texts = mem.texts.update(fragments ?? []);
+  // Each place in the load order to its index in `symbols`: kept while both are the same.
+  if (!mem.byId.sameKeys || !sameList(mem.order, graph.order)) {
+    const index = new Map(symbols.map((s, i) => [s.fragment, i]));
+    mem.slotOf = graph.order.map((id) => index.get(id) ?? -1);
+    mem.order = graph.order;
+  }
+  const ordered = mem.slotOf.map((k, i) => {
+    const s = symbols[k];
+    if (!s) throw new Error(`planBundle: no symbols for fragment '${graph.order[i]}' in the graph order`);
+    return s;
+  });
   const opts = effectiveBundleOptions(options);
   // A fragment's entry reads its own symbols and text, the options, whether a later fragment
   // shadows its class, and the other fragments only through `uses` (one name's first use): kept
   // by its symbols object while the first are the same and every use it looked up is too.
-  const mem = memory ?? new PlanMemory();
   const context = JSON.stringify([opts, options.deferral ?? null]);
   if (mem.context !== context) {
     mem.entries = new WeakMap();
@@ -164,13 +175,16 @@ export function planBundle(
   const subs = new Map<string, SubFileInput>(
     subFiles.map((f) => [f.file.path, { path: f.file.path, symbols: f.symbols, text: f.file.text }]),
   );
-  const deferral = planDeferral(symbols, graph, options.deferral ?? NO_DEFERRAL_OPTIONS, texts, subs, mem.deferral);
+  const deferral = planDeferralOrdered(
+    symbols,
+    ordered,
+    graph,
+    options.deferral ?? NO_DEFERRAL_OPTIONS,
+    texts,
+    subs,
+    mem.deferral,
+  );
   const perFunction = opts.lazy === 'fragments' ? { ...opts, lazy: 'auto' as const } : opts;
-  const ordered = graph.order.map((id) => {
-    const s = byId.get(id);
-    if (!s) throw new Error(`planBundle: no symbols for fragment '${id}' in the graph order`);
-    return s;
-  });
   const shadowed = shadowedClasses(ordered);
   const diagnostics: Diagnostic[] = [...deferral.diagnostics];
   let saved = 0;
@@ -245,6 +259,17 @@ function answerOf(found: LoadUse | undefined): string {
 export class PlanMemory {
   /** The options the kept entries were planned with. */
   context?: string;
+  /** The symbols by id, the texts by id, and each place in the last order to its index in the symbols. */
+  readonly byId = new KeyedList<FragmentSymbols, FragmentSymbols>(
+    (s) => s.fragment,
+    (s) => s,
+  );
+  readonly texts = new KeyedList<Pick<Fragment, 'id' | 'text'>, string>(
+    (f) => f.id,
+    (f) => f.text,
+  );
+  order?: readonly string[];
+  slotOf: readonly number[] = [];
   readonly askers = new Askers();
   readonly uses = new UseIndex<FragmentSymbols, LoadUse>(
     fragmentUses,

@@ -135,3 +135,49 @@ export class Askers {
     return out;
   }
 }
+
+/**
+ * A map by key over a list of items, kept between calls: when the list holds the same keys in the
+ * same places as last time (no key twice), only the values that changed are set again; else the
+ * map is built again. The same answer as `new Map(items.map((i) => [key(i), value(i)]))`.
+ */
+export class KeyedList<I, V> {
+  private keys: string[] = [];
+  private values: V[] = [];
+  readonly map = new Map<string, V>();
+  /** Whether the last update found the keys in the same places. */
+  sameKeys = false;
+
+  constructor(
+    private readonly key: (item: I) => string,
+    private readonly value: (item: I) => V,
+  ) {}
+
+  update(items: readonly I[]): ReadonlyMap<string, V> {
+    let same = items.length === this.keys.length && this.map.size === items.length;
+    for (let i = 0; same && i < items.length; i++) same = this.key(items[i]!) === this.keys[i];
+    this.sameKeys = same;
+    if (same) {
+      for (let i = 0; i < items.length; i++) {
+        const v = this.value(items[i]!);
+        if (v === this.values[i]) continue;
+        this.values[i] = v;
+        this.map.set(this.keys[i]!, v);
+      }
+      return this.map;
+    }
+    this.keys = items.map(this.key);
+    this.values = items.map(this.value);
+    this.map.clear();
+    for (let i = 0; i < items.length; i++) this.map.set(this.keys[i]!, this.values[i]!);
+    return this.map;
+  }
+}
+
+/** True when two lists hold the same items in the same places. */
+export function sameList<T>(a: readonly T[] | undefined, b: readonly T[]): boolean {
+  if (a === b) return true;
+  if (a === undefined || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
