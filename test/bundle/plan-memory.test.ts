@@ -111,16 +111,18 @@ test('a kept plan equals a fresh one after each edit (deferral fixture: guards, 
     ['a body read', append('60-failing.ps1', 'function Show-Body { ${function:Invoke-FixtureRepeat} }\n')],
     ['a function defined twice', append('45-tools.ps1', "function Measure-FixtureLine { 'again' }\n")],
     ['the second definition removed', replace('45-tools.ps1', "function Measure-FixtureLine { 'again' }\n", '')],
+    [
+      'a read of the pipeline position',
+      append('40-files.ps1', 'function Get-Place { $MyInvocation.PipelinePosition }\n'),
+    ],
+    // Read from the text alone (the symbols do not say): engine state set at load.
+    ['an engine-state write', append('30-kubectl.ps1', "$Host.UI.RawUI.WindowTitle = 'kube'\n")],
     ['a variable another fragment sets', append('30-dart.ps1', "$gitDefaultRemote = 'upstream'\n")],
     ['a leaked guard global', append('47-tools-env.ps1', '$filesLoaded = 1\n')],
     ['the leak moved down', prepend('47-tools-env.ps1', '# moved\n')],
     ['a class', append('40-files.ps1', 'class FixtureThing { [string] $Name }\n')],
     ['the class defined again later', append('45-bound.ps1', 'class FixtureThing { [int] $Size }\n')],
     ['the class used', append('90-prompt.ps1', '$thing = [FixtureThing]::new()\n')],
-    [
-      'a read of the pipeline position',
-      append('40-files.ps1', 'function Get-Place { $MyInvocation.PipelinePosition }\n'),
-    ],
     ['a fragment moved in the order', prepend('20-git.ps1', '# Dependencies: 90-prompt\n')],
     ['back in its place', replace('20-git.ps1', '# Dependencies: 90-prompt\n', '')],
     [
