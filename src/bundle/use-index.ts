@@ -104,8 +104,13 @@ export class UseIndex<S extends { readonly fragment: string }, T> {
       list = [];
       this.groups.set(key, list);
     }
+    // The first group at or after `slot` (lists of common names hold a group per fragment).
     let at = 0;
-    while (at < list.length && list[at]!.slot < slot) at++;
+    for (let hi = list.length; at < hi; ) {
+      const mid = (at + hi) >>> 1;
+      if (list[mid]!.slot < slot) at = mid + 1;
+      else hi = mid;
+    }
     const here = at < list.length && list[at]!.slot === slot;
     if (items === undefined) {
       if (here) list.splice(at, 1);
