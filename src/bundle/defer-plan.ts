@@ -126,10 +126,17 @@ export function planDeferral(
 ): DeferralPlan {
   const byId = new Map(symbols.map((s) => [s.fragment, s]));
   const ordered = graph.order.map((id) => byId.get(id)).filter((s): s is FragmentSymbols => s !== undefined);
-  return planDeferralOrdered(symbols, ordered, graph, options, texts, subFiles, memory);
+  const plan = planDeferralOrdered(symbols, ordered, graph, options, texts, subFiles, memory, undefined);
+  const verdicts = new Map<string, DeferVerdict>();
+  ordered.forEach((s, i) => verdicts.set(s.fragment, plan.bySlot[i]!));
+  return { verdicts, diagnostics: plan.diagnostics };
 }
 
-/** planDeferral given `ordered`: the symbols of the ids in `graph.order` that have them, in that order. */
+/**
+ * planDeferral given `ordered` (the symbols of the ids in `graph.order` that have them, in that
+ * order), its verdicts by place in `ordered`. `textsChanged`: the ids whose text may differ from
+ * the last call with this memory (undefined: any may).
+ */
 export function planDeferralOrdered(
   symbols: readonly FragmentSymbols[],
   ordered: readonly FragmentSymbols[],
@@ -138,9 +145,11 @@ export function planDeferralOrdered(
   texts: ReadonlyMap<string, string>,
   subFiles: ReadonlyMap<string, SubFileInput>,
   memory: DeferralMemory | undefined,
-): DeferralPlan {
+  textsChanged: ReadonlySet<string> | undefined,
+): { readonly bySlot: readonly DeferVerdict[]; readonly diagnostics: readonly Diagnostic[] } {
   const mem = memory ?? new DeferralMemory();
-  if (!sameList(mem.order, graph.order)) {
+  const orderSame = sameList(mem.order, graph.order);
+  if (!orderSame) {
     mem.order = graph.order;
     mem.position = new Map(graph.order.map((id, i) => [id, i]));
   }
@@ -170,6 +179,7 @@ export function planDeferralOrdered(
   const context = JSON.stringify(options);
   if (mem.context !== context) {
     mem.verdicts = new WeakMap();
+    mem.slotRecords = [];
     mem.context = context;
   }
   const index = mem.index;
@@ -178,8 +188,28 @@ export function planDeferralOrdered(
   const suspects = dirty && mem.askers.of(dirty);
   const generation = ++mem.generation;
   const diagnostics: Diagnostic[] = [];
-  const verdicts = new Map<string, DeferVerdict>();
-  for (const s of ordered) {
+  const bySlot: DeferVerdict[] = [];
+  const records: VerdictRecord[] = [];
+  const lastSymbols = mem.slotSymbols;
+  const lastRecords = mem.slotRecords;
+  for (let i = 0; i < ordered.length; i++) {
+    const s = ordered[i]!;
+    // At once, by place, a verdict found valid last call whose every input is known unchanged since.
+    const here = lastSymbols[i] === s ? lastRecords[i] : undefined;
+    if (
+      here !== undefined &&
+      here.checked === generation - 1 &&
+      orderSame &&
+      textsChanged?.has(s.fragment) === false &&
+      suspects?.has(s.fragment) === false &&
+      sameSubFiles(s, subFiles, here.subFiles)
+    ) {
+      here.checked = generation;
+      bySlot.push(here.verdict);
+      records.push(here);
+      diagnostics.push(...here.diagnostics);
+      continue;
+    }
     const at = position.get(s.fragment) ?? 0;
     const text = texts.get(s.fragment);
     const last = mem.verdicts.get(s);
@@ -195,7 +225,8 @@ export function planDeferralOrdered(
         ))
     ) {
       last.checked = generation;
-      verdicts.set(s.fragment, last.verdict);
+      bySlot.push(last.verdict);
+      records.push(last);
       diagnostics.push(...last.diagnostics);
       continue;
     }
@@ -370,8 +401,8 @@ export function planDeferralOrdered(
     blockers.sort((a, b) => a.line - b.line || a.column - b.column);
     const first = blockers[0];
     const verdict = first ? { blocker: first, stubs } : { stubs };
-    verdicts.set(s.fragment, verdict);
-    mem.verdicts.set(s, {
+    bySlot.push(verdict);
+    const record: VerdictRecord = {
       text,
       subFiles: subFileInputs(s, subFiles),
       at,
@@ -379,9 +410,13 @@ export function planDeferralOrdered(
       verdict,
       diagnostics: diagnostics.slice(before),
       checked: generation,
-    });
+    };
+    mem.verdicts.set(s, record);
+    records.push(record);
   }
-  return { verdicts, diagnostics };
+  mem.slotSymbols = ordered;
+  mem.slotRecords = records;
+  return { bySlot, diagnostics };
 }
 
 /** The maps a verdict reads, each a prefix of the keys in DeferralMemory's index. */
@@ -512,6 +547,19 @@ function sameSubFiles(
   return true;
 }
 
+/** A fragment's verdict as kept, with what it was judged from. */
+interface VerdictRecord {
+  readonly text: string | undefined;
+  /** subFileInputs when it was judged. */
+  readonly subFiles: readonly unknown[];
+  readonly at: number;
+  readonly reads: readonly MapRead[];
+  readonly verdict: DeferVerdict;
+  readonly diagnostics: readonly Diagnostic[];
+  /** The last call (generation) that found it valid: only then do the keys changed since (UseIndex) tell which reads to check. */
+  checked: number;
+}
+
 /**
  * What planDeferral may keep for its next call in a resident build: the index of uses and
  * definitions by name (brought up to date by the fragments that changed) and each fragment's
@@ -523,20 +571,10 @@ export class DeferralMemory {
   readonly index = new UseIndex<GraphSymbols, MapItem>(fragmentEntries, sameItem);
   readonly askers = new Askers();
   context?: string;
-  verdicts = new WeakMap<
-    FragmentSymbols,
-    {
-      readonly text: string | undefined;
-      /** subFileInputs when it was judged. */
-      readonly subFiles: readonly unknown[];
-      readonly at: number;
-      readonly reads: readonly MapRead[];
-      readonly verdict: DeferVerdict;
-      readonly diagnostics: readonly Diagnostic[];
-      /** The last call (generation) that found it valid: only then do the keys changed since (UseIndex) tell which reads to check. */
-      checked: number;
-    }
-  >();
+  verdicts = new WeakMap<FragmentSymbols, VerdictRecord>();
+  /** The last call's symbols and verdict records by place in its order. */
+  slotSymbols: readonly FragmentSymbols[] = [];
+  slotRecords: readonly VerdictRecord[] = [];
   /** Counts the calls. */
   generation = 0;
   /** The last graph order, and each id's place in it. */

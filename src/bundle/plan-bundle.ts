@@ -154,6 +154,7 @@ export function planBundle(
   const context = JSON.stringify([opts, options.deferral ?? null]);
   if (mem.context !== context) {
     mem.entries = new WeakMap();
+    mem.slotRecords = [];
     mem.context = context;
   }
   const changed = mem.uses.update(symbols);
@@ -183,16 +184,36 @@ export function planBundle(
     texts,
     subs,
     mem.deferral,
+    mem.texts.changed,
   );
   const perFunction = opts.lazy === 'fragments' ? { ...opts, lazy: 'auto' as const } : opts;
   const shadowed = shadowedClasses(ordered);
   const diagnostics: Diagnostic[] = [...deferral.diagnostics];
   let saved = 0;
+  const textsChanged = mem.texts.changed;
+  const lastSymbols = mem.slotSymbols;
+  const lastRecords = mem.slotRecords;
+  const records: (EntryRecord | undefined)[] = [];
   const planned = (s: FragmentSymbols, i: number): PlanEntry => {
-    const text = texts.get(s.fragment);
-    const kept = mem.entries.get(s);
     const sh = shadowed[i];
     const shadow = sh && `${sh.name}\0${sh.by}`;
+    // At once, by place, an entry found valid last call whose every input is known unchanged since.
+    const here = lastSymbols[i] === s ? lastRecords[i] : undefined;
+    if (
+      here !== undefined &&
+      here.checked === generation - 1 &&
+      here.shadowed === shadow &&
+      textsChanged?.has(s.fragment) === false &&
+      suspects?.has(s.fragment) === false
+    ) {
+      here.checked = generation;
+      records[i] = here;
+      diagnostics.push(...here.diagnostics);
+      saved += here.saved;
+      return here.entry;
+    }
+    const text = texts.get(s.fragment);
+    const kept = mem.entries.get(s);
     if (
       kept &&
       kept.text === text &&
@@ -200,6 +221,7 @@ export function planBundle(
       fresh(kept, s.fragment, (r) => uses.holds(r, kept.checked === generation - 1 ? dirty : undefined))
     ) {
       kept.checked = generation;
+      records[i] = kept;
       diagnostics.push(...kept.diagnostics);
       saved += kept.saved;
       return kept.entry;
@@ -216,7 +238,7 @@ export function planBundle(
     const entry = planFragment(s, text, recorded, shadowed[i], perFunction, diagnostics);
     const gain = stubSavings(s, entry.stubs, perFunction.minStubChars);
     saved += gain;
-    mem.entries.set(s, {
+    const record: EntryRecord = {
       text,
       shadowed: shadow,
       reads,
@@ -224,15 +246,19 @@ export function planBundle(
       saved: gain,
       diagnostics: diagnostics.slice(before),
       checked: generation,
-    });
+    };
+    mem.entries.set(s, record);
+    records[i] = record;
     return entry;
   };
   const entries = ordered.map((s, i) => {
-    const verdict = opts.lazy === 'fragments' ? deferral.verdicts.get(s.fragment) : undefined;
+    const verdict = opts.lazy === 'fragments' ? deferral.bySlot[i] : undefined;
     if (verdict && !verdict.blocker) return mem.deferredEntry(s, verdict);
     const entry = planned(s, i);
     return verdict?.blocker ? mem.blockedEntry(entry, verdict.blocker) : entry;
   });
+  mem.slotSymbols = ordered;
+  mem.slotRecords = records;
   return { entries: payingEntries(entries, saved, perFunction, mem), diagnostics };
 }
 
@@ -247,6 +273,19 @@ interface UseRead {
 
 function answerOf(found: LoadUse | undefined): string {
   return found === undefined ? '' : `${found.fragment}\0${found.line}`;
+}
+
+/** A fragment's entry as kept, with what it was planned from. */
+interface EntryRecord {
+  readonly text: string | undefined;
+  readonly shadowed: string | undefined;
+  readonly reads: readonly UseRead[];
+  readonly entry: PlanEntry;
+  /** stubSavings of the entry. */
+  readonly saved: number;
+  readonly diagnostics: readonly Diagnostic[];
+  /** The last call (generation) that found it valid: only then do the keys changed since (UseIndex) tell which reads to check. */
+  checked: number;
 }
 
 /**
@@ -276,20 +315,10 @@ export class PlanMemory {
     (a, b) => a.fragment === b.fragment && a.line === b.line,
   );
   edge?: EdgeUses;
-  entries = new WeakMap<
-    FragmentSymbols,
-    {
-      readonly text: string | undefined;
-      readonly shadowed: string | undefined;
-      readonly reads: readonly UseRead[];
-      readonly entry: PlanEntry;
-      /** stubSavings of the entry. */
-      readonly saved: number;
-      readonly diagnostics: readonly Diagnostic[];
-      /** The last call (generation) that found it valid: only then do the keys changed since (UseIndex) tell which reads to check. */
-      checked: number;
-    }
-  >();
+  entries = new WeakMap<FragmentSymbols, EntryRecord>();
+  /** The last call's symbols and entry records by place in its order (none for a deferred fragment). */
+  slotSymbols: readonly FragmentSymbols[] = [];
+  slotRecords: readonly (EntryRecord | undefined)[] = [];
   /** Counts the calls. */
   generation = 0;
   readonly deferral = new DeferralMemory();

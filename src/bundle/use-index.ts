@@ -106,7 +106,7 @@ export class UseIndex<S extends { readonly fragment: string }, T> {
     }
     // The first group at or after `slot` (lists of common names hold a group per fragment).
     let at = 0;
-    for (let hi = list.length; at < hi; ) {
+    for (let hi = list.length; at < hi;) {
       const mid = (at + hi) >>> 1;
       if (list[mid]!.slot < slot) at = mid + 1;
       else hi = mid;
@@ -152,6 +152,8 @@ export class KeyedList<I, V> {
   readonly map = new Map<string, V>();
   /** Whether the last update found the keys in the same places. */
   sameKeys = false;
+  /** The keys whose value the last update set again; undefined when it built the map again. */
+  changed: Set<string> | undefined;
 
   constructor(
     private readonly key: (item: I) => string,
@@ -163,14 +165,18 @@ export class KeyedList<I, V> {
     for (let i = 0; same && i < items.length; i++) same = this.key(items[i]!) === this.keys[i];
     this.sameKeys = same;
     if (same) {
+      const changed = new Set<string>();
       for (let i = 0; i < items.length; i++) {
         const v = this.value(items[i]!);
         if (v === this.values[i]) continue;
         this.values[i] = v;
         this.map.set(this.keys[i]!, v);
+        changed.add(this.keys[i]!);
       }
+      this.changed = changed;
       return this.map;
     }
+    this.changed = undefined;
     this.keys = items.map(this.key);
     this.values = items.map(this.value);
     this.map.clear();

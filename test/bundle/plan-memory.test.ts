@@ -194,3 +194,47 @@ test('a kept plan equals a fresh one when only the load order changes (fragments
     }
   }
 });
+
+test('a kept plan follows a change of options', async (t) => {
+  const fragments = [
+    fragmentOf('a.ps1', "$shared = 1\nfunction Get-A { 'a' }\n", 0),
+    fragmentOf('b.ps1', 'function Get-B { Get-A }\nfunction Get-Place { $MyInvocation.PipelinePosition }\n', 1),
+  ];
+  const { symbols, graph } = await realStages(fragments);
+  const every = { timings: false, minStubChars: 0, minLazySavedChars: 0 } as const;
+  const memory = new PlanMemory();
+  for (const options of [
+    { lazy: 'auto', ...every },
+    { lazy: 'auto', timings: false },
+    { lazy: 'off', timings: false },
+    { lazy: 'fragments', ...every },
+    { lazy: 'auto', ...every },
+  ] as const) {
+    t.deepEqual(
+      planBundle(symbols, graph, options, fragments, [], memory),
+      planBundle(symbols, graph, options, fragments),
+      JSON.stringify(options),
+    );
+  }
+});
+
+test('a kept plan follows a change of text alone (the same symbols)', async (t) => {
+  // The symbols say nothing of PipelineLength; the text read by the plan does.
+  const reads = '$MyInvocation.PipelineLength';
+  const before = `function Get-B { '${'_'.repeat(reads.length - 2)}' }\n$b = 1\n`;
+  const after = `function Get-B { ${reads} }\n$b = 1\n`;
+  const a = fragmentOf('a.ps1', "function Get-A { 'a' }\n", 0);
+  const { symbols, graph } = await realStages([a, fragmentOf('b.ps1', before, 1)]);
+  const every = { timings: false, minStubChars: 0, minLazySavedChars: 0 } as const;
+  for (const options of [
+    { lazy: 'auto', ...every },
+    { lazy: 'fragments', ...every },
+  ] as const) {
+    const memory = new PlanMemory();
+    for (const text of [before, after, before]) {
+      const fragments = [a, fragmentOf('b.ps1', text, 1)];
+      const plan = planBundle(symbols, graph, options, fragments, [], memory);
+      t.deepEqual(plan, planBundle(symbols, graph, options, fragments), `${options.lazy}: ${text}`);
+    }
+  }
+});
