@@ -155,16 +155,23 @@ export function planDeferralOrdered(
   }
   const position = mem.position;
   /** What judging a fragment needs beyond its own inputs, made when the first one is judged. */
-  let setup: { textOf: Map<string, string>; allowed: Set<string>; startup: Set<string> } | undefined;
+  let setup: { textOf: (path: string) => string | undefined; allowed: Set<string>; startup: Set<string> } | undefined;
   const need = () => {
     if (setup) return setup;
-    // Every analysed file's text by path: a fragment's own, and its sub-files'.
-    const textOf = new Map<string, string>();
-    for (const s of symbols) {
-      const t = texts.get(s.fragment);
-      if (t !== undefined) textOf.set(s.path, t);
-    }
-    for (const f of subFiles.values()) textOf.set(f.path, f.text);
+    // An analysed file's text by path: a sub-file's, else the last fragment's at that path that
+    // has one (looked up for the few files judged, rather than mapping every fragment's).
+    const subText = new Map<string, string>();
+    for (const f of subFiles.values()) subText.set(f.path, f.text);
+    const textOf = (path: string): string | undefined => {
+      const sub = subText.get(path);
+      if (sub !== undefined) return sub;
+      for (let k = symbols.length - 1; k >= 0; k--) {
+        const s = symbols[k]!;
+        const t = s.path === path ? texts.get(s.fragment) : undefined;
+        if (t !== undefined) return t;
+      }
+      return undefined;
+    };
     const allowed = new Set([...STREAM_WRITERS, ...options.calls.map(commandKey)]);
     const startup = new Set((options.startupCalls ?? []).map(commandKey));
     // Guard helpers are also allowed calls when configured (what a call reads comes resolved in the
@@ -263,7 +270,7 @@ export function planDeferralOrdered(
         block(untrusted, 'the grammar could not parse this code, and only guessed its symbols from its tokens', f.path);
       for (const r of f.directives.requires) block(r, `${r.text} is checked at start-up`, f.path);
       for (const e of f.directives.exits) block(e, 'a top-level exit', f.path);
-      const text = textOf.get(f.path);
+      const text = textOf(f.path);
       const leave = text === undefined ? undefined : loopExit(f, text);
       if (leave)
         block(
