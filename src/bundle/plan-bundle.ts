@@ -158,14 +158,8 @@ export function planBundle(
     mem.context = context;
   }
   const changed = mem.uses.update(symbols);
-  let edgeChanged: ReadonlySet<string> | undefined = new Set<string>();
-  const lastEdge = mem.edge;
-  if (lastEdge?.graph !== graph || lastEdge.paths.some(([id, p]) => byId.get(id)?.path !== p)) {
-    const edge = edgeUses(graph, byId);
-    edgeChanged = lastEdge && changedKeys(lastEdge.uses, edge.uses);
-    mem.edge = edge;
-  }
-  const uses = new Uses(mem.uses, mem.edge!.uses);
+  const edgeChanged = mem.edge.update(graph.edges, byId, mem.byId.changed);
+  const uses = new Uses(mem.uses, mem.edge.uses);
   // The keys whose answers may differ from the last call's; undefined: any may.
   const dirty = changed && edgeChanged && (edgeChanged.size === 0 ? changed : new Set([...changed, ...edgeChanged]));
   const suspects = dirty && mem.askers.of(dirty);
@@ -314,7 +308,7 @@ export class PlanMemory {
     fragmentUses,
     (a, b) => a.fragment === b.fragment && a.line === b.line,
   );
-  edge?: EdgeUses;
+  readonly edge = new EdgeUses();
   entries = new WeakMap<FragmentSymbols, EntryRecord>();
   /** The last call's symbols and entry records by place in its order (none for a deferred fragment). */
   slotSymbols: readonly FragmentSymbols[] = [];
@@ -400,47 +394,97 @@ function fragmentUses(s: GraphSymbols): Map<string, LoadUse[]> {
   return out;
 }
 
+/** One command or function use on an edge, with its key in Uses. */
+interface EdgeKey {
+  readonly key: string;
+  readonly v: EdgeVia;
+}
+
+function edgeKeys(e: Edge): readonly EdgeKey[] {
+  return e.via
+    .filter((v) => v.kind === 'command' || v.kind === 'function')
+    .map((v) => ({ key: `load\0${v.name.toLowerCase()}`, v }));
+}
+
+/** Past this many edges changed, the uses are found again from all edges rather than per changed name. */
+const FEW_EDGES = 16;
+
 /**
- * The first use of each command or function name through the graph's edges (after the fragments'
- * own uses, in Uses), with the fragments whose path it read (their id and that path).
+ * The first use of each command or function name through the graph's edges, in their order
+ * (after the fragments' own uses, in Uses). Kept between calls: the names on edges that are not
+ * the same object at the same place, or whose use read the path of a fragment whose symbols
+ * changed, are looked up again; the rest keep their use.
  */
-function edgeUses(graph: DependencyGraph, byId: ReadonlyMap<string, GraphSymbols>): EdgeUses {
-  const uses = new Map<string, LoadUse>();
-  const paths: [string, string | undefined][] = [];
-  for (const e of graph.edges) {
-    for (const { key, v } of edgeKeys(e)) {
-      if (uses.has(key)) continue;
-      let fragment = v.file;
-      if (fragment === undefined) {
-        const path = byId.get(e.to)?.path;
-        paths.push([e.to, path]);
-        fragment = path ?? e.to;
+class EdgeUses {
+  private started = false;
+  private edges: readonly Edge[] = [];
+  private keys: (readonly EdgeKey[])[] = [];
+  readonly uses = new Map<string, LoadUse>();
+  /** The fragment whose path each use read (a use on an edge to it, without its own file). */
+  private readonly pathOf = new Map<string, string>();
+
+  /** Brings the uses to `edges`; returns the names whose use changed, or undefined on the first call. */
+  update(
+    edges: readonly Edge[],
+    byId: ReadonlyMap<string, GraphSymbols>,
+    changedIds: ReadonlySet<string> | undefined,
+  ): ReadonlySet<string> | undefined {
+    const first = !this.started;
+    this.started = true;
+    const names = new Set<string>();
+    let moved = 0;
+    const keys: (readonly EdgeKey[])[] = [];
+    const same = edges.length === this.edges.length;
+    for (let i = 0; i < edges.length; i++) {
+      const e = edges[i]!;
+      if (same && e === this.edges[i]) {
+        keys.push(this.keys[i]!);
+        continue;
       }
-      uses.set(key, { fragment, line: v.line });
+      moved++;
+      const k = edgeKeys(e);
+      keys.push(k);
+      for (const { key } of k) names.add(key);
+      if (same) for (const { key } of this.keys[i]!) names.add(key);
     }
+    for (const [key, id] of this.pathOf) if (changedIds === undefined || changedIds.has(id)) names.add(key);
+    this.edges = edges;
+    this.keys = keys;
+    if (!same || moved > FEW_EDGES || changedIds === undefined) {
+      const before = new Map(this.uses);
+      this.uses.clear();
+      this.pathOf.clear();
+      for (let i = 0; i < edges.length; i++) {
+        for (const { key, v } of keys[i]!) {
+          if (this.uses.has(key)) continue;
+          this.uses.set(key, this.use(edges[i]!, v, key, byId));
+        }
+      }
+      return first ? undefined : changedKeys(before, this.uses);
+    }
+    const changed = new Set<string>();
+    for (const key of names) {
+      const was = this.uses.get(key);
+      this.uses.delete(key);
+      this.pathOf.delete(key);
+      search: for (let i = 0; i < edges.length; i++) {
+        for (const k of keys[i]!) {
+          if (k.key !== key) continue;
+          this.uses.set(key, this.use(edges[i]!, k.v, key, byId));
+          break search;
+        }
+      }
+      const now = this.uses.get(key);
+      if (was?.fragment !== now?.fragment || was?.line !== now?.line) changed.add(key);
+    }
+    return changed;
   }
-  return { graph, uses, paths };
-}
 
-/** An edge's command and function uses, each with its key in Uses (one list per edge object). */
-const EDGE_KEYS = new WeakMap<Edge, readonly { readonly key: string; readonly v: EdgeVia }[]>();
-
-function edgeKeys(e: Edge): readonly { readonly key: string; readonly v: EdgeVia }[] {
-  let keys = EDGE_KEYS.get(e);
-  if (keys === undefined) {
-    keys = e.via
-      .filter((v) => v.kind === 'command' || v.kind === 'function')
-      .map((v) => ({ key: `load\0${v.name.toLowerCase()}`, v }));
-    EDGE_KEYS.set(e, keys);
+  private use(e: Edge, v: EdgeVia, key: string, byId: ReadonlyMap<string, GraphSymbols>): LoadUse {
+    if (v.file !== undefined) return { fragment: v.file, line: v.line };
+    this.pathOf.set(key, e.to);
+    return { fragment: byId.get(e.to)?.path ?? e.to, line: v.line };
   }
-  return keys;
-}
-
-/** edgeUses' answer: a function of the graph and the paths it read. */
-interface EdgeUses {
-  readonly graph: DependencyGraph;
-  readonly uses: ReadonlyMap<string, LoadUse>;
-  readonly paths: readonly (readonly [string, string | undefined])[];
 }
 
 /** The keys whose use differs between two maps. */

@@ -11,6 +11,7 @@ import path from 'node:path';
 import test, { type ExecutionContext } from 'ava';
 import { planBundle, PlanMemory, type BundleOptions } from '../../src/bundle/plan-bundle.js';
 import { resolveConfig } from '../../src/config/load-config.js';
+import { buildGraph } from '../../src/graph/build-graph.js';
 import type { BundlePlan, FragmentSymbols } from '../../src/core/types.js';
 import {
   analyzeLoaded,
@@ -113,6 +114,8 @@ test('a kept plan equals a fresh one after each edit (deferral fixture: guards, 
     ['an earlier one', append('45-tools.ps1', '$rep = Invoke-FixtureRepeat\n')],
     ['a body read', append('60-failing.ps1', 'function Show-Body { ${function:Invoke-FixtureRepeat} }\n')],
     ['a function defined twice', append('45-tools.ps1', "function Measure-FixtureLine { 'again' }\n")],
+    // The use that keeps the first one eager comes from the graph's edge between the two: its line moves.
+    ['the second definition moved down', prepend('45-tools.ps1', '# moved\n')],
     ['the second definition removed', replace('45-tools.ps1', "function Measure-FixtureLine { 'again' }\n", '')],
     [
       'a read of the pipeline position',
@@ -236,5 +239,34 @@ test('a kept plan follows a change of text alone (the same symbols)', async (t) 
       const plan = planBundle(symbols, graph, options, fragments, [], memory);
       t.deepEqual(plan, planBundle(symbols, graph, options, fragments), `${options.lazy}: ${text}`);
     }
+  }
+});
+
+test('a kept plan follows uses that come from the graph edges alone', async (t) => {
+  // b defines Get-A again: the graph's state edge a -> b names it (a use at load time that no
+  // fragment's references hold), on the edge that b's read of $shared makes anyway; then b stops.
+  const parse = async (path: string, text: string, order: number) => {
+    const fragment = fragmentOf(path, text, order);
+    return { fragment, symbols: (await realStages([fragment])).symbols[0]! };
+  };
+  const a = await parse('a.ps1', "$shared = 1\nfunction Get-A { 'a' }\n", 0);
+  const steps = [
+    "$copy = $shared\nfunction Get-A { 'again' }\n",
+    "# moved\n$copy = $shared\nfunction Get-A { 'again' }\n",
+    "$copy = $shared\nfunction Get-B { 'b' }\n",
+    "$copy = $shared\nfunction Get-A { 'again' }\n",
+  ];
+  const options = { lazy: 'auto', timings: false, minStubChars: 0, minLazySavedChars: 0 } as const;
+  const memory = new PlanMemory();
+  for (const text of steps) {
+    const b = await parse('b.ps1', text, 1);
+    const symbols = [a.symbols, b.symbols];
+    const graph = buildGraph(symbols);
+    const fragments = [a.fragment, b.fragment];
+    t.deepEqual(
+      planBundle(symbols, graph, options, fragments, [], memory),
+      planBundle(symbols, graph, options, fragments),
+      text,
+    );
   }
 });
