@@ -400,11 +400,7 @@ interface EdgeKey {
   readonly v: EdgeVia;
 }
 
-function edgeKeys(e: Edge): readonly EdgeKey[] {
-  return e.via
-    .filter((v) => v.kind === 'command' || v.kind === 'function')
-    .map((v) => ({ key: `load\0${v.name.toLowerCase()}`, v }));
-}
+const NO_KEYS: readonly EdgeKey[] = [];
 
 /** Past this many edges changed, the uses are found again from all edges rather than per changed name. */
 const FEW_EDGES = 16;
@@ -422,6 +418,22 @@ class EdgeUses {
   readonly uses = new Map<string, LoadUse>();
   /** The fragment whose path each use read (a use on an edge to it, without its own file). */
   private readonly pathOf = new Map<string, string>();
+  /** Each name's key, as spelled (a rebuilt graph brings every edge anew, with the same names). */
+  private readonly keyOf = new Map<string, string>();
+
+  private edgeKeys(e: Edge): readonly EdgeKey[] {
+    let out: EdgeKey[] | undefined;
+    for (const v of e.via) {
+      if (v.kind !== 'command' && v.kind !== 'function') continue;
+      let key = this.keyOf.get(v.name);
+      if (key === undefined) {
+        key = `load\0${v.name.toLowerCase()}`;
+        this.keyOf.set(v.name, key);
+      }
+      (out ??= []).push({ key, v });
+    }
+    return out ?? NO_KEYS;
+  }
 
   /** Brings the uses to `edges`; returns the names whose use changed, or undefined on the first call. */
   update(
@@ -442,7 +454,7 @@ class EdgeUses {
         continue;
       }
       moved++;
-      const k = edgeKeys(e);
+      const k = this.edgeKeys(e);
       keys.push(k);
       for (const { key } of k) names.add(key);
       if (same) for (const { key } of this.keys[i]!) names.add(key);
