@@ -81,12 +81,13 @@ async function drive(t: ExecutionContext, source: string, edits: readonly Edit[]
       const s = analysis.subFileSymbols[i];
       return s ? [{ file: f, symbols: s }] : [];
     });
-    const fresh = (options: BundleOptions, memory?: PlanMemory) =>
+    /** The plan for these inputs: kept in `memory` when given, else fresh. */
+    const planWith = (options: BundleOptions, memory?: PlanMemory) =>
       planBundle(analysis.symbols, analysis.graph, options, analysis.fragments, subFiles, memory);
-    t.deepEqual(analysis.plan, fresh(bundleOptions(config)), `${what}: the pipeline's plan`);
+    t.deepEqual(analysis.plan, planWith(bundleOptions(config)), `${what}: the pipeline's plan`);
     variants.forEach(([name, options], i) => {
-      const plan = fresh(options, memories[i]);
-      t.deepEqual(plan, fresh(options), `${what}: ${name}`);
+      const plan = planWith(options, memories[i]);
+      t.deepEqual(plan, planWith(options), `${what}: ${name}`);
       const before = new Set(last[i]?.entries);
       kept += plan.entries.filter((e) => before.has(e)).length;
       last[i] = plan;
