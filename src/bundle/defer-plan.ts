@@ -36,6 +36,7 @@ import type {
 } from '../core/types.js';
 import { LineIndex } from '../text/line-index.js';
 import { isStubbableName } from '../text/quote.js';
+import { Askers, sameList, UseIndex } from './use-index.js';
 
 /**
  * `$MyInvocation.PipelinePosition` and `.PipelineLength`: on the first call through a stub (lazy
@@ -124,69 +125,131 @@ export function planDeferral(
   memory?: DeferralMemory,
 ): DeferralPlan {
   const byId = new Map(symbols.map((s) => [s.fragment, s]));
-  // Every analysed file's text by path: a fragment's own, and its sub-files'.
-  const textOf = new Map<string, string>();
-  for (const s of symbols) {
-    const t = texts.get(s.fragment);
-    if (t !== undefined) textOf.set(s.path, t);
-  }
-  for (const f of subFiles.values()) textOf.set(f.path, f.text);
-  const position = new Map(graph.order.map((id, i) => [id, i]));
   const ordered = graph.order.map((id) => byId.get(id)).filter((s): s is FragmentSymbols => s !== undefined);
-  const allowed = new Set([...STREAM_WRITERS, ...options.calls.map(commandKey)]);
-  const startup = new Set((options.startupCalls ?? []).map(commandKey));
-  // Guard helpers are also allowed calls when configured (what a call reads comes resolved in the
-  // symbols, from the pipeline: src/pipeline/resolve-name-built.ts).
-  for (const g of options.guards) allowed.add(commandKey(g.command));
-
-  const kept0 = memory?.sameViews ? memory.maps : undefined;
-  const maps = kept0 ?? useMaps(ordered);
-  if (memory) memory.maps = maps;
-
-  // A fragment's verdict reads its own symbols and text (and its sub-files'), the options, and
-  // the other fragments only through `maps` (MapRead): kept per fragment while the first are the
-  // same and, when any graph view changed, every answer it read is too.
-  const context = JSON.stringify(options);
-  let kept = memory?.verdicts;
-  if (memory && memory.context !== context) {
-    kept = memory.verdicts = new WeakMap();
-    memory.context = context;
-  }
-  const sameViews = memory?.sameViews ?? false;
-  const diagnostics: Diagnostic[] = [];
+  const plan = planDeferralOrdered(symbols, ordered, graph, options, texts, subFiles, memory, undefined);
   const verdicts = new Map<string, DeferVerdict>();
-  for (const s of ordered) {
+  ordered.forEach((s, i) => verdicts.set(s.fragment, plan.bySlot[i]!));
+  return { verdicts, diagnostics: plan.diagnostics };
+}
+
+/**
+ * planDeferral given `ordered` (the symbols of the ids in `graph.order` that have them, in that
+ * order), its verdicts by place in `ordered`. `textsChanged`: the ids whose text may differ from
+ * the last call with this memory (undefined: any may).
+ */
+export function planDeferralOrdered(
+  symbols: readonly FragmentSymbols[],
+  ordered: readonly FragmentSymbols[],
+  graph: DependencyGraph,
+  options: DeferralOptions,
+  texts: ReadonlyMap<string, string>,
+  subFiles: ReadonlyMap<string, SubFileInput>,
+  memory: DeferralMemory | undefined,
+  textsChanged: ReadonlySet<string> | undefined,
+): { readonly bySlot: readonly DeferVerdict[]; readonly diagnostics: readonly Diagnostic[] } {
+  const mem = memory ?? new DeferralMemory();
+  const orderSame = sameList(mem.order, graph.order);
+  if (!orderSame) {
+    mem.order = graph.order;
+    mem.position = new Map(graph.order.map((id, i) => [id, i]));
+  }
+  const position = mem.position;
+  /** What judging a fragment needs beyond its own inputs, made when the first one is judged. */
+  let setup: { textOf: (path: string) => string | undefined; allowed: Set<string>; startup: Set<string> } | undefined;
+  const need = () => {
+    if (setup) return setup;
+    // An analysed file's text by path: a sub-file's, else the last fragment's at that path that
+    // has one (looked up for the few files judged, rather than mapping every fragment's).
+    const subText = new Map<string, string>();
+    for (const f of subFiles.values()) subText.set(f.path, f.text);
+    const textOf = (path: string): string | undefined => {
+      const sub = subText.get(path);
+      if (sub !== undefined) return sub;
+      for (let k = symbols.length - 1; k >= 0; k--) {
+        const s = symbols[k]!;
+        const t = s.path === path ? texts.get(s.fragment) : undefined;
+        if (t !== undefined) return t;
+      }
+      return undefined;
+    };
+    const allowed = new Set([...STREAM_WRITERS, ...options.calls.map(commandKey)]);
+    const startup = new Set((options.startupCalls ?? []).map(commandKey));
+    // Guard helpers are also allowed calls when configured (what a call reads comes resolved in the
+    // symbols, from the pipeline: src/pipeline/resolve-name-built.ts).
+    for (const g of options.guards) allowed.add(commandKey(g.command));
+    return (setup = { textOf, allowed, startup });
+  };
+
+  // A fragment's verdict reads its own symbols and text (and its sub-files'), its place, the
+  // options, and the other fragments only through `index` (MapRead): kept per fragment while the
+  // first are the same and every answer it read that may have changed (`dirty`) is too.
+  const context = JSON.stringify(options);
+  if (mem.context !== context) {
+    mem.verdicts = new WeakMap();
+    mem.slotRecords = [];
+    mem.context = context;
+  }
+  const index = mem.index;
+  const dirty = index.update(ordered);
+  // The fragments whose kept reads may have changed answers (undefined: any may).
+  const suspects = dirty && mem.askers.of(dirty);
+  const generation = ++mem.generation;
+  const diagnostics: Diagnostic[] = [];
+  const bySlot: DeferVerdict[] = [];
+  const records: VerdictRecord[] = [];
+  const lastSymbols = mem.slotSymbols;
+  const lastRecords = mem.slotRecords;
+  for (let i = 0; i < ordered.length; i++) {
+    const s = ordered[i]!;
+    // At once, by place, a verdict found valid last call whose every input is known unchanged since.
+    const here = lastSymbols[i] === s ? lastRecords[i] : undefined;
+    if (
+      here !== undefined &&
+      here.checked === generation - 1 &&
+      orderSame &&
+      textsChanged?.has(s.fragment) === false &&
+      suspects?.has(s.fragment) === false &&
+      sameSubFiles(s, subFiles, here.subFiles)
+    ) {
+      here.checked = generation;
+      bySlot.push(here.verdict);
+      records.push(here);
+      diagnostics.push(...here.diagnostics);
+      continue;
+    }
     const at = position.get(s.fragment) ?? 0;
-    const own = [
-      texts.get(s.fragment),
-      ...(s.subFiles ?? []).flatMap((l) => {
-        const f = subFiles.get(l.path);
-        return [f?.symbols, f?.text];
-      }),
-    ];
-    const last = kept?.get(s);
+    const text = texts.get(s.fragment);
+    const last = mem.verdicts.get(s);
     if (
       last &&
       last.at === at &&
-      last.inputs.length === own.length &&
-      last.inputs.every((x, k) => x === own[k]) &&
-      (sameViews || last.reads.every((r) => answer(maps, position, r) === r.answer))
+      last.text === text &&
+      sameSubFiles(s, subFiles, last.subFiles) &&
+      ((last.checked === generation - 1 && suspects?.has(s.fragment) === false) ||
+        last.reads.every(
+          (r) =>
+            (last.checked === generation - 1 && dirty?.has(r.key) === false) || answer(index, position, r) === r.answer,
+        ))
     ) {
-      verdicts.set(s.fragment, last.verdict);
+      last.checked = generation;
+      bySlot.push(last.verdict);
+      records.push(last);
       diagnostics.push(...last.diagnostics);
       continue;
     }
+    const { textOf, allowed, startup } = need();
     const before = diagnostics.length;
     const reads: MapRead[] = [];
     /** The first entry of another fragment in `map` under `key` that `pick` takes, its answer recorded. */
     const other = (
-      map: keyof UseMaps,
+      map: keyof typeof MAPS,
       key: string,
       pick?: Pick<MapRead, 'after' | 'untemplated'>,
     ): Found | undefined => {
-      const read: Omit<MapRead, 'answer'> = { map, key, id: s.fragment, ...pick };
-      const found = firstOther(maps, position, read);
+      const read: Omit<MapRead, 'answer'> = { key: `${MAPS[map]}\0${key}`, id: s.fragment, ...pick };
+      const found = firstOther(index, position, read);
       reads.push({ ...read, answer: answerOf(found) });
+      mem.askers.note(read.key, s.fragment);
       return found;
     };
     const blockers: DeferBlocker[] = [];
@@ -207,7 +270,7 @@ export function planDeferral(
         block(untrusted, 'the grammar could not parse this code, and only guessed its symbols from its tokens', f.path);
       for (const r of f.directives.requires) block(r, `${r.text} is checked at start-up`, f.path);
       for (const e of f.directives.exits) block(e, 'a top-level exit', f.path);
-      const text = textOf.get(f.path);
+      const text = textOf(f.path);
       const leave = text === undefined ? undefined : loopExit(f, text);
       if (leave)
         block(
@@ -345,58 +408,82 @@ export function planDeferral(
     blockers.sort((a, b) => a.line - b.line || a.column - b.column);
     const first = blockers[0];
     const verdict = first ? { blocker: first, stubs } : { stubs };
-    verdicts.set(s.fragment, verdict);
-    kept?.set(s, { inputs: own, at, reads, verdict, diagnostics: diagnostics.slice(before) });
+    bySlot.push(verdict);
+    const record: VerdictRecord = {
+      text,
+      subFiles: subFileInputs(s, subFiles),
+      at,
+      reads,
+      verdict,
+      diagnostics: diagnostics.slice(before),
+      checked: generation,
+    };
+    mem.verdicts.set(s, record);
+    records.push(record);
   }
-  return { verdicts, diagnostics };
+  mem.slotSymbols = ordered;
+  mem.slotRecords = records;
+  return { bySlot, diagnostics };
 }
 
-/** Per lower-case name: who uses commands at load, who defines what at load, who reads variables and classes. Reads only graph views. */
-function useMaps(ordered: readonly GraphSymbols[]): UseMaps {
-  const loadUses = new Map<string, { id: string; use: Use }[]>();
-  const loadDefs = new Map<string, { id: string; def: SymbolDef; use: Use }[]>();
-  const varReads = new Map<string, { id: string; use: Use }[]>();
-  const classUses = new Map<string, { id: string; use: Use }[]>();
-  const add = <T>(m: Map<string, T[]>, k: string, v: T) => {
-    const l = m.get(k);
+/** The maps a verdict reads, each a prefix of the keys in DeferralMemory's index. */
+const MAPS = { loadUses: 'U', loadDefs: 'D', varReads: 'R', classUses: 'C' } as const;
+
+/** One entry of the index: a use or definition of a name, and for definitions the definition. */
+interface MapItem {
+  readonly use: Use;
+  readonly def?: SymbolDef;
+}
+
+/**
+ * One fragment's entries by key (MAPS prefix and lower-case name): who uses commands at load, who
+ * defines what at load, who reads variables and classes. Reads only its graph view.
+ */
+function fragmentEntries(s: GraphSymbols): Map<string, MapItem[]> {
+  const out = new Map<string, MapItem[]>();
+  const add = (k: string, v: MapItem) => {
+    const l = out.get(k);
     if (l) l.push(v);
-    else m.set(k, [v]);
+    else out.set(k, [v]);
   };
-  for (const s of ordered) {
-    for (const r of s.references) {
-      const use = { path: fileOf(s, r), line: r.line };
-      if (r.phase === 'load' && (r.kind === 'command' || r.kind === 'function' || r.kind === 'alias'))
-        add(loadUses, lower(r.name), { id: s.fragment, use });
-      if (r.kind === 'variable' || r.kind === 'env')
-        add(varReads, `${r.kind}:${lower(r.name)}`, { id: s.fragment, use });
-      if (r.kind === 'class') add(classUses, lower(r.name), { id: s.fragment, use });
-    }
-    for (const d of s.defines) {
-      if (d.phase !== 'load') continue;
-      const key = d.kind === 'alias' || d.kind === 'function' ? `cmd:${lower(d.name)}` : `${d.kind}:${lower(d.name)}`;
-      add(loadDefs, key, { id: s.fragment, def: d, use: { path: fileOf(s, d), line: d.line } });
-    }
+  for (const r of s.references) {
+    const use = { path: fileOf(s, r), line: r.line };
+    if (r.phase === 'load' && (r.kind === 'command' || r.kind === 'function' || r.kind === 'alias'))
+      add(`${MAPS.loadUses}\0${lower(r.name)}`, { use });
+    if (r.kind === 'variable' || r.kind === 'env') add(`${MAPS.varReads}\0${r.kind}:${lower(r.name)}`, { use });
+    if (r.kind === 'class') add(`${MAPS.classUses}\0${lower(r.name)}`, { use });
   }
-
-  return { loadUses, loadDefs, varReads, classUses };
+  for (const d of s.defines) {
+    if (d.phase !== 'load') continue;
+    const key = d.kind === 'alias' || d.kind === 'function' ? `cmd:${lower(d.name)}` : `${d.kind}:${lower(d.name)}`;
+    add(`${MAPS.loadDefs}\0${key}`, { def: d, use: { path: fileOf(s, d), line: d.line } });
+  }
+  return out;
 }
 
-interface UseMaps {
-  readonly loadUses: Map<string, { id: string; use: Use }[]>;
-  readonly loadDefs: Map<string, { id: string; def: SymbolDef; use: Use }[]>;
-  readonly varReads: Map<string, { id: string; use: Use }[]>;
-  readonly classUses: Map<string, { id: string; use: Use }[]>;
+/** True when two entries answer every MapRead alike: what answerOf records, and what firstOther filters on. */
+function sameItem(a: MapItem, b: MapItem): boolean {
+  return (
+    a.use.path === b.use.path &&
+    a.use.line === b.use.line &&
+    (a.def === b.def ||
+      (a.def !== undefined &&
+        b.def !== undefined &&
+        a.def.name === b.def.name &&
+        a.def.column === b.def.column &&
+        a.def.template === b.def.template))
+  );
 }
 
-/** What a verdict may read of an entry it finds in the use maps: exactly what its MapRead answer records. */
+/** What a verdict may read of an entry it finds in the index: exactly what its MapRead answer records. */
 interface Found {
   readonly use: Use;
   readonly def?: Pick<SymbolDef, 'name' | 'column'>;
 }
 
-/** One question a verdict asked of the use maps, and the answer it got. */
+/** One question a verdict asked of the index, and the answer it got. */
 interface MapRead {
-  readonly map: keyof UseMaps;
+  /** The MAPS prefix and the key in that map. */
   readonly key: string;
   /** The asking fragment: its own entries are passed over. */
   readonly id: string;
@@ -422,47 +509,84 @@ function answerOf(found: Found | undefined): string {
 
 /** The first entry under the read's key of a fragment other than the asking one that the read's filters take. */
 function firstOther(
-  maps: UseMaps,
+  index: UseIndex<GraphSymbols, MapItem>,
   position: ReadonlyMap<string, number>,
   read: Omit<MapRead, 'answer'>,
 ): Found | undefined {
-  const list: readonly { id: string; use: Use; def?: SymbolDef }[] = maps[read.map].get(read.key) ?? [];
   const { after, untemplated } = read;
-  return list.find(
-    (w) =>
-      w.id !== read.id &&
-      (after === undefined || (position.get(w.id) ?? 0) > after) &&
-      (untemplated !== true || w.def?.template === undefined),
-  );
+  for (const g of index.list(read.key)) {
+    if (g.id === read.id || (after !== undefined && (position.get(g.id) ?? 0) <= after)) continue;
+    if (untemplated !== true) return g.items[0];
+    const found = g.items.find((w) => w.def?.template === undefined);
+    if (found) return found;
+  }
+  return undefined;
 }
 
-/** The answer `read` gets from these maps, as MapRead records it. */
-function answer(maps: UseMaps, position: ReadonlyMap<string, number>, read: MapRead): string {
-  return answerOf(firstOther(maps, position, read));
+/** The answer `read` gets from the index, as MapRead records it. */
+function answer(index: UseIndex<GraphSymbols, MapItem>, position: ReadonlyMap<string, number>, read: MapRead): string {
+  return answerOf(firstOther(index, position, read));
+}
+
+/** A fragment's sub-files as its verdict reads them: each one's symbols and text, in load order. */
+function subFileInputs(s: FragmentSymbols, subFiles: ReadonlyMap<string, SubFileInput>): readonly unknown[] {
+  const loads = s.subFiles ?? [];
+  if (loads.length === 0) return NO_INPUTS;
+  return loads.flatMap((l) => {
+    const f = subFiles.get(l.path);
+    return [f?.symbols, f?.text];
+  });
+}
+
+const NO_INPUTS: readonly unknown[] = [];
+
+function sameSubFiles(
+  s: FragmentSymbols,
+  subFiles: ReadonlyMap<string, SubFileInput>,
+  was: readonly unknown[],
+): boolean {
+  const loads = s.subFiles ?? [];
+  if (was.length !== loads.length * 2) return false;
+  for (let i = 0; i < loads.length; i++) {
+    const f = subFiles.get(loads[i]!.path);
+    if (f?.symbols !== was[2 * i] || f?.text !== was[2 * i + 1]) return false;
+  }
+  return true;
+}
+
+/** A fragment's verdict as kept, with what it was judged from. */
+interface VerdictRecord {
+  readonly text: string | undefined;
+  /** subFileInputs when it was judged. */
+  readonly subFiles: readonly unknown[];
+  readonly at: number;
+  readonly reads: readonly MapRead[];
+  readonly verdict: DeferVerdict;
+  readonly diagnostics: readonly Diagnostic[];
+  /** The last call (generation) that found it valid: only then do the keys changed since (UseIndex) tell which reads to check. */
+  checked: number;
 }
 
 /**
- * What planDeferral may keep for its next call in a resident build: the use maps (while every
- * fragment's graph view is the same: `sameViews`, which the caller decides) and each fragment's
+ * What planDeferral may keep for its next call in a resident build: the index of uses and
+ * definitions by name (brought up to date by the fragments that changed) and each fragment's
  * verdict (by its symbols object, checked against its text, its sub-files' inputs and its place,
- * and, when a graph view changed, against every answer it read of the use maps), valid while the
- * options (`context`) are the same.
+ * and against every answer it read of the index that may have changed), valid while the options
+ * (`context`) are the same.
  */
-export interface DeferralMemory {
-  sameViews: boolean;
-  maps?: UseMaps;
+export class DeferralMemory {
+  readonly index = new UseIndex<GraphSymbols, MapItem>(fragmentEntries, sameItem);
+  readonly askers = new Askers();
   context?: string;
-  verdicts: WeakMap<
-    FragmentSymbols,
-    {
-      readonly inputs: readonly unknown[];
-      readonly at: number;
-      /** What it read of the use maps (checked when a graph view changed). */
-      readonly reads: readonly MapRead[];
-      readonly verdict: DeferVerdict;
-      readonly diagnostics: readonly Diagnostic[];
-    }
-  >;
+  verdicts = new WeakMap<FragmentSymbols, VerdictRecord>();
+  /** The last call's symbols and verdict records by place in its order. */
+  slotSymbols: readonly FragmentSymbols[] = [];
+  slotRecords: readonly VerdictRecord[] = [];
+  /** Counts the calls. */
+  generation = 0;
+  /** The last graph order, and each id's place in it. */
+  order?: readonly string[];
+  position: ReadonlyMap<string, number> = new Map();
 }
 
 /**
@@ -476,9 +600,9 @@ const ENGINE_WRITE =
   /(?:\$ExecutionContext|\$Host|\[(?:System\.)?Console\]|\$PSStyle|\$PSDefaultParameterValues)(?:\.[\w]+|::[\w]+|\[[^\]\r\n]*\])+\s*(?:[-+*/]?=)(?!=)/gi;
 
 function engineStateWrite(text: string): { line: number; column: number; what: string } | undefined {
-  const lines = new LineIndex(text);
+  let lines: LineIndex | undefined;
   for (const m of text.matchAll(ENGINE_WRITE)) {
-    const at = lines.position(m.index);
+    const at = (lines ??= new LineIndex(text)).position(m.index);
     if (/#/.test(text.slice(m.index - at.column + 1, m.index))) continue;
     return { ...at, what: m[0].replace(/\s*[-+*/]?=$/, '') };
   }
@@ -529,14 +653,14 @@ function placeKey(s: GraphSymbols, item: { readonly line: number; readonly colum
  * which only keeps the fragment at start-up.
  */
 function loopExit(f: FragmentSymbols, text: string): { line: number; column: number; keyword: string } | undefined {
-  const lines = new LineIndex(text);
+  let lines: LineIndex | undefined;
   for (const st of f.statements) {
     if (st.kind === 'function') continue;
     const body = text.slice(st.range.start, st.range.end);
     if (/^(?::\w+\s+)?(?:foreach|for|while|do|switch)\b/i.test(body)) continue;
     for (const m of body.matchAll(/(^|[;{]|\n)([ \t]*)(break|continue)(?![\w-])/gi)) {
       const offset = st.range.start + m.index + (m[1] ?? '').length + (m[2] ?? '').length;
-      const at = lines.position(offset);
+      const at = (lines ??= new LineIndex(text)).position(offset);
       if (text.slice(offset - at.column + 1, offset).includes('#')) continue;
       return { ...at, keyword: (m[3] ?? '').toLowerCase() };
     }

@@ -124,6 +124,19 @@ test('build --watch: after each kind of edit, the incremental bundle is byte-ide
   appendFileSync(file(pick(7)), 'function Get-NewThing { param($Name) "new $Name" }\n');
   await same('a new function', 'built');
 
+  // What another fragment reads changes that function's plan: used at load time, then no longer.
+  const user = file(pick(10));
+  const unused = readFileSync(user, 'utf8');
+  writeFileSync(user, `${unused}$newThing = Get-NewThing 'x'\n`);
+  await same("a load-time use of another fragment's function", 'built');
+  t.regex(
+    JSON.stringify(analysed?.analysis.plan),
+    /Get-NewThing","reason":"used at load time/,
+    'the use keeps the function eager',
+  );
+  writeFileSync(user, unused);
+  await same('that use removed', 'built');
+
   rmSync(file(pick(8)));
   await same('a removed fragment');
 
@@ -174,6 +187,11 @@ test('build --watch: after each kind of edit, the incremental bundle is byte-ide
   // Deferral verdicts name the uses that keep fragments at start-up: moved lines there too.
   writeFileSync(top, `# moved down again\n${readFileSync(top, 'utf8')}`);
   await same('a line inserted at the top, with whole-fragment deferral', 'moved');
+
+  writeFileSync(user, `${unused}$newThing = Get-NewThing 'x'\n`);
+  await same("a load-time use of another fragment's function, with whole-fragment deferral", 'built');
+  writeFileSync(user, unused);
+  await same('that use removed, with whole-fragment deferral', 'built');
 
   writeFileSync(path.join(root, 'fragbundle.config.json'), JSON.stringify({ timings: true }));
   await same('a config change (timings)');
