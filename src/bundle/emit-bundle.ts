@@ -170,18 +170,14 @@ interface SubRecord {
  * (test/bundle/incremental-emit.test.ts).
  */
 export class EmitCache {
-  private prepared = new Map<string, Prepared>();
-  private nextPrepared = new Map<string, Prepared>();
-  /** The prepared fragment a plan entry got, with what else decided it (entries are immutable). */
-  private readonly byEntry = new WeakMap<PlanEntry, EntryPrepared>();
-  /** The prepared fragment last made for each path (a new one's rows may be the same as its). */
-  private byPath = new Map<string, Prepared>();
+  /** Each fragment's prepared text by its path, with what decided it; `used`: the build that last used it. */
+  private readonly prepared = new Map<string, PreparedRecord>();
+  private build = 0;
+  private used = 0;
   private subs = new Map<string, SubRecord>();
   private nextSubs = new Map<string, SubRecord>();
   private pieces = new Map<string, Piece>();
   private nextPieces = new Map<string, Piece>();
-  private readonly ids = new WeakMap<object, number>();
-  private lastId = 0;
   /** The last build's lazy layout. */
   layout: LazyLayout | undefined;
   /** Lists the runtime joins by identity (runtime.ts), handed on as the same array while their items are. */
@@ -202,35 +198,36 @@ export class EmitCache {
     return index;
   }
 
-  /** A number for an object, the same as long as it lives: symbols are compared by identity. */
-  identity(o: object): number {
-    let k = this.ids.get(o);
-    if (k === undefined) this.ids.set(o, (k = ++this.lastId));
-    return k;
-  }
-
   /**
-   * The prepared fragment for a plan entry: the one it got last while its fragment's symbols
-   * (the same object), path, hash and `context` are the same; else the one kept under a key of
-   * all of them and the entry's content; else made now. Kept for the next build too.
+   * The prepared fragment for a plan entry: the one its path got last while the fragment's
+   * symbols (the same object), hash, the entry's stubs and `context` are the same, else made now.
    */
   prepare(entry: PlanEntry, fragment: Fragment, sym: FragmentSymbols, context: string, make: () => Prepared): Prepared {
-    const kept = this.byEntry.get(entry);
-    if (kept?.sym === sym && kept.path === fragment.path && kept.hash === fragment.hash && kept.context === context) {
-      this.nextPrepared.set(kept.key, kept.prepared);
+    const kept = this.prepared.get(fragment.path);
+    if (
+      kept?.sym === sym &&
+      kept.hash === fragment.hash &&
+      kept.context === context &&
+      (kept.stubs === entry.stubs ||
+        (kept.stubs.length === entry.stubs.length && kept.stubs.every((n, i) => n === entry.stubs[i])))
+    ) {
+      if (kept.used !== this.build) this.used++;
+      kept.used = this.build;
       return kept.prepared;
     }
-    const key = JSON.stringify([context, this.identity(sym), fragment.path, fragment.hash, entry]);
-    let p = this.nextPrepared.get(key) ?? this.prepared.get(key);
-    if (p === undefined) {
-      p = make();
-      const before = this.byPath.get(fragment.path);
-      if (before) p.previous = before;
-      this.byPath.set(fragment.path, p);
-    }
-    this.nextPrepared.set(key, p);
-    this.byEntry.set(entry, { sym, path: fragment.path, hash: fragment.hash, context, key, prepared: p });
-    return p;
+    const prepared = make();
+    // Until its first build, a new prepared text knows its path's last one: rows it renders alike are taken as those.
+    if (kept) prepared.previous = kept.prepared;
+    if (kept?.used !== this.build) this.used++;
+    this.prepared.set(fragment.path, {
+      sym,
+      hash: fragment.hash,
+      context,
+      stubs: entry.stubs,
+      prepared,
+      used: this.build,
+    });
+    return prepared;
   }
 
   /** A sub-file's record, kept for the next build, when its symbols (the same object), hash and `context` are the same. */
@@ -259,14 +256,24 @@ export class EmitCache {
     return items;
   }
 
+  /** `make()`, made again only when `list` (a kept list, EmitCache.list) or the strings `also` differ from the last call's. */
+  derived<T>(list: readonly string[], also: readonly string[], make: () => T): T {
+    const last = this.lastDerived as { list: readonly string[]; also: readonly string[]; value: T } | undefined;
+    if (last?.list === list && last.also.length === also.length && last.also.every((x, i) => x === also[i]))
+      return last.value;
+    const value = make();
+    this.lastDerived = { list, also, value };
+    return value;
+  }
+
+  private lastDerived: unknown;
+
   /** End of a build: what it did not use is forgotten. */
   settle(): void {
-    this.prepared = this.nextPrepared;
-    this.nextPrepared = new Map();
-    if (this.byPath.size > 2 * this.prepared.size + 16) {
-      const live = new Set(this.prepared.values());
-      for (const [path, p] of this.byPath) if (!live.has(p)) this.byPath.delete(path);
-    }
+    if (this.used < this.prepared.size)
+      for (const [path, r] of this.prepared) if (r.used !== this.build) this.prepared.delete(path);
+    this.build++;
+    this.used = 0;
     this.subs = this.nextSubs;
     this.nextSubs = new Map();
     this.pieces = this.nextPieces;
@@ -274,14 +281,14 @@ export class EmitCache {
   }
 }
 
-/** The prepared fragment an entry got, and what else decided it. */
-interface EntryPrepared {
+/** A path's prepared fragment, and what decided it. */
+interface PreparedRecord {
   readonly sym: FragmentSymbols;
-  readonly path: string;
   readonly hash: string;
   readonly context: string;
-  readonly key: string;
+  readonly stubs: readonly string[];
   readonly prepared: Prepared;
+  used: number;
 }
 
 /**
@@ -324,6 +331,8 @@ interface Prepared {
 interface EntryRecord {
   /** Its row in the deferred table, or -1. */
   readonly k: number;
+  /** The plan's reason, in its comment line. */
+  readonly reason: string;
   readonly timed: boolean;
   readonly guarded: boolean;
   readonly size: number | undefined;
@@ -365,18 +374,29 @@ function emitWith(input: EmitInput, inputHash: string, cache: EmitCache, slot: s
   const slotted = slot !== id;
   if (slotted && [input.fragmentsDirFromBundle, JSON.stringify(input.guard ?? '')].some((t) => t.includes(SLOT_CHAR)))
     return undefined;
-  const fragments = new Map(input.fragments.map((f) => [f.id, f]));
-  const symbols = new Map(input.symbols.map((s) => [s.fragment, s]));
   const entries = input.plan.entries;
+  // By id, unless the plan, the fragments and their symbols come in the same order (the usual case).
+  const byId = <T>(list: readonly T[], id: (x: T) => string): ((i: number, fragment: string) => T | undefined) => {
+    let map: Map<string, T> | undefined;
+    return (i, fragment) => {
+      const x = list[i];
+      if (x !== undefined && id(x) === fragment) return x;
+      map ??= new Map(list.map((y) => [id(y), y]));
+      return map.get(fragment);
+    };
+  };
+  const fragmentOf = byId(input.fragments, (f) => f.id);
+  const symbolsOf = byId(input.symbols, (s) => s.fragment);
   const subFiles = input.subFiles ?? [];
   const names = runtimeNames(slot);
   const loaders = new Set((input.loaders ?? []).map((l) => l.toLowerCase()));
   // What every fragment's preparation depends on besides its own fragment, symbols and entry.
   const context = JSON.stringify([input.fragmentsDirFromBundle, subFiles.length > 0, [...loaders].sort(), slot]);
   const sections: Section[] = [];
-  for (const entry of entries) {
-    const fragment = fragments.get(entry.fragment);
-    const sym = symbols.get(entry.fragment);
+  for (let i = 0; i < entries.length; i++) {
+    const entry = at(entries, i);
+    const fragment = fragmentOf(i, entry.fragment);
+    const sym = symbolsOf(i, entry.fragment);
     if (!fragment || !sym)
       throw new Error(`emitBundle: plan names fragment '${entry.fragment}' that is not in the input`);
     const prepared = cache.prepare(entry, fragment, sym, context, () =>
@@ -467,7 +487,7 @@ function emitWith(input: EmitInput, inputHash: string, cache: EmitCache, slot: s
     w.generated(render('lazy-open'));
     for (const sec of sections) {
       const p = sec.prepared;
-      if (p.lazy.length === 0) continue;
+      if (p.lazy.length === 0 || (p.lazyRows && w.reuse(p.lazyRows))) continue;
       p.lazyRows = w.chunk(
         p.lazyRows,
         (c) => {
@@ -647,12 +667,18 @@ function guardSpec(
   );
   const sizes: number[] = [];
   const ticks: string[] = [];
-  for (const f of [...sections.map((s) => s.fragment), ...files]) {
+  const stamp = (f: Fragment) => {
     sizes.push(f.stamp?.size ?? -1);
     ticks.push(f.stamp ? stampTicks(f.stamp) : '0');
-  }
+  };
+  for (const s of sections) stamp(s.fragment);
+  for (const f of files) stamp(f);
   const topLevel = (paths: readonly string[]) => paths.filter((p) => !p.includes('/'));
   const topAside = topLevel(g.setAside);
+  const paths = cache.list(
+    'fragments',
+    sections.map((s) => s.fragment.path),
+  );
   return {
     dirLiteral: quotePs(input.fragmentsDirFromBundle),
     pathLiterals: cache.list('paths', [...sections.map((s) => s.rel), ...subLiterals]),
@@ -662,7 +688,7 @@ function guardSpec(
       files.flatMap((f) => [quotePs(f.path), quotePs(f.hash)]),
     ),
     stampsLiteral: quotePs(`${sizes.join('/')};${ticks.join('/')}`),
-    topLevelCount: new Set([...topLevel(sections.map((s) => s.fragment.path)), ...topAside]).size,
+    topLevelCount: cache.derived(paths, topAside, () => new Set([...topLevel(paths), ...topAside]).size),
     setAsideLiterals: g.setAside.map(quotePs),
     topAsideLiterals: topAside.map((p) => quotePs(bundleRelativePath(input.fragmentsDirFromBundle, p))),
     includeLiteral: quotePs(g.include),
@@ -907,13 +933,15 @@ function entryChunk(
   const same =
     kept !== undefined &&
     kept.k === k &&
+    kept.reason === sec.entry.reason &&
     kept.timed === layout.timed &&
     kept.guarded === layout.guarded &&
     kept.size === stamp?.size &&
     kept.modified === stamp?.modified &&
     kept.base === base &&
     (kept.shared === shared || (kept.shared.length === shared.length && kept.shared.every((n, j) => n === shared[j])));
-  const chunk = w.chunk(same ? kept.chunk : undefined, (c) => {
+  if (same && w.reuse(kept.chunk)) return;
+  const chunk = w.chunk(undefined, (c) => {
     if (k !== -1) emitInstaller(c, k, sec, layout);
     else {
       const own = p.lazy.map((f, j): LazyFunction => {
@@ -926,6 +954,7 @@ function entryChunk(
   if (chunk && chunk !== kept?.chunk)
     p.entryRow = {
       k,
+      reason: sec.entry.reason,
       timed: layout.timed,
       guarded: layout.guarded,
       size: stamp?.size,
@@ -1211,6 +1240,13 @@ class BundleWriter {
     }
     this.append(c);
     return c;
+  }
+
+  /** Takes `c` as it is, when a chunk can be taken here (at a line's start); false when not. */
+  reuse(c: Chunk): boolean {
+    if (!this.lineStart) return false;
+    this.append(c);
+    return true;
   }
 
   private append(c: Chunk): void {
