@@ -18,6 +18,7 @@
 import path from 'node:path';
 import type {
   BundlePlan,
+  DeferredStub,
   DependencyGraph,
   FileStamp,
   Fragment,
@@ -57,7 +58,8 @@ import {
 } from './runtime.js';
 import { declaredStubText, deferNames, installList } from './defer-runtime.js';
 import { untrustedParse } from './defer-plan.js';
-import { stubSignatures } from './defer-stubs.js';
+import { numberSignatures, stubDeclarations } from './defer-stubs.js';
+import type { StaticParams } from '../text/static-params.js';
 import { DEFERRED_LAYOUT, fragmentLayout, LAZY_LAYOUT, tableRow, type LayoutSwitches } from './table-layout.js';
 import { renderSection, type RenderContext } from './template.js';
 
@@ -323,8 +325,68 @@ interface Prepared {
   lazyRows?: Chunk;
   deferredRow?: Chunk;
   entryRow?: EntryRecord;
+  /** As a deferred fragment: its stubs' declarations (stubDeclarations) and its install list, with what decided them besides the prepared text. */
+  deferral?: DeferralRecord;
   /** Until its first build: the prepared fragment its path had before it. */
   previous?: Prepared | undefined;
+}
+
+/** What a deferred fragment's runtime entries were made from, besides its prepared text. */
+interface DeferralRecord {
+  readonly stubs: readonly DeferredStub[];
+  /** The texts of the sub-files it loads, in its symbols' order (undefined where not embedded). */
+  readonly subTexts: readonly (string | undefined)[];
+  readonly declarations: readonly (StaticParams | undefined)[];
+  install?: { readonly numbers: readonly number[]; readonly aliasTarget: string; readonly text: string };
+}
+
+/** A deferred section's stubs' declarations, kept on its prepared text while its stubs and its sub-files' texts are the same. */
+function deferredDeclarations(
+  sec: Section,
+  subTexts: ReadonlyMap<string, string> | undefined,
+): readonly (StaticParams | undefined)[] {
+  const p = sec.prepared;
+  const stubs = sec.entry.deferredStubs ?? [];
+  const texts = (sec.sym.subFiles ?? []).map((l) => subTexts?.get(l.path));
+  const kept = p.deferral;
+  if (
+    kept &&
+    (kept.stubs === stubs ||
+      (kept.stubs.length === stubs.length &&
+        kept.stubs.every((x, i) => x.name === stubs[i]?.name && x.kind === stubs[i]?.kind))) &&
+    kept.subTexts.length === texts.length &&
+    kept.subTexts.every((x, i) => x === texts[i])
+  )
+    return kept.declarations;
+  const declarations = stubDeclarations({
+    text: sec.fragment.text,
+    sym: sec.sym,
+    lines: sec.lines,
+    stubs,
+    subFiles: new Map(
+      (sec.sym.subFiles ?? []).flatMap((l, i) => {
+        const text = texts[i];
+        return text === undefined ? [] : [[l.path, { text, lines: new LineIndex(text) }] as const];
+      }),
+    ),
+  });
+  p.deferral = { stubs, subTexts: texts, declarations };
+  return declarations;
+}
+
+/** A deferred section's install list (defer-runtime.ts installList), kept with its declarations while their numbers are the same. */
+function deferredInstall(sec: Section, numbers: readonly number[], aliasTarget: string): string {
+  const record = sec.prepared.deferral;
+  const kept = record?.install;
+  if (
+    kept?.aliasTarget === aliasTarget &&
+    kept.numbers.length === numbers.length &&
+    kept.numbers.every((n, i) => n === numbers[i])
+  )
+    return kept.text;
+  const text = installList(sec.entry.deferredStubs ?? [], numbers, aliasTarget);
+  if (record) record.install = { numbers, aliasTarget, text };
+  return text;
 }
 
 /** A fragment-table entry as last rendered, with what decided it besides its prepared text. */
@@ -451,21 +513,9 @@ function emitWith(input: EmitInput, inputHash: string, cache: EmitCache, slot: s
     wildcard: guard?.wildcardLiteral !== undefined,
     aside: (guard?.topAsideLiterals.length ?? 0) > 0,
   };
-  const subTexts = new Map(subFiles.map(({ file }) => [file.path, file.text]));
-  const signatures = stubSignatures(
-    deferredSections.map((sec) => ({
-      text: sec.fragment.text,
-      sym: sec.sym,
-      lines: sec.lines,
-      stubs: sec.entry.deferredStubs ?? [],
-      subFiles: new Map(
-        (sec.sym.subFiles ?? []).flatMap((l) => {
-          const text = subTexts.get(l.path);
-          return text === undefined ? [] : [[l.path, { text, lines: new LineIndex(text) }] as const];
-        }),
-      ),
-    })),
-  );
+  const subTexts = deferred.size === 0 ? undefined : new Map(subFiles.map(({ file }) => [file.path, file.text]));
+  const signatures = numberSignatures(deferredSections.map((sec) => deferredDeclarations(sec, subTexts)));
+  const aliasTarget = deferNames(slot).aliasTarget;
   const ctx = runtimeContext({
     id: slot,
     switches,
@@ -474,9 +524,7 @@ function emitWith(input: EmitInput, inputHash: string, cache: EmitCache, slot: s
       : [],
     sharedLookup: lazy.lookup,
     stubTexts: lazy.texts,
-    deferInstall: deferredSections.map((sec, k) =>
-      installList(sec.entry.deferredStubs ?? [], signatures.perFragment[k] ?? [], deferNames(slot).aliasTarget),
-    ),
+    deferInstall: deferredSections.map((sec, k) => deferredInstall(sec, at(signatures.perFragment, k), aliasTarget)),
     deferDeclared: signatures.declarations.map((p) => quotePs(declaredStubText(slot, p.text, p.advanced, switches))),
     ...(guard ? { guard } : {}),
   });
