@@ -353,7 +353,7 @@ function deferredDeclarations(
     kept &&
     (kept.stubs === stubs ||
       (kept.stubs.length === stubs.length &&
-        kept.stubs.every((x, i) => x.name === stubs[i]?.name && x.kind === stubs[i]?.kind))) &&
+        kept.stubs.every((x, i) => x.name === at(stubs, i).name && x.kind === at(stubs, i).kind))) &&
     kept.subTexts.length === texts.length &&
     kept.subTexts.every((x, i) => x === texts[i])
   )
@@ -577,7 +577,9 @@ function emitWith(input: EmitInput, inputHash: string, cache: EmitCache, slot: s
   if (guarded) w.generated(render('guard'));
   if (deferred.size > 0) emitDeferredTable(w, sections, deferred, ctx);
   w.generated(render('table-open'));
-  sections.forEach((sec, i) => entryChunk(w, sec, deferred.get(i) ?? -1, lazy, i, layout, names));
+  sections.forEach((sec, i) => {
+    entryChunk(w, sec, deferred.get(i) ?? -1, lazy, i, layout, names);
+  });
   w.generated(render('table-close'));
   w.generated(render('loop'));
 

@@ -43,6 +43,9 @@ test('an emit with a kept EmitCache gives the bytes of one without, after every 
   const root = tempDir(t, 'fragbundle-incremental-emit-');
   const dir = path.join(root, 'profile.d');
   const files = baseProfile();
+  const change = (rel: string, edit: (text: string) => string) => {
+    files[rel] = edit(files[rel] ?? '');
+  };
   let config: Record<string, unknown> = {};
   // Only what changed is written: an unchanged file keeps its stamp, as in the watch.
   let written: Record<string, string> = {};
@@ -98,18 +101,18 @@ test('an emit with a kept EmitCache gives the bytes of one without, after every 
   t.regex(first, /__fragbundle_lazy_[0-9a-f]{8} ''Get-Gamma'' 2\)/, 'own stubs name their lazy index');
   t.regex(first, /__fragbundle_s_[0-9a-f]{8} = @\{/, 'a sub-file is embedded');
 
-  files['10-alpha.ps1'] += '# appended\n';
+  change('10-alpha.ps1', (x) => x + '# appended\n');
   await same('a line appended');
 
-  files['10-alpha.ps1'] = `# inserted\n${files['10-alpha.ps1']}`;
+  change('10-alpha.ps1', (x) => `# inserted\n${x}`);
   await same('a line inserted at the top');
 
   // A lazy function's body edited in place: the same length and lines, other bytes.
-  files['10-alpha.ps1'] = files['10-alpha.ps1'].replace('step 7:', 'step 8:');
+  change('10-alpha.ps1', (x) => x.replace('step 7:', 'step 8:'));
   await same('a body edited in place');
 
   // A function more before the class's fragment: its own stubs' lazy indexes move by one.
-  files['10-alpha.ps1'] += fn('Get-AlphaTwo', 'param($Other, $More)');
+  change('10-alpha.ps1', (x) => x + fn('Get-AlphaTwo', 'param($Other, $More)'));
   const shifted = await same('a function added before own stubs');
   t.regex(shifted, /__fragbundle_lazy_[0-9a-f]{8} ''Get-Gamma'' 3\)/, 'the lazy indexes moved');
 
@@ -124,23 +127,23 @@ test('an emit with a kept EmitCache gives the bytes of one without, after every 
 
   // A later definition of the same name keeps the first eager (it is used at load time): Get-Beta's
   // fragment changes mode without being edited, and the lazy indexes after it move.
-  files['40-epsilon.ps1'] += fn('Get-Beta', ADVANCED, 'again');
+  change('40-epsilon.ps1', (x) => x + fn('Get-Beta', ADVANCED, 'again'));
   t.regex(await same('a function defined again later'), /# --- 20-beta\.ps1 \(eager\)/, 'the first stays eager');
   // Its reason names the later definition's line: an edit there changes it, not the fragment.
-  files['40-epsilon.ps1'] = `# moved down\n${files['40-epsilon.ps1']}`;
+  change('40-epsilon.ps1', (x) => `# moved down\n${x}`);
   await same('a line inserted above the use that keeps another fragment eager');
   delete files['40-epsilon.ps1'];
   files['40-epsilon.ps1'] = fn('Get-Epsilon', ADVANCED);
   await same('the second definition removed');
 
-  files['lib/helpers.ps1'] += fn('Get-HelperTwo', SIMPLE);
+  change('lib/helpers.ps1', (x) => x + fn('Get-HelperTwo', SIMPLE));
   await same('an edited sub-file');
-  files['lib/helpers.ps1'] += '# a comment at the end\n';
+  change('lib/helpers.ps1', (x) => x + '# a comment at the end\n');
   await same('a comment appended to the sub-file');
 
   config = { staleGuard: false };
   await same('the stale guard off');
-  files['20-beta.ps1'] += '# edited without a guard\n';
+  change('20-beta.ps1', (x) => x + '# edited without a guard\n');
   await same('an edit without the stale guard');
   config = {};
   await same('the stale guard on again');
@@ -149,15 +152,15 @@ test('an emit with a kept EmitCache gives the bytes of one without, after every 
   const deferred = await same('whole fragments deferred');
   t.regex(deferred, /\(deferred\)/, 'fragments are deferred');
   // A load-time side effect keeps a fragment at start-up: the deferred rows after it are numbered anew.
-  files['20-beta.ps1'] += '$env:FRAGBUNDLE_TEST_SEEN = 1\n';
+  change('20-beta.ps1', (x) => x + '$env:FRAGBUNDLE_TEST_SEEN = 1\n');
   t.regex(await same('a fragment no longer deferred'), /# --- 20-beta\.ps1 \((?:eager|lazy)\)/, 'it loads at start-up');
   files['20-beta.ps1'] = fn('Get-Beta', ADVANCED);
   await same('that fragment deferred again');
   // A deferred fragment's stubs copy the declarations of functions its sub-file defines, from the
   // sub-file's text: a type of the same length changes them, not the sub-file's symbols.
-  files['lib/helpers.ps1'] = (files['lib/helpers.ps1'] ?? '').replaceAll('[string]', '[object]');
+  change('lib/helpers.ps1', (x) => x.replaceAll('[string]', '[object]'));
   await same('a line inserted in the sub-file of a deferred fragment');
-  files['30-classy.ps1'] += '# appended while deferred\n';
+  change('30-classy.ps1', (x) => x + '# appended while deferred\n');
   await same('a deferred fragment edited');
 
   config = {};
