@@ -28,6 +28,31 @@ export interface StubSignatures {
 }
 
 export function stubSignatures(fragments: readonly DeferredSource[]): StubSignatures {
+  return numberSignatures(fragments.map(stubDeclarations));
+}
+
+/**
+ * Per stub of one fragment (in its order), the declarations it would copy, or undefined: a
+ * function of the fragment alone (its text, symbols, stubs and the sub-files it loads), so a
+ * caller may keep it while those are the same.
+ */
+export function stubDeclarations(f: DeferredSource): readonly (StaticParams | undefined)[] {
+  const own = new Map<string, StaticParams | undefined>();
+  for (const s of f.stubs) if (s.kind === 'function') own.set(s.name.toLowerCase(), functionParams(f, s.name));
+  return f.stubs.map((s) => {
+    if (s.kind === 'function') return own.get(s.name.toLowerCase());
+    const targets = new Set(
+      f.sym.defines
+        .filter((d) => d.kind === 'alias' && d.phase === 'load' && d.name.toLowerCase() === s.name.toLowerCase())
+        .map((d) => d.target?.toLowerCase()),
+    );
+    const [target] = targets;
+    return targets.size === 1 && target !== undefined ? own.get(target) : undefined;
+  });
+}
+
+/** Numbers for every fragment's stubs' declarations (stubDeclarations), the same declarations the same number. */
+export function numberSignatures(perStub: readonly (readonly (StaticParams | undefined)[])[]): StubSignatures {
   const declarations: StaticParams[] = [];
   const numbers = new Map<string, number>();
   const number = (p: StaticParams | undefined): number => {
@@ -41,21 +66,7 @@ export function stubSignatures(fragments: readonly DeferredSource[]): StubSignat
     }
     return n;
   };
-  const perFragment = fragments.map((f) => {
-    const own = new Map<string, StaticParams | undefined>();
-    for (const s of f.stubs) if (s.kind === 'function') own.set(s.name.toLowerCase(), functionParams(f, s.name));
-    return f.stubs.map((s) => {
-      if (s.kind === 'function') return number(own.get(s.name.toLowerCase()));
-      const targets = new Set(
-        f.sym.defines
-          .filter((d) => d.kind === 'alias' && d.phase === 'load' && d.name.toLowerCase() === s.name.toLowerCase())
-          .map((d) => d.target?.toLowerCase()),
-      );
-      const [target] = targets;
-      return targets.size === 1 && target !== undefined ? number(own.get(target)) : 0;
-    });
-  });
-  return { perFragment, declarations };
+  return { perFragment: perStub.map((list) => list.map(number)), declarations };
 }
 
 /** The declarations every `function` statement of `name` in the fragment makes, when static and all alike. */

@@ -18,6 +18,7 @@
 import path from 'node:path';
 import type {
   BundlePlan,
+  DeferredStub,
   DependencyGraph,
   FileStamp,
   Fragment,
@@ -35,7 +36,8 @@ import {
   type TextEdit,
 } from './fragment-text.js';
 import { LineIndex } from '../text/line-index.js';
-import { computeInputHash, formatHeader, HEADER_LINES, HeaderMemory, makeHeader, type LineMapping } from './header.js';
+import { computeInputHash, HEADER_LINES, headerAround, HeaderMemory, type LineMapping } from './header.js';
+import { at } from '../core/at.js';
 import { knownStubBlocker, recoveredLines } from '../text/extent-check.js';
 import { type BundleOptions } from './plan-bundle.js';
 import { commentText, quotePs } from '../text/quote.js';
@@ -56,7 +58,8 @@ import {
 } from './runtime.js';
 import { declaredStubText, deferNames, installList } from './defer-runtime.js';
 import { untrustedParse } from './defer-plan.js';
-import { stubSignatures } from './defer-stubs.js';
+import { numberSignatures, stubDeclarations } from './defer-stubs.js';
+import type { StaticParams } from '../text/static-params.js';
 import { DEFERRED_LAYOUT, fragmentLayout, LAZY_LAYOUT, tableRow, type LayoutSwitches } from './table-layout.js';
 import { renderSection, type RenderContext } from './template.js';
 
@@ -121,7 +124,6 @@ export interface EmittedBundle {
 
 /** One lazily loaded function: where its text is, and the stub that stands in for it. */
 interface LazyFunction {
-  readonly fragment: number;
   readonly shape: FunctionShape;
   readonly index: number;
   readonly relLiteral: string;
@@ -132,76 +134,163 @@ interface LazyFunction {
   /** The body of the shared stub it may take (sharedBodyOf), when its fragment allows shared stubs. */
   readonly sharedBody: string | undefined;
   /** Which shared stub stands in for it (an index into the shared stubs), when its stub is shared. */
-  shared?: number;
+  readonly shared?: number;
+}
+
+/**
+ * Which stub every lazy function gets, over the whole bundle (shareStubs): each section's first
+ * index in the lazy table, and per function its shared stub's number or -1.
+ */
+interface LazyLayout {
+  /** The prepared fragments it was worked out for, per section. */
+  readonly prepared: readonly Prepared[];
+  readonly base: readonly number[];
+  readonly shared: readonly (readonly number[])[];
+  /** The shared stubs' bodies, in number order. */
+  readonly texts: readonly string[];
+  /** The functions whose stub is shared: quoted name and lazy-table index. */
+  readonly lookup: readonly { readonly literal: string; readonly index: number }[];
+  readonly total: number;
+}
+
+/** A sub-file's table entry as last rendered, with what decided it. */
+interface SubRecord {
+  readonly symbols: FragmentSymbols;
+  readonly hash: string;
+  readonly context: string;
+  readonly literal: string;
+  readonly chunk: Chunk | undefined;
 }
 
 /**
  * What emitBundle may keep between calls for the next one (`build --watch`): each fragment's
- * prepared text (line index, edits, lazy functions) and each table entry as rendered, keyed by
- * everything that decides them. Entries not used by a build are dropped at its end. The bundle
- * is a function of the input alone: a cache only saves rendering what is unchanged, and a build
- * with a cache gives the same bytes as one without (test/bundle/incremental-emit.test.ts).
+ * prepared text (line index, edits, lazy functions) with its table entries as rendered, each
+ * sub-file's entry, the lazy functions' stubs, the generated text's bytes, the header's listed
+ * files; each kept with (or keyed by) everything that decides it. What a build does not use is
+ * dropped at its end. The bundle is a function of the input alone: a cache only saves rendering
+ * what is unchanged, and a build with a cache gives the same bytes as one without
+ * (test/bundle/incremental-emit.test.ts).
  */
 export class EmitCache {
-  private prepared = new Map<string, Prepared>();
-  private chunks = new Map<string, Chunk>();
-  private nextPrepared = new Map<string, Prepared>();
-  private nextChunks = new Map<string, Chunk>();
-  private readonly ids = new WeakMap<object, number>();
-  private lastId = 0;
-
-  private readonly keys = new WeakMap<object, Map<string, { readonly tag: string; readonly key: string }>>();
+  /** Each fragment's prepared text by its path, with what decided it; `used`: the build that last used it. */
+  private readonly prepared = new Map<string, PreparedRecord>();
+  private build = 0;
+  private used = 0;
+  private subs = new Map<string, SubRecord>();
+  private nextSubs = new Map<string, SubRecord>();
+  private pieces = new Map<string, Piece>();
+  private nextPieces = new Map<string, Piece>();
+  /** The last build's lazy layout. */
+  layout: LazyLayout | undefined;
+  /** Lists the runtime joins by identity (runtime.ts), handed on as the same array while their items are. */
+  private readonly lists = new Map<string, readonly string[]>();
   /** The header's listed files, as JSON. */
   readonly header = new HeaderMemory();
+  /** The header's line table as last written. */
+  readonly lines = new LineTableMemory();
+  private index: { readonly paths: readonly string[]; readonly index: ReadonlyMap<string, number> } | undefined;
+
+  /** The line table's file numbers for these paths (the later of two equal paths wins), the same map while the paths are the same. */
+  fileIndex(paths: readonly string[]): ReadonlyMap<string, number> {
+    const last = this.index;
+    if (last?.paths.length === paths.length && last.paths.every((p, i) => p === paths[i])) return last.index;
+    const index = new Map<string, number>();
+    paths.forEach((p, i) => index.set(p, i));
+    this.index = { paths, index };
+    return index;
+  }
 
   /**
-   * The key `make` gives for `owner` (immutable) and `tag`, made once while both are the same: a
-   * kept key is the same string, whose hash the maps above have already computed, so an
-   * unchanged fragment costs no key text per build.
+   * The prepared fragment for a plan entry: the one its path got last while the fragment's
+   * symbols (the same object), hash, the entry's stubs and `context` are the same, else made now.
    */
-  keyOf(owner: object, kind: string, tag: string, make: () => string): string {
-    let kinds = this.keys.get(owner);
-    if (kinds === undefined)
-      this.keys.set(owner, (kinds = new Map<string, { readonly tag: string; readonly key: string }>()));
-    const kept = kinds.get(kind);
-    if (kept?.tag === tag) return kept.key;
-    const key = make();
-    kinds.set(kind, { tag, key });
-    return key;
+  prepare(entry: PlanEntry, fragment: Fragment, sym: FragmentSymbols, context: string, make: () => Prepared): Prepared {
+    const kept = this.prepared.get(fragment.path);
+    if (
+      kept?.sym === sym &&
+      kept.hash === fragment.hash &&
+      kept.context === context &&
+      (kept.stubs === entry.stubs ||
+        (kept.stubs.length === entry.stubs.length && kept.stubs.every((n, i) => n === entry.stubs[i])))
+    ) {
+      if (kept.used !== this.build) this.used++;
+      kept.used = this.build;
+      return kept.prepared;
+    }
+    const prepared = make();
+    // Until its first build, a new prepared text knows its path's last one: rows it renders alike are taken as those.
+    if (kept) prepared.previous = kept.prepared;
+    if (kept?.used !== this.build) this.used++;
+    this.prepared.set(fragment.path, {
+      sym,
+      hash: fragment.hash,
+      context,
+      stubs: entry.stubs,
+      prepared,
+      used: this.build,
+    });
+    return prepared;
   }
 
-  /** A number for an object, the same as long as it lives: symbols are compared by identity. */
-  identity(o: object): number {
-    let k = this.ids.get(o);
-    if (k === undefined) this.ids.set(o, (k = ++this.lastId));
-    return k;
+  /** A sub-file's record, kept for the next build, when its symbols (the same object), hash and `context` are the same. */
+  sub(path: string, symbols: FragmentSymbols, hash: string, context: string): SubRecord | undefined {
+    const kept = this.subs.get(path);
+    return kept?.symbols === symbols && kept.hash === hash && kept.context === context ? kept : undefined;
   }
 
-  /** The value kept under `key` (or made now), kept for the next build too. */
-  prepare(key: string, make: () => Prepared): Prepared {
-    let p = this.nextPrepared.get(key) ?? this.prepared.get(key);
-    if (p === undefined) p = make();
-    this.nextPrepared.set(key, p);
+  keepSub(path: string, record: SubRecord): void {
+    this.nextSubs.set(path, record);
+  }
+
+  /** Generated text as bytes with id gaps, and its line breaks: encoded once while the text is the same. */
+  piece(text: string, slot: string | undefined): Piece {
+    let p = this.nextPieces.get(text) ?? this.pieces.get(text);
+    if (p === undefined || p.slot !== slot) p = { ...encodeChunk(text, slot), breaks: countLineBreaks(text), slot };
+    this.nextPieces.set(text, p);
     return p;
   }
 
-  chunk(key: string): Chunk | undefined {
-    const c = this.nextChunks.get(key) ?? this.chunks.get(key);
-    if (c !== undefined) this.nextChunks.set(key, c);
-    return c;
+  /** `items`, or the array given under `name` last time when it holds the same items (runtime.ts joins a list once). */
+  list(name: string, items: readonly string[]): readonly string[] {
+    const last = this.lists.get(name);
+    if (last?.length === items.length && last.every((x, i) => x === items[i])) return last;
+    this.lists.set(name, items);
+    return items;
   }
 
-  keep(key: string, c: Chunk): void {
-    this.nextChunks.set(key, c);
+  /** `make()`, made again only when `list` (a kept list, EmitCache.list) or the strings `also` differ from the last call's. */
+  derived<T>(list: readonly string[], also: readonly string[], make: () => T): T {
+    const last = this.lastDerived as { list: readonly string[]; also: readonly string[]; value: T } | undefined;
+    if (last?.list === list && last.also.length === also.length && last.also.every((x, i) => x === also[i]))
+      return last.value;
+    const value = make();
+    this.lastDerived = { list, also, value };
+    return value;
   }
+
+  private lastDerived: unknown;
 
   /** End of a build: what it did not use is forgotten. */
   settle(): void {
-    this.prepared = this.nextPrepared;
-    this.chunks = this.nextChunks;
-    this.nextPrepared = new Map();
-    this.nextChunks = new Map();
+    if (this.used < this.prepared.size)
+      for (const [path, r] of this.prepared) if (r.used !== this.build) this.prepared.delete(path);
+    this.build++;
+    this.used = 0;
+    this.subs = this.nextSubs;
+    this.nextSubs = new Map();
+    this.pieces = this.nextPieces;
+    this.nextPieces = new Map();
   }
+}
+
+/** A path's prepared fragment, and what decided it. */
+interface PreparedRecord {
+  readonly sym: FragmentSymbols;
+  readonly hash: string;
+  readonly context: string;
+  readonly stubs: readonly string[];
+  readonly prepared: Prepared;
+  used: number;
 }
 
 /**
@@ -216,18 +305,105 @@ const ID_SLOT = SLOT_CHAR.repeat(ID_LENGTH);
 /** What a chunk's gap holds until an id is put in (never written out: every gap is filled first). */
 const ID_GAP = '0'.repeat(ID_LENGTH);
 
-/** What emitBundle works out once per fragment text: the same for the same fragment, symbols and entry. */
+/** What emitBundle works out once per fragment text: the same for the same fragment, symbols, entry and context. */
 interface Prepared {
   readonly lines: LineIndex;
   readonly edits: readonly TextEdit[];
+  /** Its path relative to the bundle's folder, quoted. */
+  readonly rel: string;
   /** The functions the plan stubs that can be cut out, with their lazy text. */
-  readonly lazy: readonly Omit<LazyFunction, 'fragment' | 'index'>[];
+  readonly lazy: readonly Omit<LazyFunction, 'index'>[];
+  /** Their names in lower case. */
+  readonly lower: readonly string[];
   /** The fragment's own text (stubbed functions aside) names `MyInvocation`. */
   readonly invocation: boolean;
   /** Its load-time exits are left for pwsh's parser to find at start-up (the `exit` column). */
   readonly exitSearch: boolean;
   /** Its text or path holds ID_SLOT. */
   readonly slotted: boolean;
+  /** Its rows as last rendered (each valid for this prepared text; the entry's further inputs kept with it). */
+  lazyRows?: Chunk;
+  deferredRow?: Chunk;
+  entryRow?: EntryRecord;
+  /** As a deferred fragment: its stubs' declarations (stubDeclarations) and its install list, with what decided them besides the prepared text. */
+  deferral?: DeferralRecord;
+  /** Until its first build: the prepared fragment its path had before it. */
+  previous?: Prepared | undefined;
+}
+
+/** What a deferred fragment's runtime entries were made from, besides its prepared text. */
+interface DeferralRecord {
+  readonly stubs: readonly DeferredStub[];
+  /** The texts of the sub-files it loads, in its symbols' order (undefined where not embedded). */
+  readonly subTexts: readonly (string | undefined)[];
+  readonly declarations: readonly (StaticParams | undefined)[];
+  install?: { readonly numbers: readonly number[]; readonly aliasTarget: string; readonly text: string };
+}
+
+/** A deferred section's stubs' declarations, kept on its prepared text while its stubs and its sub-files' texts are the same. */
+function deferredDeclarations(
+  sec: Section,
+  subTexts: ReadonlyMap<string, string> | undefined,
+): readonly (StaticParams | undefined)[] {
+  const p = sec.prepared;
+  const stubs = sec.entry.deferredStubs ?? [];
+  const texts = (sec.sym.subFiles ?? []).map((l) => subTexts?.get(l.path));
+  const kept = p.deferral;
+  if (
+    kept &&
+    (kept.stubs === stubs ||
+      (kept.stubs.length === stubs.length &&
+        kept.stubs.every((x, i) => x.name === at(stubs, i).name && x.kind === at(stubs, i).kind))) &&
+    kept.subTexts.length === texts.length &&
+    kept.subTexts.every((x, i) => x === texts[i])
+  )
+    return kept.declarations;
+  const declarations = stubDeclarations({
+    text: sec.fragment.text,
+    sym: sec.sym,
+    lines: sec.lines,
+    stubs,
+    subFiles: new Map(
+      (sec.sym.subFiles ?? []).flatMap((l, i) => {
+        const text = texts[i];
+        return text === undefined ? [] : [[l.path, { text, lines: new LineIndex(text) }] as const];
+      }),
+    ),
+  });
+  p.deferral = { stubs, subTexts: texts, declarations };
+  return declarations;
+}
+
+/** A deferred section's install list (defer-runtime.ts installList), kept with its declarations while their numbers are the same. */
+function deferredInstall(sec: Section, numbers: readonly number[], aliasTarget: string): string {
+  const record = sec.prepared.deferral;
+  const kept = record?.install;
+  if (
+    kept?.aliasTarget === aliasTarget &&
+    kept.numbers.length === numbers.length &&
+    kept.numbers.every((n, i) => n === numbers[i])
+  )
+    return kept.text;
+  const text = installList(sec.entry.deferredStubs ?? [], numbers, aliasTarget);
+  if (record) record.install = { numbers, aliasTarget, text };
+  return text;
+}
+
+/** A fragment-table entry as last rendered, with what decided it besides its prepared text. */
+interface EntryRecord {
+  /** Its row in the deferred table, or -1. */
+  readonly k: number;
+  /** The plan's reason, in its comment line. */
+  readonly reason: string;
+  readonly timed: boolean;
+  readonly guarded: boolean;
+  readonly size: number | undefined;
+  readonly modified: string | undefined;
+  /** The first lazy index, when a function's own stub names its index (else -1). */
+  readonly base: number;
+  /** Per function its shared stub's number or -1. */
+  readonly shared: readonly number[];
+  readonly chunk: Chunk;
 }
 
 /** Build the bundle text. Throws only on inconsistent input (a plan entry without its fragment). */
@@ -260,191 +436,225 @@ function emitWith(input: EmitInput, inputHash: string, cache: EmitCache, slot: s
   const slotted = slot !== id;
   if (slotted && [input.fragmentsDirFromBundle, JSON.stringify(input.guard ?? '')].some((t) => t.includes(SLOT_CHAR)))
     return undefined;
-  const fragments = new Map(input.fragments.map((f) => [f.id, f]));
-  const symbols = new Map(input.symbols.map((s) => [s.fragment, s]));
   const entries = input.plan.entries;
+  // By id, unless the plan, the fragments and their symbols come in the same order (the usual case).
+  const byId = <T>(list: readonly T[], id: (x: T) => string): ((i: number, fragment: string) => T | undefined) => {
+    let map: Map<string, T> | undefined;
+    return (i, fragment) => {
+      const x = list[i];
+      if (x !== undefined && id(x) === fragment) return x;
+      map ??= new Map(list.map((y) => [id(y), y]));
+      return map.get(fragment);
+    };
+  };
+  const fragmentOf = byId(input.fragments, (f) => f.id);
+  const symbolsOf = byId(input.symbols, (s) => s.fragment);
   const subFiles = input.subFiles ?? [];
   const names = runtimeNames(slot);
   const loaders = new Set((input.loaders ?? []).map((l) => l.toLowerCase()));
   // What every fragment's preparation depends on besides its own fragment, symbols and entry.
   const context = JSON.stringify([input.fragmentsDirFromBundle, subFiles.length > 0, [...loaders].sort(), slot]);
-  const sections = entries.map((entry): Section => {
-    const fragment = fragments.get(entry.fragment);
-    const sym = symbols.get(entry.fragment);
+  const sections: Section[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const entry = at(entries, i);
+    const fragment = fragmentOf(i, entry.fragment);
+    const sym = symbolsOf(i, entry.fragment);
     if (!fragment || !sym)
       throw new Error(`emitBundle: plan names fragment '${entry.fragment}' that is not in the input`);
-    const rel = quotePs(bundleRelativePath(input.fragmentsDirFromBundle, fragment.path));
-    const tag = `${context}\0${cache.identity(sym)}\0${fragment.path}\0${fragment.hash}`;
-    const key = cache.keyOf(entry, 'section', tag, () =>
-      JSON.stringify([context, cache.identity(sym), fragment.path, fragment.hash, entry]),
+    const prepared = cache.prepare(entry, fragment, sym, context, () =>
+      prepare(fragment, sym, entry, input.fragmentsDirFromBundle, subFiles.length > 0, loaders, names),
     );
-    const prepared = cache.prepare(key, () => prepare(fragment, sym, entry, rel, subFiles.length > 0, loaders, names));
-    return { entry, fragment, sym, rel, key, tag, prepared, lines: prepared.lines, edits: prepared.edits };
-  });
-  if (slotted && sections.some((s) => s.prepared.slotted)) return undefined;
+    if (slotted && prepared.slotted) return undefined;
+    const previous = prepared.previous;
+    if (previous) prepared.previous = undefined;
+    sections.push({
+      entry,
+      fragment,
+      sym,
+      prepared,
+      lines: prepared.lines,
+      edits: prepared.edits,
+      rel: prepared.rel,
+      previousRows: previous?.lazyRows,
+    });
+  }
   if (slotted && subFiles.some((s) => s.file.text.includes(SLOT_CHAR) || s.file.path.includes(SLOT_CHAR)))
     return undefined;
 
-  const lazy: LazyFunction[] = [];
-  const lazyBySection = sections.map((sec, i) =>
-    sec.prepared.lazy.map((f) => {
-      const full: LazyFunction = { ...f, fragment: i, index: lazy.length };
-      lazy.push(full);
-      return full;
-    }),
-  );
-
-  const sharedTexts = shareStubs(lazy);
+  const lazy = (cache.layout = lazyLayout(sections, cache.layout));
   const guarded = input.options.staleGuard ?? true;
   const layout: LayoutSwitches = { timed: input.options.timings, guarded };
   const deferred = deferredIndex(sections);
+  const deferredSections = deferred.size === 0 ? [] : sections.filter((_, i) => deferred.has(i));
   // The sub-file loader outlives start-up while a deferred fragment may still load its sub-files
   // through it (with the invocation helper it calls); the table keeps only those files' texts.
-  const deferredSubs = new Set(
-    sections.filter((_, i) => deferred.has(i)).flatMap((sec) => (sec.sym.subFiles ?? []).map((l) => l.path)),
-  );
-  const keepsub = subFiles.some((f) => deferredSubs.has(f.file.path));
-  const subKey = (file: Fragment) =>
-    quotePs(path.posix.normalize(bundleRelativePath(input.fragmentsDirFromBundle, file.path)));
-  const guard = guarded ? guardSpec(input, sections) : undefined;
+  const deferredSubs = new Set(deferredSections.flatMap((sec) => (sec.sym.subFiles ?? []).map((l) => l.path)));
+  const keepsub = deferredSubs.size > 0 && subFiles.some((f) => deferredSubs.has(f.file.path));
+  const subRecords = subFiles.map(({ file, symbols: subSymbols }): SubRecord => {
+    const kept = cache.sub(file.path, subSymbols, file.hash, context);
+    const record = kept ?? {
+      symbols: subSymbols,
+      hash: file.hash,
+      context,
+      literal: quotePs(path.posix.normalize(bundleRelativePath(input.fragmentsDirFromBundle, file.path))),
+      chunk: undefined,
+    };
+    cache.keepSub(file.path, record);
+    return record;
+  });
+  const guard = guarded ? guardSpec(input, sections, subRecords, cache) : undefined;
   const switches = {
     ...layout,
-    lazy: lazy.length > 0,
-    shared: sharedTexts.length > 0,
+    lazy: lazy.total > 0,
+    shared: lazy.texts.length > 0,
     sub: subFiles.length > 0,
     deferred: deferred.size > 0,
     keepsub,
     wildcard: guard?.wildcardLiteral !== undefined,
     aside: (guard?.topAsideLiterals.length ?? 0) > 0,
   };
-  const deferredSections = sections.filter((_, i) => deferred.has(i));
-  const subTexts = new Map(subFiles.map(({ file }) => [file.path, file.text]));
-  const signatures = stubSignatures(
-    deferredSections.map((sec) => ({
-      text: sec.fragment.text,
-      sym: sec.sym,
-      lines: sec.lines,
-      stubs: sec.entry.deferredStubs ?? [],
-      subFiles: new Map(
-        (sec.sym.subFiles ?? []).flatMap((l) => {
-          const text = subTexts.get(l.path);
-          return text === undefined ? [] : [[l.path, { text, lines: new LineIndex(text) }] as const];
-        }),
-      ),
-    })),
-  );
+  const subTexts = deferred.size === 0 ? undefined : new Map(subFiles.map(({ file }) => [file.path, file.text]));
+  const signatures = numberSignatures(deferredSections.map((sec) => deferredDeclarations(sec, subTexts)));
+  const aliasTarget = deferNames(slot).aliasTarget;
   const ctx = runtimeContext({
     id: slot,
     switches,
-    subPrune: keepsub ? subFiles.filter((f) => !deferredSubs.has(f.file.path)).map((f) => subKey(f.file)) : [],
-    sharedLookup: lazy
-      .filter((f) => f.shared !== undefined)
-      .map((f) => ({ literal: quotePs(f.shape.name), index: f.index })),
-    stubTexts: sharedTexts.map(quotePs),
-    deferInstall: deferredSections.map((sec, k) =>
-      installList(sec.entry.deferredStubs ?? [], signatures.perFragment[k] ?? [], deferNames(slot).aliasTarget),
-    ),
+    subPrune: keepsub
+      ? subRecords.filter((_, i) => !deferredSubs.has(at(subFiles, i).file.path)).map((r) => r.literal)
+      : [],
+    sharedLookup: lazy.lookup,
+    stubTexts: lazy.texts,
+    deferInstall: deferredSections.map((sec, k) => deferredInstall(sec, at(signatures.perFragment, k), aliasTarget)),
     deferDeclared: signatures.declarations.map((p) => quotePs(declaredStubText(slot, p.text, p.advanced, switches))),
     ...(guard ? { guard } : {}),
   });
   const render = (name: string): string => renderSection(name, ctx);
-  const w = new BundleWriter(HEADER_LINES + 1, slotted ? slot : undefined);
+  const w = new BundleWriter(HEADER_LINES + 1, slotted ? slot : undefined, cache);
   w.generated(render('load') + render('fail') + render('invocation'));
-  if (lazy.length > 0) {
+  if (lazy.total > 0) {
     w.generated(render('lazy-open'));
-    sections.forEach((sec, i) => {
-      const own = lazyBySection[i] ?? [];
-      if (own.length === 0) return;
-      w.chunk(
-        cache,
-        cache.keyOf(sec.entry, 'lazy', sec.tag, () => `lazy\0${sec.key}`),
+    for (const sec of sections) {
+      const p = sec.prepared;
+      if (p.lazy.length === 0 || (p.lazyRows && w.reuse(p.lazyRows))) continue;
+      p.lazyRows = w.chunk(
+        p.lazyRows,
         (c) => {
-          for (const f of own) {
+          for (const f of p.lazy) {
             const { head, tail } = tableRow(LAZY_LAYOUT, { rel: f.relLiteral, line: f.line, column: f.column });
             c.generated(head, { file: sec.fragment.path, line: f.line });
             c.source(quotePs(f.text), sec.fragment.path, f.line);
             c.generated(`${tail}\n`);
           }
         },
+        sec.previousRows,
       );
-    });
+    }
     w.generated(render('lazy-close'));
   }
-  if (sharedTexts.length > 0) w.generated(render('stubs'));
+  if (lazy.texts.length > 0) w.generated(render('stubs'));
   if (input.options.timings) w.generated(render('timings'));
   if (subFiles.length > 0) {
     w.generated(render('sub-open'));
-    for (const { file, symbols } of subFiles) {
-      const key = JSON.stringify([context, 'sub', cache.identity(symbols), file.path, file.hash]);
-      w.chunk(cache, key, (c) => {
-        const own = withEdits(fragmentEdits(file, symbols), dotSourceEdits(file.text, symbols, loaders, names));
-        const trusted = untrustedParse(symbols) === undefined;
-        const edits = trusted ? subExitEdits(file.text, symbols, names, own) : own;
+    subFiles.forEach(({ file, symbols: subSymbols }, i) => {
+      const record = at(subRecords, i);
+      const chunk = w.chunk(record.chunk, (c) => {
+        const own = withEdits(fragmentEdits(file, subSymbols), dotSourceEdits(file.text, subSymbols, loaders, names));
+        const trusted = untrustedParse(subSymbols) === undefined;
+        const edits = trusted ? subExitEdits(file.text, subSymbols, names, own) : own;
         const rel = path.posix.normalize(bundleRelativePath(input.fragmentsDirFromBundle, file.path));
         // Where the grammar read part of the text only as tokens, the sub-file loader finds its exits with pwsh's parser.
         const { head, tail } = subFileEntry(quotePs(rel), !trusted && /exit/i.test(file.text));
-        const at = { file: file.path, line: 1 };
-        c.generated(`# --- ${commentText(file.path)} (dot-sourced)\n`, at);
-        c.generated(head, at);
+        const first = { file: file.path, line: 1 };
+        c.generated(`# --- ${commentText(file.path)} (dot-sourced)\n`, first);
+        c.generated(head, first);
         c.source(quotePs(sliceWithEdits(file.text, 0, file.text.length, edits)), file.path, 1);
         c.generated(tail);
       });
-    }
+      if (chunk !== record.chunk) cache.keepSub(file.path, { ...record, chunk });
+    });
     w.generated(render('sub-close'));
   }
   if (guarded) w.generated(render('guard'));
-  if (deferred.size > 0) emitDeferredTable(w, cache, sections, deferred, ctx);
+  if (deferred.size > 0) emitDeferredTable(w, sections, deferred, ctx);
   w.generated(render('table-open'));
   sections.forEach((sec, i) => {
-    const k = deferred.get(i);
-    const own = lazyBySection[i] ?? [];
-    const rest = JSON.stringify([k ?? -1, layout, entryStamp(sec.fragment), own.map((f) => [f.index, f.shared ?? -1])]);
-    const key = cache.keyOf(sec.entry, 'entry', `${sec.tag}\0${rest}`, () => JSON.stringify(['entry', sec.key, rest]));
-    w.chunk(cache, key, (c) => {
-      if (k !== undefined) emitInstaller(c, k, sec, layout);
-      else emitFragment(c, sec, own, layout, names);
-    });
+    entryChunk(w, sec, deferred.get(i) ?? -1, lazy, i, layout, names);
   });
   w.generated(render('table-close'));
   w.generated(render('loop'));
 
-  const lineTable = w.lineTable();
-  const header = makeHeader({
-    version: input.toolVersion,
-    inputHash,
-    options: input.options,
-    fragmentsDir: input.fragmentsDirFromBundle,
-    fragments: sections.map((s, i) => ({
-      path: s.fragment.path,
-      hash: s.fragment.hash,
-      mode: deferred.has(i)
-        ? ('deferred' as const)
-        : (lazyBySection[i] ?? []).length > 0
-          ? ('lazy' as const)
-          : ('eager' as const),
-      ...(guarded && s.fragment.stamp ? { stamp: s.fragment.stamp } : {}),
-    })),
-    ...(subFiles.length > 0
-      ? {
-          subFiles: subFiles.map((s) => ({
-            path: s.file.path,
-            hash: s.file.hash,
-            ...(guarded && s.file.stamp ? { stamp: s.file.stamp } : {}),
-          })),
-        }
-      : {}),
-    lineTable,
-  });
-  const bytes = [Buffer.from(formatHeader(header, cache.header), 'utf8'), ...w.bytes(id)];
+  // Line table indexes run over the fragments, then the sub-files.
+  const index = cache.fileIndex([...sections.map((s) => s.fragment.path), ...subFiles.map((s) => s.file.path)]);
+  const memory = cache.header;
+  const listedFragments = sections.map((s, i) =>
+    memory.listed(
+      s.fragment.path,
+      s.fragment.hash,
+      deferred.has(i) ? 'deferred' : s.prepared.lazy.length > 0 ? 'lazy' : 'eager',
+      guarded ? s.fragment.stamp : undefined,
+    ),
+  );
+  const listedSubs = subFiles.map((s) =>
+    memory.listed(s.file.path, s.file.hash, undefined, guarded ? s.file.stamp : undefined),
+  );
+  memory.settle();
+  const { before, after } = headerAround(
+    {
+      version: input.toolVersion,
+      inputHash,
+      options: input.options,
+      fragmentsDir: input.fragmentsDirFromBundle,
+      fragments: sections,
+    },
+    `[${listedFragments.join(',')}]`,
+    subFiles.length > 0 ? `[${listedSubs.join(',')}]` : undefined,
+  );
+  const bytes = [
+    Buffer.from(before, 'utf8'),
+    w.linesBytes(index, cache.lines),
+    Buffer.from(after, 'utf8'),
+    ...w.bytes(id),
+  ];
   let text: string | undefined;
+  let lineTable: LineMapping[] | undefined;
   return {
     get text() {
       return (text ??= Buffer.concat(bytes).toString('utf8'));
     },
     bytes,
     inputHash,
-    lineTable,
+    get lineTable() {
+      return (lineTable ??= w.lineTable());
+    },
   };
+}
+
+/**
+ * Which stub each lazy function gets (shareStubs): `last` again when every section's lazy
+ * functions have the same names and shared-stub bodies as the sections it was worked out for.
+ */
+function lazyLayout(sections: readonly Section[], last: LazyLayout | undefined): LazyLayout {
+  const prepared = sections.map((s) => s.prepared);
+  if (
+    last?.prepared.length === prepared.length &&
+    prepared.every((p, i) => {
+      const q = at(last.prepared, i);
+      return p === q || sameLazy(p.lazy, q.lazy);
+    })
+  )
+    return { ...last, prepared };
+  return shareStubs(prepared);
+}
+
+/** The same names (as written) and shared-stub bodies, in the same order. */
+function sameLazy(a: Prepared['lazy'], b: Prepared['lazy']): boolean {
+  return (
+    a.length === b.length &&
+    a.every((f, i) => {
+      const g = at(b, i);
+      return f.shape.name === g.shape.name && f.sharedBody === g.sharedBody;
+    })
+  );
 }
 
 /** A fragment's text as the bundle cuts it: its edits, its lazy functions, whether it names `MyInvocation`. */
@@ -452,11 +662,12 @@ function prepare(
   fragment: Fragment,
   sym: FragmentSymbols,
   entry: PlanEntry,
-  rel: string,
+  fragmentsDirFromBundle: string,
   followed: boolean,
   loaders: ReadonlySet<string>,
   names: RuntimeNames,
 ): Prepared {
+  const rel = quotePs(bundleRelativePath(fragmentsDirFromBundle, fragment.path));
   const lines = new LineIndex(fragment.text);
   let edits: readonly TextEdit[] = fragmentEdits(fragment, sym);
   // Followed dot-sources go through the sub-file loader: in fragments (and their lazy functions) and in sub-files.
@@ -481,7 +692,9 @@ function prepare(
   return {
     lines,
     edits,
+    rel,
     lazy,
+    lower: lazy.map((f) => f.shape.name.toLowerCase()),
     invocation: /MyInvocation/i.test(own),
     exitSearch,
     slotted: fragment.text.includes(SLOT_CHAR) || fragment.path.includes(SLOT_CHAR),
@@ -489,23 +702,43 @@ function prepare(
 }
 
 /** What the stale guard compares, quoted. */
-function guardSpec(input: EmitInput, sections: readonly Section[]): GuardSpec {
+function guardSpec(
+  input: EmitInput,
+  sections: readonly Section[],
+  subs: readonly SubRecord[],
+  cache: EmitCache,
+): GuardSpec {
   const g = input.guard ?? DEFAULT_GUARD;
   const flags = g.flags.map((f) => ` ${f}`).join('');
-  const subs = (input.subFiles ?? []).map((s) => s.file);
-  const subLiterals = subs.map((f) =>
-    quotePs(path.posix.normalize(bundleRelativePath(input.fragmentsDirFromBundle, f.path))),
+  const files = (input.subFiles ?? []).map((s) => s.file);
+  const subLiterals = cache.list(
+    'subs',
+    subs.map((s) => s.literal),
   );
-  const stamps = [...sections.map((s) => s.fragment), ...subs].map(entryStamp);
+  const sizes: number[] = [];
+  const ticks: string[] = [];
+  const stamp = (f: Fragment) => {
+    sizes.push(f.stamp?.size ?? -1);
+    ticks.push(f.stamp ? stampTicks(f.stamp) : '0');
+  };
+  for (const s of sections) stamp(s.fragment);
+  for (const f of files) stamp(f);
   const topLevel = (paths: readonly string[]) => paths.filter((p) => !p.includes('/'));
   const topAside = topLevel(g.setAside);
+  const paths = cache.list(
+    'fragments',
+    sections.map((s) => s.fragment.path),
+  );
   return {
     dirLiteral: quotePs(input.fragmentsDirFromBundle),
-    pathLiterals: [...sections.map((s) => s.rel), ...subLiterals],
+    pathLiterals: cache.list('paths', [...sections.map((s) => s.rel), ...subLiterals]),
     subLiterals,
-    subInfoLiterals: subs.flatMap((f) => [quotePs(f.path), quotePs(f.hash)]),
-    stampsLiteral: quotePs(`${stamps.map((s) => s.size).join('/')};${stamps.map((s) => s.ticks).join('/')}`),
-    topLevelCount: new Set([...topLevel(sections.map((s) => s.fragment.path)), ...topAside]).size,
+    subInfoLiterals: cache.list(
+      'subinfo',
+      files.flatMap((f) => [quotePs(f.path), quotePs(f.hash)]),
+    ),
+    stampsLiteral: quotePs(`${sizes.join('/')};${ticks.join('/')}`),
+    topLevelCount: cache.derived(paths, topAside, () => new Set([...topLevel(paths), ...topAside]).size),
     setAsideLiterals: g.setAside.map(quotePs),
     topAsideLiterals: topAside.map((p) => quotePs(bundleRelativePath(input.fragmentsDirFromBundle, p))),
     includeLiteral: quotePs(g.include),
@@ -625,9 +858,8 @@ function stubFor(f: LazyFunction, text: string, lines: LineIndex, names: Runtime
 
 /**
  * Decide which stubs are shared (runtime.ts sharedStubBody): one compiled script block per
- * distinct stub body, assigned to every function that has it. Sets `shared` on those functions
- * and returns the bodies. A shared stub is compiled in the bundle, not in its fragment, so it is
- * used only where that cannot change how its parameters bind:
+ * distinct stub body, assigned to every function that has it. A shared stub is compiled in the
+ * bundle, not in its fragment, so it is used only where that cannot change how its parameters bind:
  * - not in a fragment with `using` statements or a class or enum (its parameter types could need them);
  * - not when the declarations name `$PSScriptRoot`, `$PSCommandPath` or `$MyInvocation` (defaults,
  *   validation and completer scripts would see the bundle's);
@@ -635,22 +867,29 @@ function stubFor(f: LazyFunction, text: string, lines: LineIndex, names: Runtime
  *   does (checked in pwsh), and the alias must exist from start-up;
  * - not for a name stubbed more than once in the bundle (the loader finds a shared stub's entry by name).
  */
-function shareStubs(lazy: LazyFunction[]): string[] {
+function shareStubs(prepared: readonly Prepared[]): LazyLayout {
   const count = new Map<string, number>();
-  for (const f of lazy) count.set(f.shape.name.toLowerCase(), (count.get(f.shape.name.toLowerCase()) ?? 0) + 1);
+  for (const p of prepared) for (const name of p.lower) count.set(name, (count.get(name) ?? 0) + 1);
   const bodies = new Map<string, number>();
-  for (const f of lazy) {
-    if (count.get(f.shape.name.toLowerCase()) !== 1) continue;
-    const body = f.sharedBody;
-    if (body === undefined) continue;
-    let k = bodies.get(body);
-    if (k === undefined) {
-      k = bodies.size;
-      bodies.set(body, k);
-    }
-    f.shared = k;
-  }
-  return [...bodies.keys()];
+  const base: number[] = [];
+  const lookup: { literal: string; index: number }[] = [];
+  let total = 0;
+  const shared = prepared.map((p) => {
+    base.push(total);
+    return p.lazy.map((f, j) => {
+      const index = total++;
+      const body = f.sharedBody;
+      if (count.get(at(p.lower, j)) !== 1 || body === undefined) return -1;
+      let k = bodies.get(body);
+      if (k === undefined) {
+        k = bodies.size;
+        bodies.set(body, k);
+      }
+      lookup.push({ literal: quotePs(f.shape.name), index });
+      return k;
+    });
+  });
+  return { prepared, base, shared, texts: [...bodies.keys()].map(quotePs), lookup, total };
 }
 
 /** The shared stub body a function of a fragment where stubs may be shared would take (shareStubs), or undefined when its own declarations forbid it. */
@@ -679,11 +918,9 @@ interface Section {
   readonly edits: readonly TextEdit[];
   /** Quoted path relative to the bundle's folder. */
   readonly rel: string;
-  /** Its key in the EmitCache: everything its preparation depends on. */
-  readonly key: string;
-  /** What its key depends on besides its plan entry (the key is kept with the entry while this is the same). */
-  readonly tag: string;
   readonly prepared: Prepared;
+  /** The lazy rows of the prepared fragment its path had before this one, if it is new. */
+  readonly previousRows: Chunk | undefined;
 }
 
 /** Each deferred section's row in the deferred table, by section index. */
@@ -701,7 +938,6 @@ function deferredIndex(sections: readonly Section[]): Map<number, number> {
  */
 function emitDeferredTable(
   w: BundleWriter,
-  cache: EmitCache,
   sections: readonly Section[],
   index: ReadonlyMap<number, number>,
   ctx: RenderContext,
@@ -712,21 +948,71 @@ function emitDeferredTable(
   w.generated(renderSection('defer-open', ctx));
   sections.forEach((sec, i) => {
     if (!index.has(i)) return;
-    w.chunk(
-      cache,
-      cache.keyOf(sec.entry, 'deferred', sec.tag, () => `deferred\0${sec.key}`),
-      (c) => {
-        const text = sliceWithEdits(sec.fragment.text, 0, sec.fragment.text.length, sec.edits);
-        // Whether the text it runs names MyInvocation, as the fragment table's column says for eager text.
-        const inv = /MyInvocation/i.test(text) ? '$true' : '$false';
-        const { head, tail } = tableRow(DEFERRED_LAYOUT, { rel: sec.rel, show: quotePs(sec.fragment.path), inv });
-        c.generated(head, { file: sec.fragment.path, line: 1 });
-        c.source(quotePs(text), sec.fragment.path, 1);
-        c.generated(`${tail}\n`);
-      },
-    );
+    sec.prepared.deferredRow = w.chunk(sec.prepared.deferredRow, (c) => {
+      const text = sliceWithEdits(sec.fragment.text, 0, sec.fragment.text.length, sec.edits);
+      // Whether the text it runs names MyInvocation, as the fragment table's column says for eager text.
+      const inv = /MyInvocation/i.test(text) ? '$true' : '$false';
+      const { head, tail } = tableRow(DEFERRED_LAYOUT, { rel: sec.rel, show: quotePs(sec.fragment.path), inv });
+      c.generated(head, { file: sec.fragment.path, line: 1 });
+      c.source(quotePs(text), sec.fragment.path, 1);
+      c.generated(`${tail}\n`);
+    });
   });
   w.generated(renderSection('defer-close', ctx));
+}
+
+/**
+ * A section's entry in the fragment table (its row `k` in the deferred table, or -1): as last
+ * rendered from its prepared text while its row number, layout, stamp and its functions' stubs
+ * (shared stub numbers; lazy indices where a stub of its own names one) are the same.
+ */
+function entryChunk(
+  w: BundleWriter,
+  sec: Section,
+  k: number,
+  lazy: LazyLayout,
+  i: number,
+  layout: LayoutSwitches,
+  names: RuntimeNames,
+): void {
+  const p = sec.prepared;
+  const shared = at(lazy.shared, i);
+  const base = k === -1 && shared.includes(-1) ? at(lazy.base, i) : -1;
+  const stamp = sec.fragment.stamp;
+  const kept = p.entryRow;
+  const same =
+    kept !== undefined &&
+    kept.k === k &&
+    kept.reason === sec.entry.reason &&
+    kept.timed === layout.timed &&
+    kept.guarded === layout.guarded &&
+    kept.size === stamp?.size &&
+    kept.modified === stamp?.modified &&
+    kept.base === base &&
+    (kept.shared === shared || (kept.shared.length === shared.length && kept.shared.every((n, j) => n === shared[j])));
+  if (same && w.reuse(kept.chunk)) return;
+  const chunk = w.chunk(undefined, (c) => {
+    if (k !== -1) emitInstaller(c, k, sec, layout);
+    else {
+      const own = p.lazy.map((f, j): LazyFunction => {
+        const n = at(shared, j);
+        return { ...f, index: at(lazy.base, i) + j, ...(n >= 0 ? { shared: n } : {}) };
+      });
+      emitFragment(c, sec, own, layout, names);
+    }
+  });
+  if (chunk && chunk !== kept?.chunk)
+    p.entryRow = {
+      k,
+      reason: sec.entry.reason,
+      timed: layout.timed,
+      guarded: layout.guarded,
+      size: stamp?.size,
+      modified: stamp?.modified,
+      base,
+      shared,
+      chunk,
+    };
 }
 
 /**
@@ -814,21 +1100,57 @@ interface Segment {
   readonly origin: LineOrigin;
 }
 
-/** Rendered text that starts at the start of a line and ends with a line break, with its segments counted from its first line (0). */
-interface Chunk {
-  /**
-   * Its text as UTF-8, encoded once, with a gap of the id's length (8 ASCII bytes) wherever the
-   * id's placeholder stood: the id of the bundle being written is put in the gaps (fillSlots).
-   */
+/** Text as UTF-8, encoded once, with a gap of the id's length (8 ASCII bytes) wherever the id's placeholder stood. */
+interface Piece {
+  /** The id of the bundle being written is put in the gaps (fillSlots). */
   readonly bytes: Buffer;
   /** Where the gaps start, in bytes. */
   readonly slots: readonly number[];
-  readonly segments: readonly Segment[];
+  /** Line breaks in the text. */
   readonly breaks: number;
+  /** The placeholder it was cut at. */
+  readonly slot?: string | undefined;
 }
 
-/** A chunk's bytes from its text, cut where `slot` stands (no cut without one). */
-function encodeChunk(text: string, slot: string | undefined): Pick<Chunk, 'bytes' | 'slots'> {
+/** Rendered text that starts at the start of a line and ends with a line break, with its line-table runs counted from its first line (0). */
+interface Chunk extends Piece {
+  /** Its segments merged as the line table merges them (lineTable). */
+  readonly runs: readonly Segment[];
+  /** The file every run is of, when they are all of one. */
+  readonly file: string | undefined;
+  /** Its runs' tails as the header's JSON writes them, for the file number they were last written with. */
+  tails?: RunTails;
+}
+
+/** A chunk's runs as the line table writes them, but the opening bracket and first line of each. */
+interface RunTails {
+  /** The file number they were made for. */
+  readonly index: number;
+  readonly bytes: Buffer;
+  /** Each run's first line in the chunk, and where its tail ends in `bytes`. */
+  readonly firsts: Int32Array;
+  readonly ends: Int32Array;
+}
+
+/** The line table as last written (BundleWriter.linesBytes): its bytes, and per chunk placed where and with which file number. */
+class LineTableMemory {
+  buffer = Buffer.allocUnsafe(1 << 16);
+  index: ReadonlyMap<string, number> | undefined;
+  readonly chunks: Chunk[] = [];
+  readonly firsts: number[] = [];
+  readonly files: number[] = [];
+  /** Where each chunk's runs end in `buffer`. */
+  readonly ends: number[] = [];
+}
+
+/** A chunk where it landed in the bundle. */
+interface Placed {
+  readonly chunk: Chunk;
+  readonly first: number;
+}
+
+/** A piece's bytes from its text, cut where `slot` stands (no cut without one). */
+function encodeChunk(text: string, slot: string | undefined): Pick<Piece, 'bytes' | 'slots'> {
   if (slot === undefined || !text.includes(slot)) return { bytes: Buffer.from(text, 'utf8'), slots: [] };
   const pieces = text.split(slot);
   const lengths = pieces.map((p) => Buffer.byteLength(p, 'utf8'));
@@ -845,42 +1167,71 @@ function encodeChunk(text: string, slot: string | undefined): Pick<Chunk, 'bytes
   return { bytes, slots };
 }
 
-/** The chunk's bytes with `id` in its gaps (in place: a kept chunk holds the id of the last bundle it went into). */
-function fillSlots(c: Chunk, id: string): Buffer {
-  for (const at of c.slots) c.bytes.write(id, at, 'latin1');
-  return c.bytes;
+/** The piece's bytes with `id` (ASCII, ID_LENGTH bytes) in its gaps (in place: a kept piece holds the id of the last bundle it went into). */
+function fillSlots(c: Piece, id: Buffer): Buffer {
+  const b = c.bytes;
+  for (const at of c.slots) for (let k = 0; k < ID_LENGTH; k++) b[at + k] = id[k]!;
+  return b;
+}
+
+/** True when a run ending at bundle line `end` (exclusive) with `origin` and `length` lines is continued by `next` starting at `first`. */
+function continuesAt(end: number, origin: LineOrigin, length: number, first: number, next: LineOrigin): boolean {
+  return end === first && continues(origin, length, next);
 }
 
 /**
  * Accumulates the bundle body and remembers, for every bundle line, which fragment line it stands
  * for. It keeps segments, not one record per line (a large profile has over 100,000 lines): text
  * is only ever appended, so every line before the current one is settled, and only the current
- * line can have been attributed by an earlier call that ended in the middle of it.
+ * line can have been attributed by an earlier call that ended in the middle of it. A chunk it
+ * takes stays one item, whose runs are the chunk's own, moved.
  */
 class BundleWriter {
-  private readonly parts: (string | Chunk)[] = [];
-  private readonly segments: Segment[] = [];
+  private readonly parts: (string | Piece)[] = [];
+  private readonly items: (Segment | Placed)[] = [];
+  /** The chunks among the items. */
+  private readonly placed: Placed[] = [];
+  /** Segments written outside chunks, or a chunk's first run continuing the run before it: the line table is merged afresh. */
+  private merged = false;
+  /** The last run of the chunks so far: the line after it, its origin and length. */
+  private lastEnd = -1;
+  private lastOrigin: LineOrigin | undefined;
+  private lastCount = 0;
   private line: number;
   /** Nothing is written on the current line yet (the text so far ends with a line break). */
   private lineStart = true;
 
-  /** `slot`: what stands for the bundle's id in the text written, if anything does. */
+  /**
+   * `slot`: what stands for the bundle's id in the text written, if anything does; `cache`: where
+   * generated text's bytes are kept.
+   */
   constructor(
     firstLine: number,
     private readonly slot?: string,
+    private readonly cache?: EmitCache,
   ) {
     this.line = firstLine;
   }
 
   /** Text fragbundle wrote; lines not yet attributed are attributed to `at` (generated), if given. */
   generated(text: string, at?: { file: string; line: number }): void {
-    this.parts.push(text);
-    const breaks = countLineBreaks(text);
+    let breaks: number;
+    if (this.cache && at === undefined) {
+      const piece = this.cache.piece(text, this.slot);
+      this.parts.push(piece);
+      breaks = piece.breaks;
+    } else {
+      this.parts.push(text);
+      breaks = countLineBreaks(text);
+    }
     if (at) {
       // A line break at the very end opens the next line without writing on it yet.
       const last = this.line + breaks - (endsWithBreak(text) ? 1 : 0);
       const first = this.currentAttributed() ? this.line + 1 : this.line;
-      if (first <= last) this.segments.push({ first, count: last - first + 1, origin: { ...at, generated: true } });
+      if (first <= last) {
+        this.items.push({ first, count: last - first + 1, origin: { ...at, generated: true } });
+        this.merged = true;
+      }
     }
     this.line += breaks;
     if (text !== '') this.lineStart = endsWithBreak(text);
@@ -894,67 +1245,98 @@ class BundleWriter {
     this.parts.push(text);
     const breaks = countLineBreaks(text);
     if (this.currentAttributed()) {
-      const tail = this.segments.at(-1)!;
+      const tail = this.items.at(-1) as Segment;
       tail.count -= 1;
-      if (tail.count === 0) this.segments.pop();
+      if (tail.count === 0) this.items.pop();
     }
     const count = breaks + 1 - (endsWithBreak(text) ? 1 : 0);
-    this.segments.push({ first: this.line, count, origin: { file, line, generated: false } });
+    this.items.push({ first: this.line, count, origin: { file, line, generated: false } });
+    this.merged = true;
     this.line += breaks;
     if (text !== '') this.lineStart = endsWithBreak(text);
     return breaks;
   }
 
   /**
-   * What `render` writes, taken from `cache` under `key` when it is there. Only whole lines are
-   * kept (a chunk starts at a line start and ends with a line break), so that a kept chunk's
-   * lines and their origins are the same wherever it lands.
+   * What `render` writes: `kept` when given, else rendered now. Returns the chunk to keep, which
+   * is whole lines (a chunk starts at a line start and ends with a line break), so that a kept
+   * chunk's lines and their origins are the same wherever it lands; undefined when what was
+   * written is not (then it was written as it came).
    */
-  chunk(cache: EmitCache, key: string, render: (w: BundleWriter) => void): void {
+  chunk(kept: Chunk | undefined, render: (w: BundleWriter) => void, previous?: Chunk): Chunk | undefined {
     if (!this.lineStart) {
       render(this);
-      return;
+      return undefined;
     }
-    let c = cache.chunk(key);
+    let c = kept;
     if (c === undefined) {
       const w = new BundleWriter(0);
       render(w);
-      c = { ...encodeChunk(w.text(''), this.slot), segments: w.segments, breaks: w.line };
+      const runs = w.runs();
+      const file = runs[0]?.origin.file;
+      c = {
+        ...encodeChunk(w.text(''), this.slot),
+        breaks: w.line,
+        runs,
+        file: runs.every((r) => r.origin.file === file) ? file : undefined,
+      };
       if (!w.lineStart) {
-        // Not whole lines: written as it comes (nothing is kept).
         this.append(c);
         this.lineStart = false;
-        return;
+        return undefined;
       }
-      cache.keep(key, c);
+      // The same as `previous`: that one again, so that what is kept by chunk (the line table) stays.
+      if (previous && sameChunk(previous, c)) c = previous;
     }
     this.append(c);
+    return c;
+  }
+
+  /** Takes `c` as it is, when a chunk can be taken here (at a line's start); false when not. */
+  reuse(c: Chunk): boolean {
+    if (!this.lineStart) return false;
+    this.append(c);
+    return true;
   }
 
   private append(c: Chunk): void {
     this.parts.push(c);
-    for (const s of c.segments) this.segments.push({ first: s.first + this.line, count: s.count, origin: s.origin });
+    const placed = { chunk: c, first: this.line };
+    this.items.push(placed);
+    this.placed.push(placed);
+    const head = c.runs[0];
+    const tail = c.runs.at(-1);
+    if (head && tail) {
+      const before = this.lastOrigin;
+      if (before && continuesAt(this.lastEnd, before, this.lastCount, this.line + head.first, head.origin))
+        this.merged = true;
+      this.lastEnd = this.line + tail.first + tail.count;
+      this.lastOrigin = tail.origin;
+      this.lastCount = tail.count;
+    }
     this.line += c.breaks;
   }
 
   /** The text, with `id` wherever the slot stands. */
   text(id: string): string {
     const slot = this.slot;
+    const ascii = Buffer.from(id, 'latin1');
     const out: string[] = [];
     for (const p of this.parts) {
-      if (typeof p !== 'string') out.push(fillSlots(p, id).toString('utf8'));
+      if (typeof p !== 'string') out.push(fillSlots(p, ascii).toString('utf8'));
       else out.push(slot === undefined ? p : p.replaceAll(slot, id));
     }
     return out.join('');
   }
 
   /**
-   * The text as UTF-8 pieces, with `id` wherever the slot stands: the generated text between
-   * chunks encoded now, each chunk's bytes as kept (its gaps filled in place), so that the text
-   * of unchanged chunks is neither joined nor encoded again.
+   * The text as UTF-8 pieces, with `id` wherever the slot stands: text written as it came encoded
+   * now, each kept piece's bytes as kept (its gaps filled in place), so that unchanged text is
+   * neither joined nor encoded again.
    */
   bytes(id: string): Buffer[] {
     const slot = this.slot;
+    const ascii = Buffer.from(id, 'latin1');
     const out: Buffer[] = [];
     let run: string[] = [];
     const flush = () => {
@@ -967,46 +1349,175 @@ class BundleWriter {
       if (typeof p === 'string') run.push(p);
       else {
         flush();
-        out.push(fillSlots(p, id));
+        out.push(fillSlots(p, ascii));
       }
     }
     flush();
     return out;
   }
 
-  /** The line table as runs. */
-  lineTable(): LineMapping[] {
-    const runs: LineMapping[] = [];
-    let run: { bundleLine: number; lines: number; origin: LineOrigin } | undefined;
-    const flush = () => {
-      if (run)
-        runs.push({
-          bundleLine: run.bundleLine,
-          lines: run.lines,
-          path: run.origin.file,
-          line: run.origin.line,
-          generated: run.origin.generated,
-        });
-      run = undefined;
-    };
-    for (const s of this.segments) {
-      // A segment continues a run when its first line would have; then so do all its lines.
-      if (run && run.bundleLine + run.lines === s.first && continues(run.origin, run.lines, s.origin)) {
-        run.lines += s.count;
+  /** The segments, chunks' runs moved to where they landed. */
+  private segments(): Segment[] {
+    const all: Segment[] = [];
+    for (const it of this.items) {
+      if ('chunk' in it) {
+        for (const s of it.chunk.runs) all.push({ first: s.first + it.first, count: s.count, origin: s.origin });
+      } else all.push(it);
+    }
+    return all;
+  }
+
+  /** The segments merged into runs: where a segment continues a run, so do all its lines. */
+  private runs(): Segment[] {
+    const runs: Segment[] = [];
+    let run: Segment | undefined;
+    for (const s of this.segments()) {
+      if (run && continuesAt(run.first + run.count, run.origin, run.count, s.first, s.origin)) {
+        run.count += s.count;
         continue;
       }
-      flush();
-      run = { bundleLine: s.first, lines: s.count, origin: s.origin };
+      runs.push((run = { first: s.first, count: s.count, origin: s.origin }));
     }
-    flush();
     return runs;
+  }
+
+  /** The line table as runs. */
+  lineTable(): LineMapping[] {
+    return this.runs().map((r) => ({
+      bundleLine: r.first,
+      lines: r.count,
+      path: r.origin.file,
+      line: r.origin.line,
+      generated: r.origin.generated,
+    }));
+  }
+
+  /**
+   * The line table as the header's JSON writes its runs (formatHeader), files numbered by
+   * `index`, in `memory`'s buffer: the runs of the chunks that land where they did last time
+   * (the same chunks, lines and file numbers, from the first on) are there already; only the
+   * rest is written, each chunk's runs from its first lines and its runs' other members as bytes.
+   */
+  linesBytes(index: ReadonlyMap<string, number>, memory: LineTableMemory): Buffer {
+    if (this.merged) {
+      memory.chunks.length = 0;
+      return Buffer.from(
+        this.runs()
+          .map((r) => `[${r.first}${runTail(r, index.get(r.origin.file) ?? -1)}`)
+          .join(','),
+        'latin1',
+      );
+    }
+    const placed = this.placed;
+    const m = memory;
+    const sameIndex = m.index === index;
+    let k = 0;
+    for (; k < placed.length && k < m.chunks.length; k++) {
+      const p = at(placed, k);
+      const c = p.chunk;
+      if (c !== m.chunks[k] || p.first !== m.firsts[k] || c.file === undefined) break;
+      if (!sameIndex && (index.get(c.file) ?? -1) !== m.files[k]) break;
+    }
+    let len = k === 0 ? 0 : at(m.ends, k - 1);
+    m.chunks.length = k;
+    m.firsts.length = k;
+    m.files.length = k;
+    m.ends.length = k;
+    m.index = index;
+    for (; k < placed.length; k++) {
+      const p = at(placed, k);
+      const c = p.chunk;
+      const n = c.file === undefined ? -2 : (index.get(c.file) ?? -1);
+      const tails = c.file !== undefined && c.tails?.index === n ? c.tails : runTails(c, n, index);
+      if (c.file !== undefined) c.tails = tails;
+      // Each run: a comma, a bracket and its first line (at most 16 digits and a sign) before its tail.
+      if (len + tails.bytes.length + 19 * c.runs.length > m.buffer.length) {
+        const grown = Buffer.allocUnsafe(Math.max(2 * m.buffer.length, len + tails.bytes.length + 19 * c.runs.length));
+        m.buffer.copy(grown, 0, 0, len);
+        m.buffer = grown;
+      }
+      const b = m.buffer;
+      const t = tails.bytes;
+      const { firsts, ends } = tails;
+      let from = 0;
+      for (let j = 0; j < firsts.length; j++) {
+        if (len > 0) b[len++] = 0x2c;
+        b[len++] = 0x5b;
+        len = writeNumber(b, len, p.first + firsts[j]!);
+        const to = ends[j]!;
+        for (let q = from; q < to; q++) b[len++] = t[q]!;
+        from = to;
+      }
+      m.chunks.push(c);
+      m.firsts.push(p.first);
+      m.files.push(n);
+      m.ends.push(len);
+    }
+    return m.buffer.subarray(0, len);
   }
 
   /** True when an earlier call already attributed the line now being written. */
   private currentAttributed(): boolean {
-    const tail = this.segments.at(-1);
-    return tail !== undefined && tail.first + tail.count - 1 === this.line;
+    const tail = this.items.at(-1);
+    return tail !== undefined && !('chunk' in tail) && tail.first + tail.count - 1 === this.line;
   }
+}
+
+/** The same bytes, gaps and runs (`made`, just made, takes the id `kept` holds into its gaps). */
+function sameChunk(kept: Chunk, made: Chunk): boolean {
+  const a = kept;
+  const b = made;
+  if (a.breaks !== b.breaks || a.bytes.length !== b.bytes.length || a.slots.length !== b.slots.length) return false;
+  if (!a.slots.every((x, i) => x === b.slots[i])) return false;
+  for (const x of a.slots) a.bytes.copy(b.bytes, x, x, x + ID_LENGTH);
+  return (
+    a.bytes.equals(b.bytes) &&
+    a.runs.length === b.runs.length &&
+    a.runs.every((r, i) => {
+      const q = at(b.runs, i);
+      return (
+        r.first === q.first &&
+        r.count === q.count &&
+        r.origin.file === q.origin.file &&
+        r.origin.line === q.origin.line &&
+        r.origin.generated === q.origin.generated
+      );
+    })
+  );
+}
+
+/** Writes a non-negative integer's decimal digits at `at`; returns where they end. */
+function writeNumber(b: Buffer, at: number, n: number): number {
+  const start = at;
+  do {
+    b[at++] = 0x30 + (n % 10);
+    n = Math.floor(n / 10);
+  } while (n > 0);
+  for (let i = start, j = at - 1; i < j; i++, j--) {
+    const d = b[i]!;
+    b[i] = b[j]!;
+    b[j] = d;
+  }
+  return at;
+}
+
+/** A chunk's runs' tails (runTail) for file number `n` (or each run's own, -2), as bytes, and where each ends. */
+function runTails(c: Chunk, n: number, index: ReadonlyMap<string, number>): RunTails {
+  const tails = c.runs.map((r) => runTail(r, n === -2 ? (index.get(r.origin.file) ?? -1) : n));
+  const ends = new Int32Array(tails.length);
+  let end = 0;
+  tails.forEach((t, j) => (ends[j] = end += t.length));
+  return {
+    index: n,
+    bytes: Buffer.from(tails.join(''), 'latin1'),
+    firsts: Int32Array.from(c.runs, (r) => r.first),
+    ends,
+  };
+}
+
+/** A run as the header's line table writes it, `[bundleLine,lines,file,line,generated]`, but its opening bracket and first line. */
+function runTail(r: Segment, file: number): string {
+  return `,${r.count},${file},${r.origin.line},${r.origin.generated ? 1 : 0}]`;
 }
 
 function endsWithBreak(text: string): boolean {

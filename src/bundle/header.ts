@@ -99,15 +99,22 @@ export function computeInputHash(
     fragbundleInput: FORMAT,
     toolVersion,
     options: effectiveBundleOptions(options),
-    fragments: fragments.map((f) => [f.path, f.hash]),
+    // Lists of string pairs: JSON.stringify writes them as canonicalJson would, in one native call.
+    fragments: new RawJson(JSON.stringify(fragments.map((f) => [f.path, f.hash]))),
     // Absent without sub-files: a profile that dot-sources nothing hashes as it always did.
-    subFiles: subFiles.length === 0 ? undefined : subFiles.map((f) => [f.path, f.hash]),
+    subFiles: subFiles.length === 0 ? undefined : new RawJson(JSON.stringify(subFiles.map((f) => [f.path, f.hash]))),
   });
   return createHash('sha256').update(canonical, 'utf8').digest('hex');
 }
 
+/** JSON text already canonical, written as it is. */
+class RawJson {
+  constructor(readonly json: string) {}
+}
+
 /** JSON with object keys sorted at every level: the same value always gives the same text. */
 function canonicalJson(value: unknown): string {
+  if (value instanceof RawJson) return value.json;
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)
@@ -126,19 +133,39 @@ function asciiJson(value: unknown): string {
   );
 }
 
+/** A listed file's JSON text, with what it was made from. */
+interface ListedEntry {
+  readonly hash: string;
+  readonly mode: string | undefined;
+  readonly stamp: FileStamp | undefined;
+  readonly json: string;
+}
+
 /**
  * The header's listed files as JSON, kept between calls in a resident build: a file's entry by
- * its path, valid while its hash, mode and stamp (the same object: stamps are immutable) are.
+ * its path, valid while its hash, mode and stamp (by value) are.
  */
 export class HeaderMemory {
-  private last = new Map<string, { readonly f: HeaderFragment | HeaderSubFile; readonly json: string }>();
-  private next = new Map<string, { readonly f: HeaderFragment | HeaderSubFile; readonly json: string }>();
+  private last = new Map<string, ListedEntry>();
+  private next = new Map<string, ListedEntry>();
 
   /** The entry's JSON text (as in the whole header's JSON: ASCII only). */
   entry(f: HeaderFragment | HeaderSubFile): string {
-    const key = `${'mode' in f ? f.mode : 'sub'}\0${f.path}`;
+    return this.listed(f.path, f.hash, 'mode' in f ? f.mode : undefined, f.stamp);
+  }
+
+  /** A listed file's JSON text: a fragment's with its mode, a sub-file's without. */
+  listed(path: string, hash: string, mode: HeaderFragment['mode'] | undefined, stamp: FileStamp | undefined): string {
+    // Fragments and sub-files apart: a path could name both.
+    const key = mode === undefined ? `\0${path}` : path;
     let kept = this.last.get(key);
-    if (!kept || kept.f.hash !== f.hash || kept.f.stamp !== f.stamp) kept = { f, json: asciiJson(listed(f)) };
+    if (
+      kept?.hash !== hash ||
+      kept.mode !== mode ||
+      kept.stamp?.size !== stamp?.size ||
+      kept.stamp?.modified !== stamp?.modified
+    )
+      kept = { hash, mode, stamp, json: asciiJson(listed({ path, hash, ...(mode ? { mode } : {}), stamp })) };
     this.next.set(key, kept);
     return kept.json;
   }
@@ -168,8 +195,45 @@ export function formatHeader(header: BundleHeader, memory: HeaderMemory = new He
   // Line table indexes run over the fragments, then the sub-files.
   const subFiles = header.subFiles ?? [];
   const index = new Map([...header.fragments, ...subFiles].map((f, i) => [f.path, i]));
+  const list = (files: readonly (HeaderFragment | HeaderSubFile)[]) =>
+    `[${files.map((f) => memory.entry(f)).join(',')}]`;
+  const lines = header.lineTable
+    .map((m) => `[${m.bundleLine},${m.lines},${index.get(m.path) ?? -1},${m.line},${m.generated ? 1 : 0}]`)
+    .join(',');
+  const text = headerText(header, list(header.fragments), subFiles.length === 0 ? undefined : list(subFiles), lines);
+  memory.settle();
+  return text;
+}
+
+/**
+ * The header's lines from its fields and its lists' JSON already written: `fragments` and
+ * `subFiles` as JSON arrays (HeaderMemory's entries), `lines` the line table's runs without
+ * their brackets (`[1,2,0,1,0],[...]`, indexes over the fragments, then the sub-files).
+ */
+export function headerText(
+  header: HeaderFields,
+  fragments: string,
+  subFiles: string | undefined,
+  lines: string,
+): string {
+  const { before, after } = headerAround(header, fragments, subFiles);
+  return `${before}${lines}${after}`;
+}
+
+/** What headerText takes besides the lists. */
+export type HeaderFields = Pick<BundleHeader, 'version' | 'inputHash' | 'options' | 'fragmentsDir'> & {
+  readonly format?: number;
+  readonly fragments: { readonly length: number };
+};
+
+/** The header's text before and after the line table's runs (headerText): ASCII only. */
+export function headerAround(
+  header: HeaderFields,
+  fragments: string,
+  subFiles: string | undefined,
+): { readonly before: string; readonly after: string } {
   const head = asciiJson({
-    format: header.format,
+    format: header.format ?? FORMAT,
     version: header.version,
     inputHash: header.inputHash,
     options: {
@@ -179,22 +243,15 @@ export function formatHeader(header: BundleHeader, memory: HeaderMemory = new He
     },
     fragmentsDir: header.fragmentsDir,
   }).slice(0, -1);
-  const list = (files: readonly (HeaderFragment | HeaderSubFile)[]) =>
-    `[${files.map((f) => memory.entry(f)).join(',')}]`;
-  const lines = header.lineTable
-    .map((m) => `[${m.bundleLine},${m.lines},${index.get(m.path) ?? -1},${m.line},${m.generated ? 1 : 0}]`)
-    .join(',');
-  const json =
-    `${head},"fragments":${list(header.fragments)}` +
-    (subFiles.length === 0 ? '' : `,"subFiles":${list(subFiles)}`) +
-    `,"lines":[${lines}]}`;
-  memory.settle();
   const version = header.version.replace(/[^\x20-\x7e]/g, '?');
-  return (
-    `# Generated by fragbundle ${version} from ${header.fragments.length} fragments. Do not edit: rebuild with \`fragbundle build\`.\n` +
-    `${HEADER_PREFIX}${json}\n` +
-    '\n'
-  );
+  return {
+    before:
+      `# Generated by fragbundle ${version} from ${header.fragments.length} fragments. Do not edit: rebuild with \`fragbundle build\`.\n` +
+      `${HEADER_PREFIX}${head},"fragments":${fragments}` +
+      (subFiles === undefined ? '' : `,"subFiles":${subFiles}`) +
+      ',"lines":[',
+    after: ']}\n\n',
+  };
 }
 
 /** Build a header value (format 1). */

@@ -284,8 +284,18 @@ export interface RuntimeData {
   readonly subPrune?: readonly string[];
 }
 
+/** The last id's exit values (exitValues): a resident build renders with the same placeholder id every time. */
+let lastExitValues: { readonly id: string; readonly values: Readonly<Record<string, string>> } | undefined;
+
 /** The exit rewrite as PowerShell literals, for the helper that applies it at load time (section loop). */
-function exitValues(id: string): Record<string, string> {
+function exitValues(id: string): Readonly<Record<string, string>> {
+  if (lastExitValues?.id === id) return lastExitValues.values;
+  const values = exitValuesOf(id);
+  lastExitValues = { id, values };
+  return values;
+}
+
+function exitValuesOf(id: string): Record<string, string> {
   const r = exitRewrite(runtimeNames(id));
   const sub = subExitRewrite(runtimeNames(id));
   return {
@@ -300,6 +310,32 @@ function exitValues(id: string): Record<string, string> {
   };
 }
 
+/** The tables' layout values under each pair of layout switches (they depend on nothing else). */
+const LAYOUT_VALUES = new Map<string, Readonly<Record<string, string>>>();
+
+function tableValues(s: Switches): Readonly<Record<string, string>> {
+  const key = `${s.timed}/${s.guarded}`;
+  let values = LAYOUT_VALUES.get(key);
+  if (values === undefined) {
+    values = {
+      ...layoutValues(fragmentLayout(s)),
+      ...layoutValues(LAZY_LAYOUT),
+      ...layoutValues(DEFERRED_LAYOUT),
+    };
+    LAYOUT_VALUES.set(key, values);
+  }
+  return values;
+}
+
+/** A list's joined text by the list (RuntimeData's lists are readonly): a resident build hands unchanged lists on as they are. */
+const JOINED = new WeakMap<readonly unknown[], string>();
+
+function joinedOnce<T>(list: readonly T[], join: (list: readonly T[]) => string): string {
+  let text = JOINED.get(list);
+  if (text === undefined) JOINED.set(list, (text = join(list)));
+  return text;
+}
+
 /** The context renderSection needs for one bundle: every placeholder's value (template.ts). */
 export function runtimeContext(d: RuntimeData): RenderContext {
   const g = d.guard;
@@ -307,13 +343,13 @@ export function runtimeContext(d: RuntimeData): RenderContext {
     id: d.id,
     switches: d.switches,
     values: {
-      ...layoutValues(fragmentLayout(d.switches)),
-      ...layoutValues(LAZY_LAYOUT),
-      ...layoutValues(DEFERRED_LAYOUT),
+      ...tableValues(d.switches),
       // Keys must be unique without regard to case (a hashtable literal with a duplicate key does
       // not parse): emitBundle shares no stub of a name stubbed twice.
-      SHARED_LOOKUP: d.sharedLookup.map((s) => `            ${s.literal} = ${s.index}`).join('\n'),
-      STUB_TEXTS: d.stubTexts.join(',\n'),
+      SHARED_LOOKUP: joinedOnce(d.sharedLookup, (l) =>
+        l.map((s) => `            ${s.literal} = ${s.index}`).join('\n'),
+      ),
+      STUB_TEXTS: joinedOnce(d.stubTexts, (l) => l.join(',\n')),
       FB_DEFER_COUNT: String(d.deferInstall.length),
       DEFER_INSTALL: d.deferInstall.map((x) => `${x},`).join('\n'),
       FB_DEFER_DECLARED: d.deferDeclared.join(', '),
@@ -324,7 +360,7 @@ export function runtimeContext(d: RuntimeData): RenderContext {
         ? {
             FB_GUARD_DIR: g.dirLiteral,
             // Each path made absolute by `$r` (the bundle's folder and a `/`), within the one conversion.
-            FB_GUARD_PATHS: g.pathLiterals.map((p) => `($r + ${p})`).join(', '),
+            FB_GUARD_PATHS: joinedOnce(g.pathLiterals, (l) => l.map((p) => `($r + ${p})`).join(', ')),
             FB_GUARD_SUBS: g.subLiterals.join(', '),
             FB_GUARD_SUBINFO: g.subInfoLiterals.join(', '),
             FB_GUARD_STAMPS: g.stampsLiteral,

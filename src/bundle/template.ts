@@ -83,20 +83,33 @@ export function templateSections(template: string = RUNTIME_TEMPLATE): ReadonlyM
   return sections;
 }
 
-/** The text of one section for one bundle: every line ends with `\n`. */
-export function renderSection(name: string, ctx: RenderContext, template?: string): string {
+/** A section compiled for one set of switches: literal text, and what is filled in per rendering. */
+type Part =
+  | string
+  | { readonly value: string; readonly plus: string | undefined }
+  | { readonly helper: string }
+  | { readonly insert: string };
+
+/** Compiled sections of the runtime template, by name and switches (the template never changes). */
+const compiled = new Map<string, readonly Part[]>();
+
+/**
+ * A section's text with the switches applied: literal runs and the places values, names and
+ * inserts go. Only the switches decide it, so renderSection compiles a section of the runtime
+ * template once per set of switches and then only fills it in.
+ */
+function compileSection(name: string, switches: Switches, template: string | undefined): readonly Part[] {
+  const key = template === undefined ? `${name}\0${SWITCHES.map((s) => (switches[s] ? 1 : 0)).join('')}` : undefined;
+  const kept = key === undefined ? undefined : compiled.get(key);
+  if (kept) return kept;
   const lines = templateSections(template).get(name);
   if (!lines) throw new Error(`runtime.ps1 has no section '${name}'`);
   const on = (not: string, s: string): boolean => {
     if (!(SWITCHES as readonly string[]).includes(s)) throw new Error(`runtime.ps1 (${name}): unknown switch '${s}'`);
-    return ctx.switches[s as Switch] !== (not === '!');
+    return switches[s as Switch] !== (not === '!');
   };
-  const value = (key: string): string => {
-    const v = ctx.values[key];
-    if (v === undefined) throw new Error(`runtime.ps1 (${name}): no value for ${key}`);
-    return v;
-  };
-  const out: string[] = [];
+  const parts: Part[] = [];
+  let text = '';
   const open: boolean[] = [];
   for (const line of lines) {
     const t = line.trim();
@@ -113,20 +126,66 @@ export function renderSection(name: string, ctx: RenderContext, template?: strin
     if (open.includes(false)) continue;
     const insert = INSERT.exec(t);
     if (insert) {
-      const v = value(insert[1]!);
-      if (v !== '') out.push(v);
+      parts.push(text, { insert: insert[1]! });
+      text = '';
       continue;
     }
-    out.push(
-      line
-        .replace(INLINE_IF, (_, not: string, s: string, text: string) => (on(not, s) ? text : ''))
-        .replace(PLACEHOLDER, (_, plus: string | undefined, key: string | undefined, helper: string | undefined) => {
-          if (helper !== undefined) return `__fragbundle_${ctx.rename?.[helper] ?? helper}_${ctx.id}`;
-          const v = value(key!);
-          return plus === undefined ? v : v === '0' ? '' : `${plus}${v}`;
-        }),
-    );
+    const kept = line.replace(INLINE_IF, (_, not: string, s: string, inner: string) => (on(not, s) ? inner : ''));
+    let at = 0;
+    for (const m of kept.matchAll(PLACEHOLDER)) {
+      text += kept.slice(at, m.index);
+      parts.push(text, m[3] !== undefined ? { helper: m[3] } : { value: m[2]!, plus: m[1] });
+      text = '';
+      at = m.index + m[0].length;
+    }
+    text += `${kept.slice(at)}\n`;
   }
   if (open.length > 0) throw new Error(`runtime.ps1 (${name}): #region without #endregion`);
-  return out.map((l) => `${l}\n`).join('');
+  parts.push(text);
+  const out = parts.filter((p) => p !== '');
+  if (key !== undefined) compiled.set(key, out);
+  return out;
+}
+
+/**
+ * The last rendering of each compiled section of the runtime template, with the id and the values
+ * it was rendered with (in the order its parts name them): the same text while they are the same.
+ */
+const rendered = new WeakMap<
+  readonly Part[],
+  { readonly id: string; readonly values: readonly string[]; readonly text: string }
+>();
+
+/** The text of one section for one bundle: every line ends with `\n`. */
+export function renderSection(name: string, ctx: RenderContext, template?: string): string {
+  const parts = compileSection(name, ctx.switches, template);
+  const value = (key: string): string => {
+    const v = ctx.values[key];
+    if (v === undefined) throw new Error(`runtime.ps1 (${name}): no value for ${key}`);
+    return v;
+  };
+  const memo = template === undefined && ctx.rename === undefined;
+  const used: string[] = [];
+  if (memo) {
+    for (const p of parts)
+      if (typeof p !== 'string' && !('helper' in p)) used.push(value('insert' in p ? p.insert : p.value));
+    const last = rendered.get(parts);
+    if (last?.id === ctx.id && last.values.every((v, i) => v === used[i])) return last.text;
+  }
+  let out = '';
+  for (const p of parts) {
+    if (typeof p === 'string') out += p;
+    else if ('helper' in p) out += `__fragbundle_${ctx.rename?.[p.helper] ?? p.helper}_${ctx.id}`;
+    else if ('insert' in p) {
+      // An insert's lines, none when it is empty.
+      const v = value(p.insert);
+      if (v !== '') out += `${v}\n`;
+    } else {
+      // ` + $FB_X` with X = 0 disappears.
+      const v = value(p.value);
+      out += p.plus === undefined ? v : v === '0' ? '' : `${p.plus}${v}`;
+    }
+  }
+  if (memo) rendered.set(parts, { id: ctx.id, values: used, text: out });
+  return out;
 }

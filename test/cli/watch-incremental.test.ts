@@ -186,7 +186,15 @@ test('build --watch: after each kind of edit, the incremental bundle is byte-ide
 
   // Deferral verdicts name the uses that keep fragments at start-up: moved lines there too.
   writeFileSync(top, `# moved down again\n${readFileSync(top, 'utf8')}`);
-  await same('a line inserted at the top, with whole-fragment deferral', 'moved');
+  const wholeDeferred = await same('a line inserted at the top, with whole-fragment deferral', 'moved');
+
+  // A load-time side effect keeps a deferred fragment at start-up: the deferred rows after it are numbered anew.
+  const deferredText = readFileSync(file(pick(10)), 'utf8');
+  t.regex(wholeDeferred, new RegExp(`# --- ${pick(10)} \\(deferred\\)`), 'it was deferred');
+  appendFileSync(file(pick(10)), '$env:FRAGBUNDLE_WATCH_SEEN = 1\n');
+  t.notRegex(await same('a deferred fragment made eager'), new RegExp(`# --- ${pick(10)} \\(deferred\\)`), 'it is not');
+  writeFileSync(file(pick(10)), deferredText);
+  await same('that fragment deferred again');
 
   writeFileSync(user, `${unused}$newThing = Get-NewThing 'x'\n`);
   await same("a load-time use of another fragment's function, with whole-fragment deferral", 'built');
@@ -195,6 +203,21 @@ test('build --watch: after each kind of edit, the incremental bundle is byte-ide
 
   writeFileSync(path.join(root, 'fragbundle.config.json'), JSON.stringify({ timings: true }));
   await same('a config change (timings)');
+
+  // Without the stale guard the table has no stamp columns, and an edit changes no other entry.
+  writeFileSync(path.join(root, 'fragbundle.config.json'), JSON.stringify({ staleGuard: false }));
+  await same('the stale guard off');
+  appendFileSync(file(pick(3)), '# edited without the guard\n');
+  await same('an edit without the stale guard');
+  writeFileSync(path.join(root, 'fragbundle.config.json'), JSON.stringify({}));
+  await same('the stale guard on again');
+
+  // A function more in an early fragment: every lazy index after it moves.
+  appendFileSync(
+    file(pick(2)),
+    `function Get-EarlyExtra {\n    param($Name)\n${'    Write-Verbose "extra line"\n'.repeat(40)}}\n`,
+  );
+  await same('a function added early', 'built');
 
   session.stop();
   await session.closed;
