@@ -2,7 +2,7 @@ import { createRequire as __fragbundleCreateRequire } from 'node:module'; const 
 import {
   createPowerShellParser,
   extractSymbols
-} from "./chunks/chunk-OXZISHIU.mjs";
+} from "./chunks/chunk-G4ZYH7XR.mjs";
 import "./chunks/chunk-4BYWBKKX.mjs";
 import {
   at
