@@ -223,7 +223,7 @@ test('build --watch: after each kind of edit, the incremental bundle is byte-ide
   await session.closed;
 });
 
-test('build --watch: an edit within the debounce time of the last throws the build away; one bundle, from the last save', async (t) => {
+test.serial('build --watch: an edit within the debounce time of the last throws the build away; one bundle, from the last save', async (t) => {
   const root = tempDir(t, 'fragbundle-quiet-');
   const dir = path.join(root, 'profile.d');
   mkdirSync(dir);
@@ -233,6 +233,7 @@ test('build --watch: an edit within the debounce time of the last throws the bui
   const bundle = path.join(root, 'profile.bundle.ps1');
   const DEBOUNCE = 400;
   const lines: string[] = [];
+  const errors: string[] = [];
   const waiting: ((line: string) => void)[] = [];
   let phases: readonly (readonly [string, number])[] = [];
   const session = startWatch(
@@ -242,7 +243,7 @@ test('build --watch: an edit within the debounce time of the last throws the bui
         lines.push(line);
         waiting.shift()?.(line);
       },
-      err: () => undefined,
+      err: (text) => errors.push(text),
       phases: (marks) => (phases = marks),
     },
   );
@@ -279,6 +280,16 @@ test('build --watch: an edit within the debounce time of the last throws the bui
   // No second rebuild follows: the one written had seen both saves.
   await new Promise((r) => setTimeout(r, DEBOUNCE * 2));
   t.is(lines.length, 2, lines.join('\n'));
+  // A failure waits for the quiet time too: a config caught half-saved is not reported when the
+  // rest of the save follows within it.
+  const config = path.join(root, 'fragbundle.config.json');
+  const fixed = next();
+  writeFileSync(config, '{ "timings": ');
+  await new Promise((r) => setTimeout(r, DEBOUNCE / 4));
+  writeFileSync(config, '{ "timings": true }\n');
+  t.regex(await fixed, /^fragbundle: wrote /);
+  t.false(errors.join('').includes('CONFIG_'), errors.join(''));
+  t.true(readFileSync(bundle, 'utf8').includes('FragbundleTimings'), 'built with the saved config');
   session.stop();
   await session.closed;
 });

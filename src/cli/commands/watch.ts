@@ -131,7 +131,11 @@ export function startWatch(args: WatchArgs, output: WatchOutput): WatchSession {
         dirtyAll = false;
         for (const p of taken) changed.add(p);
         all ||= takenAll;
-        const built = await buildOnce(taken, takenAll, startedAt);
+        // A failure (a config or folder caught mid-save) waits for the quiet time like a bundle.
+        const built = await buildOnce(taken, takenAll, startedAt).catch((error: unknown): Built => ({
+          kind: 'failed',
+          error,
+        }));
         // Let file events that came during the build reach onEvent before deciding.
         await new Promise((resolve) => setImmediate(resolve));
         if (isStopped()) return;
@@ -139,6 +143,8 @@ export function startWatch(args: WatchArgs, output: WatchOutput): WatchSession {
         const quiet = lastEventAt + debounceMs - performance.now();
         if (quiet > 0) {
           await new Promise((resolve) => setTimeout(resolve, quiet));
+          // Timers run before file events are read: let those already waiting in.
+          await new Promise((resolve) => setImmediate(resolve));
           if (isStopped()) return;
           if (eventsWaiting()) continue;
         }
@@ -148,9 +154,6 @@ export function startWatch(args: WatchArgs, output: WatchOutput): WatchSession {
       }
     } catch (error) {
       firstEventAt = undefined;
-      // A config that cannot be read leaves nothing watched yet: watch the working folder, where
-      // the fix (a config file saved again) will show; before saying so, so no save is missed.
-      if (watchers.length === 0 && trees.length === 0) watchFallback();
       report(error);
     } finally {
       running = false;
@@ -161,6 +164,7 @@ export function startWatch(args: WatchArgs, output: WatchOutput): WatchSession {
 
   /** What one build made, for commit to print and write once the files have been quiet. */
   type Built =
+    | { readonly kind: 'failed'; readonly error: unknown }
     | {
         readonly kind: 'errors';
         readonly analysis: Analysis;
@@ -239,6 +243,13 @@ export function startWatch(args: WatchArgs, output: WatchOutput): WatchSession {
 
   /** Say what a build found and write its bundle: the files have been quiet since it read them. */
   const commit = (built: Built, changed: ReadonlySet<string>, all: boolean, startedAt: number): void => {
+    if (built.kind === 'failed') {
+      // A config that cannot be read leaves nothing watched yet: watch the working folder, where
+      // the fix (a config file saved again) will show; before saying so, so no save is missed.
+      if (watchers.length === 0 && trees.length === 0) watchFallback();
+      report(built.error);
+      return;
+    }
     const next = built.config;
     output.analysed?.({ analysis: built.analysis, graph: built.graph });
     const out = displayPath(cwd, next.output);
