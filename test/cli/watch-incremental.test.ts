@@ -223,73 +223,76 @@ test('build --watch: after each kind of edit, the incremental bundle is byte-ide
   await session.closed;
 });
 
-test.serial('build --watch: an edit within the debounce time of the last throws the build away; one bundle, from the last save', async (t) => {
-  const root = tempDir(t, 'fragbundle-quiet-');
-  const dir = path.join(root, 'profile.d');
-  mkdirSync(dir);
-  const file = path.join(dir, '10-a.ps1');
-  writeFileSync(file, "function Get-A { 'a0' }\n");
-  writeFileSync(path.join(dir, '20-b.ps1'), "function Get-B { 'b' }\n");
-  const bundle = path.join(root, 'profile.bundle.ps1');
-  const DEBOUNCE = 400;
-  const lines: string[] = [];
-  const errors: string[] = [];
-  const waiting: ((line: string) => void)[] = [];
-  let phases: readonly (readonly [string, number])[] = [];
-  const session = startWatch(
-    { cwd: root, dir: 'profile.d', output: bundle, cache: false, debounceMs: DEBOUNCE },
-    {
-      out: (line) => {
-        lines.push(line);
-        waiting.shift()?.(line);
+test.serial(
+  'build --watch: an edit within the debounce time of the last throws the build away; one bundle, from the last save',
+  async (t) => {
+    const root = tempDir(t, 'fragbundle-quiet-');
+    const dir = path.join(root, 'profile.d');
+    mkdirSync(dir);
+    const file = path.join(dir, '10-a.ps1');
+    writeFileSync(file, "function Get-A { 'a0' }\n");
+    writeFileSync(path.join(dir, '20-b.ps1'), "function Get-B { 'b' }\n");
+    const bundle = path.join(root, 'profile.bundle.ps1');
+    const DEBOUNCE = 400;
+    const lines: string[] = [];
+    const errors: string[] = [];
+    const waiting: ((line: string) => void)[] = [];
+    let phases: readonly (readonly [string, number])[] = [];
+    const session = startWatch(
+      { cwd: root, dir: 'profile.d', output: bundle, cache: false, debounceMs: DEBOUNCE },
+      {
+        out: (line) => {
+          lines.push(line);
+          waiting.shift()?.(line);
+        },
+        err: (text) => errors.push(text),
+        phases: (marks) => (phases = marks),
       },
-      err: (text) => errors.push(text),
-      phases: (marks) => (phases = marks),
-    },
-  );
-  t.teardown(() => {
-    session.stop();
-  });
-  const next = () =>
-    new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        reject(new Error(`no line within ${WAIT_MS} ms`));
-      }, WAIT_MS);
-      waiting.push((line) => {
-        clearTimeout(timer);
-        resolve(line);
-      });
+    );
+    t.teardown(() => {
+      session.stop();
     });
-  t.regex(await next(), /^fragbundle: wrote /, 'the first build');
-  const rebuilt = next();
-  writeFileSync(file, "function Get-A { 'a1' }\n");
-  // Within the quiet time of the first save: the build from it must not be written.
-  await new Promise((r) => setTimeout(r, DEBOUNCE / 4));
-  const lastEdit = performance.now();
-  writeFileSync(file, "function Get-A { 'a2' }\n");
-  const line = await rebuilt;
-  const writtenAt = performance.now();
-  t.regex(line, /^fragbundle: wrote .* after 10-a\.ps1/);
-  const text = readFileSync(bundle, 'utf8');
-  t.true(text.includes("'a2'") && !text.includes("'a1'"), 'the bundle is the last save');
-  t.true(writtenAt - lastEdit >= DEBOUNCE - 1, 'written only after the debounce time without events');
-  t.true(
-    phases.some(([name]) => name === 'quiet'),
-    'the rebuild says what it waited',
-  );
-  // No second rebuild follows: the one written had seen both saves.
-  await new Promise((r) => setTimeout(r, DEBOUNCE * 2));
-  t.is(lines.length, 2, lines.join('\n'));
-  // A failure waits for the quiet time too: a config caught half-saved is not reported when the
-  // rest of the save follows within it.
-  const config = path.join(root, 'fragbundle.config.json');
-  const fixed = next();
-  writeFileSync(config, '{ "timings": ');
-  await new Promise((r) => setTimeout(r, DEBOUNCE / 4));
-  writeFileSync(config, '{ "timings": true }\n');
-  t.regex(await fixed, /^fragbundle: wrote /);
-  t.false(errors.join('').includes('CONFIG_'), errors.join(''));
-  t.true(readFileSync(bundle, 'utf8').includes('FragbundleTimings'), 'built with the saved config');
-  session.stop();
-  await session.closed;
-});
+    const next = () =>
+      new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          reject(new Error(`no line within ${WAIT_MS} ms`));
+        }, WAIT_MS);
+        waiting.push((line) => {
+          clearTimeout(timer);
+          resolve(line);
+        });
+      });
+    t.regex(await next(), /^fragbundle: wrote /, 'the first build');
+    const rebuilt = next();
+    writeFileSync(file, "function Get-A { 'a1' }\n");
+    // Within the quiet time of the first save: the build from it must not be written.
+    await new Promise((r) => setTimeout(r, DEBOUNCE / 4));
+    const lastEdit = performance.now();
+    writeFileSync(file, "function Get-A { 'a2' }\n");
+    const line = await rebuilt;
+    const writtenAt = performance.now();
+    t.regex(line, /^fragbundle: wrote .* after 10-a\.ps1/);
+    const text = readFileSync(bundle, 'utf8');
+    t.true(text.includes("'a2'") && !text.includes("'a1'"), 'the bundle is the last save');
+    t.true(writtenAt - lastEdit >= DEBOUNCE - 1, 'written only after the debounce time without events');
+    t.true(
+      phases.some(([name]) => name === 'quiet'),
+      'the rebuild says what it waited',
+    );
+    // No second rebuild follows: the one written had seen both saves.
+    await new Promise((r) => setTimeout(r, DEBOUNCE * 2));
+    t.is(lines.length, 2, lines.join('\n'));
+    // A failure waits for the quiet time too: a config caught half-saved is not reported when the
+    // rest of the save follows within it.
+    const config = path.join(root, 'fragbundle.config.json');
+    const fixed = next();
+    writeFileSync(config, '{ "timings": ');
+    await new Promise((r) => setTimeout(r, DEBOUNCE / 4));
+    writeFileSync(config, '{ "timings": true }\n');
+    t.regex(await fixed, /^fragbundle: wrote /);
+    t.false(errors.join('').includes('CONFIG_'), errors.join(''));
+    t.true(readFileSync(bundle, 'utf8').includes('FragbundleTimings'), 'built with the saved config');
+    session.stop();
+    await session.closed;
+  },
+);
