@@ -188,11 +188,26 @@ export interface NameBuiltAccess extends Position {
   readonly template: string;
   /** The scope written on the access (`-Scope Global`, `variable:global:`), if any. */
   readonly scope?: ScopeQualifier;
-  /** The function's parameters in declaration order: positional arguments bind to them in that order. */
+  /** The function's parameters in declaration order (named arguments bind to them by name or unique prefix). */
   readonly parameters: readonly string[];
   /** Its `[switch]` parameters (they take no value argument), when it has any. */
   readonly switches?: readonly string[];
+  /**
+   * How an advanced function (`[CmdletBinding()]` or a `[Parameter()]` attribute) binds positional
+   * arguments. Absent: a simple function, binding them to `parameters` in order, switches skipped,
+   * extra ones left to `$args`.
+   */
+  readonly positional?: PositionalBinding;
 }
+
+/**
+ * An advanced function's positional binding, as pwsh 7.6 does it: `order`, the parameters that
+ * take positional arguments in turn (those with `Position=N` by N when any has one, else all but
+ * switches in declaration order; with `PositionalBinding=$false` only those with a Position), a
+ * call with more failing; or `unknown`, why that cannot be told statically (parameter sets,
+ * remaining arguments, a Position that is not a literal): a call with any is not resolved.
+ */
+export type PositionalBinding = { readonly order: readonly string[] } | { readonly unknown: string };
 
 /** A named fragment in a metadata comment (`# Dependencies: a, b`, `#Requires -Fragment 'a'`). */
 export interface NamedAt extends Position {

@@ -16,6 +16,7 @@ import type {
   FragmentSymbols,
   GuardSpec,
   NameBuiltAccess,
+  PositionalBinding,
   ScopeQualifier,
   SymbolDef,
   SymbolRef,
@@ -31,9 +32,11 @@ export interface NameBuiltHelper {
   /** The variable name, `{P}` standing for the value of parameter P. */
   readonly template: string;
   readonly scope?: ScopeQualifier;
-  /** Parameters in declaration order (positional binding). */
+  /** Parameters in declaration order. */
   readonly parameters: readonly string[];
   readonly switches?: readonly string[];
+  /** How an advanced function binds positional arguments (NameBuiltAccess.positional); absent: as a simple one. */
+  readonly positional?: PositionalBinding;
 }
 
 /**
@@ -66,6 +69,7 @@ export function nameBuiltHelpers(
         ...(n.scope ? { scope: n.scope } : {}),
         parameters: n.parameters,
         ...(n.switches ? { switches: n.switches } : {}),
+        ...(n.positional ? { positional: n.positional } : {}),
       });
     }
   }
@@ -216,9 +220,11 @@ const COMMON_SWITCHES = new Set(['verbose', 'vb', 'debug', 'db', 'whatif', 'wi',
 /**
  * The values of the helper's parameters at a call, as PowerShell binds them: named first (exact
  * name or a unique prefix, `-Name value` or `-Name:value`; `[switch]` parameters take no value),
- * then the remaining values by position to the parameters not yet bound, in declaration order,
- * switches excluded. `null` for a value that is not a literal; undefined with why, when the call
- * cannot be bound.
+ * then the remaining values by position to the positional parameters not yet bound, in turn: a
+ * simple function's in declaration order, switches excluded, extra values left to `$args`; an
+ * advanced function's as `positional` says, where an extra value, or one landing on a switch,
+ * fails the call. `null` for a value that is not a literal; why, when pwsh cannot bind the call
+ * or fragbundle cannot tell how it does.
  */
 function bind(
   h: NameBuiltHelper,
@@ -257,11 +263,26 @@ function bind(
       i++;
     } else values.set(param.toLowerCase(), null);
   }
-  const open = h.parameters.filter((p) => !values.has(p.toLowerCase()) && !switches.has(p.toLowerCase()));
-  positional.forEach((v, k) => {
+  const binding = h.positional;
+  if (binding && 'unknown' in binding) {
+    return positional.length === 0
+      ? values
+      : { why: `it passes a positional argument, and how pwsh binds one is not known here (${binding.unknown})` };
+  }
+  const open = (binding?.order ?? h.parameters.filter((p) => !switches.has(p.toLowerCase()))).filter(
+    (p) => !values.has(p.toLowerCase()),
+  );
+  if (binding && positional.length > open.length) {
+    return {
+      why: `it passes ${positional.length} positional argument${positional.length === 1 ? '' : 's'} where ${h.command} takes ${open.length}, so pwsh cannot bind it`,
+    };
+  }
+  for (const [k, v] of positional.entries()) {
     const p = open[k];
-    if (p !== undefined) values.set(p.toLowerCase(), v);
-  });
+    if (p === undefined) break;
+    if (switches.has(p.toLowerCase())) return { why: `its positional argument would bind to the switch -${p}` };
+    values.set(p.toLowerCase(), v);
+  }
   return values;
 }
 

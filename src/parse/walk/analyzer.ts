@@ -25,6 +25,7 @@ import type { BlockRole, SyntaxNode } from '../tree/syntax-tree.js';
 import type { NodeType } from '../tree/node-types.js';
 import { isAutomaticVariable, isBuiltinTypeName } from './known-names.js';
 import { parseProviderPath, parseVariable, splitFunctionScope } from './names.js';
+import { declaredParameters } from './parameters.js';
 import { analyzeCommand, isNumberCommand } from './command-semantics.js';
 import { recoverError } from './recover.js';
 import {
@@ -309,6 +310,7 @@ export class Analyzer implements Walk {
     };
     if (scope) entry.scope = scope;
     if (fn.switches && fn.switches.length > 0) entry.switches = [...fn.switches];
+    if (fn.positional) entry.positional = fn.positional;
     this.facts.nameBuilt.push(entry);
     const shown = scope && scope !== 'local' ? `$${scope}:${template}` : `the variable ${template}`;
     const params = [...template.matchAll(/\{(\w+)\}/g)].map((m) => `-${m[1] ?? ''}`);
@@ -599,15 +601,15 @@ export class Analyzer implements Walk {
       }
     }
     const fnName = nameNode ? this.text(nameNode).replace(/^(global|script|local|private):/i, '') : undefined;
-    const params = node.children
-      .filter((c) => c.type === 'function_parameter_declaration' || c.type === 'script_block')
-      .flatMap((c) => declaredParameters(c, this.source.text));
-    const declared = params.map((p) => p.name);
-    const switches = params.filter((p) => p.isSwitch).map((p) => p.name);
+    const { declared, switches, positional } = declaredParameters(
+      node.children.filter((c) => c.type === 'function_parameter_declaration' || c.type === 'script_block'),
+      this.source.text,
+    );
     const body = this.deferredScope(ctx, {
       ...(fnName && !/[$(]/.test(fnName) ? { name: fnName } : {}),
       declared,
       ...(switches.length > 0 ? { switches } : {}),
+      ...(positional ? { positional } : {}),
       parameters: new Set(),
       reassigned: new Set(),
     });
@@ -997,33 +999,6 @@ export class Analyzer implements Walk {
 function enclosingFunction(scope: Scope): FunctionScope | undefined {
   for (let s: Scope | null = scope; s && !s.file; s = s.parent) if (s.function) return s.function;
   return undefined;
-}
-
-/**
- * The parameters (names as written) a function's header list or top `param()` block declares,
- * and whether each is typed `[switch]` (or `[System.Management.Automation.SwitchParameter]`).
- */
-function declaredParameters(node: SyntaxNode, text: string): { name: string; isSwitch: boolean }[] {
-  const out: { name: string; isSwitch: boolean }[] = [];
-  const stack = [node];
-  for (let n = stack.pop(); n; n = stack.pop()) {
-    if (n.type === 'script_parameter') {
-      const v = n.children.find((c) => c.type === 'variable');
-      if (v)
-        out.push({
-          name: parseVariable(text.slice(v.start, v.end)).name,
-          isSwitch: /\[\s*(?:System\.Management\.Automation\.)?switch(?:Parameter)?\s*\]\s*$/i.test(
-            text.slice(n.start, v.start),
-          ),
-        });
-      continue;
-    }
-    // Parameters of nested functions and script blocks are theirs, not this function's.
-    if (n.type === 'function_statement' || n.type === 'script_block_expression' || n.type === 'statement_list')
-      continue;
-    stack.push(...[...n.children].reverse());
-  }
-  return out;
 }
 
 /** The variable assigned by an assignment target, if it is one (`$x`, `[int]$x`). */

@@ -9,6 +9,7 @@ import type {
   ExitStatement,
   LoaderSpec,
   NameBuiltAccess,
+  PositionalBinding,
   Phase,
   Position,
   ScopeQualifier,
@@ -46,6 +47,8 @@ export interface FunctionScope {
   readonly declared: string[];
   /** Those of its declared parameters typed `[switch]`, as written. */
   readonly switches?: readonly string[];
+  /** How it binds positional arguments, when it is an advanced function (NameBuiltAccess.positional). */
+  readonly positional?: PositionalBinding;
   /** Lower-case names of its parameters, and of foreach variables over a parameter (`foreach ($a in $Alias)`). */
   readonly parameters: Set<string>;
   /** Lower-case names of parameters assigned earlier in the body: no longer what the caller passed. */
