@@ -8,7 +8,8 @@
   - deferred inside a FunctionDefinitionAst body, a class member, or a script block that is not
     run at once; run at once: `& {}` / `. {}` (the block is the command's first element), any
     script-block argument of ForEach-Object/%/foreach/Where-Object/?/where (run in the caller's
-    scope) or of Invoke-Command/icm/Measure-Command (child scope), and the block argument of a
+    scope) or of Invoke-Command/icm/Measure-Command (child scope; for Invoke-Command only when pwsh's
+    static binder binds it to the InProcess set), and the block argument of a
     .ForEach()/.Where() method call (caller's scope).
   - new scopes: function bodies, class members, stored blocks, `& {}`, Invoke-Command/Measure-Command
     blocks. In a new scope a variable is local when it is a parameter of that scope or an
@@ -20,6 +21,8 @@ $ErrorActionPreference = 'Stop'
 
 $eachCommands = @('foreach-object', '%', 'foreach', 'where-object', '?', 'where')
 $childCommands = @('invoke-command', 'icm', 'measure-command')
+$inProcess = @((Get-Command Invoke-Command).ParameterSets | Where-Object Name -eq 'InProcess' | ForEach-Object { $_.Parameters.Name })
+$commonParameters = [System.Management.Automation.Cmdlet]::CommonParameters
 
 # How a script block expression runs: stored | child | dot | each.
 function Get-BlockRole([System.Management.Automation.Language.ScriptBlockExpressionAst]$Block) {
@@ -34,7 +37,18 @@ function Get-BlockRole([System.Management.Automation.Language.ScriptBlockExpress
         if ($name) {
             $lower = $name.ToLowerInvariant()
             if ($eachCommands -contains $lower) { return 'each' }
-            if ($childCommands -contains $lower) { return 'child' }
+            if ($childCommands -contains $lower) {
+                # Invoke-Command runs its block here only when pwsh binds the call to its InProcess
+                # set: any other parameter (or one pwsh cannot bind) sends it elsewhere, or nowhere.
+                if ($lower -eq 'invoke-command' -or $lower -eq 'icm') {
+                    $bound = [System.Management.Automation.Language.StaticParameterBinder]::BindCommand($parent, $true)
+                    if ($bound.BindingExceptions.Count -gt 0) { return 'stored' }
+                    foreach ($p in $bound.BoundParameters.Keys) {
+                        if ($inProcess -notcontains $p -and $commonParameters -notcontains $p) { return 'stored' }
+                    }
+                }
+                return 'child'
+            }
         }
         return 'stored'
     }

@@ -104,6 +104,43 @@ const EACH_COMMANDS = new Set(['foreach-object', 'where-object']);
 /** Commands whose script-block arguments run at once in a child scope. */
 const CHILD_COMMANDS = new Set(['invoke-command', 'measure-command']);
 
+/** Invoke-Command's parameters (names and aliases) in its InProcess set, the one that runs the block here. */
+export const INVOKE_COMMAND_HERE = ['scriptblock', 'command', 'nonewscope', 'inputobject', 'argumentlist', 'args'];
+/** Its other parameters (pwsh 7.6): each selects a remoting set, running the block in another runspace or process. */
+export const INVOKE_COMMAND_ELSEWHERE = [
+  ...['session', 'throttlelimit', 'asjob', 'hidecomputername', 'hcn', 'jobname', 'remotedebug', 'filepath', 'pspath'],
+  ...['computername', 'cn', 'credential', 'port', 'usessl', 'configurationname', 'applicationname'],
+  ...['indisconnectedsession', 'disconnected', 'sessionname', 'sessionoption', 'authentication'],
+  ...['enablenetworkaccess', 'certificatethumbprint', 'connectionuri', 'uri', 'cu', 'allowredirection'],
+  ...['vmid', 'vmguid', 'vmname', 'hostname', 'username', 'keyfilepath', 'identityfilepath', 'subsystem'],
+  ...['connectingtimeout', 'sshtransport', 'options', 'containerid', 'runasadministrator', 'sshconnection'],
+];
+/** The common parameters, names and aliases. */
+const COMMON_PARAMETERS = [
+  ...['verbose', 'vb', 'debug', 'db', 'erroraction', 'ea', 'warningaction', 'wa', 'informationaction', 'infa'],
+  ...['progressaction', 'proga', 'errorvariable', 'ev', 'warningvariable', 'wv', 'informationvariable', 'iv'],
+  ...['outvariable', 'ov', 'outbuffer', 'ob', 'pipelinevariable', 'pv'],
+];
+const INVOKE_COMMAND_ANY = [...INVOKE_COMMAND_HERE, ...INVOKE_COMMAND_ELSEWHERE, ...COMMON_PARAMETERS];
+
+/**
+ * True when an Invoke-Command call does not run its block in this session: a parameter of a
+ * remoting set (`-Session`, `-ComputerName`, `-AsJob`, `-HostName`...: another runspace or
+ * process, or a job), or one pwsh rejects (ambiguous or unknown, so the block never runs). A
+ * parameter is matched as pwsh does: by name or alias, else by a prefix of them.
+ */
+function invokesElsewhere(a: Walk, elements: readonly SyntaxNode[]): boolean {
+  const here = new Set([...INVOKE_COMMAND_HERE, ...COMMON_PARAMETERS]);
+  return elements.some((e) => {
+    if (e.type !== 'command_parameter') return false;
+    const written = a.text(e).replace(/^-/, '').replace(/:$/, '').toLowerCase();
+    const matches = INVOKE_COMMAND_ANY.includes(written)
+      ? [written]
+      : INVOKE_COMMAND_ANY.filter((p) => p.startsWith(written));
+    return matches.length === 0 || matches.some((p) => !here.has(p));
+  });
+}
+
 /** The canonical lower-case name of a command as written (module qualifier and aliases resolved). */
 export function canonicalCommand(name: string): string {
   let lower = name.toLowerCase();
@@ -260,16 +297,20 @@ export function analyzeCommand(a: Walk, node: SyntaxNode, ctx: Context): void {
   const pure = defines(a, canonical, name, elements, ctx) || probes(a, canonical, elements, ctx);
   readsBody(a, canonical, elements, ctx);
   // `ForEach-Object -Parallel` (or `-AsJob`, which needs it) runs its blocks in other runspaces,
-  // never in this session's scopes: to the fragment they are stored blocks.
+  // never in this session's scopes, and so does a remote Invoke-Command: to the fragment they are
+  // stored blocks. Sending one elsewhere at load time is the call's own effect.
+  const remote = canonical === 'invoke-command' && invokesElsewhere(a, elements);
   const elsewhere =
-    canonical === 'foreach-object' &&
-    elements.some((e) => e.type === 'command_parameter' && /^-(pa|as)/i.test(a.text(e)));
+    remote ||
+    (canonical === 'foreach-object' &&
+      elements.some((e) => e.type === 'command_parameter' && /^-(pa|as)/i.test(a.text(e))));
   for (const e of elements) {
     if (e.type !== 'script_block_expression' || elsewhere) continue;
     if (EACH_COMMANDS.has(canonical)) e.role = 'each';
     else if (CHILD_COMMANDS.has(canonical)) e.role = 'child';
   }
-  if (ctx.phase === 'load' && !pure) loadEffect(a, node, nameNode, name, canonical, operator);
+  if (ctx.phase === 'load' && remote) a.sideEffect('other-command', name, nameNode.start);
+  else if (ctx.phase === 'load' && !pure) loadEffect(a, node, nameNode, name, canonical, operator);
   a.push(children, ctx);
 }
 
