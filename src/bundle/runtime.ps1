@@ -625,7 +625,7 @@ $__fragbundle_t_ID = __fragbundle_guard_ID $__fragbundle_t_ID
 ## has a fragment whose syntax the build's grammar only partly read: here pwsh's own parser finds
 ## the exits that run while loading, by the build's rules (src/parse/walk): not in a function; in
 ## a script block only when it runs at once (`& { }`, `. { }`, ForEach-Object and Where-Object
-## but not -Parallel, Invoke-Command, Measure-Command, .ForEach(), .Where()), and each gets the
+## but not -Parallel, Invoke-Command but not remote, Measure-Command, .ForEach(), .Where()), and each gets the
 ## text the build gives it (section exit-value). A block the build cannot see run is left alone.
 ## With -Sub (a sub-file's text the stale guard loaded, section sub-open), the text comes back with
 ## the build's sub-file rewrite (sections sub-exit-*) instead, or as it was when it has named blocks
@@ -643,7 +643,15 @@ function __fragbundle_exit_ID([string]$Text, $Ast<#if:sub#>, [switch]$Sub<#end#>
             foreach ($e in $q.CommandElements) { if ($e -is [System.Management.Automation.Language.CommandParameterAst] -and $e.ParameterName -match '^(pa|as)') { return $false } }
             return $true
         }
-        $c -in 'Invoke-Command', 'icm', 'Measure-Command'
+        ## Invoke-Command runs its block here only when pwsh binds the call to its InProcess set
+        ## (src/parse/walk/command-semantics.ts invokesElsewhere): a remoting parameter sends it elsewhere.
+        if ($c -in 'Invoke-Command', 'icm') {
+            $bound = [System.Management.Automation.Language.StaticParameterBinder]::BindCommand($q, $true)
+            if ($bound.BindingExceptions.Count -gt 0) { return $false }
+            foreach ($pk in $bound.BoundParameters.Keys) { if ($pk -notin 'ScriptBlock', 'NoNewScope', 'InputObject', 'ArgumentList' -and $pk -notin [System.Management.Automation.Cmdlet]::CommonParameters) { return $false } }
+            return $true
+        }
+        $c -eq 'Measure-Command'
     }
     $x = @($Ast.FindAll({ param($n) if ($n -isnot [System.Management.Automation.Language.ExitStatementAst]) { return $false }; for ($p = $n.Parent; $null -ne $p; $p = $p.Parent) { if ($p -is [System.Management.Automation.Language.FunctionDefinitionAst] -or ($p -is [System.Management.Automation.Language.ScriptBlockExpressionAst] -and -not (& $now $p))) { return $false } }; $true }, $true))
 #region if:sub

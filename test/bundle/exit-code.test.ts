@@ -91,6 +91,8 @@ $null = Register-EngineEvent -SourceIdentifier FbExitD -Action { exit 4 }
 Save-Later { exit 7 }
 $global:ExitSeen += ,"10:$LASTEXITCODE"
 `,
+  // Sent to another session (here it fails: no session), never run in this one: its text stays.
+  'profile.d/15-remote.ps1': `Invoke-Command -Session $null -ScriptBlock { exit 11 }\n`,
   'profile.d/20-each.ps1': `${big('Get-StoredB')}1 | ForEach-Object { exit 8 }\n$global:ExitSeen += ,'20 ran on'\n`,
   'profile.d/30-after.ps1': record('30'),
   'profile.d/40-method.ps1': `${big('Get-StoredC')}@(1).ForEach({ exit 9 })\n$global:ExitSeen += ,'40 ran on'\n`,
@@ -108,7 +110,8 @@ $global:ExitSeen += ,'80 ran on'
 
 /** What the stored blocks read as, and the exit codes the fragments saw, after loading with `load`. */
 const storedProbe = (load: string): string => `${load}
-$texts = @(\${function:Stop-A}, $global:StoredB, \${function:Stop-C}, (Get-EventSubscriber -SourceIdentifier FbExitD).Action.Command, \${function:Stop-E}, $global:SavedLater, \${function:Stop-F}) | ForEach-Object { "[$_]" }
+$remote = @($Error | ForEach-Object { "$($_.InvocationInfo.Line)".TrimEnd() } | Where-Object { $_ -match 'exit 11' })[0]
+$texts = @(\${function:Stop-A}, $global:StoredB, \${function:Stop-C}, (Get-EventSubscriber -SourceIdentifier FbExitD).Action.Command, \${function:Stop-E}, $global:SavedLater, $remote, \${function:Stop-F}) | ForEach-Object { "[$_]" }
 "$($global:ExitSeen -join ' ') end:$LASTEXITCODE texts:$($texts -join '')"`;
 
 /**
@@ -174,7 +177,7 @@ pwshTest(
     const lines = await loadAll(t, STORED, storedProbe);
     t.is(
       lines[0],
-      'one by one => 10:99 30:8 50:9 70:10 90:14 end:14 texts:[ exit 1 ][ exit 2 ][ exit 3 ][ exit 4 ][ exit 5 ][ exit 7 ][ exit 13 ]',
+      'one by one => 10:99 30:8 50:9 70:10 90:14 end:14 texts:[ exit 1 ][ exit 2 ][ exit 3 ][ exit 4 ][ exit 5 ][ exit 7 ][Invoke-Command -Session $null -ScriptBlock { exit 11 }][ exit 13 ]',
     );
     sameAsOneByOne(t, lines);
   },

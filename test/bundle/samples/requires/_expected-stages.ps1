@@ -240,7 +240,13 @@ function __fragbundle_exit_7f0ca0da([string]$Text, $Ast) {
             foreach ($e in $q.CommandElements) { if ($e -is [System.Management.Automation.Language.CommandParameterAst] -and $e.ParameterName -match '^(pa|as)') { return $false } }
             return $true
         }
-        $c -in 'Invoke-Command', 'icm', 'Measure-Command'
+        if ($c -in 'Invoke-Command', 'icm') {
+            $bound = [System.Management.Automation.Language.StaticParameterBinder]::BindCommand($q, $true)
+            if ($bound.BindingExceptions.Count -gt 0) { return $false }
+            foreach ($pk in $bound.BoundParameters.Keys) { if ($pk -notin 'ScriptBlock', 'NoNewScope', 'InputObject', 'ArgumentList' -and $pk -notin [System.Management.Automation.Cmdlet]::CommonParameters) { return $false } }
+            return $true
+        }
+        $c -eq 'Measure-Command'
     }
     $x = @($Ast.FindAll({ param($n) if ($n -isnot [System.Management.Automation.Language.ExitStatementAst]) { return $false }; for ($p = $n.Parent; $null -ne $p; $p = $p.Parent) { if ($p -is [System.Management.Automation.Language.FunctionDefinitionAst] -or ($p -is [System.Management.Automation.Language.ScriptBlockExpressionAst] -and -not (& $now $p))) { return $false } }; $true }, $true))
     if ($x.Length -eq 0) { return $Ast }
