@@ -1,13 +1,14 @@
 /**
  * Invoke-Command runs its block in this session only with the parameters of its InProcess set
- * (`-ScriptBlock`, `-ArgumentList`, `-InputObject`, `-NoNewScope`); with `-Session`, `-AsJob`,
- * `-ComputerName`, `-HostName`, `-ContainerId`, `-VMName` it runs it in another runspace or
- * process, or not at all when pwsh rejects the call. Such a block neither defines nor reads
- * anything in the session at load time: the analyzer treats it as sent elsewhere (a stored block,
- * as for `ForEach-Object -Parallel`), and the call itself as a load-time effect. The pwsh test
- * runs the same text with a real PSSession (a second local pwsh reached over its named pipe) and
- * watches the reads with variable breakpoints; without remoting here, `-ComputerName`,
- * `-HostName`, `-ContainerId` and `-VMName` only fail, which also leaves the session untouched.
+ * (`-ScriptBlock`, `-ArgumentList`, `-InputObject`, `-NoNewScope`): in a child scope, or in the
+ * caller's with `-NoNewScope`, as `. { }` does. With `-Session`, `-AsJob`, `-ComputerName`,
+ * `-HostName`, `-ContainerId`, `-VMName` it runs it in another runspace or process, or not at all
+ * when pwsh rejects the call: such a block neither defines nor reads anything in the session at
+ * load time. The analyzer treats it as sent elsewhere (a stored block, as for `ForEach-Object
+ * -Parallel`), and the call itself as a load-time effect. The pwsh test runs the same text with a
+ * real PSSession (a second local pwsh reached over its named pipe) and watches the reads with
+ * variable breakpoints; without remoting here, `-ComputerName`, `-HostName`, `-ContainerId` and
+ * `-VMName` only fail, which also leaves the session untouched.
  */
 import path from 'node:path';
 import test from 'ava';
@@ -29,12 +30,14 @@ Invoke-Command -HostName nosuch.invalid { $global:icmHost = 1 } -ea 0
 Invoke-Command -ContainerId none { $global:icmContainer = 1 } -ea 0
 Invoke-Command -VMName none { $global:icmVm = 1 } -ea 0
 Invoke-Command -C { $global:icmAmbiguous = 1 } -ea 0
+Invoke-Command -NoNewScope { $icmCaller = $icmReadCaller; function Icm-Caller { } }
+icm -NoNew:$false { $icmChildOnly = 1 }
 `;
 
 /** What runs in the session: the globals and functions defined, the variables read (pwsh and fragbundle agree). */
 const IN_SESSION = {
-  defined: ['Icm-Local', 'icmJob', 'icmLocal', 'icmNamed', 'icmPrefix'],
-  read: ['icmReadLocal'],
+  defined: ['Icm-Caller', 'Icm-Local', 'icmCaller', 'icmJob', 'icmLocal', 'icmNamed', 'icmPrefix'],
+  read: ['icmReadLocal', 'icmReadCaller'],
 };
 /** The lines whose Invoke-Command sends its block elsewhere (or nowhere). */
 const ELSEWHERE_LINES = [4, 5, 6, 8, 9, 10, 11, 12, 13];
@@ -74,10 +77,10 @@ $inProcess = & $names ($meta.ParameterSets | Where-Object Name -eq 'InProcess').
 $all = & $names $meta.ParameterSets.Parameters
 $lists = "here: $((Compare-Object $inProcess $here).Count) elsewhere: $((Compare-Object ($all | Where-Object { $inProcess -notcontains $_ }) $elsewhere).Count)"
 $global:reads = [System.Collections.Generic.List[string]]::new()
-foreach ($v in 'icmReadLocal', 'icmReadSession', 'icmReadJob', 'icmReadCn') {
+foreach ($v in 'icmReadLocal', 'icmReadSession', 'icmReadJob', 'icmReadCn', 'icmReadCaller') {
   $null = Set-PSBreakpoint -Variable $v -Mode Read -Action ([scriptblock]::Create("\`$global:reads.Add('$v')"))
 }
-$before = @(Get-Variable -Scope Global | ForEach-Object Name) + @(Get-ChildItem Function: | ForEach-Object Name)
+$before = @(Get-Variable | ForEach-Object Name) + @(Get-ChildItem Function: | ForEach-Object Name)
 # The second pwsh ends with this one; the fragment runs outside any try, as at a profile's top level.
 $p = Start-Process -FilePath ([Environment]::ProcessPath) -ArgumentList (Join-Path $PSHOME 'pwsh.dll'), '-NoProfile', '-NonInteractive', '-Command', "Wait-Process -Id $PID -Timeout 120" -PassThru
 $s = $null
@@ -93,7 +96,7 @@ $remotePid = Invoke-Command -Session $s { $PID }
 $remote = Invoke-Command -Session $s { (@(Get-Variable -Scope Global -Name icm* | ForEach-Object Name) + @(Get-ChildItem Function:Icm-* | ForEach-Object Name) | Sort-Object) -join ',' }
 $p.Kill()
 $p.WaitForExit()
-$new = @(Get-Variable -Scope Global | ForEach-Object Name) + @(Get-ChildItem Function: | ForEach-Object Name) | Where-Object { $_ -like 'icm*' -and $before -notcontains $_ } | Sort-Object
+$new = @(Get-Variable | ForEach-Object Name) + @(Get-ChildItem Function: | ForEach-Object Name) | Where-Object { $_ -like 'icm*' -and $before -notcontains $_ } | Sort-Object
 [pscustomobject]@{ lists = $lists; other = $remotePid -ne $PID; remote = $remote; defined = @($new); read = @($global:reads) } | ConvertTo-Json -Compress
 `,
   });

@@ -9,8 +9,8 @@
     run at once; run at once: `& {}` / `. {}` (the block is the command's first element), any
     script-block argument of ForEach-Object/%/foreach/Where-Object/?/where (run in the caller's
     scope) or of Invoke-Command/icm/Measure-Command (child scope; for Invoke-Command only when pwsh's
-    static binder binds it to the InProcess set), and the block argument of a
-    .ForEach()/.Where() method call (caller's scope).
+    static binder binds it to the InProcess set, and the caller's scope with -NoNewScope), and the
+    block argument of a .ForEach()/.Where() method call (caller's scope).
   - new scopes: function bodies, class members, stored blocks, `& {}`, Invoke-Command/Measure-Command
     blocks. In a new scope a variable is local when it is a parameter of that scope or an
     enclosing one, or was assigned / a foreach variable earlier in one of them. Unqualified (or
@@ -45,6 +45,11 @@ function Get-BlockRole([System.Management.Automation.Language.ScriptBlockExpress
                     if ($bound.BindingExceptions.Count -gt 0) { return 'stored' }
                     foreach ($p in $bound.BoundParameters.Keys) {
                         if ($inProcess -notcontains $p -and $commonParameters -notcontains $p) { return 'stored' }
+                    }
+                    # -NoNewScope runs it in the caller's scope (`-NoNewScope:$value` is left a child scope).
+                    foreach ($e in $parent.CommandElements) {
+                        if ($e -is [System.Management.Automation.Language.CommandParameterAst] -and
+                            'nonewscope'.StartsWith($e.ParameterName.ToLowerInvariant()) -and $null -eq $e.Argument) { return 'dot' }
                     }
                 }
                 return 'child'

@@ -124,21 +124,28 @@ const COMMON_PARAMETERS = [
 const INVOKE_COMMAND_ANY = [...INVOKE_COMMAND_HERE, ...INVOKE_COMMAND_ELSEWHERE, ...COMMON_PARAMETERS];
 
 /**
- * True when an Invoke-Command call does not run its block in this session: a parameter of a
- * remoting set (`-Session`, `-ComputerName`, `-AsJob`, `-HostName`...: another runspace or
- * process, or a job), or one pwsh rejects (ambiguous or unknown, so the block never runs). A
- * parameter is matched as pwsh does: by name or alias, else by a prefix of them.
+ * Where an Invoke-Command call runs its block: `elsewhere` with a parameter of a remoting set
+ * (`-Session`, `-ComputerName`, `-AsJob`, `-HostName`...: another runspace or process, or a job)
+ * or one pwsh rejects (ambiguous or unknown: the block never runs); else here, in the caller's
+ * scope with `-NoNewScope` (`dot`), in a child scope otherwise. A parameter is matched as pwsh
+ * does: by name or alias, else by a prefix of them.
  */
-function invokesElsewhere(a: Walk, elements: readonly SyntaxNode[]): boolean {
+function invokeCommandRole(a: Walk, elements: readonly SyntaxNode[]): 'child' | 'dot' | 'elsewhere' {
   const here = new Set([...INVOKE_COMMAND_HERE, ...COMMON_PARAMETERS]);
-  return elements.some((e) => {
-    if (e.type !== 'command_parameter') return false;
-    const written = a.text(e).replace(/^-/, '').replace(/:$/, '').toLowerCase();
+  let role: 'child' | 'dot' = 'child';
+  for (const e of elements) {
+    if (e.type !== 'command_parameter') continue;
+    const raw = a.text(e);
+    const written = raw.replace(/^-/, '').replace(/:$/, '').toLowerCase();
     const matches = INVOKE_COMMAND_ANY.includes(written)
       ? [written]
       : INVOKE_COMMAND_ANY.filter((p) => p.startsWith(written));
-    return matches.length === 0 || matches.some((p) => !here.has(p));
-  });
+    if (matches.length === 0 || matches.some((p) => !here.has(p))) return 'elsewhere';
+    // `-NoNewScope:$value` is left a child scope: the value is not read.
+    const colon = raw.endsWith(':') || a.source.text[e.end] === ':';
+    if (matches.every((p) => p === 'nonewscope') && !colon) role = 'dot';
+  }
+  return role;
 }
 
 /** The canonical lower-case name of a command as written (module qualifier and aliases resolved). */
@@ -299,7 +306,8 @@ export function analyzeCommand(a: Walk, node: SyntaxNode, ctx: Context): void {
   // `ForEach-Object -Parallel` (or `-AsJob`, which needs it) runs its blocks in other runspaces,
   // never in this session's scopes, and so does a remote Invoke-Command: to the fragment they are
   // stored blocks. Sending one elsewhere at load time is the call's own effect.
-  const remote = canonical === 'invoke-command' && invokesElsewhere(a, elements);
+  const invoked = canonical === 'invoke-command' ? invokeCommandRole(a, elements) : undefined;
+  const remote = invoked === 'elsewhere';
   const elsewhere =
     remote ||
     (canonical === 'foreach-object' &&
@@ -307,7 +315,7 @@ export function analyzeCommand(a: Walk, node: SyntaxNode, ctx: Context): void {
   for (const e of elements) {
     if (e.type !== 'script_block_expression' || elsewhere) continue;
     if (EACH_COMMANDS.has(canonical)) e.role = 'each';
-    else if (CHILD_COMMANDS.has(canonical)) e.role = 'child';
+    else if (CHILD_COMMANDS.has(canonical)) e.role = invoked === 'dot' ? 'dot' : 'child';
   }
   if (ctx.phase === 'load' && remote) a.sideEffect('other-command', name, nameNode.start);
   else if (ctx.phase === 'load' && !pure) loadEffect(a, node, nameNode, name, canonical, operator);
