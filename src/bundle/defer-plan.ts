@@ -270,14 +270,14 @@ export function planDeferralOrdered(
         block(untrusted, 'the grammar could not parse this code, and only guessed its symbols from its tokens', f.path);
       for (const r of f.directives.requires) block(r, `${r.text} is checked at start-up`, f.path);
       for (const e of f.directives.exits) block(e, 'a top-level exit', f.path);
-      const text = textOf(f.path);
-      const leave = text === undefined ? undefined : loopExit(f, text);
+      const leave = f.directives.loopExits[0];
       if (leave)
         block(
           leave,
           `a top-level ${leave.keyword}: one by one it leaves the file for the loader's loop (the next fragment, or the end of loading)`,
           f.path,
         );
+      const text = textOf(f.path);
       const hook = text === undefined ? undefined : engineStateWrite(text);
       if (hook) block(hook, `it changes engine or host state (${hook.what})`, f.path);
       const place = text === undefined ? undefined : pipelinePlace(text);
@@ -643,29 +643,6 @@ function nameArgument(template: string, name: string): string | undefined {
 /** A place in a fragment or one of its sub-files, as a key. */
 function placeKey(s: GraphSymbols, item: { readonly line: number; readonly column: number }): string {
   return `${fileOf(s, item)}:${item.line}:${item.column}`;
-}
-
-/**
- * The first `break` or `continue` that may leave the file: one not inside a top-level loop or
- * `switch` statement, nor a function. Run by a stub, it would leave the stub for the caller's loop
- * (pwsh: it ended the calling script). Read from the text: a keyword that starts a statement
- * (line start, `;`, `{`), not in a comment; one in a nested loop or a stored block is a false alarm,
- * which only keeps the fragment at start-up.
- */
-function loopExit(f: FragmentSymbols, text: string): { line: number; column: number; keyword: string } | undefined {
-  let lines: LineIndex | undefined;
-  for (const st of f.statements) {
-    if (st.kind === 'function') continue;
-    const body = text.slice(st.range.start, st.range.end);
-    if (/^(?::\w+\s+)?(?:foreach|for|while|do|switch)\b/i.test(body)) continue;
-    for (const m of body.matchAll(/(^|[;{]|\n)([ \t]*)(break|continue)(?![\w-])/gi)) {
-      const offset = st.range.start + m.index + (m[1] ?? '').length + (m[2] ?? '').length;
-      const at = (lines ??= new LineIndex(text)).position(offset);
-      if (text.slice(offset - at.column + 1, offset).includes('#')) continue;
-      return { ...at, keyword: (m[3] ?? '').toLowerCase() };
-    }
-  }
-  return undefined;
 }
 
 /** Where a text first names PipelinePosition or PipelineLength (1-based line and column). */

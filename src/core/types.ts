@@ -309,6 +309,20 @@ export interface ExitStatement extends Position {
   readonly inFinally?: true;
 }
 
+/**
+ * A `break` or `continue` that leaves the file while it loads: dot-sourced by a loader's loop, it
+ * ends or skips the loader's loop (pwsh 7.6.9). One that runs at load time (also in `& { }`,
+ * `. { }`, ForEach-Object, `.ForEach()`, Invoke-Command blocks, through which it passes) with no
+ * loop or `switch` of the file around it that takes it (any, or the one its label names, labels
+ * case-insensitive), and not in a `trap` block (which takes both: `continue` resumes, `break`
+ * rethrows).
+ */
+export interface LoopExit extends Position {
+  readonly keyword: 'break' | 'continue';
+  /** The label it names (`break outer`), as written, when it names one. */
+  readonly label?: string;
+}
+
 /** A `#Requires` line: applies to a whole script wherever it stands. */
 export interface RequiresDirective extends Position {
   /** The comment text, e.g. `#Requires -Version 7.2` (also `#Requires -Fragment 'a'`). */
@@ -356,6 +370,8 @@ export interface Directives {
   readonly returns: readonly Position[];
   /** `exit` statements that run while the fragment loads (not in a function or a stored block). */
   readonly exits: readonly ExitStatement[];
+  /** `break` and `continue` statements that leave the file while it loads. */
+  readonly loopExits: readonly LoopExit[];
   readonly scriptPathUses: readonly ScriptPathUse[];
   readonly dotSources: readonly DotSource[];
   /** True when the fragment starts with a `param()` block (possibly with `[CmdletBinding()]`). */

@@ -76,6 +76,12 @@ function publicDirectives(d: Directives) {
     usings: d.usings.map(({ text, line, column }) => ({ text, line, column })),
     returns: d.returns,
     exits: d.exits.map(({ line, column }) => ({ line, column })),
+    loopExits: d.loopExits.map(({ line, column, keyword, label }) => ({
+      line,
+      column,
+      keyword,
+      ...(label !== undefined ? { label } : {}),
+    })),
     scriptPathUses: d.scriptPathUses.map(({ name, line, column, phase, inString, members }) => ({
       name,
       line,

@@ -58,6 +58,7 @@ const emptyDirectives: Directives = {
   usings: [],
   returns: [],
   exits: [],
+  loopExits: [],
   scriptPathUses: [],
   dotSources: [],
   hasParamBlock: false,

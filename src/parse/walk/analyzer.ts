@@ -47,6 +47,9 @@ const SCRIPT_PATH_VARIABLES = new Map<string, ScriptPathUse['name']>([
   ['myinvocation', 'MyInvocation'],
 ]);
 
+/** The loop label after `break` or `continue` (`break outer`), as repair.ts's rule 'loop label' reads it. */
+const LABEL_AFTER = /^[ \t]+([A-Za-z_]\w*)(?=[ \t]*(?:[;}\r\n#]|$))/;
+
 /** Drives whose variables (`$function:X`) name symbols. */
 const DRIVE_KINDS = new Map<string, 'function' | 'alias' | 'variable' | 'env'>([
   ['function', 'function'],
@@ -66,6 +69,7 @@ export class Analyzer implements Walk {
     sideEffects: [],
     returns: [],
     exits: [],
+    loopExits: [],
     scriptPathUses: [],
     dotSources: [],
     usings: [],
@@ -104,6 +108,8 @@ export class Analyzer implements Walk {
         inString: false,
         returnable: true,
         exitable: true,
+        loops: [],
+        inTrap: false,
         guards: [new Set()],
         assigned: [new Set()],
       },
@@ -416,6 +422,8 @@ export class Analyzer implements Walk {
       inString: false,
       returnable: false,
       exitable: false,
+      loops: [],
+      inTrap: false,
       guards: [new Set()],
       assigned: [new Set()],
     };
@@ -474,23 +482,29 @@ export class Analyzer implements Walk {
         return;
       }
       case 'switch_statement': {
-        this.firstUnconditional(node, ctx, 'switch_condition');
+        this.firstUnconditional(node, this.loop(node, ctx), 'switch_condition');
         return;
       }
       case 'foreach_statement': {
-        this.foreachStatement(node, ctx);
+        this.foreachStatement(node, this.loop(node, ctx));
         return;
       }
       case 'for_statement': {
-        this.firstUnconditional(node, ctx, 'for_initializer');
+        this.firstUnconditional(node, this.loop(node, ctx), 'for_initializer');
         return;
       }
       case 'while_statement': {
-        this.firstUnconditional(node, ctx, 'while_condition');
+        this.firstUnconditional(node, this.loop(node, ctx), 'while_condition');
         return;
       }
-      case 'do_statement':
-      case 'trap_statement':
+      case 'do_statement': {
+        this.push(node.children, this.conditional(this.loop(node, ctx)));
+        return;
+      }
+      case 'trap_statement': {
+        this.push(node.children, { ...this.conditional(ctx), inTrap: true });
+        return;
+      }
       case 'catch_clauses': {
         this.push(node.children, this.conditional(ctx));
         return;
@@ -710,9 +724,23 @@ export class Analyzer implements Walk {
     }
   }
 
+  /** Context for a loop or `switch` statement: a `break` or `continue` in it stops there. */
+  private loop(node: SyntaxNode, ctx: Context): Context {
+    const siblings = node.parent?.children;
+    const before = siblings?.[siblings.indexOf(node) - 1];
+    const label = before?.type === 'label' ? this.text(before).slice(1).toLowerCase() : '';
+    return { ...ctx, loops: [...ctx.loops, label] };
+  }
+
   private flowControl(node: SyntaxNode, ctx: Context): void {
     const keyword = /^[A-Za-z]+/.exec(this.text(node))?.[0]?.toLowerCase();
     if (keyword === 'return' && ctx.returnable) this.facts.returns.push(this.pos(node.start));
+    if ((keyword === 'break' || keyword === 'continue') && ctx.exitable && ctx.phase === 'load' && !ctx.inTrap) {
+      // The grammar takes no label (repair.ts blanks it): read it from the text.
+      const label = LABEL_AFTER.exec(this.source.text.slice(node.start + keyword.length, node.start + 200))?.[1];
+      const stops = label === undefined ? ctx.loops.length > 0 : ctx.loops.includes(label.toLowerCase());
+      if (!stops) this.facts.loopExits.push({ ...this.pos(node.start), keyword, ...(label ? { label } : {}) });
+    }
     if (keyword === 'exit' && ctx.exitable && ctx.phase === 'load') {
       // Anonymous tokens are not in the compact tree: the children are the value's pipeline.
       const first = node.children.at(0);

@@ -8,6 +8,7 @@ import type {
   DotSource,
   ExitStatement,
   LoaderSpec,
+  LoopExit,
   NameBuiltAccess,
   PositionalBinding,
   Phase,
@@ -67,6 +68,14 @@ export interface Context {
   /** An `exit` here runs while the profile loads: not inside a function or a stored block. */
   readonly exitable: boolean;
   /**
+   * The loops and `switch` statements of the file around here that a `break` or `continue` stops
+   * at, innermost last: their labels in lower case, '' for one without. A block run at once
+   * (`& { }`, ForEach-Object) keeps them: pwsh looks for the loop at run time, through calls.
+   */
+  readonly loops: readonly string[];
+  /** Inside a `trap` block, where `break` and `continue` are the trap's own. */
+  readonly inTrap: boolean;
+  /**
    * Lower-case names of commands probed by an enclosing `if (Get-Command X)` (or, after
    * `if (-not (Get-Command X)) { return }`, by that guard): a call to one runs only when it
    * exists. The sets are filled as the walk reaches the probes, before the code they guard.
@@ -99,6 +108,7 @@ export interface Facts {
   readonly sideEffects: SideEffect[];
   readonly returns: Position[];
   readonly exits: ExitStatement[];
+  readonly loopExits: LoopExit[];
   readonly scriptPathUses: ScriptPathUse[];
   readonly dotSources: DotSource[];
   readonly usings: UsingStatement[];

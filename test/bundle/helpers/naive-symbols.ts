@@ -21,6 +21,7 @@ const EMPTY: Directives = {
   usings: [],
   returns: [],
   exits: [],
+  loopExits: [],
   scriptPathUses: [],
   dotSources: [],
   hasParamBlock: false,
