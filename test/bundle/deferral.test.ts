@@ -386,6 +386,8 @@ test('a top-level break or continue keeps its fragment at start-up; one bound to
     'profile.d/d-function.ps1': 'function global:Get-D { foreach ($i in 1..3) { break } ; continue }\n',
     'profile.d/e-sub.ps1': '. "$PSScriptRoot/lib/leave.ps1"\nfunction global:Get-E { \'e\' }\n',
     'profile.d/f-comment.ps1': "function global:Get-F { 'f' }\n# continue\n",
+    'profile.d/g-label.ps1': "function global:Get-G { 'g' }\nforeach ($gi in 1) { break outer }\n",
+    'profile.d/h-stored.ps1': "function global:Get-H { 'h' }\n$global:HBlock = { continue }\n",
     'profile.d/lib/leave.ps1': 'if ($global:NoSuch -eq $null) {\n    continue\n}\n',
   });
   const a = await analyzeProfile(resolveConfig({ cwd: root, lazy: 'fragments' }), { cwd: root });
@@ -404,5 +406,7 @@ test('a top-level break or continue keeps its fragment at start-up; one bound to
     'd-function.ps1': 'deferred',
     'e-sub.ps1': `lib/leave.ps1:2: ${why('continue')}`,
     'f-comment.ps1': 'deferred',
+    'g-label.ps1': `g-label.ps1:2: ${why('break')}`,
+    'h-stored.ps1': 'deferred',
   });
 });
