@@ -160,6 +160,20 @@ function Get-Symbols([string] $Root, [string] $rel) {
     $requiresFragments = @(foreach ($r in $requires) { if ($r.text -match '-Fragment\s+[''"]?([\w.-]+)') { [ordered]@{ name = $Matches[1]; line = $r.line; column = $r.column } } })
     $returns = @(foreach ($r in $ast.FindAll({ param($a) $a -is [System.Management.Automation.Language.ReturnStatementAst] }, $true)) { if (-not (Test-Deferred $r)) { [ordered]@{ line = $r.Extent.StartLineNumber; column = $r.Extent.StartColumnNumber } } })
     $exits = @(foreach ($r in $ast.FindAll({ param($a) $a -is [System.Management.Automation.Language.ExitStatementAst] }, $true)) { if (-not (Test-Deferred $r)) { [ordered]@{ line = $r.Extent.StartLineNumber; column = $r.Extent.StartColumnNumber } } })
+    # A break or continue that leaves the file: no loop or switch of the file takes it (by its label, if it names one), and no trap.
+    $loopExits = @(foreach ($r in $ast.FindAll({ param($a) $a -is [System.Management.Automation.Language.BreakStatementAst] -or $a -is [System.Management.Automation.Language.ContinueStatementAst] }, $true)) {
+            if (Test-Deferred $r) { continue }
+            $label = if ($r.Label -is [System.Management.Automation.Language.StringConstantExpressionAst]) { $r.Label.Value } else { $null }
+            $taken = $false
+            for ($p = $r.Parent; $null -ne $p -and -not $taken; $p = $p.Parent) {
+                if ($p -is [System.Management.Automation.Language.TrapStatementAst]) { $taken = $true }
+                elseif ($p -is [System.Management.Automation.Language.LabeledStatementAst]) { $taken = $null -eq $label -or $label -eq $p.Label }
+            }
+            if ($taken) { continue }
+            $e = [ordered]@{ line = $r.Extent.StartLineNumber; column = $r.Extent.StartColumnNumber; keyword = $(if ($r -is [System.Management.Automation.Language.BreakStatementAst]) { 'break' } else { 'continue' }) }
+            if ($null -ne $label) { $e.label = $label }
+            $e
+        })
     $uses = @(foreach ($v in $ast.FindAll({ param($a) $a -is [System.Management.Automation.Language.VariableExpressionAst] -and $a.VariablePath.UserPath -in 'PSScriptRoot', 'PSCommandPath', 'MyInvocation' }, $true)) {
             $nameOk = switch ($v.VariablePath.UserPath) { 'PSScriptRoot' { 'PSScriptRoot' } 'PSCommandPath' { 'PSCommandPath' } default { 'MyInvocation' } }
             $inString = $false
@@ -188,7 +202,7 @@ function Get-Symbols([string] $Root, [string] $rel) {
         sideEffects = @($sideEffects)
         directives = [ordered]@{
             dependencies = @(); requiresFragments = $requiresFragments; environments = @()
-            requires = $requires; usings = $usings; returns = $returns; exits = $exits
+            requires = $requires; usings = $usings; returns = $returns; exits = $exits; loopExits = $loopExits
             scriptPathUses = $uses; dotSources = $dots
             hasParamBlock = ($null -ne $ast.ParamBlock)
             suppressions = @()
