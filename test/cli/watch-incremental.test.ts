@@ -195,6 +195,11 @@ test('build --watch: after each kind of edit, the incremental bundle is byte-ide
   t.notRegex(await same('a deferred fragment made eager'), new RegExp(`# --- ${pick(10)} \\(deferred\\)`), 'it is not');
   writeFileSync(file(pick(10)), deferredText);
   await same('that fragment deferred again');
+  // A loop exit (the parse stage's loopExits, nothing else) keeps it at start-up too.
+  appendFileSync(file(pick(10)), 'if ($null) { continue }\n');
+  t.notRegex(await same('a loop exit added'), new RegExp(`# --- ${pick(10)} \\(deferred\\)`), 'it is not deferred');
+  writeFileSync(file(pick(10)), deferredText);
+  await same('the loop exit removed');
 
   writeFileSync(user, `${unused}$newThing = Get-NewThing 'x'\n`);
   await same("a load-time use of another fragment's function, with whole-fragment deferral", 'built');
