@@ -560,10 +560,12 @@ function emitWith(input: EmitInput, inputHash: string, cache: EmitCache, slot: s
       const chunk = w.chunk(record.chunk, (c) => {
         const own = withEdits(fragmentEdits(file, subSymbols), dotSourceEdits(file.text, subSymbols, loaders, names));
         const trusted = untrustedParse(subSymbols) === undefined;
-        const edits = trusted ? subExitEdits(file.text, subSymbols, names, own) : own;
+        const rewritten = trusted ? subExitEdits(file.text, subSymbols, names, own) : undefined;
+        const edits = rewritten ?? own;
         const rel = path.posix.normalize(bundleRelativePath(input.fragmentsDirFromBundle, file.path));
-        // Where the grammar read part of the text only as tokens, the sub-file loader finds its exits with pwsh's parser.
-        const { head, tail } = subFileEntry(quotePs(rel), !trusted && /exit/i.test(file.text));
+        // Where the grammar read part of the text only as tokens, or its exits cannot be rewritten, the
+        // sub-file loader finds its exits with pwsh's parser (and loads a file it cannot rewrite from disk).
+        const { head, tail } = subFileEntry(quotePs(rel), rewritten === undefined && /exit/i.test(file.text));
         const first = { file: file.path, line: 1 };
         c.generated(`# --- ${commentText(file.path)} (dot-sourced)\n`, first);
         c.generated(head, first);
@@ -1578,16 +1580,18 @@ function exitEdits(symbols: FragmentSymbols, names: RuntimeNames): TextEdit[] {
  * A sub-file's load-time exits made to end only the sub-file (runtime.ps1, sections sub-exit-*):
  * each becomes a labelled `break` that sets `$LASTEXITCODE`, out of a loop from the first top-level
  * statement that holds one to the end of the text. The opener goes first among edits at its offset.
+ * Undefined when no loop can hold them: pwsh rejects a `break` out of a `finally` block, and a
+ * script's named blocks cannot stand in a loop (the sub-file loader then loads the file from disk).
  */
 function subExitEdits(
   text: string,
   symbols: FragmentSymbols,
   names: RuntimeNames,
   others: readonly TextEdit[],
-): readonly TextEdit[] {
+): readonly TextEdit[] | undefined {
   const exits = symbols.directives.exits;
-  // pwsh rejects a `break` out of a `finally` block: such a sub-file keeps its exits as written.
-  if (exits.length === 0 || exits.some((e) => e.inFinally)) return others;
+  if (exits.length === 0) return others;
+  if (exits.some((e) => e.inFinally || e.inNamedBlock)) return undefined;
   const r = subExitRewrite(names);
   const first = Math.min(...exits.map((e) => e.statement));
   const rewritten = exits.flatMap(({ keyword, value }): TextEdit[] =>

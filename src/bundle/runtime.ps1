@@ -287,6 +287,8 @@ function __fragbundle_sub_ID($Path) {
         $a = [System.Management.Automation.Language.Parser]::ParseInput($text[0], $full, [ref]$null, [ref]$e)
         $text = if ($e.Length -gt 0) { $text[0] } else { __fragbundle_exit_ID $text[0] $a -Sub }
         $__fragbundle_s_ID[$key] = $text
+        ## $null: its exits cannot be made to end only it (named blocks, an exit in `finally`), so the file itself is dot-sourced.
+        if ($null -eq $text) { return $Path }
     }
     $a = [System.Management.Automation.Language.Parser]::ParseInput($text, $full, [ref]$null, [ref]$e)
     if ($e.Length -gt 0) { return $Path }
@@ -628,8 +630,9 @@ $__fragbundle_t_ID = __fragbundle_guard_ID $__fragbundle_t_ID
 ## but not -Parallel, Invoke-Command but not remote, Measure-Command, .ForEach(), .Where()), and each gets the
 ## text the build gives it (section exit-value). A block the build cannot see run is left alone.
 ## With -Sub (a sub-file's text the stale guard loaded, section sub-open), the text comes back with
-## the build's sub-file rewrite (sections sub-exit-*) instead, or as it was when it has named blocks
-## or an exit in a `finally` block (pwsh rejects a break out of one), as the build leaves it.
+## the build's sub-file rewrite (sections sub-exit-*) instead, or $null when it has named blocks or
+## an exit in a `finally` block (pwsh rejects a break out of one), which the build marks likewise:
+## the loader then dot-sources the file itself.
 function __fragbundle_exit_ID([string]$Text, $Ast<#if:sub#>, [switch]$Sub<#end#>) {
     $now = {
         param($b)
@@ -656,10 +659,15 @@ function __fragbundle_exit_ID([string]$Text, $Ast<#if:sub#>, [switch]$Sub<#end#>
     $x = @($Ast.FindAll({ param($n) if ($n -isnot [System.Management.Automation.Language.ExitStatementAst]) { return $false }; for ($p = $n.Parent; $null -ne $p; $p = $p.Parent) { if ($p -is [System.Management.Automation.Language.FunctionDefinitionAst] -or ($p -is [System.Management.Automation.Language.ScriptBlockExpressionAst] -and -not (& $now $p))) { return $false } }; $true }, $true))
 #region if:sub
     if ($Sub) {
-        if ($x.Length -eq 0 -or $null -ne $Ast.BeginBlock -or $null -ne $Ast.ProcessBlock -or $null -ne $Ast.DynamicParamBlock -or -not $Ast.EndBlock.Unnamed) { return $Text }
-        foreach ($n in $x) { for ($p = $n; $null -ne $p.Parent; $p = $p.Parent) { if ($p.Parent -is [System.Management.Automation.Language.TryStatementAst] -and $p.Parent.Finally -eq $p) { return $Text } } }
+        if ($x.Length -eq 0) { return $Text }
+        if ($null -ne $Ast.BeginBlock -or $null -ne $Ast.ProcessBlock -or $null -ne $Ast.DynamicParamBlock -or $null -ne $Ast.CleanBlock -or -not $Ast.EndBlock.Unnamed) { return $null }
+        foreach ($n in $x) { for ($p = $n; $null -ne $p.Parent; $p = $p.Parent) { if ($p.Parent -is [System.Management.Automation.Language.TryStatementAst] -and $p.Parent.Finally -eq $p) { return $null } } }
         $first = $x[0].Extent.StartOffset
         foreach ($st in $Ast.EndBlock.Statements) { if ($st.Extent.EndOffset -gt $first) { $first = $st.Extent.StartOffset; break } }
+        ## A trap covers its whole block and resumes after the statement that failed: the loop holds every statement.
+        if ($null -ne $Ast.EndBlock.Traps) {
+            foreach ($st in @($Ast.EndBlock.Statements) + @($Ast.EndBlock.Traps)) { if ($st.Extent.StartOffset -lt $first) { $first = $st.Extent.StartOffset } }
+        }
         $Text = $Text + $(if ($Text -match '[\r\n]$') { '' } else { [char]10 }) + $FB_SUBEXIT_CLOSE
         for ($k = $x.Length - 1; $k -ge 0; $k--) {
             $at = $x[$k].Extent.StartOffset

@@ -303,10 +303,17 @@ export interface ExitStatement extends Position {
   readonly keyword: TextRange;
   /** Its value (`7` in `exit 7`), when it has one. */
   readonly value?: TextRange;
-  /** Where the file's top-level statement that holds it starts (its label, if it has one), 0-based. */
+  /**
+   * Where the file's top-level statement that holds it starts (its label, if it has one), 0-based;
+   * in a file with a top-level `trap`, where its first statement after any `using` starts (a trap
+   * covers its whole block and resumes after the statement that failed: a loop the sub-file exit
+   * rewrite puts around the statements must hold them all).
+   */
   readonly statement: number;
   /** Present when it stands in a `finally` block, which flow control may not leave (so no `break` can replace it). */
   readonly inFinally?: true;
+  /** Present when it stands in the script's own `begin`/`process`/`end` block, which no loop can hold. */
+  readonly inNamedBlock?: true;
 }
 
 /**

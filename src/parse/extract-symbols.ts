@@ -7,13 +7,16 @@ import { recoveredLines, stubBlocker } from '../text/extent-check.js';
 import type {
   Diagnostic,
   Directives,
+  ExitStatement,
   FragmentSymbols,
   LoaderSpec,
   NamedAt,
   Position,
   SideEffect,
   TopLevelStatement,
+  UsingStatement,
 } from '../core/types.js';
+import type { SyntaxNode } from './tree/syntax-tree.js';
 import { Analyzer } from './walk/analyzer.js';
 import type { Facts } from './walk/context.js';
 import { readCommentDirectives } from './walk/comments.js';
@@ -138,7 +141,7 @@ function extract(parser: Parser, fragment: FragmentText, options: ParseOptions, 
     requires: fromComments.requires,
     usings: facts.usings,
     returns: sortByPosition(facts.returns),
-    exits: sortByPosition(facts.exits),
+    exits: sortByPosition(trapExits(facts.exits, statements, facts.usings)),
     loopExits: sortByPosition(facts.loopExits),
     scriptPathUses: sortByPosition(facts.scriptPathUses),
     dotSources: sortByPosition(facts.dotSources),
@@ -237,6 +240,17 @@ function lineStartOf(lines: LineIndex, offset: number): number {
 
 function sortByPosition<T extends Position>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** In a file with a top-level `trap`, every exit's statement is the first after the `using` statements (ExitStatement.statement). */
+function trapExits(
+  exits: readonly ExitStatement[],
+  statements: readonly SyntaxNode[],
+  usings: readonly UsingStatement[],
+): readonly ExitStatement[] {
+  if (exits.length === 0 || !statements.some((n) => n.type === 'trap_statement')) return exits;
+  const first = statements.find((n) => !usings.some((u) => u.range.start === n.start))?.start;
+  return first === undefined ? exits : exits.map((e) => ({ ...e, statement: Math.min(e.statement, first) }));
 }
 
 function emptySymbols(fragment: FragmentText): FragmentSymbols {

@@ -303,3 +303,79 @@ pwshTest('exit: a reloaded sub-file of a deferred fragment ends only itself at t
   t.is(lines[0], 'one by one => defs after code:3 never:0');
   sameAsOneByOne(t, lines);
 });
+
+/**
+ * Sub-file shapes whose exits the build's rewrite (a labelled break out of a loop around the
+ * statements) must not change: a top-level `trap` before the first exit (its `continue` resumes
+ * after the failing statement, its `break` rethrows), named `begin`/`process`/`end` blocks, and an
+ * exit in a `finally` block. One by one each exit ends only its sub-file.
+ */
+const SUB_EDGES = {
+  'profile.d/10-edges.ps1': `${big('Get-EdgesA')}${big('Get-EdgesC')}$global:ExitSeen = @()
+. "$PSScriptRoot/lib/trap-continue.ps1"
+$global:ExitSeen += ,"10a:$LASTEXITCODE"
+try { . "$PSScriptRoot/lib/trap-break.ps1" } catch { $global:ExitSeen += ,"caught:$_" }
+$global:ExitSeen += ,"10b:$LASTEXITCODE"
+. "$PSScriptRoot/lib/named.ps1"
+$global:ExitSeen += ,"10c:$LASTEXITCODE"
+. "$PSScriptRoot/lib/finally.ps1"
+$global:ExitSeen += ,"10d:$LASTEXITCODE"
+. "$PSScriptRoot/lib/trap-late.ps1"
+$global:ExitSeen += ,"10e:$LASTEXITCODE"
+. "$PSScriptRoot/lib/named-begin.ps1"
+$global:ExitSeen += ,"10f:$LASTEXITCODE"
+`,
+  'profile.d/lib/trap-continue.ps1': `trap { $global:ExitSeen += ,"trap:$_"; continue }
+$global:ExitSeen += ,'t1'
+if ($true) {
+    throw 'boom'
+    $global:ExitSeen += ,'t2'
+    exit 4
+}
+$global:ExitSeen += ,'t ran on'
+`,
+  'profile.d/lib/trap-break.ps1': `trap { $global:ExitSeen += ,"trapb:$_"; break }
+foreach ($i in 1) { if ($i) { exit 3 } }
+$global:ExitSeen += ,'tb ran on'
+`,
+  'profile.d/lib/named.ps1': `begin { $global:ExitSeen += ,'begin' }
+process { $global:ExitSeen += ,'process'; if ($true) { exit 5 }; $global:ExitSeen += ,'process ran on' }
+end { $global:ExitSeen += ,'end ran' }
+`,
+  'profile.d/lib/finally.ps1': `try { $global:ExitSeen += ,'try' } finally { exit 6 }
+$global:ExitSeen += ,'f ran on'
+`,
+  'profile.d/lib/trap-late.ps1': `$global:ExitSeen += ,'l1'
+$null = 1 / $null
+$global:ExitSeen += ,'l2'
+if ($true) { exit 7 }
+trap { $global:ExitSeen += ,'trapl'; continue }
+`,
+  'profile.d/lib/named-begin.ps1': `begin { $global:ExitSeen += ,'nb'; exit 8 }
+process { $global:ExitSeen += ,'nb process ran' }
+end { $global:ExitSeen += ,'nb end ran' }
+`,
+  'profile.d/20-after.ps1': `${big('Get-EdgesB')}${big('Get-EdgesD')}${record('20')}`,
+};
+
+const edgesProbe = (load: string): string => `${load}\n"$($global:ExitSeen -join ' ') end:$LASTEXITCODE"`;
+
+pwshTest(
+  'exit: sub-files with a trap, named blocks or an exit in finally end only themselves, as one by one',
+  async (t) => {
+    const lines = await loadAll(t, SUB_EDGES, edgesProbe);
+    t.is(
+      lines[0],
+      'one by one => t1 trap:boom t ran on 10a: 10b:3 begin process 10c:5 try 10d:6 l1 trapl l2 10e:7 nb 10f:8 20:8 end:8',
+    );
+    sameAsOneByOne(t, lines);
+  },
+);
+
+pwshTest('exit: such sub-files the stale guard reloads from disk get the same treatment', async (t) => {
+  const lines = await loadAll(t, SUB_EDGES, edgesProbe, (text, name) =>
+    name.includes('/lib/') ? `${text}\n# edited\n` : text,
+  );
+  t.regex(lines[0]!, /^one by one => t1 trap:boom t ran on 10a: /);
+  sameAsOneByOne(t, lines);
+});

@@ -50,6 +50,9 @@ const SCRIPT_PATH_VARIABLES = new Map<string, ScriptPathUse['name']>([
 /** The loop label after `break` or `continue` (`break outer`), as repair.ts's rule 'loop label' reads it. */
 const LABEL_AFTER = /^[ \t]+([A-Za-z_]\w*)(?=[ \t]*(?:[;}\r\n#]|$))/;
 
+/** A script's named blocks, which the grammar reads as commands at the top level (command-semantics.ts isKeywordBlock). */
+const NAMED_BLOCK = /^(?:begin|process|end|clean|dynamicparam)$/i;
+
 /** Drives whose variables (`$function:X`) name symbols. */
 const DRIVE_KINDS = new Map<string, 'function' | 'alias' | 'variable' | 'env'>([
   ['function', 'function'],
@@ -724,6 +727,17 @@ export class Analyzer implements Walk {
     }
   }
 
+  /** True when `node` stands in a script's own `begin { }`-style block (which the grammar reads as a command). */
+  private inNamedBlock(node: SyntaxNode): boolean {
+    for (let p = node.parent; p; p = p.parent) {
+      if (p.type !== 'script_block_expression' || p.role !== 'dot') continue;
+      const command = p.parent?.type === 'command_elements' ? p.parent.parent : p.parent;
+      const name = command?.type === 'command' ? command.children[0] : undefined;
+      if (name?.type === 'command_name' && NAMED_BLOCK.test(this.text(name))) return true;
+    }
+    return false;
+  }
+
   /** Context for a loop or `switch` statement: a `break` or `continue` in it stops there. */
   private loop(node: SyntaxNode, ctx: Context): Context {
     const siblings = node.parent?.children;
@@ -751,6 +765,7 @@ export class Analyzer implements Walk {
         ...(first && last ? { value: { start: first.start, end: last.end } } : {}),
         statement: topStatementStart(node),
         ...(inFinally(node) ? { inFinally: true as const } : {}),
+        ...(this.inNamedBlock(node) ? { inNamedBlock: true as const } : {}),
       });
     }
     this.push(node.children, ctx);
