@@ -1580,8 +1580,9 @@ function exitEdits(symbols: FragmentSymbols, names: RuntimeNames): TextEdit[] {
  * A sub-file's load-time exits made to end only the sub-file (runtime.ps1, sections sub-exit-*):
  * each becomes a labelled `break` that sets `$LASTEXITCODE`, out of a loop from the first top-level
  * statement that holds one to the end of the text. The opener goes first among edits at its offset.
- * Undefined when no loop can hold them: pwsh rejects a `break` out of a `finally` block, and a
- * script's named blocks cannot stand in a loop (the sub-file loader then loads the file from disk).
+ * Undefined when no loop can hold them: pwsh rejects a `break` out of a `finally` block, a
+ * script's named blocks cannot stand in a loop, and a loop would stop the file's own loop exits
+ * (the sub-file loader then loads the file from disk).
  */
 function subExitEdits(
   text: string,
@@ -1592,6 +1593,8 @@ function subExitEdits(
   const exits = symbols.directives.exits;
   if (exits.length === 0) return others;
   if (exits.some((e) => e.inFinally || e.inNamedBlock)) return undefined;
+  // The loop would take an unlabelled break or continue that leaves the file for its caller's loop.
+  if (symbols.directives.loopExits.some((l) => l.label === undefined)) return undefined;
   const r = subExitRewrite(names);
   const first = Math.min(...exits.map((e) => e.statement));
   const rewritten = exits.flatMap(({ keyword, value }): TextEdit[] =>

@@ -630,9 +630,9 @@ $__fragbundle_t_ID = __fragbundle_guard_ID $__fragbundle_t_ID
 ## but not -Parallel, Invoke-Command but not remote, Measure-Command, .ForEach(), .Where()), and each gets the
 ## text the build gives it (section exit-value). A block the build cannot see run is left alone.
 ## With -Sub (a sub-file's text the stale guard loaded, section sub-open), the text comes back with
-## the build's sub-file rewrite (sections sub-exit-*) instead, or $null when it has named blocks or
-## an exit in a `finally` block (pwsh rejects a break out of one), which the build marks likewise:
-## the loader then dot-sources the file itself.
+## the build's sub-file rewrite (sections sub-exit-*) instead, or $null when it has named blocks, an
+## exit in a `finally` block (pwsh rejects a break out of one) or a break or continue that leaves
+## the file, which the build marks likewise: the loader then dot-sources the file itself.
 function __fragbundle_exit_ID([string]$Text, $Ast<#if:sub#>, [switch]$Sub<#end#>) {
     $now = {
         param($b)
@@ -662,6 +662,12 @@ function __fragbundle_exit_ID([string]$Text, $Ast<#if:sub#>, [switch]$Sub<#end#>
         if ($x.Length -eq 0) { return $Text }
         if ($null -ne $Ast.BeginBlock -or $null -ne $Ast.ProcessBlock -or $null -ne $Ast.DynamicParamBlock -or $null -ne $Ast.CleanBlock -or -not $Ast.EndBlock.Unnamed) { return $null }
         foreach ($n in $x) { for ($p = $n; $null -ne $p.Parent; $p = $p.Parent) { if ($p.Parent -is [System.Management.Automation.Language.TryStatementAst] -and $p.Parent.Finally -eq $p) { return $null } } }
+        ## An unlabelled break or continue that leaves the file for its caller's loop (the parse stage's loopExits): the loop would take it.
+        foreach ($n in $Ast.FindAll({ param($n) ($n -is [System.Management.Automation.Language.BreakStatementAst] -or $n -is [System.Management.Automation.Language.ContinueStatementAst]) -and $null -eq $n.Label }, $true)) {
+            $p = $n.Parent
+            while ($null -ne $p -and $p -isnot [System.Management.Automation.Language.LabeledStatementAst] -and $p -isnot [System.Management.Automation.Language.TrapStatementAst] -and $p -isnot [System.Management.Automation.Language.FunctionDefinitionAst] -and -not ($p -is [System.Management.Automation.Language.ScriptBlockExpressionAst] -and -not (& $now $p))) { $p = $p.Parent }
+            if ($null -eq $p) { return $null }
+        }
         $first = $x[0].Extent.StartOffset
         foreach ($st in $Ast.EndBlock.Statements) { if ($st.Extent.EndOffset -gt $first) { $first = $st.Extent.StartOffset; break } }
         ## A trap covers its whole block and resumes after the statement that failed: the loop holds every statement.

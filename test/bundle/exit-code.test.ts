@@ -324,6 +324,7 @@ $global:ExitSeen += ,"10d:$LASTEXITCODE"
 $global:ExitSeen += ,"10e:$LASTEXITCODE"
 . "$PSScriptRoot/lib/named-begin.ps1"
 $global:ExitSeen += ,"10f:$LASTEXITCODE"
+foreach ($i in 1, 2) { . "$PSScriptRoot/lib/loop-exit.ps1"; $global:ExitSeen += ,"10g$($i):$LASTEXITCODE" }
 `,
   'profile.d/lib/trap-continue.ps1': `trap { $global:ExitSeen += ,"trap:$_"; continue }
 $global:ExitSeen += ,'t1'
@@ -355,6 +356,10 @@ trap { $global:ExitSeen += ,'trapl'; continue }
 process { $global:ExitSeen += ,'nb process ran' }
 end { $global:ExitSeen += ,'nb end ran' }
 `,
+  'profile.d/lib/loop-exit.ps1': `$global:ExitSeen += ,"le$i"
+if ($i -eq 2) { exit 9 }
+continue
+`,
   'profile.d/20-after.ps1': `${big('Get-EdgesB')}${big('Get-EdgesD')}${record('20')}`,
 };
 
@@ -366,7 +371,7 @@ pwshTest(
     const lines = await loadAll(t, SUB_EDGES, edgesProbe);
     t.is(
       lines[0],
-      'one by one => t1 trap:boom t ran on 10a: 10b:3 begin process 10c:5 try 10d:6 l1 trapl l2 10e:7 nb 10f:8 20:8 end:8',
+      'one by one => t1 trap:boom t ran on 10a: 10b:3 begin process 10c:5 try 10d:6 l1 trapl l2 10e:7 nb 10f:8 le1 le2 10g2:9 20:9 end:9',
     );
     sameAsOneByOne(t, lines);
   },
