@@ -3,7 +3,7 @@ import { createRequire as __fragbundleCreateRequire } from 'node:module'; const 
 import {
   printReplayed,
   replay
-} from "./chunks/chunk-OF62H6NA.mjs";
+} from "./chunks/chunk-DZWZYOWO.mjs";
 import "./chunks/chunk-OXIFI4C2.mjs";
 
 // dist/src/cli/entry.js
@@ -23,9 +23,9 @@ for (const stream of [process.stdout, process.stderr]) {
 var argv = process.argv.slice(2);
 var replayed = replay(argv, process.cwd(), process.env);
 if (!replayed || !printReplayed(replayed, process.env, argv)) {
-  const { startParseWorkerEarly } = await import("./chunks/early-parse-RHGCT6HC.mjs");
+  const { startParseWorkerEarly } = await import("./chunks/early-parse-3B63HQTR.mjs");
   startParseWorkerEarly(argv, process.cwd(), process.env);
-  const { main } = await import("./chunks/main-RIF2WGEM.mjs");
+  const { main } = await import("./chunks/main-4OLQGCZQ.mjs");
   await main(argv);
   await flushed(process.stdout);
   await flushed(process.stderr);

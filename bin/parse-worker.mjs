@@ -2,7 +2,7 @@ import { createRequire as __fragbundleCreateRequire } from 'node:module'; const 
 import {
   createPowerShellParser,
   extractSymbols
-} from "./chunks/chunk-6PM7JCUD.mjs";
+} from "./chunks/chunk-QRCSGWGJ.mjs";
 import "./chunks/chunk-4BYWBKKX.mjs";
 import {
   at
