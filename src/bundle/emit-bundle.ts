@@ -94,6 +94,8 @@ export interface StaleGuardInput {
   readonly exclude: string;
   /** A .NET wildcard that takes exactly what include and exclude do, when there is one (topLevelNamePattern). */
   readonly wildcard?: string;
+  /** The build took hidden files (`includeHidden`); else a name starting with a dot is never a fragment. */
+  readonly includeHidden?: boolean;
   /** The config file the build used, relative to the bundle's folder, `/` separators. */
   readonly configFromBundle?: string;
   /** Further arguments the rebuild command needs (`--env work`), each one word as the shell takes it. */
@@ -102,7 +104,7 @@ export interface StaleGuardInput {
 
 const DEFAULT_GUARD: StaleGuardInput = {
   setAside: [],
-  include: '(?i)^[^/]*\\.ps1$',
+  include: '(?i)^(?!\\.)[^/]*\\.ps1$',
   exclude: '(?!)',
   wildcard: '*.ps1',
   flags: [],
@@ -726,7 +728,8 @@ function guardSpec(
   for (const s of sections) stamp(s.fragment);
   for (const f of files) stamp(f);
   const topLevel = (paths: readonly string[]) => paths.filter((p) => !p.includes('/'));
-  const topAside = topLevel(g.setAside);
+  // Without includeHidden the quick check counts no hidden name, so it neither counts nor looks for those set aside.
+  const topAside = topLevel(g.setAside).filter((p) => g.includeHidden === true || !p.startsWith('.'));
   const paths = cache.list(
     'fragments',
     sections.map((s) => s.fragment.path),
@@ -746,6 +749,9 @@ function guardSpec(
     includeLiteral: quotePs(g.include),
     excludeLiteral: quotePs(g.exclude),
     ...(g.wildcard !== undefined ? { wildcardLiteral: quotePs(g.wildcard) } : {}),
+    // 2 is FileAttributes.Hidden (a number converts as cheaply as the 0 beside it): on Unix .NET
+    // calls a dot name hidden, as the build does; on Windows hidden is an attribute the build ignores.
+    skipLiteral: g.includeHidden === true ? '0' : 'if ($IsWindows) { 0 } else { 2 }',
     configLiteral: quotePs(g.configFromBundle ?? ''),
     flagsLiteral: quotePs(flags),
   };

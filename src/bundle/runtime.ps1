@@ -347,9 +347,11 @@ $(if ($ExecutionContext.InvokeCommand.GetCommand('__fragbundle_sub_ID', 'Functio
 ## fragment and sub-file (FileInfos made from the paths in one conversion; sizes and ticks by member
 ## enumeration: an ArrayList has no Length of its own), and the number of top-level files the
 ## include patterns take. The count is exact because every name it recorded must still be there:
-## the fragments' by their stamps, the set-aside files' (aside) one by one. With one include glob
-## of `*`, `?` and plain characters and no exclude (wildcard) a .NET wildcard counts them, matching
-## as the regular expression does (case-insensitive, hidden files too); else the expressions do.
+## the fragments' by their stamps, the set-aside files' (aside) one by one. Without includeHidden a
+## dot name is no fragment, so it is not counted: the expression excludes it, and the wildcard skips
+## .NET's Hidden, which on Unix is a dot name. With one include glob of `*`, `?` and plain
+## characters and no exclude (wildcard) a .NET wildcard counts them, matching as the regular
+## expression does (case-insensitive); else the expressions do.
 ## Anything else goes to the full comparison (guardf), per entry: a different size or time is read
 ## and hashed; the same bytes keep the embedded text, other bytes replace it (loaded in the same
 ## place, with the same error isolation); a missing file is dropped; a file the patterns would take
@@ -365,7 +367,7 @@ function __fragbundle_guard_ID($T) {
         $f = [System.Collections.ArrayList]::new([System.IO.FileInfo[]]@($FB_GUARD_PATHS))
         $ok = ($f.Length -join '/') + ';' + ($f.LastWriteTimeUtc.Ticks -join '/') -ceq $FB_GUARD_STAMPS
 #region if:wildcard
-        $ok = $ok -and [System.IO.Directory]::GetFiles($r + $FB_GUARD_DIR, $FB_GUARD_WILDCARD, [System.IO.EnumerationOptions]@{ MatchCasing = 'CaseInsensitive'; AttributesToSkip = 0 }).Length -eq $FB_GUARD_COUNT
+        $ok = $ok -and [System.IO.Directory]::GetFiles($r + $FB_GUARD_DIR, $FB_GUARD_WILDCARD, [System.IO.EnumerationOptions]@{ MatchCasing = 'CaseInsensitive'; AttributesToSkip = $FB_GUARD_SKIP }).Length -eq $FB_GUARD_COUNT
 #endregion
 #region if:!wildcard
         $ok = $ok -and ([System.IO.Directory]::GetFiles($r + $FB_GUARD_DIR) -replace '^.*[\\/]', '' -match $FB_GUARD_INCLUDE -notmatch $FB_GUARD_EXCLUDE).Length -eq $FB_GUARD_COUNT

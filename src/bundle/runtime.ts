@@ -207,6 +207,8 @@ export interface GuardSpec {
   readonly excludeLiteral: string;
   /** The include glob as a .NET wildcard that takes the same names (quoted), when there is one: switch `wildcard`. */
   readonly wildcardLiteral?: string;
+  /** The wildcard count's AttributesToSkip: an expression (Hidden on Unix unless the build took hidden files). */
+  readonly skipLiteral: string;
   /** The config file relative to the bundle's folder (quoted), or `''`. */
   readonly configLiteral: string;
   /** Further rebuild arguments, one quoted string starting with a space, or `''`. */
@@ -370,6 +372,7 @@ export function runtimeContext(d: RuntimeData): RenderContext {
             FB_GUARD_INCLUDE: g.includeLiteral,
             FB_GUARD_EXCLUDE: g.excludeLiteral,
             FB_GUARD_WILDCARD: g.wildcardLiteral ?? "''",
+            FB_GUARD_SKIP: g.skipLiteral,
             FB_GUARD_CONFIG: g.configLiteral,
             FB_GUARD_FLAGS: g.flagsLiteral,
           }

@@ -262,21 +262,27 @@ function readFragmentFile(rel: string, absolutePath: string, id: string): FileRe
  * glob takes, also the glob as `wildcard`: the guard's quick check then counts them without a
  * regular expression. Only `*`, `?` and characters no other character matches ignoring case
  * qualify (not K: .NET's regular expressions also match the Kelvin sign to it; checked in pwsh).
+ * Without `includeHidden` the expression takes no name starting with a dot, as findFiles does not.
  */
 export function topLevelNamePattern(
   include: readonly string[],
   exclude: readonly string[],
+  includeHidden = false,
 ): {
   readonly include: string;
   readonly exclude: string;
   readonly wildcard?: string;
 } {
-  const either = (patterns: readonly string[]) =>
-    patterns.length === 0 ? '(?!)' : `(?i)^(?:${patterns.map(globSource).join('|')})$`;
+  const either = (patterns: readonly string[], lead: string) =>
+    patterns.length === 0 ? '(?!)' : `(?i)^${lead}(?:${patterns.map(globSource).join('|')})$`;
   const [only] = include;
   const wildcard =
     include.length === 1 && exclude.length === 0 && only !== undefined && PLAIN_WILDCARD.test(only) ? only : undefined;
-  return { include: either(include), exclude: either(exclude), ...(wildcard !== undefined ? { wildcard } : {}) };
+  return {
+    include: either(include, includeHidden ? '' : '(?!\\.)'),
+    exclude: either(exclude, ''),
+    ...(wildcard !== undefined ? { wildcard } : {}),
+  };
 }
 
 /** A glob .NET's simple matching reads as picomatch does: `*` (never two), `?`, letters but K, digits, `.`, `_`, `-`. */

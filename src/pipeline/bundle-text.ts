@@ -83,7 +83,8 @@ function emitFor(analysis: Analysis, config: ResolvedConfig, request: BundleRequ
       loaders: config.loaders.map((l) => l.command),
       guard: {
         setAside,
-        ...topLevelNamePattern(config.include, config.exclude),
+        ...topLevelNamePattern(config.include, config.exclude, config.includeHidden),
+        includeHidden: config.includeHidden,
         ...(config.configPath ? { configFromBundle: relativeFile(bundleDir, config.configPath) } : {}),
         flags: rebuildFlags(request.overrides ?? {}),
       },

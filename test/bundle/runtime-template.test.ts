@@ -116,6 +116,7 @@ function renderAll(switches: Switches): string {
       includeLiteral: "'(?i)^[^/]*\\.ps1$'",
       excludeLiteral: "'(?!)'",
       ...(switches.wildcard ? { wildcardLiteral: "'*.ps1'" } : {}),
+      skipLiteral: switches.aside ? 'if ($IsWindows) { 0 } else { 2 }' : '0',
       configLiteral: "'conf/fragbundle.config.json'",
       flagsLiteral: "' --timings'",
     },

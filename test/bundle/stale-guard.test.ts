@@ -323,8 +323,9 @@ pwshTest(
   async (t) => {
     const dir = tempFiles(t, {
       'profile.d/10-a.ps1': "function Get-A { 'a1' }\n",
-      // Hidden: set aside by the build (LOAD_HIDDEN), so the guard counts it among the names it knew.
-      'profile.d/.h.ps1': "function Get-H { 'h1' }\n",
+      // Disabled: set aside by the build, so the guard counts it among the names it knew.
+      'profile.d/05-h.ps1': "function Get-H { 'h1' }\n",
+      'profile.d/.profile-fragments.json': '{ "disabled": ["05-h"] }\n',
     });
     const bundle = path.join(dir, 'profile.bundle.ps1');
     const names = ['Get-A', 'Get-H', 'Get-N', 'Get-U'];
@@ -334,7 +335,7 @@ pwshTest(
       state: ['Get-A=a1', 'Get-H=missing', 'Get-N=missing', 'Get-U=missing'],
     });
 
-    rmSync(path.join(dir, 'profile.d/.h.ps1'));
+    rmSync(path.join(dir, 'profile.d/05-h.ps1'));
     writeFileSync(path.join(dir, 'profile.d/40-n.ps1'), "function Get-N { 'n1' }\n");
     const swapped = await probe(t, bundle, dir, names);
     t.deepEqual(swapped.state, ['Get-A=a1', 'Get-H=missing', 'Get-N=n1', 'Get-U=missing']);
@@ -373,3 +374,78 @@ pwshTest(
     t.regex(added.warnings[0] ?? '', /added \(loaded\): 20-n\.ps1\. Rebuild/);
   },
 );
+
+/**
+ * Like probe, and how many times the full comparison ran (a breakpoint on it counts its calls):
+ * 0 when the quick check held.
+ */
+async function probeFull(
+  t: ExecutionContext,
+  bundle: string,
+  cwd: string,
+  names: readonly string[],
+): Promise<{ warnings: string[]; state: string[]; full: number }> {
+  const r = await runPwshCommand(
+    [
+      '$global:FullRuns = 0',
+      "$null = Set-PSBreakpoint -Command '__fragbundle_guardf_*' -Action { $global:FullRuns++ }",
+      `$w = . ${quotePs(bundle)} 3>&1 | ForEach-Object { "$_" }`,
+      `foreach ($n in ${names.map(quotePs).join(', ')}) { $c = Get-Command $n -ErrorAction SilentlyContinue; if ($c) { $n + '=' + (& $n) } else { $n + '=missing' } }`,
+      "'FULL ' + $global:FullRuns",
+      "foreach ($x in $w) { 'WARNING ' + ($x -replace '\\r?\\n', ' ') }",
+    ].join('\n'),
+    { cwd, timeout: 60_000 },
+  );
+  t.is(r.exitCode, 0, r.stderr);
+  const lines = r.stdout.split(/\r?\n/).filter((l) => l !== '');
+  return {
+    warnings: lines.filter((l) => l.startsWith('WARNING ')).map((l) => l.slice(8)),
+    state: lines.filter((l) => !l.startsWith('WARNING ') && !l.startsWith('FULL ')),
+    full: Number(lines.find((l) => l.startsWith('FULL '))?.slice(5)),
+  };
+}
+
+for (const include of [undefined, ['0*.ps1', '1*.ps1', '.*.ps1']] as const) {
+  pwshTest(
+    `stale guard (${include ? 'include patterns no wildcard expresses' : 'default include'}): a hidden file added since the build is neither loaded nor counted, as the plain loader and the build skip it; with includeHidden it is loaded`,
+    async (t) => {
+      const config = (hidden: boolean) =>
+        `${JSON.stringify({ ...(include ? { include } : {}), ...(hidden ? { includeHidden: true } : {}) })}\n`;
+      const dir = tempFiles(t, {
+        'profile.d/10-a.ps1': "function Get-A { 'a1' }\n",
+        'fragbundle.config.json': config(false),
+      });
+      const bundle = path.join(dir, 'profile.bundle.ps1');
+      const names = ['Get-A', 'Get-H'];
+      await build(t, dir);
+      writeFileSync(path.join(dir, 'profile.d/.h.ps1'), "function Get-H { 'h1' }\n");
+      // The plain loader, as POWERSHELL.md shows it: Get-ChildItem without -Force skips a dot name.
+      const plain = await runPwshCommand(
+        "Get-ChildItem profile.d -Filter *.ps1 | Sort-Object Name | ForEach-Object { . $_.FullName }\n'Get-H=' + [bool](Get-Command Get-H -ErrorAction Ignore)",
+        { cwd: dir },
+      );
+      t.is(plain.stdout.trim(), 'Get-H=False', plain.stderr);
+      t.deepEqual(
+        await probeFull(t, bundle, dir, names),
+        { warnings: [], state: ['Get-A=a1', 'Get-H=missing'], full: 0 },
+        'not loaded, and the quick check holds',
+      );
+
+      rmSync(path.join(dir, 'profile.d/.h.ps1'));
+      writeFileSync(path.join(dir, 'fragbundle.config.json'), config(true));
+      await build(t, dir);
+      writeFileSync(path.join(dir, 'profile.d/.h.ps1'), "function Get-H { 'h1' }\n");
+      const taken = await probeFull(t, bundle, dir, names);
+      t.deepEqual(taken.state, ['Get-A=a1', 'Get-H=h1']);
+      t.is(taken.full, 1);
+      t.is(taken.warnings.length, 1, taken.warnings.join('\n'));
+      t.regex(taken.warnings[0] ?? '', /added \(loaded\): \.h\.ps1\. Rebuild/);
+      await build(t, dir);
+      t.deepEqual(
+        await probeFull(t, bundle, dir, names),
+        { warnings: [], state: ['Get-A=a1', 'Get-H=h1'], full: 0 },
+        'rebuilt with includeHidden: a fragment, and the quick check holds',
+      );
+    },
+  );
+}

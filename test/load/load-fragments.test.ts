@@ -253,6 +253,14 @@ pwshTest('baseline order is what `Sort-Object Name` gives in pwsh', async (t) =>
   );
 });
 
+test('topLevelNamePattern takes a hidden name only with includeHidden, as the walk does', (t) => {
+  const re = (p: string) => new RegExp(p.replace('(?i)', ''), 'i');
+  t.false(re(topLevelNamePattern(['*.ps1'], []).include).test('.h.ps1'));
+  t.true(re(topLevelNamePattern(['*.ps1'], []).include).test('10-a.PS1'));
+  t.true(re(topLevelNamePattern(['*.ps1'], [], true).include).test('.h.ps1'));
+  t.false(re(topLevelNamePattern(['*.ps1', '.*.ps1'], []).include).test('.h.ps1'));
+});
+
 test('topLevelNamePattern gives a .NET wildcard only for one plain include glob and no exclude', (t) => {
   t.is(topLevelNamePattern(['*.ps1'], []).wildcard, '*.ps1');
   t.is(topLevelNamePattern(['??-*.PS1'], []).wildcard, '??-*.PS1');

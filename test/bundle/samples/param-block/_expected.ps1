@@ -136,7 +136,7 @@ function __fragbundle_guard_f43e7a1a($T) {
         $r = $PSScriptRoot + '/'
         $f = [System.Collections.ArrayList]::new([System.IO.FileInfo[]]@(($r + 'profile.d/10-params.ps1'), ($r + 'profile.d/20-plain-param.ps1')))
         $ok = ($f.Length -join '/') + ';' + ($f.LastWriteTimeUtc.Ticks -join '/') -ceq '-1/-1;0/0'
-        $ok = $ok -and [System.IO.Directory]::GetFiles($r + 'profile.d', '*.ps1', [System.IO.EnumerationOptions]@{ MatchCasing = 'CaseInsensitive'; AttributesToSkip = 0 }).Length -eq 2
+        $ok = $ok -and [System.IO.Directory]::GetFiles($r + 'profile.d', '*.ps1', [System.IO.EnumerationOptions]@{ MatchCasing = 'CaseInsensitive'; AttributesToSkip = if ($IsWindows) { 0 } else { 2 } }).Length -eq 2
     } catch { }
     if ($ok) { return , $T }
     __fragbundle_guardf_f43e7a1a $T
@@ -168,7 +168,7 @@ function __fragbundle_guardf_f43e7a1a($T) {
     $texts = [System.Collections.Generic.Dictionary[string, string]]::new($cmp)
     foreach ($p in [System.IO.Directory]::EnumerateFiles($root)) {
         $name = [System.IO.Path]::GetFileName($p)
-        if ($cmp.Equals($p, $PSCommandPath) -or $known.Contains($name) -or -not [regex]::IsMatch($name, '(?i)^[^/]*\.ps1$') -or [regex]::IsMatch($name, '(?!)')) { continue }
+        if ($cmp.Equals($p, $PSCommandPath) -or $known.Contains($name) -or -not [regex]::IsMatch($name, '(?i)^(?!\.)[^/]*\.ps1$') -or [regex]::IsMatch($name, '(?!)')) { continue }
         $text = ''
         try { $text = [System.IO.StreamReader]::new([System.IO.MemoryStream]::new([System.IO.File]::ReadAllBytes($p)), [System.Text.UTF8Encoding]::new($false), $true).ReadToEnd() }
         catch { Write-Warning ('fragbundle: {0}: added since the build but cannot be read: {1}' -f $name, $_) }

@@ -130,7 +130,7 @@ function __fragbundle_guard_2f083c31($T) {
         $r = $PSScriptRoot + '/'
         $f = [System.Collections.ArrayList]::new([System.IO.FileInfo[]]@(($r + 'profile.d/00-strict.ps1'), ($r + 'profile.d/10-lazy.ps1'), ($r + 'profile.d/20-fails-strict.ps1')))
         $ok = ($f.Length -join '/') + ';' + ($f.LastWriteTimeUtc.Ticks -join '/') -ceq '-1/-1/-1;0/0/0'
-        $ok = $ok -and [System.IO.Directory]::GetFiles($r + 'profile.d', '*.ps1', [System.IO.EnumerationOptions]@{ MatchCasing = 'CaseInsensitive'; AttributesToSkip = 0 }).Length -eq 3
+        $ok = $ok -and [System.IO.Directory]::GetFiles($r + 'profile.d', '*.ps1', [System.IO.EnumerationOptions]@{ MatchCasing = 'CaseInsensitive'; AttributesToSkip = if ($IsWindows) { 0 } else { 2 } }).Length -eq 3
     } catch { }
     if ($ok) { return , $T }
     __fragbundle_guardf_2f083c31 $T
@@ -162,7 +162,7 @@ function __fragbundle_guardf_2f083c31($T) {
     $texts = [System.Collections.Generic.Dictionary[string, string]]::new($cmp)
     foreach ($p in [System.IO.Directory]::EnumerateFiles($root)) {
         $name = [System.IO.Path]::GetFileName($p)
-        if ($cmp.Equals($p, $PSCommandPath) -or $known.Contains($name) -or -not [regex]::IsMatch($name, '(?i)^[^/]*\.ps1$') -or [regex]::IsMatch($name, '(?!)')) { continue }
+        if ($cmp.Equals($p, $PSCommandPath) -or $known.Contains($name) -or -not [regex]::IsMatch($name, '(?i)^(?!\.)[^/]*\.ps1$') -or [regex]::IsMatch($name, '(?!)')) { continue }
         $text = ''
         try { $text = [System.IO.StreamReader]::new([System.IO.MemoryStream]::new([System.IO.File]::ReadAllBytes($p)), [System.Text.UTF8Encoding]::new($false), $true).ReadToEnd() }
         catch { Write-Warning ('fragbundle: {0}: added since the build but cannot be read: {1}' -f $name, $_) }
