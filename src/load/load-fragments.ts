@@ -78,8 +78,8 @@ export interface LoadResult {
   readonly listing: Listing;
   /**
    * Paths (like `Fragment.path`) of the files the include and exclude patterns match that are not
-   * fragments: disabled, unreadable, binary, or in `ignorePaths`. The bundle's stale guard must not
-   * take them for fragments added since the build.
+   * fragments: disabled, hidden, unreadable (also broken links, FIFOs, devices), binary, or in
+   * `ignorePaths`. The bundle's stale guard must not take them for fragments added since the build.
    */
   readonly setAside: readonly string[];
 }
@@ -386,12 +386,15 @@ function findFiles(
         diagnostics.push(
           diagnostic('LOAD_UNREADABLE', `cannot read ${rel}: it is a broken symbolic link`, { file: rel }),
         );
+        // Set aside (as the ones below): the stale guard counts it and must not take it for an added fragment.
+        ignored.push(rel);
         continue;
       }
       if (target.isDirectory()) continue; // a folder named like a fragment (or a link to one)
       if (!target.isFile()) {
         // A FIFO or a device: reading it would never end, and one-by-one loading would hang on it.
         diagnostics.push(diagnostic('LOAD_UNREADABLE', `cannot read ${rel}: ${NOT_REGULAR_REASON}`, { file: rel }));
+        ignored.push(rel);
         continue;
       }
       out.push(rel);

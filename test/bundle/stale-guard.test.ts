@@ -3,7 +3,8 @@
  * removed and touched afterwards, and the bundle dot-sourced in fresh pwsh sessions. What the
  * session has is compared with what loading the fragments as they are now gives.
  */
-import { cpSync, mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ExecutionContext } from 'ava';
 import { runCli } from '../helpers/cli.js';
@@ -377,7 +378,7 @@ pwshTest(
 
 /**
  * Like probe, and how many times the full comparison ran (a breakpoint on it counts its calls):
- * 0 when the quick check held.
+ * 0 when the quick check held. A FIFO the guard opened would hang the session: the timeout fails it.
  */
 async function probeFull(
   t: ExecutionContext,
@@ -449,3 +450,56 @@ for (const include of [undefined, ['0*.ps1', '1*.ps1', '.*.ps1']] as const) {
     },
   );
 }
+
+// A FIFO and a broken link named like fragments: the build sets them aside (LOAD_UNREADABLE, here
+// a warning so that it writes the bundle); one by one, the FIFO would hang and the link fail.
+// No FIFOs on Windows.
+const unixPwshTest = process.platform === 'win32' ? () => undefined : pwshTest;
+unixPwshTest(
+  'stale guard: a FIFO and a broken link set aside by the build keep the quick check holding and are never opened; one replaced by a fragment, and one added, are found',
+  async (t) => {
+    const dir = tempFiles(t, {
+      'profile.d/10-a.ps1': "function Get-A { 'a1' }\n",
+      'fragbundle.config.json': '{ "severity": { "LOAD_UNREADABLE": "warning" } }\n',
+    });
+    const d = (name: string) => path.join(dir, 'profile.d', name);
+    execFileSync('mkfifo', [d('20-pipe.ps1')]);
+    symlinkSync('gone.ps1', d('30-link.ps1'));
+    const bundle = path.join(dir, 'profile.bundle.ps1');
+    const names = ['Get-A', 'Get-N'];
+    await build(t, dir);
+    t.deepEqual(
+      await probeFull(t, bundle, dir, names),
+      { warnings: [], state: ['Get-A=a1', 'Get-N=missing'], full: 0 },
+      'unchanged: nothing said, nothing opened, the quick check holds',
+    );
+
+    // As many top-level names as before: the link gone, a fragment in its place.
+    rmSync(d('30-link.ps1'));
+    writeFileSync(d('40-n.ps1'), "function Get-N { 'n1' }\n");
+    const swapped = await probeFull(t, bundle, dir, names);
+    t.deepEqual(swapped.state, ['Get-A=a1', 'Get-N=n1']);
+    t.is(swapped.full, 1);
+    t.is(swapped.warnings.length, 1, swapped.warnings.join('\n'));
+    t.regex(swapped.warnings[0] ?? '', /added \(loaded\): 40-n\.ps1\. Rebuild/);
+
+    // Added since the build: a FIFO, a link to one and a broken link are never opened nor loaded.
+    await build(t, dir);
+    execFileSync('mkfifo', [d('50-pipe.ps1')]);
+    symlinkSync('50-pipe.ps1', d('60-to-pipe.ps1'));
+    symlinkSync('gone.ps1', d('70-link.ps1'));
+    const added = await probeFull(t, bundle, dir, names);
+    t.deepEqual(added.state, ['Get-A=a1', 'Get-N=n1']);
+    t.notRegex(added.warnings.join('\n'), /added \(loaded\)/);
+    t.regex(
+      added.warnings.at(-1) ?? '',
+      /added \(not loaded: empty, unreadable or not a file\): 50-pipe\.ps1, 60-to-pipe\.ps1, 70-link\.ps1\. Rebuild/,
+    );
+    await build(t, dir);
+    t.deepEqual(await probeFull(t, bundle, dir, names), {
+      warnings: [],
+      state: ['Get-A=a1', 'Get-N=n1'],
+      full: 0,
+    });
+  },
+);

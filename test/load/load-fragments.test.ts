@@ -131,6 +131,8 @@ test('an unreadable file (a broken symlink; or no permission when not root) is L
     r.fragments.map((f) => f.id),
     asRoot ? ['a', 'b'] : ['a'],
   );
+  // Set aside, so that the bundle's stale guard counts the link and never takes it for an added fragment.
+  t.deepEqual(r.setAside, asRoot ? ['c.ps1'] : ['b.ps1', 'c.ps1']);
 });
 
 /** Folders the pwsh session below reads, removed when the file's tests are done. */
