@@ -27,10 +27,6 @@ export interface StubSignatures {
   readonly declarations: readonly StaticParams[];
 }
 
-export function stubSignatures(fragments: readonly DeferredSource[]): StubSignatures {
-  return numberSignatures(fragments.map(stubDeclarations));
-}
-
 /**
  * Per stub of one fragment (in its order), the declarations it would copy, or undefined: a
  * function of the fragment alone (its text, symbols, stubs and the sub-files it loads), so a

@@ -1401,7 +1401,7 @@ class BundleWriter {
   }
 
   /**
-   * The line table as the header's JSON writes its runs (formatHeader), files numbered by
+   * The line table as the header's JSON writes its runs (headerAround), files numbered by
    * `index`, in `memory`'s buffer: the runs of the chunks that land where they did last time
    * (the same chunks, lines and file numbers, from the first on) are there already; only the
    * rest is written, each chunk's runs from its first lines and its runs' other members as bytes.

@@ -187,46 +187,17 @@ function listed(f: HeaderFragment | HeaderSubFile): object {
   };
 }
 
-/**
- * The header's HEADER_LINES lines, each ending in `\n`. Its JSON is written member by member in
- * the order JSON.stringify writes them, the listed files' entries taken from `memory` when given.
- */
-export function formatHeader(header: BundleHeader, memory: HeaderMemory = new HeaderMemory()): string {
-  // Line table indexes run over the fragments, then the sub-files.
-  const subFiles = header.subFiles ?? [];
-  const index = new Map([...header.fragments, ...subFiles].map((f, i) => [f.path, i]));
-  const list = (files: readonly (HeaderFragment | HeaderSubFile)[]) =>
-    `[${files.map((f) => memory.entry(f)).join(',')}]`;
-  const lines = header.lineTable
-    .map((m) => `[${m.bundleLine},${m.lines},${index.get(m.path) ?? -1},${m.line},${m.generated ? 1 : 0}]`)
-    .join(',');
-  const text = headerText(header, list(header.fragments), subFiles.length === 0 ? undefined : list(subFiles), lines);
-  memory.settle();
-  return text;
-}
-
-/**
- * The header's lines from its fields and its lists' JSON already written: `fragments` and
- * `subFiles` as JSON arrays (HeaderMemory's entries), `lines` the line table's runs without
- * their brackets (`[1,2,0,1,0],[...]`, indexes over the fragments, then the sub-files).
- */
-export function headerText(
-  header: HeaderFields,
-  fragments: string,
-  subFiles: string | undefined,
-  lines: string,
-): string {
-  const { before, after } = headerAround(header, fragments, subFiles);
-  return `${before}${lines}${after}`;
-}
-
-/** What headerText takes besides the lists. */
+/** What headerAround takes besides the lists. */
 export type HeaderFields = Pick<BundleHeader, 'version' | 'inputHash' | 'options' | 'fragmentsDir'> & {
   readonly format?: number;
   readonly fragments: { readonly length: number };
 };
 
-/** The header's text before and after the line table's runs (headerText): ASCII only. */
+/**
+ * The header's text before and after the line table's runs (`[1,2,0,1,0],[...]`, indexes over the
+ * fragments, then the sub-files): `fragments` and `subFiles` as JSON arrays (HeaderMemory's
+ * entries). ASCII only.
+ */
 export function headerAround(
   header: HeaderFields,
   fragments: string,
@@ -252,11 +223,6 @@ export function headerAround(
       ',"lines":[',
     after: ']}\n\n',
   };
-}
-
-/** Build a header value (format 1). */
-export function makeHeader(fields: Omit<BundleHeader, 'format'>): BundleHeader {
-  return { format: FORMAT, ...fields };
 }
 
 /**
