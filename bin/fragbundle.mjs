@@ -3,7 +3,7 @@ import { createRequire as __fragbundleCreateRequire } from 'node:module'; const 
 import {
   printReplayed,
   replay
-} from "./chunks/chunk-LILLMNIR.mjs";
+} from "./chunks/chunk-262CMB7W.mjs";
 import "./chunks/chunk-OXIFI4C2.mjs";
 
 // dist/src/cli/entry.js
@@ -23,9 +23,9 @@ for (const stream of [process.stdout, process.stderr]) {
 var argv = process.argv.slice(2);
 var replayed = replay(argv, process.cwd(), process.env);
 if (!replayed || !printReplayed(replayed, process.env, argv)) {
-  const { startParseWorkerEarly } = await import("./chunks/early-parse-UGBFYMSI.mjs");
+  const { startParseWorkerEarly } = await import("./chunks/early-parse-MJ6JTN7J.mjs");
   startParseWorkerEarly(argv, process.cwd(), process.env);
-  const { main } = await import("./chunks/main-SHCRGDDZ.mjs");
+  const { main } = await import("./chunks/main-6JC6Z4RJ.mjs");
   await main(argv);
   await flushed(process.stdout);
   await flushed(process.stderr);
